@@ -1,0 +1,118 @@
+import type {
+  Cluster,
+  Commitment,
+  Dateline,
+  Dct,
+  Entity,
+  LanguageGuess,
+  Quote,
+  Role,
+  Sentence,
+  Timex,
+  Warning,
+} from './schema/record.js';
+import { foldCase, foldPunctuation } from './text/view.js';
+import { tokenize, type Token } from './text/tokens.js';
+
+/** What the caller knows about a document besides its text (sidecar `.meta.json`, `--dct`). */
+export interface DocMeta {
+  /** Path relative to the input root, without extension. Defaults to `doc`. */
+  id?: string;
+  /** Document creation date: `YYYY-MM-DD` or a date-time with offset. */
+  dct?: string;
+  /** Where `dct` came from; `metadata` unless the CLI's `--dct` supplied it. */
+  dctSource?: 'metadata' | 'option';
+  title?: string;
+  url?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The document being built. Stages read the layers made before them and add their own; nothing
+ * ever changes `text`. `view` and `lower` have the same length as `text` (see text/view.ts).
+ */
+export class Doc {
+  readonly text: string;
+  /** Punctuation-folded view (NBSP as space, curly quotes straight, dashes ASCII), case kept. */
+  readonly view: string;
+  /** `view` lower-cased, same length. */
+  readonly lower: string;
+  readonly meta: DocMeta;
+
+  language: LanguageGuess | null = null;
+  sentences: Sentence[] = [];
+  dateline: Dateline | null = null;
+  dct: Dct | null = null;
+  entities: Entity[] = [];
+  clusters: Cluster[] = [];
+  roles: Role[] = [];
+  timex: Timex[] = [];
+  quotes: Quote[] = [];
+  commitments: Commitment[] = [];
+  warnings: Warning[] = [];
+
+  private tokenCache: Token[] | null = null;
+
+  constructor(text: string, meta: DocMeta = {}) {
+    this.text = text;
+    this.view = foldPunctuation(text);
+    this.lower = foldCase(this.view);
+    this.meta = meta;
+  }
+
+  /** Tokens of the whole text, made once on first use and shared by every stage. */
+  get tokens(): Token[] {
+    this.tokenCache ??= tokenize(this.view, this.text);
+    return this.tokenCache;
+  }
+
+  /** Index of the sentence that contains offset `at` (the last one starting at or before it). */
+  sentenceAt(at: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid]!.start <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  warn(code: string, message: string, start?: number, end?: number): void {
+    this.warnings.push(start === undefined ? { code, message } : { code, message, start, end: end ?? start });
+  }
+
+  /** A span object for `[start, end)` of the text. */
+  span(start: number, end: number): { start: number; end: number; text: string } {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+}
+
+/** Keys of the layers a stage may read or assign. */
+export type Layer =
+  | 'language'
+  | 'sentences'
+  | 'dateline'
+  | 'dct'
+  | 'entities'
+  | 'clusters'
+  | 'roles'
+  | 'timex'
+  | 'quotes'
+  | 'commitments';
+
+/**
+ * One pipeline stage: adds its layers to the document. `requires` and `assigns` are checked when the
+ * pipeline is built (src/pipeline.ts), so a stage cannot silently read a layer made after it.
+ */
+export interface Stage {
+  name: string;
+  requires: readonly Layer[];
+  assigns: readonly Layer[];
+  /** Runs only on documents detected as Indonesian when true. */
+  indonesianOnly: boolean;
+  run(doc: Doc): void;
+}

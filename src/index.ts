@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { Doc, type DocMeta } from './doc.js';
+import { runPipeline } from './pipeline.js';
+import { DocRecord, SCHEMA_VERSION } from './schema/record.js';
+import { PIPELINE_VERSION } from './version.js';
+
+export type { DocMeta } from './doc.js';
+export { Doc } from './doc.js';
+export { STAGES, runPipeline } from './pipeline.js';
+export * from './schema/record.js';
+export { PIPELINE_VERSION } from './version.js';
+
+/** Where the text came from, when it came from a file (the CLI fills this in). */
+export interface SourceInfo {
+  path: string | null;
+  /** sha256 of the bytes read; defaults to the sha256 of the text's UTF-8 bytes. */
+  sha256?: string;
+  bytes?: number;
+  encoding?: string;
+}
+
+export interface ExtractOptions {
+  source?: SourceInfo;
+  /** Warnings met before the text existed, e.g. while decoding bytes. */
+  warnings?: DocRecord['warnings'];
+  /** Collect per-stage timings (for the benchmark). */
+  timed?: boolean;
+}
+
+/**
+ * Text and metadata in, validated record out. No I/O, no state between calls beyond loaded rules,
+ * so worker threads and queues can run it as it is.
+ */
+export function extract(text: string, meta: DocMeta = {}, options: ExtractOptions = {}): DocRecord {
+  const doc = new Doc(text, meta);
+  if (options.warnings) doc.warnings.push(...options.warnings);
+  runPipeline(doc, undefined, options.timed);
+  return toRecord(doc, options.source);
+}
+
+export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocRecord {
+  const utf8 = Buffer.from(doc.text, 'utf8');
+  const { id, dct: _dct, dctSource: _dctSource, ...rest } = doc.meta;
+  const record: DocRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    pipelineVersion: PIPELINE_VERSION,
+    id: id ?? 'doc',
+    source: {
+      path: source.path,
+      sha256: source.sha256 ?? createHash('sha256').update(utf8).digest('hex'),
+      bytes: source.bytes ?? utf8.length,
+      encoding: source.encoding ?? 'utf-8',
+    },
+    meta: rest,
+    text: doc.text,
+    dct: doc.dct,
+    language: doc.language ?? { code: 'und', confidence: 0, candidates: [] },
+    dateline: doc.dateline,
+    sentences: doc.sentences,
+    entities: doc.entities,
+    clusters: doc.clusters,
+    roles: doc.roles,
+    timex: doc.timex,
+    quotes: doc.quotes,
+    commitments: doc.commitments,
+    warnings: doc.warnings,
+  };
+  return DocRecord.parse(record);
+}

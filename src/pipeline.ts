@@ -1,0 +1,38 @@
+import type { Doc, Layer, Stage } from './doc.js';
+import { dctStage } from './stages/dct.js';
+
+/**
+ * The ordered stages. Reading this list tells what siaran does to a document; each stage adds the
+ * layers it `assigns` and reads only layers assigned before it (checked below, at load).
+ */
+export const STAGES: readonly Stage[] = [
+  dctStage,
+];
+
+/** Throws at load when a stage requires a layer that no earlier stage assigns. */
+export function checkStages(stages: readonly Stage[]): void {
+  const made = new Set<Layer>();
+  for (const stage of stages) {
+    for (const need of stage.requires) {
+      if (!made.has(need)) throw new Error(`[E001] stage "${stage.name}" requires "${need}", which no earlier stage assigns`);
+    }
+    for (const layer of stage.assigns) made.add(layer);
+  }
+}
+checkStages(STAGES);
+
+/** Milliseconds spent per stage name, summed over the documents a process ran (for `npm run bench`). */
+export const stageTimes = new Map<string, number>();
+
+/** Runs every stage on the document. Stages marked `indonesianOnly` skip documents in other languages. */
+export function runPipeline(doc: Doc, stages: readonly Stage[] = STAGES, timed = false): Doc {
+  for (const stage of stages) {
+    if (stage.indonesianOnly && doc.language && doc.language.code !== 'ind') continue;
+    if (timed) {
+      const t0 = performance.now();
+      stage.run(doc);
+      stageTimes.set(stage.name, (stageTimes.get(stage.name) ?? 0) + performance.now() - t0);
+    } else stage.run(doc);
+  }
+  return doc;
+}
