@@ -1,0 +1,86 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** One input found by the walk: a text file to process, or something to list in the manifest as not processed. */
+export type Found =
+  | { kind: 'file'; path: string; root: string; id: string }
+  | { kind: 'bad'; path: string; id: string | null; code: string; reason: string };
+
+export const TEXT_EXT = '.txt';
+
+/** Path relative to the root, without extension, with forward slashes: the record's id. */
+export function idFor(file: string, root: string): string {
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  return rel.endsWith(TEXT_EXT) ? rel.slice(0, -TEXT_EXT.length) : rel;
+}
+
+/**
+ * Walks the inputs (files or folders) and yields `.txt` files in a stable order (sorted by name within
+ * each folder, depth first), streaming so memory does not grow with the size of the tree. Symlinks
+ * are followed once: a link back into a folder already being walked is reported, not looped over.
+ */
+export async function* walk(inputs: readonly string[]): AsyncGenerator<Found> {
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch (err) {
+      yield { kind: 'bad', path: input, id: null, code: 'E101', reason: `${input}: cannot read (${errCode(err)})` };
+      continue;
+    }
+    if (info.isDirectory()) {
+      yield* walkDir(input, path.resolve(input), new Set());
+    } else {
+      const root = path.dirname(path.resolve(input));
+      yield { kind: 'file', path: input, root, id: idFor(path.resolve(input), root) };
+    }
+  }
+}
+
+async function* walkDir(dir: string, root: string, ancestors: Set<string>): AsyncGenerator<Found> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (err) {
+    yield { kind: 'bad', path: dir, id: null, code: 'E101', reason: `${dir}: cannot read (${errCode(err)})` };
+    return;
+  }
+  if (ancestors.has(real)) {
+    yield { kind: 'bad', path: dir, id: null, code: 'E105', reason: `${dir}: symbolic link loop (back to ${real}); not followed` };
+    return;
+  }
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (err) {
+    yield { kind: 'bad', path: dir, id: null, code: 'E101', reason: `${dir}: cannot list folder (${errCode(err)})` };
+    return;
+  }
+  const inside = new Set(ancestors).add(real);
+  for (const name of names) {
+    const full = path.join(dir, name);
+    let info;
+    try {
+      info = await stat(full);
+    } catch (err) {
+      const link = await lstat(full).catch(() => null);
+      if (name.endsWith(TEXT_EXT) || link?.isSymbolicLink()) {
+        const why = errCode(err) === 'ELOOP' ? 'symbolic link loop' : `cannot read (${errCode(err)})`;
+        yield { kind: 'bad', path: full, id: idFor(path.resolve(full), root), code: errCode(err) === 'ELOOP' ? 'E105' : 'E101', reason: `${full}: ${why}` };
+      }
+      continue;
+    }
+    if (info.isDirectory()) {
+      if (name.endsWith(TEXT_EXT)) {
+        yield { kind: 'bad', path: full, id: idFor(path.resolve(full), root), code: 'E104', reason: `${full}: is a folder named like a text file; its contents are walked` };
+      }
+      yield* walkDir(full, root, inside);
+    } else if (name.endsWith(TEXT_EXT) && info.isFile()) {
+      yield { kind: 'file', path: full, root, id: idFor(path.resolve(full), root) };
+    }
+  }
+}
+
+export function errCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException)?.code ?? (err instanceof Error ? err.message : String(err));
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { EXIT, UsageError } from './errors.js';
+import { evalCommand, evalHelp } from './eval.js';
+import { extractCommand, extractHelp } from './extract.js';
+import { schemasCommand, schemasHelp } from './schemas.js';
+
+/** Commands by name; each is a thin layer over the library. */
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
+  extract: { run: extractCommand, help: extractHelp },
+  eval: { run: evalCommand, help: evalHelp },
+  schemas: { run: schemasCommand, help: schemasHelp },
+};
+
+const usage = `usage: siaran <command> [options]\n\n${Object.values(COMMANDS)
+  .map((c) => c.help)
+  .join('\n\n')}\n`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.help + '\n');
+    return EXIT.ok;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const known = err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+    if (known) {
+      process.stderr.write(`siaran: ${(err as Error).message}\nRun "siaran --help" for usage.\n`);
+      process.exitCode = EXIT.usage;
+    } else {
+      process.stderr.write(`siaran: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);
