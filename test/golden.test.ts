@@ -50,7 +50,7 @@ describe('golden document arsom-2021', () => {
   });
 
   it('scores sentence ends at 1.0', () => {
-    expect(scores.sentences.f1).toBe(1);
-    expect(scores.sentences.exact).toBe(18);
+    expect(scores.sentences?.f1).toBe(1);
+    expect(scores.sentences?.exact).toBe(18);
   });
 });

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { EXIT, UsageError } from './errors.js';
+import { bratCommand, bratHelp } from './brat.js';
+import { diffCommand, diffHelp } from './diff.js';
 import { evalCommand, evalHelp } from './eval.js';
 import { extractCommand, extractHelp } from './extract.js';
 import { schemasCommand, schemasHelp } from './schemas.js';
@@ -9,6 +11,8 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   extract: { run: extractCommand, help: extractHelp },
   eval: { run: evalCommand, help: evalHelp },
   schemas: { run: schemasCommand, help: schemasHelp },
+  diff: { run: diffCommand, help: diffHelp },
+  brat: { run: bratCommand, help: bratHelp },
 };
 
 const usage = `usage: siaran <command> [options]\n\n${Object.values(COMMANDS)

@@ -23,9 +23,11 @@ const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) =
 /** One table: a row per measure, micro-averaged over the documents, macro F1 beside it. */
 export function formatScores(scores: DocScores[]): string {
   const rows: [string, string, string, string, string][] = [];
-  const prfRow = (layer: string, pick: (s: DocScores) => Prf): void => {
-    const micro = sumPrf(scores.map(pick));
-    const macro = mean(scores.map((s) => pick(s).f1));
+  const prfRow = (layer: string, pick: (s: DocScores) => Prf | null): void => {
+    const items = scores.map(pick).filter((x): x is Prf => x !== null);
+    if (items.length === 0) return;
+    const micro = sumPrf(items);
+    const macro = mean(items.map((i) => i.f1));
     rows.push([layer, pct(micro.precision), pct(micro.recall), pct(micro.f1), pct(macro)]);
   };
   const accRow = (layer: string, pick: (s: DocScores) => Accuracy | null): void => {
@@ -36,7 +38,7 @@ export function formatScores(scores: DocScores[]): string {
   };
   accRow('language', (s) => ({ right: s.language.right ? 1 : 0, total: 1, accuracy: s.language.right ? 1 : 0 }));
   prfRow('sentences (ends)', (s) => s.sentences);
-  accRow('sentences exact', (s) => ({ right: s.sentences.exact, total: s.sentences.gold, accuracy: s.sentences.exact / Math.max(1, s.sentences.gold) }));
+  accRow('sentences exact', (s) => (s.sentences ? { right: s.sentences.exact, total: s.sentences.gold, accuracy: s.sentences.exact / s.sentences.gold } : null));
   prfRow('entities strict', (s) => s.entities.strict);
   prfRow('entities lenient', (s) => s.entities.lenient);
   for (const type of [...new Set(scores.flatMap((s) => Object.keys(s.entities.byType)))].sort()) {

@@ -36,7 +36,8 @@ const overlapLen = (a: Off, b: Off): number => Math.max(0, Math.min(a.end, b.end
 export interface DocScores {
   document: string;
   language: { gold: string; predicted: string; right: boolean };
-  sentences: Prf & { exact: number; gold: number };
+  /** Null when the gold file does not annotate sentences (e.g. imported from brat). */
+  sentences: (Prf & { exact: number; gold: number }) | null;
   entities: { strict: Prf; lenient: Prf; byType: Record<string, Prf> };
   clusters: { whole: Accuracy; merged: string[]; split: string[] };
   timex: { strict: Prf; lenient: Prf; value: Accuracy; valueWithoutDct: Accuracy | null };
@@ -166,7 +167,7 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
   return {
     document: gold.document,
     language: { gold: gold.language, predicted: record.language.code, right: gold.language === record.language.code },
-    sentences: { ...prf(endTp, predEnds.size - endTp, goldEnds.size - endTp), exact, gold: gold.sentences.length },
+    sentences: gold.sentences.length ? { ...prf(endTp, predEnds.size - endTp, goldEnds.size - endTp), exact, gold: gold.sentences.length } : null,
     entities: { strict: strict, lenient: lenient, byType },
     clusters: { whole: acc(whole, goldClusterIds.length), merged, split },
     timex: {

@@ -1,0 +1,38 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readRecords } from '../batch/records.js';
+import { fromBrat, toBrat } from '../regress/brat.js';
+import { EXIT, UsageError } from './errors.js';
+
+export const bratHelp = `siaran brat export <records dir> --out <dir>   records → <id>.txt + <id>.ann for brat
+siaran brat import <brat dir> --out <dir>      corrected .txt + .ann → <id>.gold.json for eval`;
+
+export async function bratCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string', short: 'o' } } });
+  const [verb, dir] = positionals;
+  if (!values.out || !dir || (verb !== 'export' && verb !== 'import')) throw new UsageError('usage: siaran brat export|import <dir> --out <dir>');
+  await mkdir(values.out, { recursive: true });
+  let n = 0;
+  if (verb === 'export') {
+    for await (const record of readRecords(dir)) {
+      const { txt, ann } = toBrat(record);
+      const base = path.join(values.out, record.id);
+      await mkdir(path.dirname(base), { recursive: true });
+      await writeFile(`${base}.txt`, txt);
+      await writeFile(`${base}.ann`, ann);
+      n++;
+    }
+  } else {
+    for (const name of (await readdir(dir)).sort()) {
+      if (!name.endsWith('.ann')) continue;
+      const id = name.slice(0, -4);
+      const txt = await readFile(path.join(dir, `${id}.txt`), 'utf8');
+      const gold = fromBrat(`${id}.txt`, txt, await readFile(path.join(dir, name), 'utf8'));
+      await writeFile(path.join(values.out, `${id}.gold.json`), JSON.stringify(gold, null, 2) + '\n');
+      n++;
+    }
+  }
+  process.stderr.write(`siaran: brat ${verb}: ${n} document(s) → ${values.out}\n`);
+  return EXIT.ok;
+}
