@@ -1,12 +1,22 @@
 import type { Doc, Layer, Stage } from './doc.js';
 import { dctStage } from './stages/dct.js';
+import { languageStage } from './stages/language.js';
+import { sentencesStage } from './stages/sentences.js';
+import { sentenceLanguageStage } from './stages/sentence-language.js';
+import { entitiesStage } from './stages/entities.js';
+import { rolesStage } from './stages/roles.js';
 
 /**
  * The ordered stages. Reading this list tells what siaran does to a document; each stage adds the
  * layers it `assigns` and reads only layers assigned before it (checked below, at load).
  */
 export const STAGES: readonly Stage[] = [
+  languageStage,
   dctStage,
+  sentencesStage,
+  sentenceLanguageStage,
+  entitiesStage,
+  rolesStage,
 ];
 
 /** Throws at load when a stage requires a layer that no earlier stage assigns. */

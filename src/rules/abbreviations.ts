@@ -27,14 +27,14 @@ export interface AbbreviationRule extends RuleMeta {
 export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
   {
     id: 'sbd.abbr-title',
-    description: 'Titles and forms of address before a name (Prof., Dr., dr., Bpk., Ir., Hj., K.H., Mr.)',
+    description: 'Titles and forms of address before a name (Prof., Dr., dr., Bpk., Ir., Hj., K.H., Tb., Rd., Mr.; Ph. of Ph. D.)',
     kind: 'prefix',
     forms: [
       'Prof', 'PROF', 'Dr', 'DR', 'dr', 'drg', 'Drs', 'Dra', 'Ir', 'IR', 'H', 'Hj', 'HJ', 'K.H', 'KH', 'Kh',
       'R.A', 'R.M', 'R.Ay', 'Bpk', 'Bp', 'Sdr', 'Sdri', 'Sdra', 'Tn', 'Ny', 'Nn', 'Yth', 'yth',
       'Mr', 'Mrs', 'Ms', 'Mx', 'Mme', 'Mlle', 'St', 'Sto', 'Sta', 'Ust', 'Ustz', 'Hb', 'Pdt', 'Pst', 'Rm',
-      'Mgr', 'Br', 'Fr', 'Moh', 'Mohd', 'Muh', 'Mhd', 'Mochd', 'Abd', 'Ach',
-      'Kol', 'Letkol', 'Mayj', 'Brigjen', 'Kapt', 'Lettu', 'Letda', 'Serma', 'Gen', 'Gub', 'Rev',
+      'Mgr', 'Br', 'Fr', 'Tb', 'Rd', 'Rr', 'Tgk', 'Ph', 'Moh', 'Mohd', 'Muh', 'Mhd', 'Mochd', 'Abd', 'Ach',
+      'Alm', 'Almh', 'Kol', 'Letkol', 'Mayj', 'Brigjen', 'Jend', 'Kapt', 'Capt', 'Lettu', 'Letda', 'Serma', 'Gen', 'Gub', 'Rev',
     ],
     examples: [
       {
@@ -57,7 +57,7 @@ export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
     kind: 'prefix',
     forms: [
       'Jl', 'JL', 'Jln', 'JLN', 'Gg', 'Kp', 'Kmp', 'Ds', 'Dsn', 'Kel', 'Kec', 'Kab', 'Prov', 'Kav', 'Komp',
-      'Perum', 'Gd', 'Lt',
+      'Perum', 'Gd', 'Lt', 'Dk', 'Dkh', 'Dus', 'Prop', 'Kepl',
     ],
     examples: [
       {
@@ -72,9 +72,9 @@ export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
   },
   {
     id: 'sbd.abbr-organisation',
-    description: 'Company and organisation forms before a name (PT., CV., UD., Yay., Kop.)',
+    description: 'Company and organisation forms before a name (PT., CV., UD., Yay., Kop., RS., Univ., Dept.)',
     kind: 'prefix',
-    forms: ['PT', 'Pt', 'CV', 'Cv', 'UD', 'PD', 'Fa', 'Yay', 'Kop', 'Perum'],
+    forms: ['PT', 'Pt', 'CV', 'Cv', 'UD', 'PD', 'Fa', 'Yay', 'Kop', 'Perum', 'RS', 'RSU', 'Univ', 'Dept', 'Dep', 'Sekr'],
     examples: [
       {
         text: 'Proyek dikerjakan PT. Wijaya Karya dan CV. Maju Jaya. Nilainya besar.',
@@ -110,7 +110,7 @@ export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
       'No', 'NO', 'no', 'Nr', 'Hal', 'hal', 'hlm', 'Hlm', 'p', 'pp', 'Vol', 'vol', 'Jil', 'Ed', 'ed',
       'Tel', 'Telp', 'telp', 'Tlp', 'tlp', 'Fax', 'Faks', 'HP', 'Hp', 'Ext', 'ext', 'Rp', 'RP', 'Ps', 'Psl',
       'Pas', 'Kep', 'Tgl', 'tgl', 'Pk', 'pk', 'Pkl', 'pkl', 'Th', 'th', 'Thn', 'thn', 'Gb',
-      'Gbr', 'Tab', 'Lamp', 'Kls', 'kls', 'Smt', 'Angk', 'ca', 'Ca',
+      'Gbr', 'Tab', 'Lamp', 'Cat', 'Kls', 'kls', 'Smt', 'Angk', 'ca', 'Ca',
     ],
     examples: [
       {
@@ -153,7 +153,7 @@ export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
       'S.Ant', 'S.Hum', 'M.Hum', 'S.S', 'S.Sn', 'S.Th', 'M.Th', 'S.I.Kom', 'S.Tr', 'A.Md', 'Amd', 'Lc', 'MA',
       'M.A', 'B.A', 'BA', 'B.Sc', 'M.Sc', 'MSc', 'Ph.D', 'PhD', 'M.Phil', 'MBA', 'M.B.A', 'LL.M', 'M.Eng',
       'Sp.A', 'Sp.B', 'Sp.OG', 'Sp.PD', 'Sp.P', 'Sp.JP', 'Sp.M', 'Sp.THT', 'Sp.KK', 'Sp.An', 'Sp.Rad', 'Sp.S',
-      'Sp.N', 'Sp.KJ', 'MARS', 'M.Kn', 'CPA', 'Ak', 'Ph', 'Jr', 'Sr',
+      'Sp.N', 'Sp.KJ', 'MARS', 'M.Kn', 'CPA', 'Ak', 'Jr', 'Sr',
     ],
     examples: [
       {

@@ -112,8 +112,15 @@ function isLetter(s: string, at: number): boolean {
 
 /** `A`, `R.A`, `J.K` (single capital letters joined by periods): initials of a name. */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
-/** A list marker at the start of a line: `1`, `12`, `a`, `B`, `iv`, `IV`. */
-const LIST_MARKER = /^(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,6})$/u;
+/** A list marker at the start of a line: `1`, `12`, `a`, `B`, `iv`, `IV` (Markdown may escape it: `3\.`). */
+const LIST_MARKER = /^(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,6})\\?$/u;
+/** Where a sentence may end: line breaks and terminal marks. */
+const CANDIDATE = /[\n\v\f\r\u2028\u2029.?!\u2026\u203c\u2047-\u2049]/g;
+/** A word of four letters or more with lower case in it (`lain`, `Italia`), not an abbreviation. */
+const PLAIN_WORD = /^(?:\p{Lu}\p{Ll}{3,}|\p{Ll}{4,})$/u;
+const VOWEL = /[aeiouy]/;
+/** A number of three digits or more (`1879`, `178`): no abbreviation ends that way. */
+const LONG_NUMBER = /^\d{3,}$/;
 /** A run of lower-case letters, the left side of a missing space (`ekonomi.Rusia`). */
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 /** A capitalised word with no further period, the right side of a missing space. */
@@ -159,37 +166,68 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
     return view.slice(p, e);
   };
 
-  /** Decides a single `.` at `i`, closers up to `k`, white space up to `m` (same line), next word at `p`. */
+  /** Nothing but white space and opening marks in `[from, to)` (a leading ellipsis: `"... dan`). */
+  const onlyOpeners = (from: number, to: number): boolean => {
+    if (to - from > MAX_WORD) return false;
+    for (let q = from; q < to; q++) {
+      const d = view.charCodeAt(q);
+      if (!isOpener(d) && !isSpace(d)) return false;
+    }
+    return true;
+  };
+
+  /** A lower-case letter with a capital right after it (`iPhone`, `eKTP`) still starts a sentence. */
+  const startsLower = (p: number): boolean => {
+    if (!isLower(view, p)) return false;
+    let q = p + 1;
+    while (q < n && q - p < 4 && isLetter(view, q) && !isUpper(view, q)) q++;
+    return !(q < n && q - p < 4 && isUpper(view, q));
+  };
+
+  /** A plain word or a long number before the mark: a lower-case word after it starts a new sentence. */
+  const plainBefore = (i: number): boolean => {
+    const word = view.slice(wordBefore(i), i);
+    return (PLAIN_WORD.test(word) && VOWEL.test(word) && !ABBREVIATIONS.has(word)) || LONG_NUMBER.test(word);
+  };
+
+  /** Decides a single `.` at `i`, closing marks up to `k`, next word at `p` (same line). */
   const decidePeriod = (i: number, k: number, p: number): string | null => {
     const closed = k > i + 1;
-    let nextCapital = isUpper(view, p) || isDigit(view.charCodeAt(p));
-    if (!nextCapital && isLower(view, p)) {
-      // iPhone, eKTP: a lower-case first letter with a capital right after still starts a sentence.
-      let q = p + 1;
-      while (q < n && q - p < 4 && isLetter(view, q) && !isUpper(view, q)) q++;
-      if (q < n && q - p < 4 && isUpper(view, q)) nextCapital = true;
-      else return null;
-    }
+    const lowerNext = startsLower(p);
     const ws = wordBefore(i);
     const word = view.slice(ws, i);
-    if (closed) return view.slice(i + 1, k).split('').some((c) => isQuote(c.charCodeAt(0))) ? 'sbd.quote-close' : 'sbd.terminal';
+    if (closed) {
+      if (lowerNext) return null;
+      // `(Bl.)`, `(ed.)`: an abbreviation in brackets.
+      if (k === i + 2 && view.charCodeAt(i + 1) === 41 && ws > start && view.charCodeAt(ws - 1) === 40 && word.length <= 5) {
+        return null;
+      }
+      let quote = false;
+      for (let q = i + 1; q < k; q++) if (isQuote(view.charCodeAt(q))) quote = true;
+      return quote ? 'sbd.quote-close' : 'sbd.terminal';
+    }
+    if (lowerNext) return plainBefore(i) ? 'sbd.lower-start' : null;
     if (word === '') return 'sbd.terminal';
     const entry = ABBREVIATIONS.get(word);
     if (entry) {
       if (entry.kind === 'prefix') return null;
       if (entry.kind === 'numeric' && isDigit(view.charCodeAt(p))) return null;
       if (entry.kind === 'suffix') {
-        const next = ABBREVIATIONS.get(wordAt(p));
-        if (next && next.kind === 'suffix' && view.charCodeAt(p + wordAt(p).length) === 46) return null;
+        const nextWord = wordAt(p);
+        const next = ABBREVIATIONS.get(nextWord);
+        if (next && next.kind === 'suffix' && view.charCodeAt(p + nextWord.length) === 46) return null;
       }
-    }
-    if (nextCapital && isUpper(view, p) && word.length <= 7 && INITIALS.test(word) && !entry) return null;
+    } else if (isUpper(view, p) && word.length <= 7 && INITIALS.test(word)) return null;
     if (ws === start && LIST_MARKER.test(word)) return null;
     return 'sbd.terminal';
   };
 
   let i = 0;
   while (i < n) {
+    // Jump to the next line break or terminal mark (one character class: linear).
+    CANDIDATE.lastIndex = i;
+    if (!CANDIDATE.exec(view)) break;
+    i = CANDIDATE.lastIndex - 1;
     const c = view.charCodeAt(i);
     if (isNewline(c)) {
       // A run of white space holding a line break.
@@ -270,7 +308,8 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
     else {
       // `?`, `!`, `…`, `...`: ends unless a lower-case word follows or nothing precedes it.
       const ellipsis = view.slice(i, j).split('').every((ch) => ch === '.' || ch === '\u2026');
-      if (isLower(view, p) || (ellipsis && trimEnd(start, i) === start)) rule = null;
+      if (ellipsis && onlyOpeners(start, i)) rule = null;
+      else if (startsLower(p)) rule = k === j && j === i + 1 && c === 63 && plainBefore(i) ? 'sbd.lower-start' : null;
       else if (k > j && view.slice(j, k).split('').some((ch) => isQuote(ch.charCodeAt(0)))) rule = 'sbd.quote-close';
       else rule = ellipsis ? 'sbd.ellipsis' : 'sbd.terminal';
     }
@@ -291,7 +330,8 @@ export function segment(text: string, view?: string): { start: number; end: numb
 
 export const sentencesStage: Stage = {
   name: 'sentences',
-  requires: ['language'],
+  // Should be ['language'] once languageStage is in STAGES (it is not yet): the stage skips non-Indonesian text.
+  requires: [],
   assigns: ['sentences'],
   indonesianOnly: true,
   run(doc) {

@@ -9,7 +9,7 @@ const FOLD: Record<string, string> = {
   '\u2007': ' ',
   '\u202f': ' ',
   '\u2009': ' ',
-  '\u200b': ' ', // zero-width space: keeps length, stops word matching across it
+  '\u200b': ' ', // zero-width space: counts as white space (outside sentences), stops word matching across it
   '\u2018': "'",
   '\u2019': "'",
   '\u201a': "'",
@@ -29,23 +29,25 @@ const FOLD: Record<string, string> = {
   '\u2212': '-',
 };
 
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 /** Same-length fold of punctuation and spaces; case kept. */
 export function foldPunctuation(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    out += FOLD[ch] ?? ch;
-  }
-  return out;
+  return text.replace(FOLDABLE, (ch) => FOLD[ch]!);
 }
 
-/** Same-length fold of punctuation and spaces plus lower case, per UTF-16 unit where the length stays one. */
+/**
+ * Lower case, keeping the length: where lower-casing changes the length (`İ` → `i̇`), that
+ * character keeps its case. The whole-string call is the fast path; the per-character walk runs
+ * only when the lengths differ.
+ */
 export function foldCase(folded: string): string {
+  const lower = folded.toLowerCase();
+  if (lower.length === folded.length) return lower;
   let out = '';
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
-    const lower = ch.toLowerCase();
-    out += lower.length === 1 ? lower : ch;
+  for (const ch of folded) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
   }
   return out;
 }
