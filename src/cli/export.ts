@@ -1,0 +1,40 @@
+import { stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { exportCsv, type OffsetUnit } from '../export/index.js';
+import { EXIT, UsageError } from './errors.js';
+
+export const exportHelp = `siaran export --csv <records dir> --out <dir> [--offsets utf16|code-points] [--bom]
+  Writes entities.csv, timex.csv, commitments.csv and quotes.csv (RFC 4180, UTF-8, one row per
+  item with the document id, offsets and the sentence text). The input is an extract output folder
+  (records.jsonl, else *.json) or one .jsonl / .json file.
+
+  --out, -o <dir>     output folder (required)
+  --offsets <unit>    utf16 (default: JavaScript string indices, as in the records) or
+                      code-points (Python str indices)
+  --bom               start each file with a UTF-8 byte-order mark (for spreadsheets)`;
+
+export async function exportCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      csv: { type: 'boolean', default: false },
+      out: { type: 'string', short: 'o' },
+      offsets: { type: 'string', default: 'utf16' },
+      bom: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.csv) throw new UsageError('export needs a format: --csv');
+  if (positionals.length !== 1) throw new UsageError('export needs one records folder (or a .jsonl / .json file)');
+  if (!values.out) throw new UsageError('export needs --out <dir>');
+  if (values.offsets !== 'utf16' && values.offsets !== 'code-points') throw new UsageError('--offsets must be utf16 or code-points');
+  const input = positionals[0]!;
+  if (!(await stat(input).catch(() => null))) throw new UsageError(`export: ${input} does not exist`);
+  const result = await exportCsv(input, values.out, { offsets: values.offsets as OffsetUnit, bom: values.bom });
+  for (const p of result.problems) process.stderr.write(`siaran: skipped ${p.where}: ${p.message}\n`);
+  const counts = Object.entries(result.rows)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(', ');
+  process.stderr.write(`siaran: ${result.records} records → ${counts} in ${values.out} (${values.offsets} offsets)\n`);
+  return result.problems.length > 0 ? EXIT.failed : EXIT.ok;
+}

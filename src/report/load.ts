@@ -1,0 +1,119 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { Manifest } from '../schema/manifest.js';
+import { DocRecord } from '../schema/record.js';
+
+/** A record file (or records.jsonl line) that could not be read as a `DocRecord`. */
+export interface LoadProblem {
+  /** File, with `:line` for records.jsonl. */
+  where: string;
+  message: string;
+}
+
+export interface RecordSource {
+  /** Records one at a time, in order: records.jsonl when present, else every `*.json` record file. */
+  records: AsyncIterable<DocRecord>;
+  /** Filled while `records` is iterated. */
+  problems: LoadProblem[];
+  /** What was read: `records.jsonl`, `json files` or the file given. */
+  origin: string;
+}
+
+const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+
+function parseRecord(text: string, where: string, problems: LoadProblem[]): DocRecord | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    problems.push({ where, message: `not JSON (${firstLine(err)})` });
+    return undefined;
+  }
+  const parsed = DocRecord.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    problems.push({ where, message: `not a record (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'})` });
+    return undefined;
+  }
+  return parsed.data;
+}
+
+async function* jsonl(file: string, problems: LoadProblem[]): AsyncGenerator<DocRecord> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    const record = parseRecord(line, `${file}:${n}`, problems);
+    if (record) yield record;
+  }
+}
+
+/** Record files under a folder, sorted, depth first; skips the manifest, gold files and dot files. */
+async function recordFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await recordFiles(full)));
+    else if (entry.isFile() && entry.name.endsWith('.json') && entry.name !== 'manifest.json' && !entry.name.endsWith('.gold.json')) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
+async function* jsonFiles(files: string[], problems: LoadProblem[]): AsyncGenerator<DocRecord> {
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      problems.push({ where: file, message: `cannot be read (${firstLine(err)})` });
+      continue;
+    }
+    const record = parseRecord(text, file, problems);
+    if (record) yield record;
+  }
+}
+
+/**
+ * Opens the records of an `extract` output folder (or one `.jsonl` / `.json` file) for streaming.
+ * Throws `ENOENT`-style errors only for a path that does not exist.
+ */
+export async function openRecords(input: string): Promise<RecordSource> {
+  const problems: LoadProblem[] = [];
+  const info = await stat(input);
+  if (info.isFile()) {
+    const records = input.endsWith('.jsonl') ? jsonl(input, problems) : jsonFiles([input], problems);
+    return { records, problems, origin: input };
+  }
+  const lines = path.join(input, 'records.jsonl');
+  const hasJsonl = await stat(lines).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+  if (hasJsonl) return { records: jsonl(lines, problems), problems, origin: lines };
+  return { records: jsonFiles(await recordFiles(input), problems), problems, origin: `${input} (*.json)` };
+}
+
+/** The folder's `manifest.json`, or null when there is none; a manifest that does not validate is reported. */
+export async function readManifest(dir: string): Promise<{ manifest: Manifest | null; problem?: LoadProblem }> {
+  const file = path.join(dir, 'manifest.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { manifest: null };
+  }
+  try {
+    const parsed = Manifest.safeParse(JSON.parse(text));
+    if (parsed.success) return { manifest: parsed.data };
+    return { manifest: null, problem: { where: file, message: `not a manifest (${firstLine(parsed.error)})` } };
+  } catch (err) {
+    return { manifest: null, problem: { where: file, message: `not JSON (${firstLine(err)})` } };
+  }
+}
