@@ -4,18 +4,15 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = '1.0';
 
 const offsets = {
-  /** UTF-16 code unit offset into `text`, inclusive. */
-  start: z.number().int().nonnegative(),
-  /** UTF-16 code unit offset into `text`, exclusive: `text.slice(start, end) === span.text`. */
-  end: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative().describe('UTF-16 code unit offset into `text`, inclusive.'),
+  end: z.number().int().nonnegative().describe('UTF-16 code unit offset into `text`, exclusive: `text.slice(start, end) === span.text`.'),
   text: z.string(),
 };
 export const Span = z.object(offsets);
 export type Span = z.infer<typeof Span>;
 
 export const Warning = z.object({
-  /** Stable code, e.g. `W101`; listed in the README. */
-  code: z.string(),
+  code: z.string().describe('Stable code, e.g. `W101`; listed in the README.'),
   message: z.string(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
@@ -23,13 +20,10 @@ export const Warning = z.object({
 export type Warning = z.infer<typeof Warning>;
 
 export const LanguageGuess = z.object({
-  /** ISO 639-3 code; `und` when undecidable. */
-  code: z.string(),
-  /** 0..1 */
-  confidence: z.number().min(0).max(1),
+  code: z.string().describe('ISO 639-3 code; `und` when undecidable.'),
+  confidence: z.number().min(0).max(1).describe('0..1'),
   candidates: z.array(z.object({ code: z.string(), score: z.number() })),
-  /** Rule or method that decided, e.g. `lid.franc+markers`. */
-  rule: z.string().optional(),
+  rule: z.string().optional().describe('Rule or method that decided, e.g. `lid.franc+markers`.'),
 });
 export type LanguageGuess = z.infer<typeof LanguageGuess>;
 
@@ -46,10 +40,8 @@ export type EntityType = z.infer<typeof EntityType>;
 export const Entity = z.object({
   ...offsets,
   type: EntityType,
-  /** Id of the cluster in `clusters`. */
-  cluster: z.string(),
-  /** Index into `sentences`. */
-  sentence: z.number().int().nonnegative(),
+  cluster: z.string().describe('Id of the cluster in `clusters`.'),
+  sentence: z.number().int().nonnegative().describe('Index into `sentences`.'),
   rule: z.string(),
 });
 export type Entity = z.infer<typeof Entity>;
@@ -59,10 +51,8 @@ export const Cluster = z.object({
   type: EntityType,
   canonical: z.string(),
   aliases: z.array(z.string()),
-  /** ISO 3166-1 alpha-3 for countries, and for places and bodies of a known country. */
-  country: z.string().optional(),
-  /** Gazetteer entry id when the cluster was matched against one. */
-  ref: z.string().optional(),
+  country: z.string().optional().describe('ISO 3166-1 alpha-3 for countries, and for places and bodies of a known country.'),
+  ref: z.string().optional().describe('Gazetteer entry id when the cluster was matched against one.'),
 });
 export type Cluster = z.infer<typeof Cluster>;
 
@@ -70,22 +60,17 @@ export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET', 'RANGE']);
 export const Timex = z.object({
   ...offsets,
   type: TimexType,
-  /** ISO 8601 (TIMEX3 style); null when it needs a document date that is not known. */
-  value: z.string().nullable(),
-  /** START / MID / END for `awal` / `pertengahan` / `akhir`. */
-  mod: z.enum(['START', 'MID', 'END']).optional(),
-  /** How to resolve a relative value later: the anchor and the offset, e.g. {anchor: 'DCT', offset: 'P-1D'}. */
-  anchor: z.object({ anchor: z.literal('DCT'), offset: z.string(), granularity: z.string().optional() }).optional(),
+  value: z.string().nullable().describe('ISO 8601 (TIMEX3 style); null when it needs a document date that is not known.'),
+  mod: z.enum(['START', 'MID', 'END']).optional().describe('START / MID / END for `awal` / `pertengahan` / `akhir`.'),
+  anchor: z.object({ anchor: z.literal('DCT'), offset: z.string(), granularity: z.string().optional() }).optional().describe('How to resolve a relative value later: the anchor and the offset, e.g. {anchor: \'DCT\', offset: \'P-1D\'}.'),
   rule: z.string(),
 });
 export type Timex = z.infer<typeof Timex>;
 
 export const Role = z.object({
   ...offsets,
-  /** Cluster id of the holder (a PERSON or a LOCATION), or null. */
-  holder: z.string().nullable(),
-  /** Cluster id of the organisation, or null. */
-  organization: z.string().nullable(),
+  holder: z.string().nullable().describe('Cluster id of the holder (a PERSON or a LOCATION), or null.'),
+  organization: z.string().nullable().describe('Cluster id of the organisation, or null.'),
   rule: z.string(),
 });
 export type Role = z.infer<typeof Role>;
@@ -94,19 +79,15 @@ export const CommitmentType = z.enum(['AGREE', 'PLEDGE', 'PROPOSE', 'OFFER', 'SU
 export const Commitment = z.object({
   type: CommitmentType,
   trigger: Span,
-  /** Cluster ids of the parties that commit. */
-  actors: z.array(z.string()),
-  /** Cluster ids of whom an ENCOURAGE addresses. */
-  target: z.array(z.string()),
-  /** Cluster ids of what is given, signed or agreed. */
-  object: z.array(z.string()),
+  actors: z.array(z.string()).describe('Cluster ids of the parties that commit.'),
+  target: z.array(z.string()).describe('Cluster ids of whom an ENCOURAGE addresses.'),
+  object: z.array(z.string()).describe('Cluster ids of what is given, signed or agreed.'),
   content: Span.nullable(),
   sentence: z.number().int().nonnegative(),
   status: z.enum(['done', 'intended']).optional(),
   negated: z.boolean(),
   confidence: z.number().min(0).max(1).optional(),
-  /** Event codes for analysts: CAMEO code and PLOVER category. */
-  cameo: z.string().optional(),
+  cameo: z.string().optional().describe('Event codes for analysts: CAMEO code and PLOVER category.'),
   plover: z.string().optional(),
   rule: z.string(),
 });
@@ -114,8 +95,7 @@ export type Commitment = z.infer<typeof Commitment>;
 
 export const Quote = z.object({
   ...offsets,
-  /** Cluster id of the speaker, or null. */
-  speaker: z.string().nullable(),
+  speaker: z.string().nullable().describe('Cluster id of the speaker, or null.'),
   cue: Span.nullable(),
   rule: z.string().optional(),
 });
@@ -123,50 +103,42 @@ export type Quote = z.infer<typeof Quote>;
 
 export const Dateline = z.object({
   ...offsets,
-  /** The place span of the dateline. */
-  place: Span.nullable(),
-  /** The date span inside the dateline, if any, with its ISO value. */
-  date: z.object({ ...offsets, value: z.string().nullable() }).nullable(),
+  place: Span.nullable().describe('The place span of the dateline.'),
+  date: z.object({ ...offsets, value: z.string().nullable() }).nullable().describe('The date span inside the dateline, if any, with its ISO value.'),
   rule: z.string(),
 });
 export type Dateline = z.infer<typeof Dateline>;
 
 export const Dct = z.object({
-  /** `YYYY-MM-DD` or a date-time with offset (`2021-01-27T10:00:00+07:00`). */
-  value: z.string(),
+  value: z.string().describe('`YYYY-MM-DD` or a date-time with offset (`2021-01-27T10:00:00+07:00`).'),
   source: z.enum(['metadata', 'option', 'dateline']),
 });
 export type Dct = z.infer<typeof Dct>;
 
 export const Source = z.object({
-  /** Path of the input file as given, or null for text passed to the API or stdin. */
-  path: z.string().nullable(),
+  path: z.string().nullable().describe('Path of the input file as given, or null for text passed to the API or stdin.'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
-  /** The encoding the text was decoded from: utf-8, utf-16le, utf-16be, windows-1252. */
-  encoding: z.string(),
+  encoding: z.string().describe('The encoding the text was decoded from: utf-8, utf-16le, utf-16be, windows-1252.'),
 });
 
 export const DocRecord = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   pipelineVersion: z.string(),
-  /** Path relative to the input root, without extension. */
-  id: z.string(),
-  source: Source,
-  /** Sidecar metadata as given ({title, url, …}), minus nothing. */
-  meta: z.record(z.string(), z.unknown()),
-  /** The decoded text every offset indexes. */
-  text: z.string(),
-  dct: Dct.nullable(),
-  language: LanguageGuess,
-  dateline: Dateline.nullable(),
-  sentences: z.array(Sentence),
-  entities: z.array(Entity),
-  clusters: z.array(Cluster),
-  roles: z.array(Role),
-  timex: z.array(Timex),
-  quotes: z.array(Quote),
-  commitments: z.array(Commitment),
-  warnings: z.array(Warning),
+  id: z.string().describe('Path relative to the input root, without extension.'),
+  source: Source.describe('The file the text came from.'),
+  meta: z.record(z.string(), z.unknown()).describe('Sidecar metadata as given ({title, url, …}), minus nothing.'),
+  text: z.string().describe('The decoded text every offset indexes.'),
+  dct: Dct.nullable().describe('Document creation date, or null when none is known (never guessed).'),
+  language: LanguageGuess.describe('Language of the whole document.'),
+  dateline: Dateline.nullable().describe('Place (and date) before the first dash of a release, or null.'),
+  sentences: z.array(Sentence).describe('Every sentence, ordered, trailing white space excluded.'),
+  entities: z.array(Entity).describe('Flat, non-overlapping mentions of named things.'),
+  clusters: z.array(Cluster).describe('One per real-world entity the mentions refer to.'),
+  roles: z.array(Role).describe('Job titles and positions with their holder and organisation.'),
+  timex: z.array(Timex).describe('Temporal expressions, TIMEX3 style, normalised to ISO 8601.'),
+  quotes: z.array(Quote).describe('Direct speech: the span inside the quote marks, its speaker and cue.'),
+  commitments: z.array(Commitment).describe('Who agreed, pledged, proposed, offered, supported, urged or signed what; one per trigger.'),
+  warnings: z.array(Warning).describe('Problems met while decoding or extracting, with offsets where they apply.'),
 });
 export type DocRecord = z.infer<typeof DocRecord>;
