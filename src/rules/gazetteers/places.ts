@@ -88,8 +88,6 @@ export const PLACES: readonly NamedEntry[] = [
   loc('city.vienna', 'Wina', ['Vienna'], 'AUT'),
   loc('city.ottawa', 'Ottawa', [], 'CAN'),
   loc('city.wellington', 'Wellington', [], 'NZL'),
-  loc('city.hong-kong', 'Hong Kong', [], 'HKG'),
   loc('city.davos', 'Davos', [], 'CHE'),
   loc('city.vladivostok', 'Vladivostok', [], 'RUS'),
-  loc('city.singapore', 'Singapura', ['Singapore'], 'SGP'),
 ];

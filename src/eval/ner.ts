@@ -1,0 +1,133 @@
+/**
+ * Strict span F1 of PERSON / ORGANIZATION / LOCATION against a CoNLL file (`token<TAB>BIO-tag`,
+ * blank line between sentences), per type and overall.
+ *
+ *   npm run eval:ner -- ../shared/eval/ner/idner-news-2k/dev.conll [--errors]
+ *
+ * Each sentence is one document, its tokens joined by single spaces. Dataset tags map to ours:
+ * PER/PERSON/PPL → PERSON, LOC/LOCATION/PLACE/PLC → LOCATION, ORG/ORGANIZATION/ORGANISATION/IND →
+ * ORGANIZATION; other tags (TIME, QUANTITY, EVT, FNB) and our EVENT/DOCUMENT/PRODUCT are not scored.
+ */
+import { readFileSync } from 'node:fs';
+import { Doc } from '../doc.js';
+import { runPipeline } from '../pipeline.js';
+import { entitiesStage } from '../stages/entities.js';
+import { sentencesStage } from '../stages/sentences.js';
+
+const TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION'] as const;
+type Scored = (typeof TYPES)[number];
+const MAP: Record<string, Scored> = {
+  PER: 'PERSON', PERSON: 'PERSON', PPL: 'PERSON',
+  LOC: 'LOCATION', LOCATION: 'LOCATION', PLACE: 'LOCATION', PLC: 'LOCATION',
+  ORG: 'ORGANIZATION', ORGANIZATION: 'ORGANIZATION', ORGANISATION: 'ORGANIZATION', IND: 'ORGANIZATION',
+};
+
+export interface Sentence {
+  text: string;
+  gold: { start: number; end: number; type: Scored }[];
+}
+
+/** Reads a CoNLL file into sentences with gold character spans (conlleval chunking). */
+export function readConll(path: string): Sentence[] {
+  const out: Sentence[] = [];
+  let toks: { text: string; tag: string }[] = [];
+  const flush = () => {
+    if (toks.length === 0) return;
+    let text = '';
+    const gold: Sentence['gold'] = [];
+    let open: { start: number; end: number; label: string } | null = null;
+    const close = () => {
+      if (open && MAP[open.label]) gold.push({ start: open.start, end: open.end, type: MAP[open.label]! });
+      open = null;
+    };
+    for (const t of toks) {
+      const start = text.length + (text ? 1 : 0);
+      text += (text ? ' ' : '') + t.text;
+      const end = text.length;
+      const [bio, label = ''] = t.tag === 'O' ? ['O'] : [t.tag.slice(0, 1), t.tag.slice(2)];
+      if (bio === 'I' && open && open.label === label) open.end = end;
+      else {
+        close();
+        if (bio === 'B' || bio === 'I') open = { start, end, label };
+      }
+    }
+    close();
+    out.push({ text, gold });
+    toks = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const tab = line.lastIndexOf('\t');
+    toks.push({ text: line.slice(0, tab), tag: line.slice(tab + 1).trim() });
+  }
+  flush();
+  return out;
+}
+
+export interface NerScore {
+  perType: Record<Scored | 'ALL', { tp: number; fp: number; fn: number; p: number; r: number; f1: number }>;
+  errors: string[];
+  /** Predictions per rule that matched (tp) or did not (fp), over the scored types. */
+  byRule: Record<string, { tp: number; fp: number }>;
+}
+
+export function scoreNer(sentences: readonly Sentence[]): NerScore {
+  const counts = Object.fromEntries([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<Scored | 'ALL', { tp: number; fp: number; fn: number }>;
+  const errors: string[] = [];
+  const byRule: NerScore['byRule'] = {};
+  for (const s of sentences) {
+    const doc = runPipeline(new Doc(s.text), [sentencesStage, entitiesStage]);
+    const pred = doc.entities.filter((e) => (TYPES as readonly string[]).includes(e.type)).map((e) => ({ start: e.start, end: e.end, type: e.type as Scored, rule: e.rule }));
+    const key = (e: { start: number; end: number; type: string }) => `${e.start}:${e.end}:${e.type}`;
+    const goldKeys = new Set(s.gold.map(key));
+    const predKeys = new Set(pred.map(key));
+    for (const e of pred) {
+      const hit = goldKeys.has(key(e));
+      counts[e.type][hit ? 'tp' : 'fp']++;
+      const rs = (byRule[e.rule] ??= { tp: 0, fp: 0 });
+      rs[hit ? 'tp' : 'fp']++;
+      counts.ALL[hit ? 'tp' : 'fp']++;
+      if (!hit) errors.push(`FP ${e.type.padEnd(12)} ${s.text.slice(e.start, e.end)}  [${e.rule}]  | ${s.text}`);
+    }
+    for (const e of s.gold) {
+      if (predKeys.has(key(e))) continue;
+      counts[e.type].fn++;
+      counts.ALL.fn++;
+      errors.push(`FN ${e.type.padEnd(12)} ${s.text.slice(e.start, e.end)}  | ${s.text}`);
+    }
+  }
+  const perType = {} as NerScore['perType'];
+  for (const [t, c] of Object.entries(counts) as [Scored | 'ALL', { tp: number; fp: number; fn: number }][]) {
+    const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+    const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+    perType[t] = { ...c, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  }
+  return { perType, errors, byRule };
+}
+
+function main(argv: string[]): void {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    console.error('usage: npm run eval:ner -- <file.conll> [more.conll …] [--errors] [--rules]');
+    process.exitCode = 2;
+    return;
+  }
+  for (const f of files) {
+    const sentences = readConll(f);
+    const t0 = performance.now();
+    const { perType, errors, byRule } = scoreNer(sentences);
+    const ms = performance.now() - t0;
+    console.log(`\n${f} — ${sentences.length} sentences, ${ms.toFixed(0)} ms`);
+    console.log('| type | P | R | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|');
+    for (const [t, c] of Object.entries(perType)) {
+      console.log(`| ${t} | ${c.p.toFixed(3)} | ${c.r.toFixed(3)} | **${c.f1.toFixed(3)}** | ${c.tp} | ${c.fp} | ${c.fn} |`);
+    }
+    if (argv.includes('--rules')) for (const [r, c] of Object.entries(byRule)) console.log(`${r.padEnd(24)} tp ${c.tp}  fp ${c.fp}`);
+    if (argv.includes('--errors')) for (const e of errors) console.log(e);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

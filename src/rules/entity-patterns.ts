@@ -1,0 +1,173 @@
+import type { RuleMeta } from '../schema/rule.js';
+
+/**
+ * Entity rules: each id comes out on the entities it makes (`entity.rule`). The engine is
+ * src/stages/entities.ts; the word lists are in src/rules/gazetteers/lexicon.ts. Examples are run by
+ * test/entities.test.ts through the whole entity stage, keeping the spans whose rule is this one.
+ */
+export const ENTITY_RULES = [
+  {
+    id: 'ent.gazetteer',
+    description: 'A country, Indonesian region, place, international or Indonesian body from the gazetteers (longest match over tokens; acronyms case-sensitive).',
+    examples: [
+      { text: 'Indonesia dan Rusia bertemu di Jakarta bersama ASEAN.', expect: ['Indonesia', 'Rusia', 'Jakarta', 'ASEAN'] },
+      { text: 'Kerja sama dengan Shanghai Cooperation Organisation dibahas.', expect: ['Shanghai Cooperation Organisation'] },
+      { text: 'Pernyataan WHO dan PBB diterima.', expect: ['WHO', 'PBB'] },
+      { text: 'Semua pihak di asia timur setuju who akan datang.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.split-hyphen',
+    description: 'A hyphenated pair of known names is two mentions (`ASEAN-Rusia`); a hyphenated gazetteer name stays one (`Indo-Pasifik`).',
+    examples: [
+      { text: 'Memasuki 25 tahun kemitraan ASEAN-Rusia tahun ini.', expect: ['ASEAN', 'Rusia'] },
+      { text: 'Kawasan Indo-Pasifik dibahas.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.org-head',
+    description: 'An organisation named by its head word and the capitalised words after it (`Kementerian …`, `Badan …`, `Bank …`, `PT …`, `Universitas …`).',
+    examples: [
+      { text: 'Pejabat dari Kementerian Luar Negeri Rusia hadir.', expect: ['Kementerian Luar Negeri Rusia'] },
+      { text: 'Ia kuliah di Universitas Gadjah Mada dan bekerja di PT Maju Bersama.', expect: ['Universitas Gadjah Mada', 'PT Maju Bersama'] },
+      { text: 'Pemerintah akan membantu.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.org-en',
+    description: 'An English organisation name ending in an organisation word (Community, Organisation, Council, Bank …).',
+    examples: [
+      { text: 'negara-negara yang tergabung dalam Eurasian Economic Community serta lainnya.', expect: ['Eurasian Economic Community'] },
+      { text: 'Mereka bekerja sama dengan Global Green Growth Institute di sana.', expect: ['Global Green Growth Institute'] },
+    ],
+  },
+  {
+    id: 'ent.event',
+    description: 'A named event: Indonesian heads (`KTT`, `Konferensi`, `Pertemuan` + capitalised words) or English names ending in Meeting/Summit/Forum/Conference, with an edition `ke-N`.',
+    examples: [
+      { text: 'Presiden hadir pada KTT ke-47 ASEAN di Kuala Lumpur.', expect: ['KTT ke-47 ASEAN'] },
+      { text: 'Delegasi mengikuti ASEAN-Russia Senior Officials\' Meeting kemarin.', expect: ["ASEAN-Russia Senior Officials' Meeting"] },
+      { text: 'Ia berbicara pada Pertemuan Menteri Luar Negeri ASEAN.', expect: ['Pertemuan Menteri Luar Negeri ASEAN'] },
+      { text: 'Pertemuan membahas agenda bersama.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.document',
+    description: 'A named document: `Nota Kesepahaman …`, `Perjanjian …`, `Deklarasi …`, English names with Agreement/Treaty/Outlook/Framework …',
+    examples: [
+      { text: 'Telah disepakati Nota Kesepahaman Penanganan Bencana antara kedua pihak.', expect: ['Nota Kesepahaman Penanganan Bencana'] },
+      { text: 'di bawah kerangka ASEAN Outlook on the Indo Pacific yang disepakati.', expect: ['ASEAN Outlook on the Indo Pacific'] },
+      { text: 'Nota itu dibacakan.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.law',
+    description: 'A law or regulation cited by number and year: `Undang-Undang Nomor 11 Tahun 2020`, `Peraturan Pemerintah No. 5 Tahun 2021`, `Perpres 12/2020`.',
+    examples: [
+      { text: 'Sesuai Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja, izin dipermudah.', expect: ['Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja'] },
+      { text: 'Diatur dalam Peraturan Pemerintah No. 5 Tahun 2021 yang baru.', expect: ['Peraturan Pemerintah No. 5 Tahun 2021'] },
+      { text: 'Undang-undang itu disahkan.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.product',
+    description: 'A named product after a product word (`vaksin Sputnik V`, `aplikasi PeduliLindungi`, `pesawat N219`).',
+    examples: [
+      { text: 'Rusia juga menawarkan vaksin Sputnik V untuk kawasan.', expect: ['Sputnik V'] },
+      { text: 'Warga memakai aplikasi PeduliLindungi setiap hari.', expect: ['PeduliLindungi'] },
+      { text: 'Vaksin tersedia di puskesmas.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.acronym-def',
+    description: 'An acronym defined as `Long Name (ACR)` or `(Long Name/ACR)` takes the long name’s type wherever it appears.',
+    examples: [
+      { text: 'Pertemuan (ASEAN-Russia Senior Officials\' Meeting/ARSOM) digelar. ARSOM berlangsung daring.', expect: ['ARSOM', 'ARSOM'] },
+      { text: 'Dokumen ASEAN Outlook on the Indo Pacific (AOIP) dibahas. AOIP penting.', expect: ['AOIP', 'AOIP'] },
+    ],
+  },
+  {
+    id: 'ent.person-title',
+    description: 'A person after a job title (`Dirjen Arto`, `Presiden Joko Widodo`, `Menteri Luar Negeri Rusia Sergey Lavrov`).',
+    examples: [
+      { text: 'tegas Dirjen Arto yang juga hadir.', expect: ['Arto'] },
+      { text: 'Kunjungan Menteri Luar Negeri Rusia Sergey Lavrov berlangsung lancar.', expect: ['Sergey Lavrov'] },
+      { text: 'Direktur Jenderal Kerja Sama ASEAN hadir.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.person-honorific',
+    description: 'A person after an honorific or academic title, which stays outside the span (Bapak/Ibu/Pak/Bu, Dr., Prof., H., Hj., H.E. Mr.).',
+    examples: [
+      { text: 'Acara dibuka oleh Prof. Dr. Budi Santoso di aula.', expect: ['Budi Santoso'] },
+      { text: 'Sambutan disampaikan Ibu Sri Mulyani kemarin.', expect: ['Sri Mulyani'] },
+      { text: 'Terima kasih Bapak dan Ibu sekalian.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.person-appositive',
+    description: 'A name set off by commas next to a title: `…, Sidharto R. Suryodipuro` after a title, or `Igor Morgulov, Wakil Menteri …`.',
+    examples: [
+      { text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri Rusia.', expect: ['Igor Morgulov'] },
+      { text: 'disampaikan Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro pada pembukaan.', expect: ['Sidharto R. Suryodipuro'] },
+    ],
+  },
+  {
+    id: 'ent.person-speech',
+    description: 'A name next to a speech verb (`kata Eva`, `ujar Ahmad`, `Syarkawi mengatakan`).',
+    examples: [
+      { text: 'Ini problem integritas bangsa, kata Eva.', expect: ['Eva'] },
+      { text: 'Menurut dia, Syarkawi menegaskan hal itu.', expect: ['Syarkawi'] },
+    ],
+  },
+  {
+    id: 'ent.location-head',
+    description: 'A place named by its head word (`Kota …`, `Pulau …`, `Gunung …`, `Istana …`, `Gedung …`).',
+    examples: [
+      { text: 'Upacara digelar di Istana Merdeka dan Gedung Pancasila.', expect: ['Istana Merdeka', 'Gedung Pancasila'] },
+      { text: 'Kota itu ramai.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.location-prep',
+    description: 'An unknown capitalised name after a place preposition (`di Kedungbulus`, `ke Wamena`) is a place.',
+    examples: [
+      { text: 'Rombongan berangkat ke Wamena pagi ini.', expect: ['Wamena'] },
+      { text: 'Acara di Kawasan itu ramai.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.org-cue',
+    description: 'An unknown capitalised name after a word that introduces a body (`pihak Indofood`, `maskapai TransNusa`, `klub Napoli`).',
+    examples: [
+      { text: 'Menurut pihak Indofood produk itu aman.', expect: ['Indofood'] },
+      { text: 'Menurut pihak keluarga semua aman.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.english',
+    description: 'An English capitalised run with no head word, typed by compromise (people, places, organizations) on that short span only.',
+    examples: [
+      { text: 'Yayasan itu didanai Bill and Melinda Gates tahun lalu.', expect: ['Bill and Melinda Gates'] },
+      { text: 'Drama seri Descendants of the Sun sukses.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.acronym-org',
+    description: 'An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU …) is an organisation.',
+    examples: [
+      { text: 'Dukungan dari PKBI dan GMNI mengalir.', expect: ['PKBI', 'GMNI'] },
+      { text: 'Harga BBM dan APBN dibahas.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.name',
+    description: 'A capitalised run with an out-of-vocabulary word and no other cue: a person. Common words alone (`Kawasan`, `Mitra Penuh`) and sentence-initial capitals are not names.',
+    examples: [
+      { text: 'Pertemuan itu dihadiri Khalilzad dan rekannya.', expect: ['Khalilzad'] },
+      { text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: [] },
+    ],
+  },
+] as const satisfies readonly RuleMeta[];
+
+export type EntityRuleId = (typeof ENTITY_RULES)[number]['id'];

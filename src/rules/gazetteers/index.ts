@@ -1,0 +1,117 @@
+import type { EntityType } from '../../schema/record.js';
+import { tokenize } from '../../text/tokens.js';
+import { foldPunctuation } from '../../text/view.js';
+import { COUNTRIES } from './countries.generated.js';
+import { INDONESIAN_ORGS, INTERNATIONAL_ORGS } from './organizations.js';
+import { PLACES } from './places.js';
+import { REGIONS } from './regions.generated.js';
+import { TITLES } from './titles.js';
+import type { TitleEntry } from './types.js';
+
+/** What a gazetteer key leads to. */
+export interface GazHit {
+  /** Gazetteer entry id (`country.rus`, `org.asean`, `idn.reg.32.73`). */
+  ref: string;
+  type: EntityType;
+  canonical: string;
+  country?: string;
+  /** Matched case-sensitively against the surface (acronyms, short forms). */
+  exact?: string;
+}
+
+/**
+ * A trie over token norms: `match(tokens, i)` walks from token `i` and returns the longest key that
+ * ends there, so matching every start is linear in the text times the longest key (a few tokens).
+ */
+export class TokenTrie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+  /** Every key token that holds a hyphen, so a caller can tell `Indo-Pasifik` from `ASEAN-Rusia`. */
+  readonly hyphenated = new Set<string>();
+
+  add(keyTokens: readonly string[], value: V): void {
+    let node = this.root;
+    for (const k of keyTokens) {
+      if (k.includes('-')) this.hyphenated.add(k);
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.values ??= []).push(value);
+  }
+
+  /**
+   * Longest accepted match starting at `start`: `norms[j]` are the token norms; `accept` may refuse
+   * a value (case checks), in which case a shorter key is tried.
+   */
+  match(norms: readonly string[], start: number, accept: (v: V, end: number) => boolean): { end: number; value: V } | null {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: { end: number; value: V } | null = null;
+    for (let j = start; j < norms.length; j++) {
+      node = node.next.get(norms[j]!);
+      if (!node) break;
+      if (node.values) {
+        for (const v of node.values) {
+          if (accept(v, j + 1)) {
+            best = { end: j + 1, value: v };
+            break;
+          }
+        }
+      }
+    }
+    return best;
+  }
+}
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  values?: V[];
+}
+
+/** Token norms of a name, tokenised exactly as documents are. */
+export function keyOf(name: string): string[] {
+  const view = foldPunctuation(name);
+  return tokenize(view, name).map((t) => t.norm);
+}
+
+function build(): TokenTrie<GazHit> {
+  const trie = new TokenTrie<GazHit>();
+  const addAll = (names: readonly string[], acronyms: readonly string[], hit: Omit<GazHit, 'exact'>) => {
+    for (const n of names) trie.add(keyOf(n), hit);
+    for (const a of acronyms) trie.add(keyOf(a), { ...hit, exact: a });
+  };
+  // Order matters only between equal keys: the first accepted value wins, so countries and
+  // hand-written entries come before the generated regions (`Bandung` the city before the regency).
+  for (const c of COUNTRIES) addAll(c.names, c.acronyms, { ref: c.id, type: 'LOCATION', canonical: c.canonical, country: c.iso3 });
+  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES]) {
+    addAll(e.names, e.acronyms ?? [], { ref: e.id, type: e.type, canonical: e.canonical, ...(e.country ? { country: e.country } : {}) });
+  }
+  const regions = [...REGIONS].sort((a, b) => (a.kind === 'city' ? 0 : a.kind === 'province' ? 1 : 2) - (b.kind === 'city' ? 0 : b.kind === 'province' ? 1 : 2));
+  for (const r of regions) addAll(r.names, [], { ref: r.id, type: 'LOCATION', canonical: r.canonical, country: 'IDN' });
+  return trie;
+}
+
+/** Every named entry (countries, regions, organisations, places), built once at load. */
+export const GAZETTEER: TokenTrie<GazHit> = build();
+
+export interface TitleHit {
+  title: TitleEntry;
+  exact?: string;
+}
+function buildTitles(): TokenTrie<TitleHit> {
+  const trie = new TokenTrie<TitleHit>();
+  for (const t of TITLES) {
+    for (const n of t.names) trie.add(keyOf(n), { title: t });
+    for (const a of t.acronyms ?? []) trie.add(keyOf(a), { title: t, exact: a });
+  }
+  return trie;
+}
+/** Role titles, built once at load. */
+export const TITLE_TRIE: TokenTrie<TitleHit> = buildTitles();
+
+/** Entries by id, for canonical names and countries of referenced clusters. */
+export const BY_REF: ReadonlyMap<string, { canonical: string; type: EntityType; country?: string }> = (() => {
+  const m = new Map<string, { canonical: string; type: EntityType; country?: string }>();
+  for (const c of COUNTRIES) m.set(c.id, { canonical: c.canonical, type: 'LOCATION', country: c.iso3 });
+  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES]) m.set(e.id, { canonical: e.canonical, type: e.type, ...(e.country ? { country: e.country } : {}) });
+  for (const r of REGIONS) m.set(r.id, { canonical: r.canonical, type: 'LOCATION', country: 'IDN' });
+  return m;
+})();

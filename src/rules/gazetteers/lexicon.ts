@@ -1,0 +1,82 @@
+/**
+ * Word lists the entity rules consult: heads that make a capitalised run an organisation, place,
+ * event or document, honorifics and cues that mark a person, and capitalised words that are not
+ * names. Source: manual, from Indonesian press-release usage, unless a line says otherwise.
+ */
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+
+/** First word of an Indonesian organisation name (`Kementerian …`, `Badan …`, `PT …`). */
+export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komisi dewan majelis mahkamah pengadilan
+  kejaksaan kepolisian polda polres polsek polresta kodam korem kodim lantamal lanud bank pt cv perum perusahaan
+  universitas institut sekolah akademi politeknik yayasan partai persatuan perhimpunan ikatan asosiasi
+  gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
+  inspektorat rumah rsud rsup puskesmas pemerintah pemprov pemkab pemkot pemda dprd kedutaan kbri kjri konsulat
+  perwakilan kamar satuan satgas pasukan komando angkatan otoritas korps pusat markas mabes lapas kanwil balai
+  kelompok grup klub tim pengurus paguyuban`);
+/** Heads that make a name an organisation only when more capitalised words follow (`Pusat Studi X`). */
+export const ORG_HEADS_NEED_MORE = set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan`);
+/** Last word of an English organisation name. */
+export const ORG_TAILS_EN = set(`organisation organization community association council commission committee agency bank fund
+  union institute university college corporation corp company co group holdings inc ltd limited network foundation party
+  times post news airlines airways ministry department authority office federation club fc united society alliance
+  centre center bureau board court police army navy tbk`);
+
+/** First word(s) of an Indonesian event name. */
+export const EVENT_HEADS = set(`ktt konferensi sidang forum festival pameran kongres munas munaslub muktamar olimpiade piala kejuaraan
+  turnamen simposium lokakarya pekan dialog rakernas rakornas rapim musrenbang pilkada pemilu pilpres asian sea`);
+/** Event heads that need a capitalised word after them (`Pertemuan Menteri Luar Negeri ASEAN`). */
+export const EVENT_HEADS_NEED_MORE = set(`pertemuan sidang forum dialog rapat latihan peringatan upacara hari pekan festival asian sea`);
+/** Last word of an English event name. */
+export const EVENT_TAILS_EN = set(`meeting meetings summit forum conference dialogue dialog festival expo games cup championship
+  championships week session retreat exercise symposium workshop congress convention olympics fair show talks`);
+
+/** First words of an Indonesian document name. */
+export const DOC_HEADS = set(`perjanjian persetujuan traktat piagam deklarasi konvensi protokol undang-undang uu perpres keppres
+  inpres permen perda pergub perbup kepmen rencana kerangka komunike memorandum nota peraturan keputusan instruksi
+  strategi visi cetak`);
+/** Document heads that must be followed by another word to be a name (`Nota Kesepahaman …`). */
+export const DOC_HEADS_NEED_MORE = set(`nota memorandum peraturan keputusan instruksi rencana kerangka strategi visi cetak perjanjian persetujuan`);
+/** English words that make a capitalised run a document (`ASEAN Outlook on the Indo Pacific`). */
+export const DOC_WORDS_EN = set(`agreement treaty charter declaration convention protocol framework outlook vision statement plan
+  communique communiqué accord roadmap blueprint act memorandum understanding agenda initiative`);
+
+/** Place heads: `Kota X`, `Pulau X`, `Jalan X`. Kept inside the name, as the official name has them. */
+export const LOC_HEADS = set(`kota kabupaten kab provinsi pulau kepulauan gunung pegunungan sungai danau teluk selat laut samudra
+  samudera tanjung desa kecamatan kelurahan kampung dusun jalan jl bandara bandar pelabuhan istana gedung wisma stadion
+  lapangan taman monumen candi pantai lembah jazirah semenanjung benua masjid gereja pura vihara klenteng stasiun terminal
+  ponpes pesantren madrasah makam distrik dusun`);
+/** Place heads that are common nouns unless a capitalised word follows. */
+export const LOC_HEADS_NEED_MORE = LOC_HEADS;
+
+/** Words before a name that mark a person and stay outside the span. */
+export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya nona mr mrs ms miss sir dr dr. prof ir drs dra
+  h hj kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
+  laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu kopral akbp kombes
+  komjen irjen brigjen ajun ipda iptu akp kompol almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek
+  pol aktor aktris penyanyi artis sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar
+  dokter suster pengacara advokat wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
+/** Speech and action verbs that follow a person's name (`X mengatakan`) or precede it (`kata X`). */
+export const SPEECH_AFTER = set(`mengatakan menyatakan menjelaskan menegaskan mengungkapkan menambahkan menuturkan menyampaikan
+  berkata bilang mengaku menilai berharap meminta menyebutkan mengakui memaparkan menekankan mengimbau said says told`);
+export const SPEECH_BEFORE = set(`kata ujar tutur ucap jelas tegas ungkap imbuh tambah terang sebut papar katanya menurut said
+  kata-nya oleh bersama dengan`);
+/** Words that make the next unknown name a place (`di Makassar`). */
+export const LOC_PREPS = set(`di ke dari menuju asal`);
+/** Name particles inside persons' names (`bin`, `van`). */
+export const NAME_PARTICLES = set(`bin binti van von der de den da dos del al el ibn abu`);
+/** Lower-case words allowed inside an organisation, event or document name. */
+export const NAME_CONNECTORS = set(`dan of the for on and de du des la le untuk tentang & in at to`);
+
+/** Capitalised words that are never a name on their own. */
+export const NOT_NAMES = set(`senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli
+  agustus september oktober november desember january february march june july august october december monday tuesday
+  wednesday thursday friday saturday sunday tuhan allah swt saw rp usd us$ idr wib wita wit utc covid-19 covid corona
+  tbk persero`);
+/** Acronyms that are common nouns in Indonesian text, not names. */
+export const COMMON_ACRONYMS = set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit ruu sdm sda it tv hp cv tbk dll
+  sms ktp nik npwp ppn pph thr lpg bumn bumd pemilu pilkada dprd tkw tki ott ceo cfo coo km kg cm mw kwh gw ppkm psbb
+  pcr rt rw sd smp sma smk pt ptn pts s1 s2 s3 ok ii iii iv vi vii viii ix xi xii dki diy mou ltd inc co tni-polri
+  lsm ngo ad art ad/art kuhp kuhap pkpu pkh blt bpnt kur ekspor impor vs`);
+/** Words of English running text; a capitalised run holding them is checked with compromise. */
+export const ENGLISH_FUNCTION = set(`of the and for on in at to with from by`);

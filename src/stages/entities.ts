@@ -1,0 +1,671 @@
+import { createRequire } from 'node:module';
+import type { Doc, Stage } from '../doc.js';
+import type { EntityType } from '../schema/record.js';
+import type { EntityRuleId } from '../rules/entity-patterns.js';
+import { GAZETTEER, TITLE_TRIE, type GazHit, type TitleHit } from '../rules/gazetteers/index.js';
+import * as L from '../rules/gazetteers/lexicon.js';
+import { isCommonWord, isStopWord } from '../rules/gazetteers/words.js';
+import type { Token } from '../text/tokens.js';
+import { buildClusters } from './clusters.js';
+
+/** A token as the entity rules see it: `ASEAN-Rusia` split into `ASEAN`, `-`, `Rusia`. */
+export interface Tok extends Token {
+  /** First word of its sentence (after opening quotes and bullets). */
+  initial: boolean;
+  sent: number;
+}
+
+/** A mention before clustering: token range, type, rule, and what the gazetteer knew. */
+export interface Mention {
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  rule: EntityRuleId;
+  hit?: GazHit;
+  /** Country of a body named with one (`Kementerian Luar Negeri Rusia` → RUS). */
+  country?: string;
+  /** Text of the long name this acronym was defined by (`ARSOM` → the meeting's name). */
+  definedBy?: string;
+}
+
+export interface EntityAnalysis {
+  toks: Tok[];
+  mentions: Mention[];
+  /** Role titles found at token ranges, for the roles stage. */
+  titles: { a: number; b: number; hit: TitleHit }[];
+}
+
+// ---- tokens --------------------------------------------------------------------------------------
+
+const HYPHEN_PART = /[^-]+/g;
+
+/** Splits `ASEAN-Rusia` when a part is a known name and the whole is not a gazetteer key token. */
+function splitTokens(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !t.cap || !t.norm.includes('-') || GAZETTEER.hyphenated.has(t.norm) || TITLE_TRIE.hyphenated.has(t.norm)) {
+      out.push(t);
+      continue;
+    }
+    const parts: { s: number; e: number }[] = [];
+    HYPHEN_PART.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HYPHEN_PART.exec(t.norm))) parts.push({ s: m.index, e: m.index + m[0].length });
+    const known = parts.some((p) => GAZETTEER.match([t.norm.slice(p.s, p.e)], 0, () => true));
+    if (!known) {
+      out.push(t);
+      continue;
+    }
+    let prev = t.start;
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
+      if (k > 0) out.push(sub(t, prev, t.start + p.s, 'punct', false));
+      out.push(sub(t, t.start + p.s, t.start + p.e, 'word', k === 0 ? t.spaceBefore : false));
+      prev = t.start + p.e;
+    }
+  }
+  return out;
+}
+function sub(t: Token, start: number, end: number, kind: Token['kind'], spaceBefore: boolean): Token {
+  const text = t.text.slice(start - t.start, end - t.start);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    start,
+    end,
+    text,
+    norm: t.norm.slice(start - t.start, end - t.start),
+    kind,
+    cap: kind === 'word' && text[0] !== text[0]!.toLowerCase(),
+    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    spaceBefore,
+  };
+}
+
+const OPENERS = new Set(['"', "'", '(', '[', '-', '*', '•', '·', '–', '—', ':']);
+
+function markSentences(doc: Doc, tokens: Token[]): Tok[] {
+  const out: Tok[] = [];
+  let sent = 0;
+  let fresh = true;
+  const starts = doc.sentences;
+  let nextStart = starts.length > 1 ? starts[1]!.start : Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (starts.length > 0) {
+      while (t.start >= nextStart) {
+        sent++;
+        fresh = true;
+        nextStart = sent + 1 < starts.length ? starts[sent + 1]!.start : Infinity;
+      }
+    } else if (i > 0) {
+      // No sentence layer: a line break or a sentence-final mark before the token starts a sentence.
+      const gap = doc.view.slice(tokens[i - 1]!.end, t.start);
+      const prev = tokens[i - 1]!.text;
+      if (gap.includes('\n') || ((prev === '.' || prev === '!' || prev === '?') && gap.length > 0)) {
+        fresh = true;
+        if (gap.includes('\n') || prev !== '.') sent++;
+        else sent++;
+      }
+    }
+    const initial = fresh && t.kind === 'word';
+    if (fresh && (t.kind === 'word' || t.kind === 'number' || !OPENERS.has(t.text))) fresh = false;
+    out.push({ ...t, initial, sent });
+  }
+  return out;
+}
+
+// ---- word tests ----------------------------------------------------------------------------------
+
+const ENGLISH_NOUN = /(?:ity|tion|sion|ment|ness|ism|ance|ence|ship|ing|ies)$/;
+const EDITION = /^ke-\d+$/;
+const INITIAL = /^\p{Lu}$/u;
+
+/** A word that is ordinary language when capitalised: Indonesian common words and English abstract nouns. */
+function common(t: Tok): boolean {
+  if (t.upper && t.norm.length <= 6) return false;
+  return isCommonWord(t.norm) || ENGLISH_NOUN.test(t.norm) || L.NOT_NAMES.has(t.norm);
+}
+
+const isWordCap = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && (t.cap || /^\p{Lu}/u.test(t.text) || /^[a-z]+[A-Z]/.test(t.text));
+
+// ---- compromise, for English runs only -----------------------------------------------------------
+
+type Nlp = (text: string) => { people(): { found: boolean }; places(): { found: boolean }; organizations(): { found: boolean } };
+let nlp: Nlp | null = null;
+const englishCache = new Map<string, EntityType | null>();
+/** Types an English span with compromise, loaded on first use (it is slow: only short spans go in). */
+function englishType(span: string): EntityType | null {
+  const hit = englishCache.get(span);
+  if (hit !== undefined) return hit;
+  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  const d = nlp(span);
+  const type: EntityType | null = d.organizations().found ? 'ORGANIZATION' : d.places().found ? 'LOCATION' : d.people().found ? 'PERSON' : null;
+  if (englishCache.size < 10_000) englishCache.set(span, type);
+  return type;
+}
+
+// ---- the analysis --------------------------------------------------------------------------------
+
+// Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
+const BODY_BLEND = /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
+const ORG_CUES = new Set(['pihak', 'perusahaan', 'maskapai', 'klub', 'partai', 'organisasi', 'lembaga', 'kelompok', 'grup', 'raksasa', 'produsen', 'operator', 'emiten', 'harian', 'koran', 'situs', 'majalah', 'stasiun', 'televisi', 'bank', 'yayasan', 'komunitas', 'startup', 'ormas']);
+const PRODUCT_CUES = new Set(['vaksin', 'aplikasi', 'pesawat', 'satelit', 'ponsel', 'smartphone', 'mobil', 'motor', 'obat', 'merek', 'produk', 'platform', 'kapal', 'rudal', 'tank', 'helikopter', 'kendaraan', 'perangkat', 'software', 'game']);
+const LOWER_LOC_HEADS = new Set(['kota', 'desa', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'pulau', 'dusun', 'kampung', 'gunung', 'sungai', 'danau', 'selat', 'teluk']);
+const LAW_HEADS: readonly string[][] = [['undang-undang'], ['uu'], ['peraturan', 'pemerintah'], ['peraturan', 'presiden'], ['peraturan', 'menteri'], ['peraturan', 'daerah'], ['peraturan', 'gubernur'], ['peraturan', 'bupati'], ['peraturan', 'wali', 'kota'], ['keputusan', 'presiden'], ['keputusan', 'menteri'], ['instruksi', 'presiden'], ['pp'], ['perpres'], ['keppres'], ['inpres'], ['permen'], ['perda'], ['perppu'], ['peraturan', 'pemerintah', 'pengganti', 'undang-undang']];
+
+/** Token indices right after a run that held a title (`Direktur Jenderal …|, Name`), per analysis. */
+let titleRunEnds = new Set<number>();
+/** compromise calls left for this document: it runs at about 0.1 MB/s, so only a few short spans go in. */
+let englishBudget = 0;
+
+export function analyse(doc: Doc): EntityAnalysis {
+  titleRunEnds = new Set<number>();
+  englishBudget = Number(process.env.SIARAN_EN_BUDGET ?? 2);
+  const toks = markSentences(doc, splitTokens(doc.tokens));
+  const norms = toks.map((t) => t.norm);
+  const n = toks.length;
+
+  // Gazetteer and title hits at every token, longest first.
+  const gaz: ({ end: number; value: GazHit } | null)[] = new Array(n);
+  const ttl: ({ end: number; value: TitleHit } | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' && t.kind !== 'number') {
+      gaz[i] = ttl[i] = null;
+      continue;
+    }
+    gaz[i] = GAZETTEER.match(norms, i, (v, end) => acceptName(toks, i, end, v.exact, v));
+    ttl[i] = t.cap ? TITLE_TRIE.match(norms, i, (v, end) => acceptName(toks, i, end, v.exact)) : null;
+  }
+
+  const mentions: Mention[] = [];
+  const titles: EntityAnalysis['titles'] = [];
+  const push = (a: number, b: number, type: EntityType, rule: EntityRuleId, extra: Partial<Mention> = {}) => {
+    if (b <= a) return;
+    mentions.push({ a, b, start: toks[a]!.start, end: toks[b - 1]!.end, type, rule, ...extra });
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = toks[i]!;
+    // Laws cited by number: `Undang-Undang Nomor 11 Tahun 2020 [tentang …]`.
+    if (t.cap && (t.kind === 'word')) {
+      const law = matchLaw(toks, i);
+      if (law) {
+        push(i, law, 'DOCUMENT', 'ent.law');
+        i = law;
+        continue;
+      }
+    }
+    if (t.kind === 'word' && !t.cap && LOWER_LOC_HEADS.has(t.norm) && isWordCap(toks[i + 1]) && !toks[i + 1]!.initial) {
+      const e = runEnd(toks, i + 1, gaz);
+      const g = gaz[i + 1];
+      push(i, e, 'LOCATION', 'ent.location-head', g && g.end === e ? { hit: g.value } : {});
+      i = e;
+      continue;
+    }
+    if (!startsRun(toks, i, gaz[i] ?? null)) {
+      i++;
+      continue;
+    }
+    const end = runEnd(toks, i, gaz);
+    segmentRun(toks, i, end, gaz, ttl, push, titles);
+    i = end;
+  }
+
+  coordinate(toks, mentions);
+  applyAcronymDefinitions(toks, mentions);
+  harmonise(toks, mentions);
+  mentions.sort((x, y) => x.start - y.start);
+  return { toks, mentions: dropOverlaps(mentions), titles };
+}
+
+/** Case rules for a gazetteer or title key over tokens [i, end). */
+function acceptName(toks: readonly Tok[], i: number, end: number, exact?: string, v?: GazHit): boolean {
+  if (exact !== undefined) {
+    let s = '';
+    for (let k = i; k < end; k++) s += toks[k]!.text;
+    return s === exact.replace(/\s+/g, '');
+  }
+  const first = toks[i]!;
+  const last = toks[end - 1]!;
+  if (!first.cap || !(last.cap || last.kind === 'number')) return false;
+  // A one-word common-noun name (`Batu`, `Agung`) at the start of a sentence is not evidence.
+  if (end - i === 1 && first.initial && !first.upper && !(v?.ref.startsWith('country.') ?? false) && isCommonWord(first.norm)) return false;
+  return true;
+}
+
+function startsRun(toks: readonly Tok[], i: number, g: { end: number } | null): boolean {
+  const t = toks[i]!;
+  if (g) return true;
+  if (t.kind !== 'word') return false;
+  if (!isWordCap(t)) return false;
+  return true;
+}
+
+/** End (exclusive) of the capitalised run starting at `i`: names, initials, inner connectors, hyphens, `ke-N`. */
+function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } | null)[]): number {
+  let j = i;
+  const n = toks.length;
+  while (j < n) {
+    const t = toks[j]!;
+    const g = gaz[j];
+    if (g && g.end > j + 1) {
+      j = g.end;
+      continue;
+    }
+    if (j > i && t.initial) break;
+    if (j > i && t.cap && matchLaw(toks, j)) break;
+    if (isWordCap(t) || (j > i && t.kind === 'word' && EDITION.test(t.norm))) {
+      j++;
+      continue;
+    }
+    if (j === i) break;
+    const prev = toks[j - 1]!;
+    const next = toks[j + 1];
+    // `R.` in `Sidharto R. Suryodipuro`, `St.` in `St. Petersburg`, `Prof. Dr.`.
+    if (t.text === '.' && !t.spaceBefore && (INITIAL.test(prev.text) || prev.norm === 'st' || L.HONORIFICS.has(prev.norm)) && isWordCap(next) && next!.spaceBefore && !next!.initial) {
+      j++;
+      continue;
+    }
+    // `Officials'` and `ASEAN-Russia`.
+    if (t.text === "'" && !t.spaceBefore && prev.norm.endsWith('s') && isWordCap(next)) {
+      j++;
+      continue;
+    }
+    if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && isWordCap(next)) {
+      j++;
+      continue;
+    }
+    // `ke-47` after a head, `Officials` … ; connectors inside names (`of the`, `dan`).
+    if (t.kind === 'word' && L.NAME_CONNECTORS.has(t.norm) && !t.cap) {
+      let k = j;
+      while (k < n && toks[k]!.kind === 'word' && L.NAME_CONNECTORS.has(toks[k]!.norm) && !toks[k]!.cap && k - j < 2) k++;
+      if (isWordCap(toks[k]) && !toks[k]!.initial) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never end on a connector or punctuation.
+  while (j > i + 1 && !isWordCap(toks[j - 1]!) && !(toks[j - 1]!.kind === 'word' && EDITION.test(toks[j - 1]!.norm)) && !(gaz[j - 1] ?? null) && toks[j - 1]!.text !== "'") j--;
+  return Math.max(j, i + 1);
+}
+
+type Push = (a: number, b: number, type: EntityType, rule: EntityRuleId, extra?: Partial<Mention>) => void;
+
+/** Splits one capitalised run into mentions: titles and honorifics, heads, gazetteer names, the rest. */
+function segmentRun(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  gaz: readonly ({ end: number; value: GazHit } | null)[],
+  ttl: readonly ({ end: number; value: TitleHit } | null)[],
+  push: Push,
+  titles: EntityAnalysis['titles'],
+): void {
+  const norm = (k: number) => toks[k]!.norm;
+  const before = a > 0 ? toks[a - 1]! : undefined;
+  let personCue: EntityRuleId | null = null;
+  if (before && before.kind === 'word' && L.SPEECH_BEFORE.has(before.norm) && !before.cap) personCue = 'ent.person-speech';
+  if (before && before.kind === 'word' && L.HONORIFICS.has(before.norm) && !before.cap) personCue = 'ent.person-honorific';
+  const productCue = before && before.kind === 'word' && PRODUCT_CUES.has(before.norm);
+  const orgCue = before && before.kind === 'word' && !before.cap && ORG_CUES.has(before.norm);
+  const locCue = before && before.kind === 'word' && !before.cap && L.LOC_PREPS.has(before.norm) && before.norm !== 'dari';
+
+  // Whole-run English names typed by their last word: `… Community`, `… Meeting`, `… Outlook on the …`.
+  const whole = englishWhole(toks, a, b, gaz);
+  if (whole) {
+    push(a, b, whole.type, whole.rule);
+    return;
+  }
+
+  // An English run with inner function words and nothing known in it goes to compromise whole.
+  let english = false;
+  let known = false;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.kind === 'word' && !toks[k]!.cap && L.ENGLISH_FUNCTION.has(toks[k]!.norm)) english = true;
+    if (gaz[k] || ttl[k] || headAt(toks, k, b, gaz) || L.HONORIFICS.has(toks[k]!.norm)) known = true;
+  }
+  if (english && !known) {
+    classifyUnknown(toks, a, b, { personCue, productCue: !!productCue, locCue: !!locCue, orgCue: false }, push);
+    return;
+  }
+
+  let k = a;
+  while (k < b) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number') {
+      k++;
+      continue;
+    }
+    if (L.NAME_CONNECTORS.has(t.norm) && !t.cap) {
+      k++;
+      continue;
+    }
+    // Honorifics and academic titles: `Prof. Dr. Budi`, `Ibu Sri`, `H.E. Mr.`.
+    if (L.HONORIFICS.has(t.norm) && !gaz[k] && !ttl[k]) {
+      let m = k + 1;
+      if (toks[m]?.text === '.') m++;
+      if (m < b || (m === b && isWordCap(toks[m]))) {
+        personCue = 'ent.person-honorific';
+        k = m;
+        continue;
+      }
+    }
+    const g = gaz[k];
+    // Heads: organisation, event, document, place, each running to the end of the run.
+    const head = headAt(toks, k, b, gaz);
+    if (head && (!g || head.end > g.end)) {
+      const country = innerCountry(gaz, k, head.end);
+      push(k, head.end, head.type, head.rule, country ? { country } : {});
+      k = head.end;
+      continue;
+    }
+    // Titles: `Direktur Jenderal`, `Dirjen`, `Menteri Luar Negeri` – the next unknown name is a person.
+    const tt = ttl[k];
+    if (tt && (!g || tt.end >= g.end)) {
+      titles.push({ a: k, b: tt.end, hit: tt.value });
+      titleRunEnds.add(b);
+      personCue = 'ent.person-title';
+      k = tt.end;
+      continue;
+    }
+    if (g) {
+      const gEnd = Math.min(g.end, Math.max(b, g.end));
+      let end = gEnd;
+      const type = g.value.type;
+      let rule: EntityRuleId = 'ent.gazetteer';
+      // `ARSOM ke-17`, `KTT ASEAN ke-47` editions stay with an event.
+      if (type === 'EVENT' && end < toks.length && EDITION.test(toks[end]!.norm)) end++;
+      const split = toks[k]!.start > 0 && !toks[k]!.spaceBefore && toks[k - 1]?.text === '-' ? true : end < toks.length && toks[end]?.text === '-' && !toks[end]!.spaceBefore;
+      if (split && toks[k]!.end - toks[k]!.start < toks[k]!.text.length) rule = 'ent.split-hyphen';
+      if (split) rule = 'ent.split-hyphen';
+      push(k, end, type, rule, { hit: g.value });
+      k = end;
+      continue;
+    }
+    // Unknown words up to the next gazetteer name, head, title or connector.
+    let e = k + 1;
+    while (e < b && !gaz[e] && !ttl[e] && !headAt(toks, e, b, gaz) && !(L.NAME_CONNECTORS.has(norm(e)) && !toks[e]!.cap) && toks[e]!.text !== '-') e++;
+    classifyUnknown(toks, k, e, { personCue, productCue: !!productCue && k === a, locCue: !!locCue && k === a, orgCue: !!orgCue && k === a }, push);
+    if (personCue === 'ent.person-title' || personCue === 'ent.person-honorific') personCue = null;
+    k = e;
+  }
+}
+
+/** An English name typed by one of its words, for the whole run. */
+function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { type: EntityType; rule: EntityRuleId } | null {
+  const words = [];
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word') words.push(toks[k]!);
+  if (words.length < 2) return null;
+  const g = gaz[a];
+  if (g && g.end >= b) return null;
+  const last = words[words.length - 1]!;
+  const english = (w: Tok) => !isCommonWord(w.norm) || L.ENGLISH_FUNCTION.has(w.norm);
+  if (L.EVENT_TAILS_EN.has(last.norm) && english(last)) return { type: 'EVENT', rule: 'ent.event' };
+  if (L.ORG_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(words[0]!.norm)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
+  for (const w of words.slice(1)) if (L.DOC_WORDS_EN.has(w.norm) && english(w)) return { type: 'DOCUMENT', rule: 'ent.document' };
+  return null;
+}
+
+/** A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends. */
+function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { end: number; type: EntityType; rule: EntityRuleId } | null {
+  const t = toks[k]!;
+  if (t.kind !== 'word' || !t.cap) return null;
+  const w = t.norm;
+  let type: EntityType | null = null;
+  let rule: EntityRuleId = 'ent.org-head';
+  let needMore = false;
+  if (L.ORG_HEADS.has(w)) {
+    type = 'ORGANIZATION';
+    needMore = L.ORG_HEADS_NEED_MORE.has(w);
+  } else if (L.EVENT_HEADS.has(w) || L.EVENT_HEADS_NEED_MORE.has(w)) {
+    type = 'EVENT';
+    rule = 'ent.event';
+    needMore = L.EVENT_HEADS_NEED_MORE.has(w);
+  } else if (L.DOC_HEADS.has(w)) {
+    type = 'DOCUMENT';
+    rule = 'ent.document';
+    needMore = L.DOC_HEADS_NEED_MORE.has(w);
+  } else if (L.LOC_HEADS.has(w)) {
+    type = 'LOCATION';
+    rule = 'ent.location-head';
+    needMore = true;
+  }
+  if (!type) return null;
+  needMore = needMore || !t.upper;
+  // Run on over capitalised words, stopping before `dan` + another head or known name, and after
+  // a known name that unknown names follow (`Partai Golkar | Aburizal Bakrie`).
+  let e = k + 1;
+  while (e < b) {
+    const u = toks[e]!;
+    const g = gaz[e];
+    if (g && g.end < b && g.end > e) {
+      const nx = toks[g.end]!;
+      if (nx.kind === 'word' && nx.cap && !gaz[g.end] && !L.ORG_HEADS.has(nx.norm) && !common(nx) && !L.NAME_CONNECTORS.has(nx.norm)) {
+        e = g.end;
+        break;
+      }
+    }
+    if (e > k + 1 && gaz[k] && gaz[k]!.end === e && u.kind === 'word' && u.cap && !gaz[e] && !common(u)) break;
+    if (L.NAME_CONNECTORS.has(u.norm) && !u.cap) {
+      const nx = e + 1 < b ? e + 1 : -1;
+      if (nx < 0 || headAt(toks, nx, b, gaz) || (u.norm === 'dan' && gaz[nx] && gaz[nx]!.value.type !== 'LOCATION')) break;
+    }
+    e++;
+  }
+  if (needMore && e - k < 2) return null;
+  // A place head needs a name after it that is not only common words (`Kota itu`).
+  if (type === 'LOCATION' && e - k < 2) return null;
+  return { end: e, type, rule };
+}
+
+function innerCountry(gaz: readonly ({ end: number; value: GazHit } | null)[], a: number, b: number): string | undefined {
+  for (let k = a + 1; k < b; k++) {
+    const g = gaz[k];
+    if (g && g.end <= b && g.value.ref.startsWith('country.')) return g.value.country;
+  }
+  return undefined;
+}
+
+/** Unknown capitalised words [a, b): a person, place, organisation or nothing, by the cues around them. */
+function classifyUnknown(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  cues: { personCue: EntityRuleId | null; productCue: boolean; locCue: boolean; orgCue: boolean },
+  push: Push,
+): void {
+  // Drop leading words that are sentence-initial common words or stop words.
+  while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (toks[a]!.initial && common(toks[a]!) && !cues.personCue))) a++;
+  while (b > a && toks[b - 1]!.kind !== 'word') b--;
+  if (a >= b) return;
+  const words = toks.slice(a, b).filter((t) => t.kind === 'word');
+  if (words.length === 0) return;
+  const nextTok = toks[b];
+  const after = nextTok && nextTok.kind === 'word' ? nextTok.norm : '';
+  const oov = words.some((w) => !common(w));
+  // Titles of works in quotes (`" Guinness Book "`) and words with digits (`Rp5`, `W510`) are not names.
+  const q0 = toks[a - 1]?.text;
+  if ((q0 === '"' || q0 === "'") && toks[b]?.text === q0 && !cues.personCue) return;
+  if (words.length === 1 && /\d/.test(words[0]!.text)) return;
+  if (words.length === 1 && BODY_BLEND.test(words[0]!.text)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
+  if (cues.orgCue && oov) return push(a, b, 'ORGANIZATION', 'ent.org-cue');
+  if (cues.productCue) return push(a, b, 'PRODUCT', 'ent.product');
+  if (words.length === 1 && words[0]!.upper && !/[a-z]/.test(words[0]!.text)) {
+    const w = words[0]!;
+    if (L.COMMON_ACRONYMS.has(w.norm) || w.norm.length > 6) return;
+    if (cues.personCue === 'ent.person-speech' || cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
+    return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
+  }
+  if (cues.personCue === 'ent.person-honorific') return push(a, b, 'PERSON', cues.personCue);
+  if (!oov) return;
+  if (cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
+  if (words.every((w) => L.NOT_NAMES.has(w.norm))) return;
+  if (cues.personCue === 'ent.person-speech' || L.SPEECH_AFTER.has(after)) return push(a, b, 'PERSON', 'ent.person-speech');
+  if (appositive(toks, a, b) || (toks[a - 1]?.text === ',' && titleRunEnds.has(a - 1))) return push(a, b, 'PERSON', 'ent.person-appositive');
+  if (cues.locCue) return push(a, b, 'LOCATION', 'ent.location-prep');
+  if (words.length >= 2 && words.length <= 6 && englishBudget > 0 && words.some((w) => L.ENGLISH_FUNCTION.has(w.norm))) {
+    englishBudget--;
+    const type = englishType(textOf(toks, a, b));
+    if (type) return push(a, b, type, 'ent.english');
+  }
+  // Sentence-initial single word: only a name when it is not a word at all.
+  return push(a, b, 'PERSON', 'ent.name');
+}
+
+/** `, Name,` next to a title: `Direktur …, Sidharto R. Suryodipuro` or `Igor Morgulov, Wakil Menteri`. */
+function appositive(toks: readonly Tok[], a: number, b: number): boolean {
+  const next = toks[b];
+  const after = toks[b + 1];
+  if (next?.text !== ',' || !after || !after.cap) return false;
+  const norms: string[] = [];
+  for (let k = b + 1; k < Math.min(toks.length, b + 7); k++) norms.push(toks[k]!.norm);
+  return TITLE_TRIE.match(norms, 0, () => true) !== null;
+}
+
+function textOf(toks: readonly Tok[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) s += (k > a && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.text;
+  return s;
+}
+
+/** `Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`: the acronym takes the long name's type everywhere. */
+function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): void {
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) byEnd.set(m.b, m);
+  const defs = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.rule !== 'ent.acronym-org' && !(m.hit && m.hit.exact) && m.rule !== 'ent.name') continue;
+    if (m.b - m.a !== 1) continue;
+    const sep = toks[m.a - 1];
+    if (!sep || (sep.text !== '(' && sep.text !== '/')) continue;
+    const long = byEnd.get(m.a - 1) ?? (sep.text === '(' ? undefined : undefined);
+    if (!long || long === m || long.b - long.a < 2) continue;
+    if (long.hit && m.hit) continue;
+    m.type = long.type;
+    m.rule = 'ent.acronym-def';
+    m.definedBy = textOf(toks, long.a, long.b);
+    defs.set(m.b - m.a === 1 ? toks[m.a]!.text : '', m);
+  }
+  if (defs.size === 0) return;
+  for (const m of mentions) {
+    if (m.b - m.a < 1 || m.rule === 'ent.acronym-def') continue;
+    const key = toks[m.a]!.text;
+    const d = defs.get(key);
+    if (!d) continue;
+    if (m.b - m.a === 1 || (m.b - m.a === 2 && EDITION.test(toks[m.a + 1]!.norm))) {
+      m.type = d.type;
+      m.rule = 'ent.acronym-def';
+      m.definedBy = d.definedBy!;
+    }
+  }
+  // `ARSOM ke-17`: an edition after a defined event acronym belongs to it.
+  for (const m of mentions) {
+    if (m.type === 'EVENT' && m.b < toks.length && EDITION.test(toks[m.b]!.norm) && !toks[m.b]!.cap) {
+      m.b++;
+      m.end = toks[m.b - 1]!.end;
+    }
+  }
+}
+
+/** `di Ayr , Skotlandia`, `Pulau Sebesi dan Sebuku`: a default name right after a place and `,`/`dan` is a place. */
+function coordinate(toks: readonly Tok[], mentions: Mention[]): void {
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) byEnd.set(m.b, m);
+  for (const m of [...mentions].sort((x, y) => x.a - y.a)) {
+    if (m.rule !== 'ent.name') continue;
+    const sep = toks[m.a - 1];
+    if (!sep || !(sep.text === ',' || sep.norm === 'dan' || sep.norm === 'atau')) continue;
+    const prev = byEnd.get(m.a - 1);
+    if (prev && prev.type === 'LOCATION') {
+      m.type = 'LOCATION';
+      m.rule = 'ent.location-prep';
+    }
+  }
+}
+
+/** The same unknown surface gets one type in a document: the one a stronger cue gave it. */
+function harmonise(toks: readonly Tok[], mentions: Mention[]): void {
+  const strong = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (m.rule === 'ent.name' || m.rule === 'ent.acronym-org' || m.rule === 'ent.location-prep') continue;
+    strong.set(textOf(toks, m.a, m.b), m.type);
+  }
+  for (const m of mentions) {
+    if (m.rule !== 'ent.name' && m.rule !== 'ent.acronym-org') continue;
+    const t = strong.get(textOf(toks, m.a, m.b));
+    if (t) m.type = t;
+  }
+}
+
+function dropOverlaps(sorted: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function matchLaw(toks: readonly Tok[], i: number): number | null {
+  for (const head of LAW_HEADS) {
+    let k = i;
+    let ok = true;
+    for (const w of head) {
+      if (toks[k]?.norm !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (!ok) continue;
+    // Nomor / No. / No
+    let j = k;
+    if (toks[j]?.norm === 'nomor' || toks[j]?.norm === 'no') {
+      j++;
+      if (toks[j]?.text === '.') j++;
+    }
+    const num = toks[j];
+    if (!num || num.kind !== 'number') continue;
+    j++;
+    if (/\/\d{4}$/.test(num.text)) {
+      /* `12/2020` */
+    } else if (toks[j]?.norm === 'tahun' && toks[j + 1]?.kind === 'number') j += 2;
+    else if (j === k + 1) continue;
+    // `tentang Cipta Kerja`
+    if (toks[j]?.norm === 'tentang' && isWordCap(toks[j + 1])) {
+      let e = j + 1;
+      while (e < toks.length && (isWordCap(toks[e]) || (toks[e]!.norm === 'dan' && isWordCap(toks[e + 1])))) e++;
+      j = e;
+    }
+    return j;
+  }
+  return null;
+}
+
+/** Entities and their clusters (src/stages/clusters.ts), Indonesian documents only. */
+export const entitiesStage: Stage = {
+  name: 'entities',
+  requires: ['sentences'],
+  assigns: ['entities', 'clusters'],
+  indonesianOnly: true,
+  run(doc) {
+    const analysis = analyse(doc);
+    entityCache.set(doc, analysis);
+    const { entities, clusters } = buildClusters(doc, analysis);
+    doc.entities = entities;
+    doc.clusters = clusters;
+  },
+};
+
+/** The last analysis per document, so the roles stage reuses titles and tokens. */
+export const entityCache = new WeakMap<Doc, EntityAnalysis>();

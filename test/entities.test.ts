@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../src/doc.js';
+import { runPipeline } from '../src/pipeline.js';
+import { ENTITY_RULES } from '../src/rules/entity-patterns.js';
+import { COUNTRIES } from '../src/rules/gazetteers/countries.generated.js';
+import { INDONESIAN_ORGS, INTERNATIONAL_ORGS } from '../src/rules/gazetteers/organizations.js';
+import { PLACES } from '../src/rules/gazetteers/places.js';
+import { REGIONS } from '../src/rules/gazetteers/regions.generated.js';
+import { TITLES } from '../src/rules/gazetteers/titles.js';
+import { RuleMeta } from '../src/schema/rule.js';
+import { entitiesStage } from '../src/stages/entities.js';
+import { ROLE_RULES, rolesStage } from '../src/stages/roles.js';
+import { sentencesStage } from '../src/stages/sentences.js';
+
+const STAGES = [sentencesStage, entitiesStage, rolesStage];
+const run = (text: string) => runPipeline(new Doc(text), STAGES);
+
+describe('entity rules: every example', () => {
+  for (const rule of ENTITY_RULES) {
+    it(`${rule.id} is valid rule data`, () => expect(() => RuleMeta.parse(rule)).not.toThrow());
+    for (const ex of rule.examples) {
+      it(`${rule.id}: ${ex.text}`, () => {
+        const got = run(ex.text).entities.filter((e) => e.rule === rule.id).map((e) => e.text);
+        expect(got).toEqual(ex.expect);
+      });
+    }
+  }
+});
+
+describe('role rules: every example', () => {
+  for (const rule of ROLE_RULES) {
+    for (const ex of rule.examples) {
+      it(`${rule.id}: ${ex.text}`, () => {
+        const got = run(ex.text).roles.filter((r) => r.rule === rule.id).map((r) => r.text);
+        expect(got).toEqual(ex.expect);
+      });
+    }
+  }
+});
+
+describe('gazetteers', () => {
+  it('every entry has an id and a source, ids unique', () => {
+    const all = [...COUNTRIES, ...REGIONS, ...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...TITLES];
+    const ids = new Set<string>();
+    for (const e of all) {
+      expect(e.id).toMatch(/^[a-z0-9.-]+$/);
+      expect(e.source.length).toBeGreaterThan(0);
+      expect(ids.has(e.id)).toBe(false);
+      ids.add(e.id);
+    }
+  });
+  it('countries carry ISO alpha-3 codes and Indonesian names', () => {
+    const rus = COUNTRIES.find((c) => c.iso3 === 'RUS')!;
+    expect(rus.canonical).toBe('Rusia');
+    expect(rus.names).toContain('Russia');
+    expect(COUNTRIES.find((c) => c.iso3 === 'IDN')!.acronyms).toContain('RI');
+  });
+  it('types of known names', () => {
+    const doc = run('Delegasi dari Malaysia, UNICEF, Kemenkeu dan Kabupaten Bandung hadir di Moskow.');
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([
+      ['Malaysia', 'LOCATION'],
+      ['UNICEF', 'ORGANIZATION'],
+      ['Kemenkeu', 'ORGANIZATION'],
+      ['Kabupaten Bandung', 'LOCATION'],
+      ['Moskow', 'LOCATION'],
+    ]);
+  });
+});
+
+describe('entities: offsets, nesting, common nouns', () => {
+  it('spans slice the original text (curly quotes, NBSP)', () => {
+    const doc = run('Menurut\u00a0Menlu Retno Marsudi, “ASEAN penting”.');
+    for (const e of doc.entities) expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+    expect(doc.entities.map((e) => e.text)).toEqual(['Retno Marsudi', 'ASEAN']);
+  });
+  it('longest name wins: no entity inside another', () => {
+    const doc = run('Pejabat Kementerian Luar Negeri Rusia hadir.');
+    expect(doc.entities.map((e) => e.text)).toEqual(['Kementerian Luar Negeri Rusia']);
+  });
+  it('an organisation head stops before a person named after a known party', () => {
+    const doc = run('Sekretaris Jenderal Partai Golkar Tantowi Yahya mengatakan itu.');
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([
+      ['Partai Golkar', 'ORGANIZATION'],
+      ['Tantowi Yahya', 'PERSON'],
+    ]);
+  });
+  it('capitalised common nouns and sentence-initial words are not entities', () => {
+    expect(run('Pertemuan membahas kerja sama. Tahun ini Mitra Penuh bertemu di Kawasan.').entities).toEqual([]);
+  });
+});
+
+describe('clusters', () => {
+  it('acronym with its expansion, short name with its full name, country code', () => {
+    const doc = run(
+      'Badan Nasional Penanggulangan Bencana (BNPB) dan Rusia bekerja sama. Kepala BNPB, Suharyanto Wibowo, hadir. Menurut Suharyanto, Rusia siap.',
+    );
+    const byText = new Map(doc.entities.map((e) => [e.text, e.cluster]));
+    expect(byText.get('BNPB')).toBe(byText.get('Badan Nasional Penanggulangan Bencana'));
+    expect(byText.get('Suharyanto')).toBe(byText.get('Suharyanto Wibowo'));
+    const rusia = doc.clusters.find((c) => c.id === byText.get('Rusia'))!;
+    expect(rusia).toMatchObject({ type: 'LOCATION', country: 'RUS', id: 'rusia' });
+  });
+  it('unqualified Kementerian Luar Negeri is Indonesia’s; the Russian one is another entity', () => {
+    const doc = run('Kementerian Luar Negeri bertemu Kementerian Luar Negeri Rusia.');
+    const [idn, rus] = doc.entities.map((e) => doc.clusters.find((c) => c.id === e.cluster)!);
+    expect(idn).toMatchObject({ country: 'IDN', ref: 'idn.kemlu' });
+    expect(rus).toMatchObject({ country: 'RUS' });
+    expect(idn!.id).not.toBe(rus!.id);
+  });
+});
+
+describe('roles', () => {
+  it('a title alone takes the only holder of that title', () => {
+    const doc = run('Direktur Jenderal Kerja Sama ASEAN, Sidharto Suryodipuro, membuka acara. Dirjen juga menegaskan hal itu.');
+    const holder = doc.entities.find((e) => e.text === 'Sidharto Suryodipuro')!.cluster;
+    expect(doc.roles.map((r) => [r.text, r.holder])).toEqual([
+      ['Direktur Jenderal Kerja Sama ASEAN', holder],
+      ['Dirjen', holder],
+    ]);
+  });
+  it('head of state: the state is the organisation', () => {
+    const doc = run('Kunjungan Presiden Rusia Vladimir Putin ke Jakarta.');
+    const role = doc.roles[0]!;
+    expect(role.text).toBe('Presiden Rusia');
+    expect(role.organization).toBe('rusia');
+    expect(role.holder).toBe(doc.entities.find((e) => e.text === 'Vladimir Putin')!.cluster);
+  });
+});
+
+describe('golden document (corpus/arsom-2021)', () => {
+  const text = readFileSync(new URL('../corpus/arsom-2021.txt', import.meta.url), 'utf8');
+  const gold = JSON.parse(readFileSync(new URL('./arsom-2021.gold.json', import.meta.url), 'utf8')) as {
+    entities: { start: number; end: number; type: string; entity: string; required: boolean }[];
+    roles: { start: number; end: number; holder: string; required: boolean }[];
+  };
+  const doc = run(text);
+  const key = (e: { start: number; end: number; type: string }) => `${e.start}:${e.end}:${e.type}`;
+  const optional = new Set(gold.entities.filter((e) => !e.required).map(key));
+  const required = gold.entities.filter((e) => e.required);
+
+  it('required mentions: strict F1 ≥ 0.95', () => {
+    const pred = doc.entities.filter((e) => !optional.has(key(e)));
+    const goldKeys = new Set(required.map(key));
+    const tp = pred.filter((e) => goldKeys.has(key(e))).length;
+    const p = tp / pred.length;
+    const r = tp / required.length;
+    expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(0.95);
+  });
+  it('every gold cluster whole, none merged', () => {
+    const predOf = new Map<string, Set<string>>();
+    for (const g of gold.entities) {
+      const m = doc.entities.find((e) => key(e) === key(g));
+      if (m) (predOf.get(g.entity) ?? predOf.set(g.entity, new Set()).get(g.entity)!).add(m.cluster);
+    }
+    const owner = new Map<string, string>();
+    for (const [g, set] of predOf) {
+      expect(set.size, g).toBe(1);
+      const c = [...set][0]!;
+      expect(owner.get(c) ?? g, `${c} merges ${g}`).toBe(g);
+      owner.set(c, g);
+    }
+  });
+  it('every required role holder right', () => {
+    const clusterOfGold = new Map<string, string>();
+    for (const g of gold.entities) {
+      const m = doc.entities.find((e) => key(e) === key(g));
+      if (m) clusterOfGold.set(g.entity, m.cluster);
+    }
+    for (const r of gold.roles.filter((x) => x.required)) {
+      const m = doc.roles.find((x) => x.start < r.end && r.start < x.end);
+      expect(m, r.holder).toBeDefined();
+      expect(m!.holder).toBe(clusterOfGold.get(r.holder));
+    }
+  });
+  it('Kementerian Luar Negeri is Indonesia’s, Rusia carries RUS, Arto is Sidharto', () => {
+    const c = (t: string) => doc.clusters.find((x) => x.id === doc.entities.find((e) => e.text === t)!.cluster)!;
+    expect(c('Kementerian Luar Negeri').country).toBe('IDN');
+    expect(c('Rusia').country).toBe('RUS');
+    expect(c('Arto').canonical).toBe('Sidharto R. Suryodipuro');
+    expect(c('AOIP').aliases).toContain('AOIP');
+  });
+});
