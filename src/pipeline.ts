@@ -1,10 +1,14 @@
 import type { Doc, Layer, Stage } from './doc.js';
 import { dctStage } from './stages/dct.js';
+import { datelineStage } from './stages/dateline.js';
+import { timexStage } from './stages/timex.js';
 import { languageStage } from './stages/language.js';
 import { sentencesStage } from './stages/sentences.js';
 import { sentenceLanguageStage } from './stages/sentence-language.js';
 import { entitiesStage } from './stages/entities.js';
 import { rolesStage } from './stages/roles.js';
+import { quotesStage } from './stages/quotes.js';
+import { commitmentsStage } from './stages/commitments.js';
 
 /**
  * The ordered stages. Reading this list tells what siaran does to a document; each stage adds the
@@ -13,10 +17,14 @@ import { rolesStage } from './stages/roles.js';
 export const STAGES: readonly Stage[] = [
   languageStage,
   dctStage,
+  datelineStage,
   sentencesStage,
   sentenceLanguageStage,
   entitiesStage,
   rolesStage,
+  timexStage,
+  quotesStage,
+  commitmentsStage,
 ];
 
 /** Throws at load when a stage requires a layer that no earlier stage assigns. */
