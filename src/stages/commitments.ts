@@ -1,0 +1,765 @@
+import type { Doc, Stage } from '../doc.js';
+import type { Commitment, Entity, Quote } from '../schema/record.js';
+import type { Token } from '../text/tokens.js';
+import { analyze, looksVerbal } from '../text/morphology.js';
+import {
+  AID_NOUNS,
+  NOT_TRIGGERS,
+  PROPOSAL_NOUNS,
+  TRIGGERS,
+  type EventCode,
+  type TriggerHit,
+  type TriggerRule,
+} from '../rules/triggers.js';
+import { mentionsOf, type Mentions } from './quotes.js';
+
+// ---------------------------------------------------------------------------------------------
+// Trigger lookup: root → rules, and a per-word cache so each distinct word is analysed once.
+
+const BY_ROOT = new Map<string, TriggerRule[]>();
+for (const rule of TRIGGERS) for (const root of rule.roots) BY_ROOT.set(root, [...(BY_ROOT.get(root) ?? []), rule]);
+
+const lookupCache = new Map<string, TriggerHit | null>();
+
+/** The trigger a lower-cased word reads as, or null. Never called on entity tokens. */
+export function lookupTrigger(norm: string): TriggerHit | null {
+  const cached = lookupCache.get(norm);
+  if (cached !== undefined) return cached;
+  let hit: TriggerHit | null = null;
+  if (!NOT_TRIGGERS.has(norm) && norm.length >= 4) {
+    for (const r of analyze(norm)) {
+      if (r.clitic && r.clitic !== 'nya') continue;
+      const rules = BY_ROOT.get(r.root);
+      if (!rules) continue;
+      for (const rule of rules) {
+        const voice = rule.active.includes(r.shape) ? 'active' : rule.passive.includes(r.shape) ? 'passive' : rule.noun.includes(r.shape) ? 'noun' : null;
+        // `-nya` only on nouns (komitmennya, dukungannya) and passives (disepakatinya).
+        if (voice && (!r.clitic || voice !== 'active')) {
+          hit = { rule, voice, shape: r.shape };
+          break;
+        }
+      }
+      if (hit) break;
+    }
+  }
+  if (lookupCache.size > 50_000) lookupCache.clear();
+  lookupCache.set(norm, hit);
+  return hit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word classes (lower case). Kept here because they are grammar, not per-trigger data.
+
+/** Auxiliaries and adverbs between a subject and its verb; skipped when looking for the subject. */
+const AUX = new Set([
+  'akan', 'telah', 'sudah', 'juga', 'pun', 'tetap', 'terus', 'kembali', 'turut', 'secara', 'resmi', 'bersama', 'bersama-sama',
+  'masih', 'pula', 'saling', 'sepenuhnya', 'sangat', 'selalu', 'senantiasa', 'kini', 'segera', 'dapat', 'bisa', 'mampu',
+  'harus', 'perlu', 'wajib', 'berhasil', 'tidak', 'tak', 'belum', 'bukan', 'enggan', 'pernah', 'bakal', 'hendak', 'berencana',
+  'ingin', 'siap', 'bersedia', 'sedang', 'tengah', 'lagi', 'langsung', 'aktif', 'penuh', 'konsisten', 'serius', 'sepakat',
+  'berkomitmen', 'bertekad', 'berjanji', 'hanya', 'lebih', 'lanjut', 'memang', 'sekaligus', 'baru', 'kemudian', 'selanjutnya',
+  'antara', 'lain',
+]);
+const DONE = new Set(['telah', 'sudah', 'pernah']);
+const INTENDED = new Set(['akan', 'bakal', 'hendak', 'berencana', 'siap', 'bersedia', 'segera']);
+const NEGATION = new Set(['tidak', 'tak', 'belum', 'bukan', 'enggan', 'tanpa']);
+
+/** Words before a trigger that make it a purpose, means or description, not a commitment. */
+const SUBORDINATE = new Set(['untuk', 'guna', 'demi', 'agar', 'supaya', 'dengan', 'sebagai', 'yang', 'upaya', 'rangka', 'dalam', 'bagi', 'cara', 'dapat', 'bisa', 'mampu']);
+
+/** Beliefs, hopes, appreciation, history: a trigger under one of these is not a commitment. */
+const BLOCKERS = new Set([
+  'yakin', 'meyakini', 'percaya', 'berharap', 'harap', 'harapan', 'diharapkan', 'mengharapkan', 'semoga', 'mudah-mudahan',
+  'ingin', 'menginginkan', 'mengapresiasi', 'apresiasi', 'menyambut', 'berterima', 'terima', 'mengucapkan', 'bangga',
+  'optimistis', 'optimis', 'optimisme', 'optimismenya', 'menghargai', 'simbol', 'melambangkan', 'memuji', 'menilai', 'dinilai', 'berpendapat', 'capaian', 'pencapaian', 'sejarah',
+  'keberhasilan', 'mengenang', 'berkat', 'atas',
+]);
+
+/** Light verbs that take a noun trigger as object: the verb's subject owns it (menegaskan komitmen). */
+const LIGHT_VERBS = new Set([
+  'menegaskan', 'menyampaikan', 'menyatakan', 'menunjukkan', 'memberikan', 'memberi', 'mempertegas', 'memperkuat',
+  'memperbarui', 'mencapai', 'membuat', 'memiliki', 'mempunyai', 'menggalang', 'mewujudkan', 'menghasilkan', 'membangun',
+  'menjalin', 'meneguhkan', 'mengukuhkan', 'menyuarakan', 'mengumumkan', 'menandatangani', 'menyepakati',
+  'melakukan', 'memperbarui', 'menyatakan',
+  'bentuk', 'wujud', // sebagai bentuk dukungan Kemhan …: owned by the possessor after the noun
+]);
+/** Verbs of receiving: the giver comes after `dari` (mendapat dukungan dari Jepang). */
+const RECEIVE_VERBS = new Set(['mendapat', 'mendapatkan', 'memperoleh', 'menerima', 'meraih']);
+
+/** Words that refer to a person named before, or to the speaker inside a quote. */
+const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'pihaknya', 'kami', 'kita', 'saya', 'aku']);
+const SPEAKER_PRONOUNS = new Set(['kami', 'kita', 'saya', 'aku']);
+
+/** Common nouns that stand for a party without naming it: actors are left empty, but it is a commitment. */
+const IMPLICIT_PARTIES = new Set([
+  'pertemuan', 'forum', 'rapat', 'sidang', 'konferensi', 'delegasi', 'pemerintah', 'pemda', 'menteri', 'para', 'pimpinan',
+  'pemimpin', 'negara', 'negara-negara', 'anggota', 'peserta', 'pihak', 'kementerian', 'lembaga', 'instansi', 'kepala',
+  'presiden', 'wakil', 'direktur', 'dirjen', 'sekjen', 'ketua', 'gubernur', 'bupati', 'walikota', 'wali', 'duta', 'dubes',
+  'perusahaan', 'mitra', 'masyarakat', 'komunitas', 'organisasi', 'tim', 'satgas', 'panitia', 'jajaran', 'prajurit',
+  'menhan', 'wamenhan', 'menkeu', 'menlu', 'kemhan', 'tni', 'polri', 'kepolisian', 'kasal', 'kasad', 'kasau', 'panglima',
+  'bank', 'badan', 'dinas', 'otoritas', 'universitas', 'kampus', 'sekolah', 'koperasi', 'asosiasi', 'semua', 'seluruh',
+]);
+
+const EVENT_NOUNS = new Set(['pertemuan', 'forum', 'rapat', 'sidang', 'konferensi']);
+
+/** Addressees of an appeal that are not named: mendorong masyarakat untuk … */
+const PARTY_NOUNS = new Set([
+  ...IMPLICIT_PARTIES, 'generasi', 'pemuda', 'mahasiswa', 'warga', 'pelajar', 'siswa', 'pegawai', 'asn', 'publik', 'orang',
+  'guru', 'dosen', 'personel', 'pelaku', 'dunia', 'kalangan', 'rakyat', 'umat', 'setiap', 'segenap', 'kepada', 'agar',
+  'supaya', 'kaum', 'insan', 'pekerja', 'pengusaha', 'petani', 'nelayan', 'keluarga', 'anak', 'perempuan', 'rekan',
+  'pemangku', 'stakeholder', 'industri', 'sektor', 'pemerintahan', 'mereka', 'kita', 'anda', 'semua', 'seluruh', 'dia', 'ia',
+  'beliau', 'tiap', 'aparat', 'wajib', 'penerima', 'calon', 'lulusan', 'wisudawan', 'taruna', 'kader', 'pengurus',
+]);
+
+/** `kedua X`: the X-words that name the parties and what kind of cluster they are. */
+const BOTH: Record<string, 'country' | 'person' | 'party'> = {
+  negara: 'country', pihak: 'party', belah: 'party', delegasi: 'party', organisasi: 'party', lembaga: 'party',
+  institusi: 'party', kementerian: 'party', instansi: 'party', perusahaan: 'party', menteri: 'person', pemimpin: 'person',
+  kepala: 'person', presiden: 'person', tokoh: 'person', pejabat: 'person', menhan: 'person', menlu: 'person',
+};
+
+/** Heads whose named modifier is the party itself (pihak Jepang, pertemuan ASEAN dan Rusia). */
+const PARTY_HEADS = new Set([
+  'pihak', 'pemerintah', 'delegasi', 'negara', 'pertemuan', 'forum', 'rapat', 'sidang', 'konferensi', 'perwakilan', 'tim',
+  'kementerian', 'otoritas', 'para', 'anggota', 'seluruh', 'semua', 'jajaran', 'kepala', 'menteri', 'pimpinan', 'pemimpin',
+]);
+/** Words before a name that do not make it a modifier of a noun. */
+const FUNCTION_WORDS = new Set([
+  'bahwa', 'dan', 'serta', 'juga', 'itu', 'ini', 'tersebut', 'pun', 'sementara', 'kemudian', 'selanjutnya', 'namun', 'tetapi',
+  'karena', 'sehingga', 'maka', 'lalu', 'yakni', 'yaitu', 'bahkan', 'kini', 'saat', 'ketika', 'setelah', 'sebelum', 'pula',
+  'adapun', 'sedangkan', 'hari', 'kali', 'lain', 'bersama', 'dengan', 'maupun', 'atau', 'kata', 'ujar', 'tegas', 'jelas',
+]);
+
+/** Words that close the content of a commitment (a new clause starts). */
+const CLAUSE_END = new Set(['sedangkan', 'sementara', 'namun', 'tetapi', 'padahal', 'meskipun', 'walaupun', 'kata', 'ujar', 'ujarnya', 'katanya', 'tegasnya', 'jelasnya', 'tuturnya', 'ungkapnya', 'imbuhnya', 'tambahnya', 'demikian']);
+/** Content starts after one of these. */
+const CONTENT_LEAD = new Set(['untuk', 'agar', 'supaya', 'bahwa', 'akan', 'terhadap', 'atas', 'kepada', 'bagi', 'pada', 'dalam']);
+const PREPOSITIONS = new Set(['di', 'ke', 'dari', 'pada', 'untuk', 'bagi', 'oleh', 'kepada', 'terhadap', 'dalam', 'tentang', 'mengenai', 'atas', 'sejak', 'hingga', 'antara', 'terkait', 'melalui', 'seperti', 'termasuk', 'tanpa', 'selama', 'menuju', 'bagaikan']);
+
+const PARTY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT']);
+const OBJECT_TYPES = new Set(['DOCUMENT', 'PRODUCT', 'EVENT']);
+const TYPE_RANK: Record<string, number> = { PERSON: 4, ORGANIZATION: 3, LOCATION: 2, EVENT: 1 };
+
+// ---------------------------------------------------------------------------------------------
+
+interface Found {
+  actors: string[];
+  /** First token of the subject or agent phrase, for cutting an earlier commitment's content. */
+  from: number;
+  /** Last token of the phrase (for content after a possessor or target). */
+  to: number;
+  how: 'subject' | 'clause' | 'pronoun' | 'both' | 'agent' | 'possessor' | 'implicit' | 'speaker';
+}
+
+interface Ctx {
+  doc: Doc;
+  m: Mentions;
+  toks: Token[];
+  /** Token range of the sentence: [a, b). */
+  a: number;
+  b: number;
+  quotes: Quote[];
+  /** Role holder per token (a title standing for its holder: `Menkop`, `Gubernur Sumatera Utara`). */
+  roleAt: (i: number) => { holder: string; start: number; end: number } | null;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+/** The quote containing offset `at`, if any. */
+function quoteAt(quotes: Quote[], at: number): Quote | null {
+  for (const q of quotes) if (q.start <= at && at < q.end) return q;
+  return null;
+}
+
+/**
+ * A noun phrase of named parties ending at token `j` (its head entity and what is coordinated before
+ * it: `ASEAN dan Rusia`, `Indonesia, Malaysia, dan Thailand`), or null when `j` is not in an entity.
+ * Adjacent entities are one phrase whose head is the person, else the organisation (`Kemhan RI`,
+ * `Dubes Jepang Masaki`).
+ */
+function partyLeft(ctx: Ctx, j: number): { clusters: string[]; from: number } | null {
+  const { m, toks, a } = ctx;
+  const chain = (end: number): { head: Entity; from: number } | null => {
+    let k = end;
+    let best: Entity | null = null;
+    let from = end + 1;
+    while (k >= a) {
+      const t = toks[k]!;
+      if (t.norm === ')') {
+        // (Kemhan) after a name: skip the parenthesis.
+        let p = k - 1;
+        while (p >= a && toks[p]!.norm !== '(' && k - p < 8) p--;
+        if (p < a || toks[p]!.norm !== '(' || p === end) break;
+        const inner = m.entityAt(p + 1);
+        if (!inner) break;
+        k = p - 1;
+        continue;
+      }
+      const e = m.entityAt(k);
+      if (!e || !PARTY_TYPES.has(m.typeOf(e))) break;
+      if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
+      const [s] = m.entityTokens(k);
+      from = s;
+      k = s - 1;
+    }
+    return best ? { head: best, from } : null;
+  };
+  const first = chain(j);
+  const role = ctx.roleAt(j);
+  if (role && (!first || m.typeOf(first.head) !== 'PERSON')) {
+    // A title with its holder (`Gubernur Sumatera Utara`, `Menkop`): the holder acts.
+    let k = j;
+    while (k > a && toks[k - 1]!.start >= role.start) k--;
+    return withCoordination(ctx, [role.holder], k);
+  }
+  if (!first) return null;
+  return withCoordination(ctx, [first.head.cluster], first.from);
+}
+
+/** Extends a subject phrase starting at token `from` over what is coordinated before it. */
+function withCoordination(ctx: Ctx, start: string[], from: number): { clusters: string[]; from: number } {
+  const { toks, a } = ctx;
+  const clusters = [...start];
+  let sawAnd = false;
+  // Coordination to the left: `A dan B`, `A, B, dan C`, `A bersama B`.
+  for (;;) {
+    const c = toks[from - 1];
+    if (!c || from - 1 < a) break;
+    const and = c.norm === 'dan' || c.norm === 'serta' || c.norm === 'bersama' || c.norm === 'maupun' || c.norm === 'dengan';
+    const comma = c.norm === ',' && sawAnd;
+    if (!and && !comma) break;
+    const skip = and && toks[from - 2]?.norm === ',' ? 3 : 2; // `Malaysia, dan Thailand`
+    const prev = chainAt(ctx, from - skip);
+    if (!prev) break;
+    const p = toks[prev.from - 1];
+    if (p && PREPOSITIONS.has(p.norm)) break;
+    if (and) sawAnd = true;
+    if (!clusters.includes(prev.cluster)) clusters.unshift(prev.cluster);
+    from = prev.from;
+  }
+  return { clusters, from };
+}
+
+/** The party phrase ending at token `end`: a role holder, or the head of adjacent entities. */
+function chainAt(ctx: Ctx, end: number): { cluster: string; from: number } | null {
+  const { m, toks, a } = ctx;
+  if (end < a) return null;
+  const role = ctx.roleAt(end);
+  let k = end;
+  let best: Entity | null = null;
+  let from = end + 1;
+  while (k >= a) {
+    const e = m.entityAt(k);
+    if (!e || !PARTY_TYPES.has(m.typeOf(e))) break;
+    if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
+    const [s] = m.entityTokens(k);
+    from = s;
+    k = s - 1;
+  }
+  if (role && (!best || m.typeOf(best) !== 'PERSON')) {
+    let r = end;
+    while (r > a && toks[r - 1]!.start >= role.start) r--;
+    return { cluster: role.holder, from: r };
+  }
+  return best ? { cluster: best.cluster, from } : null;
+}
+
+/** A party phrase starting at token `i` (possessors, agents, targets): `Rusia`, `ASEAN dan Rusia`. */
+function partyRight(ctx: Ctx, i: number, limit: number): { clusters: string[]; to: number } | null {
+  const { m, toks } = ctx;
+  const one = (k: number): { head: Entity; to: number } | null => {
+    let best: Entity | null = null;
+    let to = k - 1;
+    while (k < limit) {
+      const e = m.entityAt(k);
+      if (!e || !PARTY_TYPES.has(m.typeOf(e))) {
+        if (best && toks[k]!.norm === '(' ) {
+          // (Kemhan): skip
+          let p = k + 1;
+          while (p < limit && toks[p]!.norm !== ')' && p - k < 8) p++;
+          if (p < limit && toks[p]!.norm === ')') {
+            to = p;
+            k = p + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
+      const [, end] = m.entityTokens(k);
+      to = end;
+      k = end + 1;
+    }
+    return best ? { head: best, to } : null;
+  };
+  const first = one(i);
+  if (!first) return null;
+  const clusters = [first.head.cluster];
+  let to = first.to;
+  for (;;) {
+    const c = toks[to + 1];
+    if (!c || to + 1 >= limit) break;
+    if (!(c.norm === 'dan' || c.norm === 'serta' || c.norm === ',' || c.norm === 'dengan' || c.norm === 'maupun')) break;
+    let k = to + 2;
+    if (c.norm === ',' && toks[k]?.norm === 'dan') k++;
+    const next = one(k);
+    if (!next) break;
+    if (!clusters.includes(next.head.cluster)) clusters.push(next.head.cluster);
+    to = next.to;
+  }
+  return { clusters, to };
+}
+
+/** `kedua negara` / `kedua pihak` / `kedua menteri`: the two parties of that kind named last. */
+function bothParties(ctx: Ctx, at: number, kind: 'country' | 'person' | 'party'): string[] {
+  const { m } = ctx;
+  const fits = (e: Entity): boolean => {
+    const type = m.typeOf(e);
+    if (kind === 'person') return type === 'PERSON';
+    if (kind === 'country') return type === 'LOCATION' || type === 'ORGANIZATION';
+    return type === 'PERSON' || type === 'ORGANIZATION' || type === 'LOCATION';
+  };
+  const out: string[] = [];
+  // Prefer a pair named together (`A dan B`, `antara A dengan B`), else the last two distinct ones.
+  const before = m.entities.filter((e) => e.end <= at && fits(e));
+  for (let k = before.length - 1; k > 0; k--) {
+    const x = before[k - 1]!;
+    const y = before[k]!;
+    const between = ctx.doc.lower.slice(x.end, y.start).trim();
+    if (x.cluster !== y.cluster && /^(?:dan|dengan|serta|,|-|–)$/.test(between)) return [x.cluster, y.cluster];
+  }
+  for (let k = before.length - 1; k >= 0 && out.length < 2; k--) if (!out.includes(before[k]!.cluster)) out.unshift(before[k]!.cluster);
+  return out.length === 2 ? out : [];
+}
+
+/** Resolves a pronoun subject at token `j`. */
+function pronoun(ctx: Ctx, j: number): string[] {
+  const t = ctx.toks[j]!;
+  const q = quoteAt(ctx.quotes, t.start);
+  if (q?.speaker && (SPEAKER_PRONOUNS.has(t.norm) || t.norm === 'pihaknya')) return [q.speaker];
+  if (SPEAKER_PRONOUNS.has(t.norm)) return [];
+  // The speaker of a quote in this or the sentence before, else the last person named.
+  const sentence = ctx.doc.sentences.length ? ctx.doc.sentenceAt(t.start) : 0;
+  for (let k = ctx.quotes.length - 1; k >= 0; k--) {
+    const qq = ctx.quotes[k]!;
+    if (qq.end > t.start) continue;
+    if (qq.speaker && ctx.doc.sentences.length && ctx.doc.sentenceAt(qq.start) >= sentence - 2) return [qq.speaker];
+    break;
+  }
+  const p = ctx.m.personBefore(t.start);
+  return p ? [p] : [];
+}
+
+/** Skips auxiliaries leftwards from `j`; returns the first other token and the status words seen. */
+function skipAuxLeft(ctx: Ctx, j: number): { j: number; done: boolean; intended: boolean; negated: boolean } {
+  let done = false;
+  let intended = false;
+  let negated = false;
+  while (j >= ctx.a) {
+    const n = ctx.toks[j]!.norm;
+    if (!AUX.has(n) && !NEGATION.has(n)) break;
+    if (ctx.m.entityAt(j)) break;
+    if (DONE.has(n)) done = true;
+    if (INTENDED.has(n)) intended = true;
+    if (NEGATION.has(n)) negated = true;
+    j--;
+  }
+  return { j, done, intended, negated };
+}
+
+/** Subject of a verb at token `i` (ANNOTATION.md: "the subject to the left"). */
+function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | null | 'reject' {
+  const { toks, m, a } = ctx;
+  const { j } = skipAuxLeft(ctx, i - 1);
+  if (j < a) return clauseSubject(ctx, i);
+  const t = toks[j]!;
+  if (m.entityAt(j) || t.norm === ')' || ctx.roleAt(j)) {
+    const p = partyLeft(ctx, j);
+    if (p) {
+      // `pendampingan dari LPDB …`, `mahasiswa Indonesia siap`: the name qualifies a noun that is the subject.
+      const h = toks[p.from - 1];
+      if (h && p.from - 1 >= a && h.kind === 'word' && !h.cap && !FUNCTION_WORDS.has(h.norm) && !looksVerbal(h.norm) && !lookupTrigger(h.norm)) {
+        const hh = toks[p.from - 2];
+        const adverbial = !!hh && p.from - 2 >= a && PREPOSITIONS.has(hh.norm) && !PREPOSITIONS.has(h.norm);
+        if (PREPOSITIONS.has(h.norm) || (!PARTY_HEADS.has(h.norm) && !adverbial)) return 'reject';
+      }
+      return { actors: p.clusters, from: p.from, to: j, how: 'subject' };
+    }
+  }
+  if (PRONOUNS.has(t.norm)) return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
+  if (t.norm.endsWith('nya') && t.norm === 'pihaknya') return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
+  const kind = BOTH[t.norm];
+  if (kind) {
+    const k2 = toks[j - 1]?.norm === 'belah' ? j - 2 : j - 1;
+    if (toks[k2]?.norm === 'kedua') return { actors: bothParties(ctx, toks[k2]!.start, kind), from: k2, to: j, how: 'both' };
+  }
+  if (t.kind !== 'word') return clauseSubject(ctx, i);
+  if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'lalu' || t.norm === 'kemudian') return clauseSubject(ctx, i);
+  // A verb before: the chain shares its subject (Kemhan berupaya mendukung …).
+  if ((looksVerbal(t.norm) || lookupTrigger(t.norm)) && depth < 3 && !m.entityAt(j)) return subjectOf(ctx, j, depth + 1, type);
+  // A common noun phrase: a party without a name (pertemuan, para menteri), or not a party at all.
+  for (let k = j; k >= a && j - k < 4; k--) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') break;
+    if (IMPLICIT_PARTIES.has(w.norm)) {
+      // A meeting agrees or pledges; it does not give, support or urge.
+      if (EVENT_NOUNS.has(w.norm) && type !== 'AGREE' && type !== 'SIGN' && type !== 'PLEDGE') return 'reject';
+      return { actors: [], from: k, to: j, how: 'implicit' };
+    }
+    if (w.cap && !m.entityAt(k) && k > a) return { actors: [], from: k, to: j, how: 'implicit' };
+  }
+  return 'reject';
+}
+
+/**
+ * The clause's subject when the verb has none right before it (`tegas Dirjen Arto yang juga
+ * menyampaikan … dan kembali mendorong`): the nearest named party, pronoun or `kedua X` before it in the
+ * sentence that is followed by a verb, without crossing a quote mark or `;`.
+ */
+function clauseSubject(ctx: Ctx, i: number): Found | null {
+  const { toks, m, a } = ctx;
+  for (let k = i - 1; k >= a; k--) {
+    const t = toks[k]!;
+    if (t.norm === '"' || t.norm === ';') break;
+    const isParty = !!m.entityAt(k) && PARTY_TYPES.has(m.typeOf(m.entityAt(k)!));
+    const isPronoun = PRONOUNS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm);
+    if (!isParty && !isPronoun) continue;
+    // Followed (after its own phrase and auxiliaries) by a verb or `yang`?
+    let n = isParty ? m.entityTokens(k)[1] + 1 : k + 1;
+    while (n < i && (m.entityAt(n) || toks[n]!.norm === '(' || toks[n]!.norm === ')' || (toks[n - 1]?.norm === '(' && toks[n + 1]?.norm === ')'))) n++;
+    while (n < i && (AUX.has(toks[n]!.norm) || NEGATION.has(toks[n]!.norm) || toks[n]!.norm === 'yang' || toks[n]!.norm === ',')) n++;
+    const v = toks[n];
+    if (!v || n > i) continue;
+    if (n === i || looksVerbal(v.norm) || lookupTrigger(v.norm)) {
+      if (isPronoun) return { actors: pronoun(ctx, k), from: k, to: k, how: 'pronoun' };
+      const p = partyLeft(ctx, isParty ? m.entityTokens(k)[1] : k);
+      if (p) return { actors: p.clusters, from: p.from, to: k, how: 'clause' };
+    }
+    if (isParty) k = m.entityTokens(k)[0];
+  }
+  return null;
+}
+
+/** Clause end after token `from`: the sentence end, `;`, a quote mark, or a new clause. */
+function clauseEnd(ctx: Ctx, from: number, inQuote: Quote | null): number {
+  const { toks, b } = ctx;
+  let k = from;
+  for (; k < b; k++) {
+    const t = toks[k]!;
+    if (inQuote && t.start >= inQuote.end) break;
+    if (t.norm === ';' || t.norm === '"') break;
+    if (t.norm === ',' && CLAUSE_END.has(toks[k + 1]?.norm ?? '')) break;
+    if (CLAUSE_END.has(t.norm) && k > from && (toks[k - 1]!.norm === ',' || t.norm === 'sedangkan' || t.norm === 'namun')) break;
+  }
+  // Drop trailing punctuation.
+  while (k > from && toks[k - 1]!.kind === 'punct' && /^[.,;:!?"'-]$/.test(toks[k - 1]!.norm)) k--;
+  return k; // exclusive
+}
+
+/**
+ * Is the active trigger at `i` part of a purpose phrase (`dalam rangka mendorong X dan mendukung Y`,
+ * `untuk menjaga X serta mendukung Y`)? Looks left over coordinated verbs to the word that heads them.
+ */
+function underPurpose(ctx: Ctx, i: number): boolean {
+  const { toks, a, m } = ctx;
+  for (let k = i - 1; k >= a; k--) {
+    const t = toks[k]!;
+    if (m.entityAt(k) || t.norm === '"' || t.norm === ';' || PRONOUNS.has(t.norm)) return false;
+    if (t.norm === 'yang') return false;
+    if (SUBORDINATE.has(t.norm) && t.norm !== 'dengan') {
+      const nx = toks[k + 1];
+      if (nx && (looksVerbal(nx.norm) || lookupTrigger(nx.norm))) return true;
+    }
+    // Another verb not governed by a purpose word: the trigger is coordinated with the main clause.
+    const before = toks[k - 1]?.norm ?? '';
+    if (k < i - 1 && (looksVerbal(t.norm) || lookupTrigger(t.norm)) && !SUBORDINATE.has(before)) return false;
+  }
+  return false;
+}
+
+/** Is the trigger at `i` under a belief, hope, appreciation or history word in its clause? */
+function blocked(ctx: Ctx, i: number): boolean {
+  const { toks, a } = ctx;
+  for (let k = i - 1; k >= a; k--) {
+    const t = toks[k]!;
+    if (t.norm === '"' || t.norm === ';') return false;
+    if (BLOCKERS.has(t.norm)) {
+      // `atas` only blocks as `atas dukungan` right before (thanks for the support).
+      if (t.norm === 'atas' && k !== i - 1) continue;
+      return true;
+    }
+    if ((t.norm === 'dan' || t.norm === 'serta') && k < i - 1) {
+      const { j } = skipAuxRight(ctx, k + 1);
+      if (j < ctx.b && (looksVerbal(toks[j]!.norm) || lookupTrigger(toks[j]!.norm)) && j <= i) return false;
+    }
+  }
+  return false;
+}
+
+function skipAuxRight(ctx: Ctx, j: number): { j: number } {
+  while (j < ctx.b && (AUX.has(ctx.toks[j]!.norm) || NEGATION.has(ctx.toks[j]!.norm))) j++;
+  return { j };
+}
+
+/** Next word token index after `i` within the sentence, skipping determiners in `skip`. */
+function nextWord(ctx: Ctx, i: number, skip: ReadonlySet<string> = new Set()): number {
+  let k = i + 1;
+  while (k < ctx.b && (ctx.toks[k]!.kind !== 'word' || skip.has(ctx.toks[k]!.norm))) {
+    if (ctx.toks[k]!.kind === 'punct' && ctx.toks[k]!.norm !== '-') return ctx.b;
+    k++;
+  }
+  return k;
+}
+
+const DETERMINERS = new Set(['seluruh', 'semua', 'segenap', 'para', 'setiap', 'kepada', 'sebuah', 'berupa', 'pihak', 'kembali', 'lebih', 'jajaran']);
+
+/** The extra condition of a rule (needs). */
+function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
+  const { toks, m, b } = ctx;
+  const n = nextWord(ctx, i, new Set(['berupa', 'sebuah', 'kembali']));
+  const next = n < b ? toks[n]!.norm.replace(/nya$/, '') : '';
+  switch (rule.needs) {
+    case 'aid':
+      return AID_NOUNS.has(next);
+    case 'proposal':
+      return PROPOSAL_NOUNS.has(next);
+    case 'verb': {
+      if (next === 'siaga' || next === '') return false;
+      const k = i + 1;
+      return k < b && toks[k]!.kind === 'word' && (toks[k]!.norm === 'untuk' || looksVerbal(toks[k]!.norm) || !!lookupTrigger(toks[k]!.norm));
+    }
+    case 'addressee': {
+      const k = nextWord(ctx, i, DETERMINERS);
+      if (k >= b) return false;
+      const e = m.entityAt(k);
+      if (e) return PARTY_TYPES.has(m.typeOf(e));
+      const w = toks[k]!.norm;
+      return PARTY_NOUNS.has(w) || (toks[k - 1]?.norm === 'kepada');
+    }
+    default:
+      if (rule.id === 'commit.minta' && (next === 'maaf' || next === 'izin')) return false;
+      return true;
+  }
+}
+
+/** Actors of a passive trigger: `antara A dan B`, `oleh A`, or an agent right after it. */
+function agentRight(ctx: Ctx, i: number, end: number): Found | null {
+  const { toks } = ctx;
+  const right = partyRight(ctx, i + 1, end);
+  if (right) return { actors: right.clusters, from: i + 1, to: right.to, how: 'agent' };
+  const kind = BOTH[toks[i + 2]?.norm ?? ''];
+  if (toks[i + 1]?.norm === 'kedua' && kind) return { actors: bothParties(ctx, toks[i + 1]!.start, kind), from: i + 1, to: i + 2, how: 'both' };
+  for (let k = i + 1; k < end; k++) {
+    const n = toks[k]!.norm;
+    if (n === 'oleh' && k > i + 1) continue;
+    if (n === 'antara' || n === 'oleh') {
+      const p = partyRight(ctx, k + 1, end);
+      if (p) return { actors: p.clusters, from: k, to: p.to, how: 'agent' };
+      const kk = BOTH[toks[k + 2]?.norm ?? ''];
+      if (toks[k + 1]?.norm === 'kedua' && kk) return { actors: bothParties(ctx, toks[k + 1]!.start, kk), from: k, to: k + 2, how: 'both' };
+      return null;
+    }
+  }
+  return null;
+}
+
+const CONFIDENCE: Record<Found['how'], number> = {
+  subject: 0.9, agent: 0.9, possessor: 0.85, speaker: 0.8, both: 0.75, clause: 0.75, pronoun: 0.7, implicit: 0.6,
+};
+
+interface Draft {
+  c: Commitment;
+  i: number;
+  /** Token range of the content, [s, e). */
+  s: number;
+  e: number;
+  how: Found['how'];
+}
+
+/** Commitments of one sentence. */
+function sentenceCommitments(ctx: Ctx, si: number): Commitment[] {
+  const { doc, m, toks, a, b } = ctx;
+  const drafts: Draft[] = [];
+  for (let i = a; i < b; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || m.entityAt(i)) continue;
+    const hit = lookupTrigger(t.norm);
+    if (!hit) continue;
+    // A capitalised trigger inside a sentence is part of a name (Nota Kesepakatan …).
+    if (t.cap && i > a && toks[i - 1]!.norm !== '"' && !t.upper) continue;
+    const { rule, voice } = hit;
+    if (!needsMet(ctx, i, rule) || blocked(ctx, i)) continue;
+    const inQuote = quoteAt(ctx.quotes, t.start);
+    const aux = skipAuxLeft(ctx, i - 1);
+    const prev = aux.j >= a ? toks[aux.j]!.norm : '';
+    const enclosing = drafts.find((d) => d.s <= i && i < d.e);
+
+    let found: Found | null = null;
+    let target: string[] = [];
+    let contentFrom = i + 1;
+    const end = clauseEnd(ctx, i + 1, inQuote);
+
+    if (voice === 'passive') {
+      if (prev === 'yang' || prev === 'telah' && toks[aux.j]?.norm === 'yang') continue;
+      found = agentRight(ctx, i, end);
+      if (!found && rule.passiveNeedsAgent) continue;
+      if (found && found.from === i + 1) contentFrom = found.to + 1;
+      if (rule.type === 'ENCOURAGE' || rule.type === 'SUPPORT') {
+        const subj = aux.j >= a && m.entityAt(aux.j) ? partyLeft(ctx, aux.j) : null;
+        if (rule.type === 'ENCOURAGE') target = subj?.clusters ?? [];
+      }
+      found ??= { actors: [], from: i, to: i, how: 'implicit' };
+    } else if (voice === 'noun') {
+      // Stated by a light verb's subject (menegaskan komitmennya), owned (sebagai bentuk dukungan Jepang,
+      // Komitmen Indonesia … at the start), between parties, received (dukungan dari X), or a signing.
+      const poss = partyRight(ctx, i + 1, end);
+      const kind = BOTH[toks[i + 2]?.norm ?? ''];
+      const light = LIGHT_VERBS.has(prev) && prev !== 'bentuk' && prev !== 'wujud';
+      if (poss && (light || prev === 'bentuk' || prev === 'wujud' || i === a)) {
+        found = { actors: poss.clusters, from: i + 1, to: poss.to, how: 'possessor' };
+        contentFrom = poss.to + 1;
+      } else if (toks[i + 1]?.norm === 'kedua' && kind && (light || i === a)) {
+        found = { actors: bothParties(ctx, toks[i + 1]!.start, kind), from: i + 1, to: i + 2, how: 'both' };
+        contentFrom = i + 3;
+      } else if (light) {
+        if (aux.j <= a) continue; // Memiliki komitmen … (a list item with no subject)
+        if (underPurpose(ctx, aux.j) || SUBORDINATE.has(toks[aux.j - 1]?.norm ?? '')) continue;
+        const s = subjectOf(ctx, aux.j);
+        if (s === 'reject' || s === null) continue;
+        found = s;
+      } else if (toks[i + 1]?.norm === 'antara' || toks[i + 1]?.norm === 'oleh') {
+        found = agentRight(ctx, i, end);
+      } else if (RECEIVE_VERBS.has(prev)) {
+        let k = i + 1;
+        while (k < end && toks[k]!.norm !== 'dari') k++;
+        const p = k < end ? partyRight(ctx, k + 1, end) : null;
+        if (!p) continue;
+        found = { actors: p.clusters, from: k, to: p.to, how: 'agent' };
+      } else if (rule.type === 'SIGN') {
+        found = agentRight(ctx, i, end) ?? { actors: [], from: i, to: i, how: 'implicit' };
+      } else continue;
+      if (!found) continue;
+    } else {
+      // Active verb. A purpose or relative clause (untuk mendukung, yang mendukung) is not a commitment.
+      if (SUBORDINATE.has(prev) && !enclosing) continue;
+      if (aux.j < a && i === a) continue; // sentence-initial participle (Mendukung program X, …)
+      if (!enclosing && underPurpose(ctx, i)) continue;
+      const s = subjectOf(ctx, i, 0, rule.type);
+      // No subject anywhere (a list item, a participle, a thing as subject): not a party's commitment.
+      if (s === 'reject' && !enclosing) continue;
+      if (s === null && !enclosing && !inQuote?.speaker) continue;
+      // `siap`/`bersedia` pledge only with their own subject (`lebih siap menghadapi` is readiness).
+      if ((rule.needs === 'verb') && (s === null || s === 'reject' || s.how === 'clause' || ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','].includes(prev))) continue;
+      found = s === 'reject' ? null : s;
+      if (rule.type === 'ENCOURAGE') {
+        const k = nextWord(ctx, i, DETERMINERS);
+        const tgt = k < end ? partyRight(ctx, k, end) : null;
+        if (tgt) {
+          target = tgt.clusters;
+          contentFrom = tgt.to + 1;
+        } else if (k < end && PARTY_NOUNS.has(toks[k]!.norm) && toks[k]!.norm !== 'agar' && toks[k]!.norm !== 'supaya') {
+          // Unnamed addressee phrase: content starts at untuk/agar after it.
+          let x = k;
+          while (x < end && x - k < 6 && !['untuk', 'agar', 'supaya'].includes(toks[x]!.norm)) x++;
+          if (x < end && x - k < 6) contentFrom = x;
+        }
+      }
+      // Inside a quote, `kami`/`kita` or no subject → the speaker.
+      if (inQuote?.speaker && (!found || (found.how === 'pronoun' && found.actors.length === 0))) {
+        found = { actors: [inQuote.speaker], from: i, to: i, how: 'speaker' };
+      }
+    }
+    if (!found) found = { actors: [], from: i, to: i, how: 'implicit' };
+
+    // A trigger inside another commitment's content is that commitment's chained verb, unless another
+    // party acts (menyepakati usulan Malaysia) or a new verb is coordinated after a non-agreement.
+    if (enclosing) {
+      const own = (found.how === 'subject' || found.how === 'possessor' || found.how === 'agent' || found.how === 'both') && found.from > enclosing.i;
+      const differs = found.actors.length > 0 && found.actors.join() !== enclosing.c.actors.join();
+      const coordinated =
+        voice === 'active' && (prev === 'dan' || prev === 'serta' || prev === ',') && enclosing.c.type !== 'AGREE' && enclosing.c.type !== 'PLEDGE';
+      if (!(own && differs) && !coordinated) continue;
+      if (coordinated && !(own && differs)) found = { actors: enclosing.c.actors, from: aux.j, to: aux.j, how: enclosing.how };
+      // Cut the enclosing content before this clause.
+      const cut = Math.min(found.from, aux.j + 1, i);
+      let e = cut;
+      while (e > enclosing.s && /^(?:dan|serta|,|yang)$/.test(toks[e - 1]!.norm)) e--;
+      enclosing.e = Math.min(enclosing.e, e);
+    }
+    // Content: after the trigger (and its possessor, agent or target), past untuk/bahwa/agar.
+    let s = contentFrom;
+    while (s < end && toks[s]!.kind === 'punct' && toks[s]!.norm !== '(') s++;
+    while (s < end && CONTENT_LEAD.has(toks[s]!.norm) && s - contentFrom < 2) s++;
+    const e = end;
+    const status = rule.id === 'commit.siap' || rule.id === 'commit.bersedia' ? 'intended' : aux.done ? 'done' : aux.intended ? 'intended' : undefined;
+    const code: EventCode = status === 'intended' && rule.intended ? rule.intended : rule.event;
+    const c: Commitment = {
+      type: rule.type,
+      trigger: doc.span(t.start, t.end),
+      actors: [...new Set(found.actors)],
+      target: target.filter((x) => !found!.actors.includes(x)),
+      object: [],
+      content: null,
+      sentence: si,
+      ...(status ? { status } : {}),
+      negated: aux.negated,
+      confidence: 0,
+      cameo: code.cameo,
+      ...(code.plover ? { plover: code.plover } : {}),
+      rule: rule.id,
+    };
+    c.confidence = Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
+    drafts.push({ c, i, s, e, how: found.how });
+  }
+  // Content spans and objects, once the cuts are known.
+  const out: Commitment[] = [];
+  for (const d of drafts) {
+    if (d.e > d.s) {
+      d.c.content = doc.span(toks[d.s]!.start, toks[d.e - 1]!.end);
+      const objects: string[] = [];
+      for (let k = d.s; k < d.e; k++) {
+        const e = m.entityAt(k);
+        if (e && OBJECT_TYPES.has(m.typeOf(e)) && !objects.includes(e.cluster) && !d.c.actors.includes(e.cluster)) objects.push(e.cluster);
+      }
+      d.c.object = objects;
+    }
+    out.push(d.c);
+  }
+  return out;
+}
+
+export const commitmentsStage: Stage = {
+  name: 'commitments',
+  requires: ['sentences', 'entities', 'clusters', 'quotes'],
+  assigns: ['commitments'],
+  indonesianOnly: true,
+  run(doc: Doc): void {
+    doc.commitments = findCommitments(doc);
+  },
+};
+
+/** Commitments of the document (the stage's work, callable on its own). */
+export function findCommitments(doc: Doc): Commitment[] {
+  const m = mentionsOf(doc);
+  const toks = m.tokens;
+  const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const out: Commitment[] = [];
+  const roleIdx = new Int32Array(toks.length).fill(-1);
+  const roles = doc.roles.filter((r) => r.holder);
+  for (let r = 0; r < roles.length; r++) {
+    for (let k = m.tokenAt(roles[r]!.start); k < toks.length && toks[k]!.start < roles[r]!.end; k++) roleIdx[k] = r;
+  }
+  const roleAt = (i: number) => {
+    const r = roleIdx[i] ?? -1;
+    return r >= 0 ? (roles[r] as { holder: string; start: number; end: number }) : null;
+  };
+  let a = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si]!;
+    while (a < toks.length && toks[a]!.start < sent.start) a++;
+    let b = a;
+    while (b < toks.length && toks[b]!.end <= sent.end) b++;
+    if (b > a) out.push(...sentenceCommitments({ doc, m, toks, a, b, quotes: doc.quotes, roleAt }, si));
+    a = b;
+  }
+  return out;
+}

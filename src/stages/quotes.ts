@@ -1,0 +1,352 @@
+import type { Doc, Stage } from '../doc.js';
+import type { Cluster, Entity, Quote } from '../schema/record.js';
+import type { Token } from '../text/tokens.js';
+import { PERSON_PRONOUNS, QUOTE_CUES, type QuoteCueRule } from '../rules/quote-cues.js';
+
+/**
+ * Mentions seen through the shared tokens: which entity each token belongs to, clusters by id, and
+ * the nearest person before an offset. Built once per document and shared by quotes and commitments.
+ */
+export class Mentions {
+  readonly tokens: Token[];
+  readonly entities: Entity[];
+  /** Entity index per token, -1 outside entities. */
+  readonly tokEnt: Int32Array;
+  readonly clusters: Map<string, Cluster>;
+  private readonly persons: Entity[];
+
+  constructor(doc: Doc) {
+    this.tokens = doc.tokens;
+    this.entities = [...doc.entities].sort((a, b) => a.start - b.start);
+    this.clusters = new Map(doc.clusters.map((c) => [c.id, c]));
+    this.tokEnt = new Int32Array(this.tokens.length).fill(-1);
+    let e = 0;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      while (e < this.entities.length && this.entities[e]!.end <= t.start) e++;
+      const ent = this.entities[e];
+      if (ent && ent.start < t.end && t.start < ent.end) this.tokEnt[i] = e;
+    }
+    this.persons = this.entities.filter((x) => this.typeOf(x) === 'PERSON');
+  }
+
+  /** The entity's type as its cluster says (the cluster wins when the two disagree). */
+  typeOf(e: Entity): string {
+    return this.clusters.get(e.cluster)?.type ?? e.type;
+  }
+
+  entityAt(i: number): Entity | null {
+    const k = this.tokEnt[i] ?? -1;
+    return k >= 0 ? this.entities[k]! : null;
+  }
+
+  /** First and last token index of the entity that token `i` belongs to. */
+  entityTokens(i: number): [number, number] {
+    const k = this.tokEnt[i]!;
+    let a = i;
+    let b = i;
+    while (a > 0 && this.tokEnt[a - 1] === k) a--;
+    while (b + 1 < this.tokens.length && this.tokEnt[b + 1] === k) b++;
+    return [a, b];
+  }
+
+  /** Cluster of the last PERSON mention ending at or before `at`, or null. */
+  personBefore(at: number, notBefore = 0): string | null {
+    let lo = 0;
+    let hi = this.persons.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.persons[mid]!.end <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const p = found >= 0 ? this.persons[found]! : null;
+    return p && p.start >= notBefore ? p.cluster : null;
+  }
+
+  /** Index of the first token starting at or after `at`. */
+  tokenAt(at: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Mentions are cached per document so both stages share one index. */
+const mentionCache = new WeakMap<Doc, Mentions>();
+export function mentionsOf(doc: Doc): Mentions {
+  let m = mentionCache.get(doc);
+  if (!m) {
+    m = new Mentions(doc);
+    mentionCache.set(doc, m);
+  }
+  return m;
+}
+
+const OPENING = new Set(['\u201c', '\u201e', '\u201f', '\u00ab']);
+const CLOSING = new Set(['\u201d', '\u00bb']);
+
+interface RawQuote {
+  open: number;
+  close: number;
+  /** Ended at a paragraph end without a closing mark. */
+  unclosed: boolean;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+/**
+ * Line lookups in O(log n): where the line holding an offset starts and ends, and whether only spaces
+ * precede an offset on its line (each line is scanned at most once).
+ */
+class Lines {
+  private readonly nl: number[] = [];
+  private readonly firstNonSpace = new Map<number, number>();
+  constructor(private readonly view: string) {
+    for (let i = view.indexOf('\n'); i >= 0; i = view.indexOf('\n', i + 1)) this.nl.push(i);
+  }
+  /** Index of the line holding `at`. */
+  private line(at: number): number {
+    let lo = 0;
+    let hi = this.nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.nl[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  start(at: number): number {
+    const l = this.line(at);
+    return l === 0 ? 0 : this.nl[l - 1]! + 1;
+  }
+  end(at: number): number {
+    const l = this.line(at);
+    return l < this.nl.length ? this.nl[l]! : this.view.length;
+  }
+  /** Only whitespace between the line start and `at`. */
+  atStart(at: number): boolean {
+    const l = this.line(at);
+    let f = this.firstNonSpace.get(l);
+    if (f === undefined) {
+      f = this.start(at);
+      const e = this.end(at);
+      while (f < e && /\s/.test(this.view[f]!)) f++;
+      this.firstNonSpace.set(l, f);
+    }
+    return f >= at;
+  }
+  /** The last non-space character before `at` on its line, or ''. */
+  lastBefore(at: number): string {
+    const s = this.start(at);
+    let k = at - 1;
+    while (k >= s && /\s/.test(this.view[k]!)) k--;
+    return k >= s ? this.view[k]! : '';
+  }
+}
+
+/**
+ * Pairs double quote marks: curly marks by their direction, straight ones by the spaces around them.
+ * A quote that runs over a paragraph end and is reopened at the next paragraph's start is one quote
+ * (the English and Indonesian convention for multi-paragraph speech); an opening mark with no closing
+ * one ends at its paragraph's end.
+ */
+export function findQuoteMarks(text: string, view: string, lines = new Lines(view)): RawQuote[] {
+  const out: RawQuote[] = [];
+  let open = -1;
+  for (let i = view.indexOf('"'); i >= 0; i = view.indexOf('"', i + 1)) {
+    const ch = text[i]!;
+    let dir: 'open' | 'close';
+    if (OPENING.has(ch)) dir = 'open';
+    else if (CLOSING.has(ch)) dir = 'close';
+    else {
+      const before = view[i - 1];
+      const after = view[i + 1];
+      if (isSpace(before) || before === '(' || before === ':' || before === '[') dir = isSpace(after) && open >= 0 ? 'close' : 'open';
+      else dir = 'close';
+    }
+    if (dir === 'open') {
+      if (open >= 0) {
+        const paraEnd = lines.end(open);
+        if (paraEnd < i) {
+          // Reopened at a later paragraph's start: the same speech goes on; elsewhere: a new quote.
+          if (!lines.atStart(i)) {
+            out.push({ open, close: paraEnd, unclosed: true });
+            open = i;
+          }
+        } else open = i;
+      } else open = i;
+    } else if (open >= 0) {
+      out.push({ open, close: i, unclosed: false });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ open, close: lines.end(open), unclosed: true });
+  return out;
+}
+
+const AFTER_ONE = new Map<string, QuoteCueRule>();
+const AFTER_TWO = new Map<string, QuoteCueRule>();
+const BEFORE = new Map<string, QuoteCueRule>();
+let MENURUT: QuoteCueRule | undefined;
+let UNATTRIBUTED: QuoteCueRule | undefined;
+for (const rule of QUOTE_CUES) {
+  if (rule.id === 'quote.unattributed') UNATTRIBUTED = rule;
+  else if (rule.position === 'menurut') MENURUT = rule;
+  for (const w of rule.words) {
+    if (rule.position === 'after') (w.includes(' ') ? AFTER_TWO : AFTER_ONE).set(w, rule);
+    else if (rule.position === 'before') BEFORE.set(w, rule);
+  }
+}
+
+const SPEAKER_WINDOW = 12;
+const STOP = new Set(['.', ';', '"', '!', '?']);
+
+/**
+ * Speaker of a cue that names them after it (`ujar Menlu Retno Marsudi`, `tegas Dirjen Arto`): the
+ * first PERSON within the window, else the holder of a role there, else — when a title or a `-nya`
+ * form points back — the last person named before the quote.
+ */
+function speakerAfter(doc: Doc, m: Mentions, from: number, cueWord: string, quoteStart: number, last: string | null): string | null {
+  const toks = m.tokens;
+  let sawName = false;
+  for (let i = from; i < toks.length && i < from + SPEAKER_WINDOW; i++) {
+    const t = toks[i]!;
+    if (STOP.has(t.norm) && !(t.norm === '.' && i + 1 < toks.length && toks[i + 1]!.start === t.end)) break;
+    const e = m.entityAt(i);
+    if (e && m.typeOf(e) === 'PERSON') return e.cluster;
+    if (i === from && PERSON_PRONOUNS.has(t.norm)) return last ?? m.personBefore(quoteStart);
+    if (t.cap) sawName = true;
+  }
+  for (const r of doc.roles) {
+    const start = toks[from]?.start ?? Infinity;
+    if (r.holder && r.start >= start && r.start < start + 80) return r.holder;
+  }
+  if (cueWord.endsWith('nya') || sawName) return last ?? m.personBefore(quoteStart);
+  return null;
+}
+
+/** Speaker named before a `before` cue verb in the same sentence (`Menhan Sjafrie menegaskan, "…"`). */
+function speakerBefore(doc: Doc, m: Mentions, verb: number, last: string | null): string | null {
+  const toks = m.tokens;
+  const sentStart = doc.sentences.length ? doc.sentences[doc.sentenceAt(toks[verb]!.start)]!.start : 0;
+  for (let i = verb - 1; i >= 0 && toks[i]!.start >= sentStart && verb - i <= 15; i--) {
+    const t = toks[i]!;
+    if (t.norm === '"') break;
+    const e = m.entityAt(i);
+    if (e && m.typeOf(e) === 'PERSON') return e.cluster;
+    if (PERSON_PRONOUNS.has(t.norm)) return last ?? m.personBefore(t.start);
+  }
+  for (const r of doc.roles) if (r.holder && r.end <= toks[verb]!.start && r.start >= sentStart) return r.holder;
+  return last ?? m.personBefore(toks[verb]!.start);
+}
+
+/** Words in a span (for the length test of unattributed quotes). */
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  requires: ['sentences', 'entities', 'clusters'],
+  assigns: ['quotes'],
+  indonesianOnly: true,
+  run(doc: Doc): void {
+    doc.quotes = findQuotes(doc);
+  },
+};
+
+/** Quotes of the document in text order (the stage's work, callable on its own). */
+export function findQuotes(doc: Doc): Quote[] {
+  const m = mentionsOf(doc);
+  const toks = m.tokens;
+  const out: Quote[] = [];
+  let last: string | null = null;
+  let lastEnd = -1;
+  const lines = new Lines(doc.view);
+  for (const raw of findQuoteMarks(doc.text, doc.view, lines)) {
+    // Span inside the marks, without the spaces at its ends.
+    let s = raw.open + 1;
+    let e = raw.close;
+    while (s < e && /\s/.test(doc.view[s]!)) s++;
+    while (e > s && /\s/.test(doc.view[e - 1]!)) e--;
+    if (e <= s) continue;
+    const after = raw.unclosed ? toks.length : m.tokenAt(raw.close + 1);
+    const before = m.tokenAt(raw.open) - 1;
+
+    let speaker: string | null = null;
+    let cue: Quote['cue'] = null;
+    let rule: string | undefined;
+
+    // Cue after the closing mark: skip a comma or dash, then one word or `demikian X`.
+    let k = after;
+    while (k < toks.length && k < after + 2 && (toks[k]!.norm === ',' || toks[k]!.norm === '-')) k++;
+    const t1 = toks[k];
+    const t2 = toks[k + 1];
+    if (!raw.unclosed && t1 && t1.kind === 'word' && doc.sentenceAt(t1.start) <= doc.sentenceAt(raw.close) + 1) {
+      const two = t2 ? AFTER_TWO.get(`${t1.norm} ${t2.norm}`) : undefined;
+      const one = AFTER_TWO.get(t1.norm) ?? AFTER_ONE.get(t1.norm);
+      const hit = two ?? one;
+      if (hit) {
+        const cueEnd = two ? t2!.end : t1.end;
+        cue = doc.span(t1.start, cueEnd);
+        rule = hit.id;
+        speaker = speakerAfter(doc, m, two ? k + 2 : k + 1, two ? t2!.norm : t1.norm, s, last);
+      }
+    }
+    // Cue before the opening mark: `X menegaskan, "`, `Menurut X, "`.
+    if (!rule && before >= 0) {
+      let j = before;
+      if (toks[j]!.norm === ',' || toks[j]!.norm === ':') j--;
+      const v = toks[j];
+      if (v && BEFORE.has(v.norm)) {
+        cue = doc.span(v.start, v.end);
+        rule = BEFORE.get(v.norm)!.id;
+        speaker = v.norm.endsWith('nya') ? (last ?? m.personBefore(v.start)) : speakerBefore(doc, m, j, last);
+      } else if (MENURUT && toks[before]!.norm === ',') {
+        // Menurut X, "…": look back for `menurut` in the same sentence.
+        for (let i = before - 1; i >= 0 && before - i <= 12 && toks[i]!.norm !== '.' && toks[i]!.norm !== '"'; i--) {
+          if (toks[i]!.norm === 'menurut' || toks[i]!.norm === 'menurutnya') {
+            cue = doc.span(toks[i]!.start, toks[i]!.end);
+            rule = MENURUT.id;
+            if (toks[i]!.norm === 'menurutnya') speaker = last ?? m.personBefore(toks[i]!.start);
+            else {
+              for (let x = i + 1; x < before; x++) {
+                const ent = m.entityAt(x);
+                if (ent && m.typeOf(ent) === 'PERSON') {
+                  speaker = ent.cluster;
+                  break;
+                }
+              }
+              speaker ??= doc.roles.find((r) => r.holder && r.start >= toks[i]!.end && r.end <= toks[before]!.start)?.holder ?? null;
+            }
+            break;
+          }
+        }
+      }
+    }
+    // No cue: a long quote opening a paragraph or following a colon is still speech.
+    if (!rule && UNATTRIBUTED) {
+      if ((lines.atStart(raw.open) || lines.lastBefore(raw.open) === ':') && e - s < 5000 && wordCount(doc.view.slice(s, e)) >= 6) {
+        rule = UNATTRIBUTED.id;
+        // Continues the speech of a quote that ended in the paragraph just before.
+        const gap = lastEnd >= 0 && raw.open - lastEnd < 400 ? doc.view.slice(lastEnd, raw.open) : null;
+        if (last && gap !== null && (gap.match(/\n/g)?.length ?? 0) <= 2) speaker = last;
+      }
+    }
+    if (!rule) continue;
+    out.push({ ...doc.span(s, e), speaker, cue, rule });
+    if (speaker) last = speaker;
+    lastEnd = raw.close + 1;
+  }
+  return out;
+}
