@@ -1,49 +1,128 @@
 import { createReadStream } from 'node:fs';
-import { access, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { Manifest } from '../schema/manifest.js';
 import { DocRecord } from '../schema/record.js';
 
-/**
- * Reads the records of an output folder, validated: from `records.jsonl` when present (streaming),
- * else from every `*.json` under the folder except `manifest.json`.
- */
-export async function* readRecords(dir: string): AsyncGenerator<DocRecord> {
-  const jsonl = path.join(dir, 'records.jsonl');
-  if (await access(jsonl).then(() => true, () => false)) {
-    const lines = createInterface({ input: createReadStream(jsonl, 'utf8'), crlfDelay: Infinity });
-    let n = 0;
-    for await (const line of lines) {
-      n++;
-      if (line.trim() === '') continue;
-      yield parse(line, `${jsonl}:${n}`);
-    }
-    return;
-  }
-  for (const file of await jsonFiles(dir, dir)) yield parse(await readFile(file, 'utf8'), file);
+/** A record file (or records.jsonl line) that could not be read as a `DocRecord`. */
+export interface LoadProblem {
+  /** File, with `:line` for records.jsonl. */
+  where: string;
+  message: string;
 }
 
-async function jsonFiles(dir: string, root: string): Promise<string[]> {
+export interface RecordSource {
+  /** Records one at a time, in order: records.jsonl when present, else every `*.json` record file. */
+  records: AsyncIterable<DocRecord>;
+  /** Filled while `records` is iterated. */
+  problems: LoadProblem[];
+  /** What was read: `records.jsonl`, `json files` or the file given. */
+  origin: string;
+}
+
+const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+
+function parseRecord(text: string, where: string, problems: LoadProblem[]): DocRecord | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    problems.push({ where, message: `not JSON (${firstLine(err)})` });
+    return undefined;
+  }
+  const parsed = DocRecord.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    problems.push({ where, message: `not a record (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'})` });
+    return undefined;
+  }
+  return parsed.data;
+}
+
+async function* jsonl(file: string, problems: LoadProblem[]): AsyncGenerator<DocRecord> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    const record = parseRecord(line, `${file}:${n}`, problems);
+    if (record) yield record;
+  }
+}
+
+/** Record files under a folder, sorted, depth first; skips the manifest, gold files and dot files. */
+async function recordFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await jsonFiles(full, root)));
-    else if (entry.name.endsWith('.json') && !(dir === root && entry.name === 'manifest.json')) out.push(full);
+    if (entry.isDirectory()) out.push(...(await recordFiles(full)));
+    else if (entry.isFile() && entry.name.endsWith('.json') && entry.name !== 'manifest.json' && !entry.name.endsWith('.gold.json')) {
+      out.push(full);
+    }
   }
   return out;
 }
 
-function parse(json: string, where: string): DocRecord {
-  try {
-    return DocRecord.parse(JSON.parse(json));
-  } catch (err) {
-    throw new Error(`${where}: not a valid siaran record (${(err as Error).message.split('\n')[0]})`);
+async function* jsonFiles(files: string[], problems: LoadProblem[]): AsyncGenerator<DocRecord> {
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      problems.push({ where: file, message: `cannot be read (${firstLine(err)})` });
+      continue;
+    }
+    const record = parseRecord(text, file, problems);
+    if (record) yield record;
   }
 }
 
-/** All records of a folder by id. */
+/**
+ * Opens the records of an `extract` output folder (or one `.jsonl` / `.json` file) for streaming.
+ * Throws `ENOENT`-style errors only for a path that does not exist.
+ */
+export async function openRecords(input: string): Promise<RecordSource> {
+  const problems: LoadProblem[] = [];
+  const info = await stat(input);
+  if (info.isFile()) {
+    const records = input.endsWith('.jsonl') ? jsonl(input, problems) : jsonFiles([input], problems);
+    return { records, problems, origin: input };
+  }
+  const lines = path.join(input, 'records.jsonl');
+  const hasJsonl = await stat(lines).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+  if (hasJsonl) return { records: jsonl(lines, problems), problems, origin: lines };
+  return { records: jsonFiles(await recordFiles(input), problems), problems, origin: `${input} (*.json)` };
+}
+
+/** The folder's `manifest.json`, or null when there is none; a manifest that does not validate is reported. */
+export async function readManifest(dir: string): Promise<{ manifest: Manifest | null; problem?: LoadProblem }> {
+  const file = path.join(dir, 'manifest.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { manifest: null };
+  }
+  try {
+    const parsed = Manifest.safeParse(JSON.parse(text));
+    if (parsed.success) return { manifest: parsed.data };
+    return { manifest: null, problem: { where: file, message: `not a manifest (${firstLine(parsed.error)})` } };
+  } catch (err) {
+    return { manifest: null, problem: { where: file, message: `not JSON (${firstLine(err)})` } };
+  }
+}
+
+/** All records of a folder by id (for `diff`); a record that cannot be read is an error naming it. */
 export async function recordsById(dir: string): Promise<Map<string, DocRecord>> {
+  const source = await openRecords(dir);
   const map = new Map<string, DocRecord>();
-  for await (const r of readRecords(dir)) map.set(r.id, r);
+  for await (const r of source.records) map.set(r.id, r);
+  if (source.problems.length) throw new Error(source.problems.map((p) => `${p.where}: ${p.message}`).join('\n'));
   return map;
 }

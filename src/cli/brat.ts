@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readRecords } from '../batch/records.js';
+import { openRecords } from '../batch/records.js';
 import { fromBrat, toBrat } from '../regress/brat.js';
 import { EXIT, UsageError } from './errors.js';
 
@@ -15,7 +15,8 @@ export async function bratCommand(argv: string[]): Promise<number> {
   await mkdir(values.out, { recursive: true });
   let n = 0;
   if (verb === 'export') {
-    for await (const record of readRecords(dir)) {
+    const source = await openRecords(dir);
+    for await (const record of source.records) {
       const { txt, ann } = toBrat(record);
       const base = path.join(values.out, record.id);
       await mkdir(path.dirname(base), { recursive: true });
@@ -23,6 +24,7 @@ export async function bratCommand(argv: string[]): Promise<number> {
       await writeFile(`${base}.ann`, ann);
       n++;
     }
+    for (const p of source.problems) process.stderr.write(`siaran: ${p.where}: ${p.message}\n`);
   } else {
     for (const name of (await readdir(dir)).sort()) {
       if (!name.endsWith('.ann')) continue;

@@ -4,15 +4,23 @@ import { bratCommand, bratHelp } from './brat.js';
 import { diffCommand, diffHelp } from './diff.js';
 import { evalCommand, evalHelp } from './eval.js';
 import { extractCommand, extractHelp } from './extract.js';
+import { mergeCommand, mergeHelp } from './merge.js';
+import { rulesCommand, rulesHelp } from './rules.js';
 import { schemasCommand, schemasHelp } from './schemas.js';
+import { reportCommand, reportHelp } from './report.js';
+import { exportCommand, exportHelp } from './export.js';
 
 /** Commands by name; each is a thin layer over the library. */
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
   extract: { run: extractCommand, help: extractHelp },
+  merge: { run: mergeCommand, help: mergeHelp },
   eval: { run: evalCommand, help: evalHelp },
   schemas: { run: schemasCommand, help: schemasHelp },
+  report: { run: reportCommand, help: reportHelp },
+  export: { run: exportCommand, help: exportHelp },
   diff: { run: diffCommand, help: diffHelp },
   brat: { run: bratCommand, help: bratHelp },
+  rules: { run: rulesCommand, help: rulesHelp },
 };
 
 const usage = `usage: siaran <command> [options]\n\n${Object.values(COMMANDS)

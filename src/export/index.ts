@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { DocRecord, Sentence } from '../schema/record.js';
-import { openRecords, type LoadProblem } from '../report/load.js';
+import { openRecords, type LoadProblem } from '../batch/records.js';
 import { csvRow, offsetMapper, type CsvValue, type OffsetUnit } from './csv.js';
 
 export { csvField, csvRow, offsetMapper, type OffsetUnit } from './csv.js';

@@ -4,7 +4,7 @@ import { EntityType, type Cluster, type DocRecord } from '../schema/record.js';
 import { CSS, ENTITY_COLOURS, SCRIPT } from './assets.js';
 import { isDrawable, segment, type Mark } from './highlight.js';
 import { esc, jsonForScript, safeLink } from './html.js';
-import type { LoadProblem } from './load.js';
+import type { LoadProblem } from '../batch/records.js';
 
 export interface ReportOptions {
   /** Documents shown with their text and highlights (the rest count in the overview only). Default 100. */

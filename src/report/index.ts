@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import { ReportBuilder, type ReportOptions } from './build.js';
-import { openRecords, readManifest, type LoadProblem } from './load.js';
+import { openRecords, readManifest, type LoadProblem } from '../batch/records.js';
 
 export { ReportBuilder, type ReportOptions } from './build.js';
-export { openRecords, readManifest, type LoadProblem } from './load.js';
+export { openRecords, readManifest, type LoadProblem } from '../batch/records.js';
 
 export interface ReportResult {
   records: number;

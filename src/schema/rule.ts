@@ -32,6 +32,11 @@ export interface RuleFamily<R extends RuleMeta = RuleMeta> {
   family: string;
   description: string;
   rules: readonly R[];
+  /**
+   * False for families that steer a decision without producing extractions of their own (sentence
+   * abbreviations, language markers): their ids never appear on a record, so hit counts do not apply.
+   */
+  recorded?: boolean;
   /** Runs one rule on an example text and returns the span texts (and values) it produced. */
   run(rule: R, text: string): { text: string; value?: string | null }[];
 }
