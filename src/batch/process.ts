@@ -1,15 +1,45 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { extract } from '../index.js';
 import type { DocMeta } from '../doc.js';
+import { stageTimes } from '../pipeline.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import type { DocRecord, Warning } from '../schema/record.js';
 import { decode, NotTextError } from '../text/decode.js';
 import { errCode, TEXT_EXT } from './walk.js';
 
+/** Files larger than this are not read (`--max-bytes`): listed as skipped, E103. */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
 export interface ProcessOptions {
   /** Document date for every input (`--dct`); a sidecar's own `dct` wins over it. */
   dct?: string;
+  /** Larger files are skipped with E103 (default {@link DEFAULT_MAX_BYTES}). */
+  maxBytes?: number;
+}
+
+/**
+ * The CPU half of one document, as plain data so that it can cross to a worker thread: the bytes
+ * read, their hash and the metadata found next to them.
+ */
+export interface Task {
+  id: string;
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+  metaSha256: string;
+  meta: Record<string, unknown>;
+  warnings: Warning[];
+  dct?: string;
+  /** Return per-stage milliseconds (benchmark). */
+  timed?: boolean;
+}
+
+/** What a task gives back: the manifest entry and, when a record was made, its JSON (one line). */
+export interface TaskResult {
+  entry: ManifestEntry;
+  json?: string;
+  stageTimes?: [string, number][];
 }
 
 export interface Processed {
@@ -22,42 +52,90 @@ export function sidecarPath(file: string): string {
   return file.slice(0, -TEXT_EXT.length) + '.meta.json';
 }
 
-/** Reads, decodes and extracts one file. Never throws: every outcome is a manifest entry. */
-export async function processFile(file: string, id: string, options: ProcessOptions = {}): Promise<Processed> {
-  let bytes: Buffer;
+const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+
+/**
+ * The I/O half: opens, checks and reads one file and its sidecar. Never throws: a file that cannot
+ * become a task (unreadable, vanished, not a regular file, empty, over `maxBytes`) is a final entry.
+ * Memory: at most `maxBytes` are read; a larger file is only hashed, streaming.
+ */
+export async function readInput(file: string, id: string, options: ProcessOptions = {}): Promise<{ entry: ManifestEntry } | { task: Task }> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const failed = (reason: string): { entry: ManifestEntry } => ({ entry: { id, path: file, status: 'failed', code: 'E101', reason: `${file}: ${reason}` } });
+  let handle;
   try {
-    bytes = await readFile(file);
+    handle = await open(file, 'r');
   } catch (err) {
     const code = errCode(err);
-    const reason = code === 'ENOENT' ? 'vanished before it could be read' : `cannot read (${code})`;
-    return { entry: { id, path: file, status: 'failed', code: 'E101', reason: `${file}: ${reason}` } };
+    return failed(code === 'ENOENT' ? 'vanished before it could be read (ENOENT)' : `cannot read (${code})`);
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const base = { id, path: file, sha256, bytes: bytes.length };
+  let bytes: Buffer;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return failed('not a regular file; not read');
+    if (info.size > maxBytes) {
+      const hash = createHash('sha256');
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      let total = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        hash.update(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+      }
+      const reason = `${file}: ${total} bytes, over the --max-bytes limit of ${maxBytes}; not read (raise --max-bytes to process it)`;
+      return { entry: { id, path: file, status: 'skipped', code: 'E103', reason, sha256: hash.digest('hex'), bytes: total } };
+    }
+    bytes = await handle.readFile();
+  } catch (err) {
+    return failed(`cannot read (${errCode(err)})`);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  const hash = sha256(bytes);
+  const base = { id, path: file, sha256: hash, bytes: bytes.length };
   if (bytes.length === 0) return { entry: { ...base, status: 'skipped', code: 'E110', reason: `${file}: empty file` } };
+  if (bytes.length > maxBytes) {
+    return { entry: { ...base, status: 'skipped', code: 'E103', reason: `${file}: ${bytes.length} bytes, over the --max-bytes limit of ${maxBytes}; not processed` } };
+  }
 
+  const warnings: Warning[] = [];
+  const { meta, raw } = await readSidecar(file, warnings);
+  // --dct counts only for a document without a dct of its own.
+  const metaSha256 = sha256(JSON.stringify([raw, meta['dct'] === undefined ? (options.dct ?? null) : null]));
+  const task: Task = { id, path: file, bytes, sha256: hash, metaSha256, meta, warnings };
+  if (options.dct !== undefined) task.dct = options.dct;
+  return { task };
+}
+
+/**
+ * The CPU half: decodes and extracts. Pure apart from the stage timers; never throws (a pipeline
+ * error is the entry E199). Runs in a worker thread or in-process.
+ */
+export function runTask(task: Task): TaskResult {
+  const { id, path: file, bytes } = task;
+  const base = { id, path: file, sha256: task.sha256, bytes: bytes.length, metaSha256: task.metaSha256 };
   let decoded;
   try {
     decoded = decode(bytes);
   } catch (err) {
     if (err instanceof NotTextError) return { entry: { ...base, status: 'failed', code: err.code, reason: `${file}: ${err.message}` } };
-    throw err;
+    return { entry: { ...base, status: 'failed', code: 'E199', reason: `${file}: decoding error: ${firstLine(err)}` } };
   }
   if (decoded.text.trim() === '') {
     return { entry: { ...base, status: 'skipped', code: 'E111', reason: `${file}: only whitespace` } };
   }
-
-  const warnings: Warning[] = [...decoded.warnings];
-  const meta = await readSidecar(file, warnings);
-  const docMeta: DocMeta = { ...meta, id };
-  if (meta.dct === undefined && options.dct !== undefined) {
-    docMeta.dct = options.dct;
+  const docMeta: DocMeta = { ...task.meta, id };
+  if (task.meta['dct'] === undefined && task.dct !== undefined) {
+    docMeta.dct = task.dct;
     docMeta.dctSource = 'option';
   }
+  if (task.timed) stageTimes.clear();
   try {
     const record = extract(decoded.text, docMeta, {
-      source: { path: file, sha256, bytes: bytes.length, encoding: decoded.encoding },
-      warnings,
+      source: { path: file, sha256: task.sha256, bytes: bytes.length, encoding: decoded.encoding },
+      warnings: [...decoded.warnings, ...task.warnings],
+      timed: task.timed ?? false,
     });
     const language = record.language.code;
     const entry: ManifestEntry = { ...base, status: 'done', language, warnings: record.warnings.length };
@@ -66,28 +144,41 @@ export async function processFile(file: string, id: string, options: ProcessOpti
       entry.code = 'E120';
       entry.reason = `${file}: language is ${language} (confidence ${record.language.confidence.toFixed(2)}), not Indonesian; record has the language only`;
     }
-    return { entry, record };
+    const result: TaskResult = { entry, json: JSON.stringify(record) };
+    if (task.timed) result.stageTimes = [...stageTimes];
+    return result;
   } catch (err) {
     // A pipeline bug must not stop the batch: the file is failed with the error named.
-    const message = err instanceof Error ? err.message : String(err);
-    return { entry: { ...base, status: 'failed', code: 'E199', reason: `${file}: pipeline error: ${message.split('\n')[0]}` } };
+    return { entry: { ...base, status: 'failed', code: 'E199', reason: `${file}: pipeline error: ${firstLine(err)}` } };
   }
 }
 
-async function readSidecar(file: string, warnings: Warning[]): Promise<Record<string, unknown>> {
+/** Reads, decodes and extracts one file in-process. Never throws: every outcome is a manifest entry. */
+export async function processFile(file: string, id: string, options: ProcessOptions = {}): Promise<Processed> {
+  const input = await readInput(file, id, options);
+  if ('entry' in input) return input;
+  const { entry, json } = runTask(input.task);
+  return json === undefined ? { entry } : { entry, record: JSON.parse(json) as DocRecord };
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+}
+
+async function readSidecar(file: string, warnings: Warning[]): Promise<{ meta: Record<string, unknown>; raw: string | null }> {
   const metaFile = sidecarPath(file);
   let raw: string;
   try {
     raw = await readFile(metaFile, 'utf8');
   } catch {
-    return {};
+    return { meta: {}, raw: null };
   }
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return { meta: parsed as Record<string, unknown>, raw };
     warnings.push({ code: 'W103', message: `${metaFile}: sidecar is not a JSON object; ignored` });
   } catch (err) {
     warnings.push({ code: 'W103', message: `${metaFile}: sidecar is not valid JSON (${(err as Error).message}); ignored` });
   }
-  return {};
+  return { meta: {}, raw };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** One input found by the walk: a text file to process, or something to list in the manifest as not processed. */
 export type Found =
-  | { kind: 'file'; path: string; root: string; id: string }
+  | { kind: 'file'; path: string; root: string; id: string; size: number }
   | { kind: 'bad'; path: string; id: string | null; code: string; reason: string };
 
 export const TEXT_EXT = '.txt';
@@ -28,11 +28,13 @@ export async function* walk(inputs: readonly string[]): AsyncGenerator<Found> {
       yield { kind: 'bad', path: input, id: null, code: 'E101', reason: `${input}: cannot read (${errCode(err)})` };
       continue;
     }
+    const root = path.dirname(path.resolve(input));
     if (info.isDirectory()) {
       yield* walkDir(input, path.resolve(input), new Set());
+    } else if (!info.isFile()) {
+      yield { kind: 'bad', path: input, id: idFor(path.resolve(input), root), code: 'E101', reason: `${input}: not a regular file (FIFO, socket or device); not read` };
     } else {
-      const root = path.dirname(path.resolve(input));
-      yield { kind: 'file', path: input, root, id: idFor(path.resolve(input), root) };
+      yield { kind: 'file', path: input, root, id: idFor(path.resolve(input), root), size: info.size };
     }
   }
 }
@@ -65,7 +67,15 @@ async function* walkDir(dir: string, root: string, ancestors: Set<string>): Asyn
     } catch (err) {
       const link = await lstat(full).catch(() => null);
       if (name.endsWith(TEXT_EXT) || link?.isSymbolicLink()) {
-        const why = errCode(err) === 'ELOOP' ? 'symbolic link loop' : `cannot read (${errCode(err)})`;
+        const code = errCode(err);
+        const why =
+          code === 'ELOOP'
+            ? 'symbolic link loop'
+            : code === 'ENOENT'
+              ? link?.isSymbolicLink()
+                ? 'dangling symbolic link: its target does not exist (ENOENT)'
+                : 'vanished after its folder was listed (ENOENT)'
+              : `cannot read (${code})`;
         yield { kind: 'bad', path: full, id: idFor(path.resolve(full), root), code: errCode(err) === 'ELOOP' ? 'E105' : 'E101', reason: `${full}: ${why}` };
       }
       continue;
@@ -75,8 +85,10 @@ async function* walkDir(dir: string, root: string, ancestors: Set<string>): Asyn
         yield { kind: 'bad', path: full, id: idFor(path.resolve(full), root), code: 'E104', reason: `${full}: is a folder named like a text file; its contents are walked` };
       }
       yield* walkDir(full, root, inside);
-    } else if (name.endsWith(TEXT_EXT) && info.isFile()) {
-      yield { kind: 'file', path: full, root, id: idFor(path.resolve(full), root) };
+    } else if (name.endsWith(TEXT_EXT)) {
+      const id = idFor(path.resolve(full), root);
+      if (info.isFile()) yield { kind: 'file', path: full, root, id, size: info.size };
+      else yield { kind: 'bad', path: full, id, code: 'E101', reason: `${full}: not a regular file (FIFO, socket or device); not read` };
     }
   }
 }

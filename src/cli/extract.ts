@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { extract } from '../index.js';
+import { defaultWorkers } from '../batch/pool.js';
+import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import { runBatch } from '../batch/run.js';
+import { parseShard } from '../batch/shard.js';
 import { invalidDct } from '../stages/dct.js';
 import { decode } from '../text/decode.js';
 import { EXIT, UsageError } from './errors.js';
@@ -12,7 +15,21 @@ siaran extract - [--dct …]        read one text from stdin, write its record t
   --out, -o <dir>     output folder (default: output)
   --dct <date>        document date for every input without a sidecar dct
                       (YYYY-MM-DD or a date-time with offset)
-  --concurrency <n>   files read at once (default 4)`;
+  --workers <n>       worker threads for extraction (default: one per core; 0 = this thread)
+  --concurrency <n>   files read at once (default 4)
+  --force             redo every document (default: reuse records whose input is unchanged)
+  --shard <i/n>       process only shard i of n (by hash of the id); join with siaran merge
+  --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
+  --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none)`;
+
+/** 128 + the signal number, as shells report it: 130 for SIGINT, 143 for SIGTERM. */
+const signalExit = (sig: NodeJS.Signals): number => (sig === 'SIGTERM' ? 143 : 130);
+
+const positiveInt = (name: string, text: string, min: number): number => {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} must be an integer ≥ ${min}`);
+  return n;
+};
 
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,6 +39,11 @@ export async function extractCommand(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o', default: 'output' },
       dct: { type: 'string' },
       concurrency: { type: 'string', default: '4' },
+      workers: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
+      timeout: { type: 'string', default: '120' },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs files or folders (or - for stdin)');
@@ -29,8 +51,12 @@ export async function extractCommand(argv: string[]): Promise<number> {
     const reason = invalidDct(values.dct);
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
-  const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency must be a positive integer');
+  const concurrency = positiveInt('--concurrency', values.concurrency, 1);
+  const workers = values.workers === undefined ? defaultWorkers() : positiveInt('--workers', values.workers, 0);
+  const maxBytes = positiveInt('--max-bytes', values['max-bytes'], 1);
+  const timeout = positiveInt('--timeout', values.timeout, 0);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/8');
 
   if (positionals.length === 1 && positionals[0] === '-') {
     const chunks: Buffer[] = [];
@@ -43,20 +69,49 @@ export async function extractCommand(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
 
+  // First SIGINT/SIGTERM: stop starting work, let running documents finish, write the manifest.
+  // A second one exits at once (the journal keeps every document reported done).
+  const controller = new AbortController();
+  let stoppedBy: NodeJS.Signals | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (stoppedBy) process.exit(signalExit(sig));
+    stoppedBy = sig;
+    process.stderr.write(`\nsiaran: ${sig}: finishing the documents in progress and writing the manifest (again to quit now)\n`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
   const tty = process.stderr.isTTY;
-  const manifest = await runBatch(positionals, {
-    out: values.out,
-    concurrency,
-    ...(values.dct === undefined ? {} : { dct: values.dct }),
-    onProgress: tty
-      ? (_entry, c) => process.stderr.write(`\rsiaran: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed`)
-      : undefined,
-  });
-  if (tty) process.stderr.write('\n');
-  for (const doc of manifest.documents) {
-    if (doc.status === 'failed') process.stderr.write(`siaran: failed: ${doc.reason}\n`);
+  let summary;
+  try {
+    summary = await runBatch(positionals, {
+      out: values.out,
+      concurrency,
+      workers,
+      force: values.force,
+      maxBytes,
+      timeoutMs: timeout * 1000,
+      signal: controller.signal,
+      ...(shard ? { shard } : {}),
+      ...(values.dct === undefined ? {} : { dct: values.dct }),
+      onProgress: tty
+        ? (_entry, c) => process.stderr.write(`\rsiaran: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed`)
+        : undefined,
+    });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  const { done, skipped, failed } = manifest.counts;
-  process.stderr.write(`siaran: ${done} done, ${skipped} skipped, ${failed} failed → ${values.out}/manifest.json\n`);
+  if (tty) process.stderr.write('\n');
+  for (const doc of summary.failures) process.stderr.write(`siaran: failed: ${doc.reason}\n`);
+  const { done, skipped, failed } = summary.counts;
+  if (failed > summary.failures.length) process.stderr.write(`siaran: … and ${failed - summary.failures.length} more failures (see the manifest)\n`);
+  const reused = summary.reused > 0 ? ` (${summary.reused} reused from the last run)` : '';
+  process.stderr.write(`siaran: ${done} done, ${skipped} skipped, ${failed} failed${reused} → ${values.out}/manifest.json\n`);
+  if (summary.interrupted) {
+    process.stderr.write(`siaran: interrupted; run the same command again to complete the rest\n`);
+    return signalExit(stoppedBy ?? 'SIGINT');
+  }
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }

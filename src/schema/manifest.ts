@@ -16,24 +16,49 @@ export const ManifestEntry = z.object({
   code: z.string().optional(),
   sha256: z.string().optional(),
   bytes: z.number().int().nonnegative().optional(),
+  /**
+   * sha256 of what besides the bytes shapes the record: the sidecar `.meta.json` and `--dct`. With
+   * `sha256` and the pipeline version it is the resume key.
+   */
+  metaSha256: z.string().optional(),
   language: z.string().optional(),
   /** Record file relative to the output folder, when one was written. */
   record: z.string().optional(),
   warnings: z.number().int().nonnegative().optional(),
+  /** True when the record of an earlier run was kept (same bytes, metadata and pipeline version). */
+  reused: z.boolean().optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 
+export const Counts = z.object({
+  done: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+});
+export type Counts = z.infer<typeof Counts>;
+
+/** `--shard index/count`: this output holds the inputs whose id hashes to `index` (1-based) of `count`. */
+export const Shard = z.object({
+  index: z.number().int().positive(),
+  count: z.number().int().positive(),
+});
+export type Shard = z.infer<typeof Shard>;
+
 export const Manifest = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Pipeline version of the records; several joined by `,` only in a merge of mixed outputs. */
   pipelineVersion: z.string(),
   startedAt: z.string(),
   finishedAt: z.string(),
   inputs: z.array(z.string()),
-  counts: z.object({
-    done: z.number().int().nonnegative(),
-    skipped: z.number().int().nonnegative(),
-    failed: z.number().int().nonnegative(),
-  }),
+  counts: Counts,
+  /** True when the run was stopped (SIGINT/SIGTERM) before every input was seen: run it again to complete. */
+  interrupted: z.boolean().optional(),
+  shard: Shard.optional(),
+  /** For `siaran merge`: the output folders joined, with their shard and counts. */
+  merged: z
+    .array(z.object({ dir: z.string(), shard: Shard.optional(), pipelineVersion: z.string(), counts: Counts, interrupted: z.boolean().optional() }))
+    .optional(),
   documents: z.array(ManifestEntry),
 });
 export type Manifest = z.infer<typeof Manifest>;

@@ -22,14 +22,20 @@ const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return fromUtf8(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings: [] };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return fromUtf16(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return fromUtf16(bytes.subarray(2), 'utf-16be');
   if (bytes.includes(0)) throw new NotTextError('binary content (NUL bytes) and no UTF-16 byte-order mark');
   return fromUtf8(bytes);
+}
+
+function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding, warnings: [] };
+  } catch {
+    // An odd byte count or a lone surrogate: replaced, with a warning per run.
+    const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+    return { text, encoding, warnings: replacementWarnings(text, 'UTF-16') };
+  }
 }
 
 function fromUtf8(bytes: Uint8Array): Decoded {
@@ -44,7 +50,7 @@ function fromUtf8(bytes: Uint8Array): Decoded {
       };
     }
     const text = utf8Lenient.decode(bytes);
-    return { text, encoding: 'utf-8', warnings: replacementWarnings(text) };
+    return { text, encoding: 'utf-8', warnings: replacementWarnings(text, 'UTF-8') };
   }
 }
 
@@ -71,19 +77,19 @@ function looksLikeCp1252(bytes: Uint8Array): boolean {
   return high > 0;
 }
 
-function replacementWarnings(text: string): Warning[] {
+function replacementWarnings(text: string, what: 'UTF-8' | 'UTF-16'): Warning[] {
   const warnings: Warning[] = [];
   const bad = /\uFFFD+/g;
   let m: RegExpExecArray | null;
   while ((m = bad.exec(text))) {
     warnings.push({
       code: 'W101',
-      message: `invalid UTF-8 bytes replaced by U+FFFD (${m[0].length})`,
+      message: `invalid ${what} bytes at text offsets ${m.index}–${m.index + m[0].length} replaced by U+FFFD (${m[0].length})`,
       start: m.index,
       end: m.index + m[0].length,
     });
     if (warnings.length >= 100) {
-      warnings.push({ code: 'W101', message: 'more invalid UTF-8 runs not listed' });
+      warnings.push({ code: 'W101', message: `more invalid ${what} runs not listed` });
       break;
     }
   }
@@ -96,11 +102,9 @@ const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
+const latin1 = new TextDecoder('latin1');
+
+/** Latin-1 (Node's `windows-1252` label) in one native pass, then 0x80–0x9F mapped: linear, no per-byte concatenation. */
 function decodeCp1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
-  }
-  return out;
+  return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }

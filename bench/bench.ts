@@ -1,0 +1,202 @@
+/**
+ * End-to-end benchmark of the batch: `npm run bench -- <jsonl or folder> [options]`.
+ *
+ *   --workers 0,1,2    worker counts to run end to end (0 = in-process)
+ *   --repeat N         the corpus N times over (symbolic links: r1/ … rN/), default 1
+ *   --scales 4,16      also run end to end at these repeats with the last worker count (RSS flat?)
+ *   --only a,b         run only these of floor, franc, compromise, e2e, scales
+ *   --out FILE         write the results as JSON too
+ *
+ * A JSON-lines input (`{"id","text","date","source"}` per line) is first written out as a folder of
+ * `.txt` files with `.meta.json` sidecars, so that the runs read files as `siaran extract` does. Each
+ * measurement runs in a child process of its own, so that its peak RSS is its own. Never run by the tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { runBatch } from '../src/batch/run.js';
+import { walk } from '../src/batch/walk.js';
+import { decode } from '../src/text/decode.js';
+
+interface Result {
+  name: string;
+  docs: number;
+  bytes: number;
+  seconds: number;
+  maxRssMb: number;
+  stages?: Record<string, number>;
+}
+
+const here = fileURLToPath(import.meta.url);
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--child') {
+    const result = await child(argv[1]!, argv[2]!, argv.slice(3));
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  const opt = (name: string, fallback: string): string => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
+  };
+  const input = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1]!.startsWith('--')));
+  if (!input) {
+    process.stderr.write('usage: npm run bench -- <jsonl or folder> [--workers 0,1,2] [--repeat N] [--scales 4,16] [--out file.json]\n');
+    process.exitCode = 2;
+    return;
+  }
+  const workers = opt('--workers', '0,1,2').split(',').map(Number);
+  const repeat = Number(opt('--repeat', '1'));
+  const scales = opt('--scales', '').split(',').filter(Boolean).map(Number);
+  const work = path.join(tmpdir(), `siaran-bench-${createHash('sha256').update(path.resolve(input)).digest('hex').slice(0, 8)}`);
+  const corpus = statSync(input).isDirectory() ? path.resolve(input) : await materialize(input, path.join(work, 'corpus'));
+  const repeated = (n: number): string => {
+    if (n === 1) return corpus;
+    const dir = path.join(work, `x${n}`);
+    if (!existsSync(dir)) {
+      mkdirSync(dir, { recursive: true });
+      for (let i = 1; i <= n; i++) symlinkSync(corpus, path.join(dir, `r${i}`));
+    }
+    return dir;
+  };
+  const dir = repeated(repeat);
+
+  const results: Result[] = [];
+  const runChild = (mode: string, target: string, ...rest: string[]): void => {
+    process.stderr.write(`bench: ${mode} ${rest.join(' ')} on ${target} …\n`);
+    const r = spawnSync(process.execPath, [here, '--child', mode, target, ...rest], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`bench child ${mode} failed: ${r.stderr}`);
+    const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as Result;
+    results.push(result);
+    process.stderr.write(`bench:   ${line(result)}\n`);
+  };
+  const only = new Set(opt('--only', 'floor,franc,compromise,e2e,scales').split(','));
+  if (only.has('floor')) runChild('floor', dir);
+  if (only.has('franc')) runChild('franc', dir);
+  if (only.has('compromise')) runChild('compromise', dir);
+  if (only.has('e2e')) for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`));
+  const last = workers[workers.length - 1] ?? 2;
+  if (only.has('scales')) for (const s of scales) runChild('e2e', repeated(s * repeat), String(last), path.join(work, `out-x${s}`), `x${s * repeat}`);
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}, ${process.platform}`;
+  process.stdout.write(`\n${machine}\n\n${table(results)}\n`);
+  const out = opt('--out', '');
+  if (out) writeFileSync(out, JSON.stringify({ machine, input, repeat, results }, null, 2) + '\n');
+}
+
+function line(r: Result): string {
+  return `${r.name}: ${r.docs} docs, ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(2)} s = ${(r.docs / r.seconds).toFixed(0)} docs/s, ${(r.bytes / 1e6 / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMb.toFixed(0)} MB`;
+}
+
+function table(results: Result[]): string {
+  const rows = ['| run | docs | MB | s | docs/s | MB/s | peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const r of results) {
+    rows.push(`| ${r.name} | ${r.docs} | ${(r.bytes / 1e6).toFixed(1)} | ${r.seconds.toFixed(2)} | ${(r.docs / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(2)} | ${r.maxRssMb.toFixed(0)} |`);
+  }
+  for (const r of results.filter((x) => x.stages)) {
+    const total = Object.values(r.stages!).reduce((a, b) => a + b, 0);
+    rows.push('', `Stages of "${r.name}" (ms summed over documents, share of stage time):`, '', '| stage | ms | share | MB/s alone |', '|---|---:|---:|---:|');
+    for (const [name, ms] of Object.entries(r.stages!).sort((a, b) => b[1] - a[1])) {
+      rows.push(`| ${name} | ${ms.toFixed(0)} | ${((100 * ms) / total).toFixed(1)} % | ${(r.bytes / 1e6 / (ms / 1000)).toFixed(1)} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+/** Writes a JSON-lines corpus as `<id>.txt` + `<id>.meta.json` (dct from `date` when it is YYYY-MM-DD…). */
+async function materialize(jsonl: string, dir: string): Promise<string> {
+  const stamp = path.join(dir, '.complete');
+  if (existsSync(stamp)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(jsonl, 'utf8'), crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as { id?: string; text: string; date?: string; source?: string };
+    const id = (doc.id ?? `doc-${n}`).replace(/[^\w.-]+/g, '_');
+    n++;
+    writeFileSync(path.join(dir, `${id}.txt`), doc.text);
+    const meta: Record<string, unknown> = {};
+    if (doc.date && /^\d{4}-\d{2}-\d{2}/.test(doc.date)) meta['dct'] = doc.date.slice(0, 10);
+    if (doc.source) meta['source'] = doc.source;
+    writeFileSync(path.join(dir, `${id}.meta.json`), JSON.stringify(meta));
+  }
+  writeFileSync(stamp, String(n));
+  process.stderr.write(`bench: wrote ${n} documents to ${dir}\n`);
+  return dir;
+}
+
+async function texts(dir: string): Promise<{ texts: string[]; bytes: number }> {
+  const out: string[] = [];
+  let bytes = 0;
+  for await (const found of walk([dir])) {
+    if (found.kind !== 'file') continue;
+    const data = await readFile(found.path);
+    bytes += data.length;
+    out.push(decode(data).text);
+  }
+  return { texts: out, bytes };
+}
+
+const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+async function child(mode: string, dir: string, rest: string[]): Promise<Result> {
+  if (mode === 'floor') {
+    // Read, decode, JSON write: what any batch must do, without extraction.
+    const outFile = path.join(tmpdir(), `siaran-bench-floor-${process.pid}.jsonl`);
+    const stream = createWriteStream(outFile);
+    const t0 = performance.now();
+    let docs = 0;
+    let bytes = 0;
+    for await (const found of walk([dir])) {
+      if (found.kind !== 'file') continue;
+      const data = await readFile(found.path);
+      bytes += data.length;
+      docs++;
+      if (!stream.write(JSON.stringify({ id: found.id, text: decode(data).text }) + '\n')) await new Promise<void>((r) => stream.once('drain', () => r()));
+    }
+    await new Promise<void>((r) => stream.end(r));
+    const seconds = (performance.now() - t0) / 1000;
+    rmSync(outFile, { force: true });
+    return { name: 'floor: read + decode + JSON write', docs, bytes, seconds, maxRssMb: rssMb() };
+  }
+  if (mode === 'franc' || mode === 'compromise') {
+    const { texts: all, bytes } = await texts(dir);
+    const fn =
+      mode === 'franc'
+        ? ((await import('franc')).franc as (t: string) => string)
+        : ((await import('compromise')).default as unknown as (t: string) => unknown);
+    const t0 = performance.now();
+    for (const t of all) fn(t);
+    const seconds = (performance.now() - t0) / 1000;
+    return { name: mode === 'franc' ? 'franc alone (texts in memory)' : 'compromise nlp() alone (texts in memory)', docs: all.length, bytes, seconds, maxRssMb: rssMb() };
+  }
+  const [workers, out, label] = rest as [string, string, string | undefined];
+  rmSync(out, { recursive: true, force: true });
+  const stageTimes = new Map<string, number>();
+  const t0 = performance.now();
+  const summary = await runBatch([dir], { out, workers: Number(workers), force: true, stageTimes, maxBytes: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - t0) / 1000;
+  let bytes = 0;
+  for await (const found of walk([dir])) if (found.kind === 'file' && !found.path.endsWith('.meta.json')) bytes += found.size;
+  const docs = summary.counts.done + summary.counts.skipped + summary.counts.failed;
+  rmSync(out, { recursive: true, force: true });
+  return {
+    name: `siaran extract, ${workers === '0' ? 'in-process' : `${workers} worker${workers === '1' ? '' : 's'}`}${label ? `, corpus ${label}` : ''}`,
+    docs,
+    bytes,
+    seconds,
+    maxRssMb: rssMb(),
+    stages: Object.fromEntries(stageTimes),
+  };
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});
