@@ -62,7 +62,7 @@ export class Doc {
 
   /** Tokens of the whole text, made once on first use and shared by every stage. */
   get tokens(): Token[] {
-    this.tokenCache ??= tokenize(this.view, this.text);
+    this.tokenCache ??= tokenize(this.view, this.text, 0, this.text.length, this.lower);
     return this.tokenCache;
   }
 
