@@ -53,4 +53,40 @@ describe('golden document arsom-2021', () => {
     expect(scores.sentences?.f1).toBe(1);
     expect(scores.sentences?.exact).toBe(18);
   });
+
+  // Entities, clusters and roles (ANNOTATION.md scoring; targets of the entities issue).
+  it('finds the required entity mentions at strict F1 ≥ 0.95', () => {
+    expect(scores.entities.strict.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps every gold cluster whole and merges none', () => {
+    expect(scores.clusters.split).toEqual([]);
+    expect(scores.clusters.merged).toEqual([]);
+    expect(scores.clusters.whole.accuracy).toBe(1);
+  });
+
+  it('gives every required role its holder', () => {
+    expect(scores.roles.lenient.recall).toBe(1);
+    expect(scores.roles.holder).toMatchObject({ right: 3, total: 3 });
+  });
+
+  // Timex (targets of the temporal issue): every required one with its value, with and without DCT.
+  it('finds every required timex with its value, with the metadata DCT and without one', () => {
+    expect(scores.timex.strict.recall).toBe(1);
+    expect(scores.timex.value).toMatchObject({ right: 10, total: 10 });
+    expect(scores.timex.valueWithoutDct).toMatchObject({ right: 10, total: 10 });
+  });
+
+  // Commitments and quotes (targets of the commitments issue).
+  it('finds the 7 required commitments with type and actors, no false positive beyond the optional ones', () => {
+    expect(scores.commitments.trigger).toMatchObject({ tp: 7, fn: 0, fp: 0 });
+    expect(scores.commitments.type).toMatchObject({ right: 7, total: 7 });
+    expect(scores.commitments.actors).toMatchObject({ right: 7, total: 7 });
+    expect(scores.commitments.content.right).toBeGreaterThanOrEqual(6);
+  });
+
+  it('finds both quotes with their speaker', () => {
+    expect(scores.quotes.found).toMatchObject({ tp: 2, fn: 0 });
+    expect(scores.quotes.speaker).toMatchObject({ right: 2, total: 2 });
+  });
 });

@@ -77,11 +77,14 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
     byType[type] = matchCount(g, p, strictHit);
   }
 
-  // Clusters: gold cluster → predicted clusters of its matched mentions (lenient match, any type).
+  // Clusters: gold cluster → predicted clusters of its matched mentions (same span, else overlapping
+  // with the same type; an optional mention inside a longer name matches only itself).
   const predClustersOf = new Map<string, Set<string>>();
   const goldClustersOf = new Map<string, Set<string>>();
   for (const g of gold.entities) {
-    const p = record.entities.find((x) => x.start === g.start && x.end === g.end) ?? record.entities.find((x) => overlaps(x, g));
+    const p =
+      record.entities.find((x) => x.start === g.start && x.end === g.end) ??
+      (g.required ? record.entities.find((x) => overlaps(x, g) && x.type === g.type) : undefined);
     if (!p) continue;
     if (!predClustersOf.has(g.entity)) predClustersOf.set(g.entity, new Set());
     predClustersOf.get(g.entity)!.add(p.cluster);
