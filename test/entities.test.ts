@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc.js';
 import { runPipeline } from '../src/pipeline.js';
 import { ENTITY_RULES } from '../src/rules/entity-patterns.js';
+import { COMPANIES } from '../src/rules/gazetteers/companies.js';
 import { COUNTRIES } from '../src/rules/gazetteers/countries.generated.js';
 import { INDONESIAN_ORGS, INTERNATIONAL_ORGS } from '../src/rules/gazetteers/organizations.js';
 import { PLACES } from '../src/rules/gazetteers/places.js';
@@ -41,7 +42,7 @@ describe('role rules: every example', () => {
 
 describe('gazetteers', () => {
   it('every entry has an id and a source, ids unique', () => {
-    const all = [...COUNTRIES, ...REGIONS, ...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...TITLES];
+    const all = [...COUNTRIES, ...REGIONS, ...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...COMPANIES, ...TITLES];
     const ids = new Set<string>();
     for (const e of all) {
       expect(e.id).toMatch(/^[a-z0-9.-]+$/);

@@ -13,6 +13,7 @@ export const ENTITY_RULES = [
       { text: 'Indonesia dan Rusia bertemu di Jakarta bersama ASEAN.', expect: ['Indonesia', 'Rusia', 'Jakarta', 'ASEAN'] },
       { text: 'Kerja sama dengan Shanghai Cooperation Organisation dibahas.', expect: ['Shanghai Cooperation Organisation'] },
       { text: 'Pernyataan WHO dan PBB diterima.', expect: ['WHO', 'PBB'] },
+      { text: 'Menurut Samsung , ponsel itu dijual lewat Tokopedia dan Disney ikut.', expect: ['Samsung', 'Tokopedia', 'Disney'] },
       { text: 'Semua pihak di asia timur setuju who akan datang.', expect: [] },
     ],
   },
@@ -29,7 +30,8 @@ export const ENTITY_RULES = [
     description: 'An organisation named by its head word and the capitalised words after it (`Kementerian …`, `Badan …`, `Bank …`, `PT …`, `Universitas …`).',
     examples: [
       { text: 'Pejabat dari Kementerian Luar Negeri Rusia hadir.', expect: ['Kementerian Luar Negeri Rusia'] },
-      { text: 'Ia kuliah di Universitas Gadjah Mada dan bekerja di PT Maju Bersama.', expect: ['Universitas Gadjah Mada', 'PT Maju Bersama'] },
+      { text: 'Ia kuliah di Universitas Negeri Medan dan bekerja di PT Maju Bersama.', expect: ['Universitas Negeri Medan', 'PT Maju Bersama'] },
+      { text: 'Siswa SMA Negeri Limboto dan IKA Unpad hadir.', expect: ['SMA Negeri Limboto', 'IKA Unpad'] },
       { text: 'Pemerintah akan membantu.', expect: [] },
     ],
   },
@@ -140,13 +142,14 @@ export const ENTITY_RULES = [
     id: 'ent.org-cue',
     description: 'An unknown capitalised name after a word that introduces a body (`pihak Indofood`, `maskapai TransNusa`, `klub Napoli`).',
     examples: [
-      { text: 'Menurut pihak Indofood produk itu aman.', expect: ['Indofood'] },
+      { text: 'Menurut pihak Wingsfood produk itu aman.', expect: ['Wingsfood'] },
+      { text: 'Ponsel itu buatan vendor Advan tahun lalu.', expect: ['Advan'] },
       { text: 'Menurut pihak keluarga semua aman.', expect: [] },
     ],
   },
   {
     id: 'ent.english',
-    description: 'An English capitalised run with no head word, typed by compromise (people, places, organizations) on that short span only.',
+    description: 'An English capitalised run with inner function words and no head word: names joined by `and` are persons; other such runs (titles of works, slogans) are not entities. (compromise was dropped: it added nothing measurable and cost about a third of the stage.)',
     examples: [
       { text: 'Yayasan itu didanai Bill and Melinda Gates tahun lalu.', expect: ['Bill and Melinda Gates'] },
       { text: 'Drama seri Descendants of the Sun sukses.', expect: [] },
@@ -162,10 +165,12 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.name',
-    description: 'A capitalised run with an out-of-vocabulary word and no other cue: a person. Common words alone (`Kawasan`, `Mitra Penuh`) and sentence-initial capitals are not names.',
+    description: 'A capitalised run with an out-of-vocabulary word and no other cue: a person. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags and trailing weekdays are not names.',
     examples: [
       { text: 'Pertemuan itu dihadiri Khalilzad dan rekannya.', expect: ['Khalilzad'] },
       { text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: [] },
+      { text: 'Album The Fame Monster laris. Ikuti #KampusBerdampak di Jl. Kebon Sirih, Telp. 021.', expect: [] },
+      { text: 'Kata Amanda Vanstone Selasa lalu.', expect: ['Amanda Vanstone'] },
     ],
   },
 ] as const satisfies readonly RuleMeta[];

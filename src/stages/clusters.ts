@@ -5,9 +5,17 @@ import * as L from '../rules/gazetteers/lexicon.js';
 import type { EntityAnalysis, Mention } from './entities.js';
 
 const EDITION_SUFFIX = /\s+ke-\d+$/i;
+const SPACE_RUN = /\s\s|[^\S ]/;
+const SPACES = /\s+/g;
 
 /** Readable, stable id: the canonical name as a slug (`kementerian-luar-negeri-rusia`). */
+const SLUG_PLAIN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NON_ALNUM = /[^a-z0-9]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
 export function slug(s: string): string {
+  const low = s.toLowerCase();
+  if (SLUG_PLAIN.test(low)) return low;
+  if (ASCII.test(s)) return low.replace(/'/g, '').replace(NON_ALNUM, '-').replace(/^-|-$/g, '') || 'entity';
   return (
     s
       .normalize('NFKD')
@@ -18,6 +26,8 @@ export function slug(s: string): string {
       .replace(/^-|-$/g, '') || 'entity'
   );
 }
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Initials of the capitalised words of a name (`Eurasian Economic Community` → `EEC`). */
 function initials(text: string): string {
@@ -47,9 +57,16 @@ interface Group {
 export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: Entity[]; clusters: Cluster[] } {
   const { mentions } = analysis;
   const groups = new Map<string, Group>();
-  const keyOf = new Map<Mention, string>();
-  const text = (m: Mention) => doc.text.slice(m.start, m.end);
-  const plain = (m: Mention) => text(m).replace(EDITION_SUFFIX, '').replace(/\s+/g, ' ');
+  const plain = (m: Mention): string => {
+    let p = m.plain;
+    if (p === undefined) {
+      p = doc.text.slice(m.start, m.end);
+      if (p.includes(' ke-') || p.includes(' Ke-')) p = p.replace(EDITION_SUFFIX, '');
+      if (SPACE_RUN.test(p)) p = p.replace(SPACES, ' ');
+      m.plain = p;
+    }
+    return p;
+  };
 
   const byText = new Map<string, Group>();
   const add = (key: string, m: Mention) => {
@@ -65,7 +82,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
       if (m.hit.country) g.country = m.hit.country;
     }
     if (m.country && !g.country) g.country = m.country;
-    keyOf.set(m, key);
+    m.key = key;
   };
 
   // 1. Gazetteer names and plain surfaces.
@@ -97,11 +114,25 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
     const longKey = byText.get(m.definedBy!.replace(/\s+/g, ' '));
     add(longKey ? longKey.key : `${m.type}:${plain(m).toLowerCase()}`, m);
   }
-  for (const g of [...groups.values()]) {
-    if (g.members.length === 0 || g.ref) continue;
+  const acronymGroups = [...groups.values()].filter((g) => g.members.length > 0 && !g.ref && ACRONYM.test(g.texts[0]!));
+  const byInitials = new Map<string, Group[]>();
+  if (acronymGroups.length > 0) {
+    for (const h of groups.values()) {
+      const seen = new Set<string>();
+      for (const x of h.texts) {
+        if (!x.includes(' ')) continue;
+        const ini = initials(x);
+        if (seen.has(ini)) continue;
+        seen.add(ini);
+        const list = byInitials.get(ini);
+        if (list) list.push(h);
+        else byInitials.set(ini, [h]);
+      }
+    }
+  }
+  for (const g of acronymGroups) {
     const t = g.texts[0]!;
-    if (!/^\p{Lu}{2,6}$/u.test(t)) continue;
-    const long = [...groups.values()].filter((h) => h !== g && h.members[0]!.type === g.members[0]!.type && h.texts.some((x) => x.includes(' ') && initials(x) === t));
+    const long = (byInitials.get(t) ?? []).filter((h) => h !== g && groups.has(h.key) && h.members[0]!.type === g.members[0]!.type);
     if (long.length === 1) {
       for (const m of g.members) add(long[0]!.key, m);
       groups.delete(g.key);
@@ -112,40 +143,47 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const used = new Set<string>();
   const idOf = new Map<string, string>();
   const clusters: Cluster[] = [];
-  const first = (g: Group) => g.members.reduce((min, m) => Math.min(min, m.start), Infinity);
-  const ordered = [...groups.values()]
-    .filter((g) => g.members.length > 0)
-    .map((g) => ({ g, at: first(g) }))
-    .sort((x, y) => x.at - y.at)
-    .map((x) => x.g);
-  for (const g of ordered) {
+  const ordered: { g: Group; at: number }[] = [];
+  for (const g of groups.values()) {
+    if (g.members.length === 0) continue;
+    let at = Infinity;
+    for (const m of g.members) if (m.start < at) at = m.start;
+    ordered.push({ g, at });
+  }
+  ordered.sort((x, y) => x.at - y.at);
+  for (const { g } of ordered) {
     const type = g.members[0]!.type;
     const refEntry = g.ref ? BY_REF.get(g.ref) : undefined;
-    const longest = [...g.texts].sort((x, y) => y.length - x.length)[0]!;
+    let longest = g.texts[0]!;
+    for (const t of g.texts) if (t.length > longest.length) longest = t;
     const canonical = g.canonical ?? refEntry?.canonical ?? longest;
-    let id = slug(canonical);
-    for (let k = 2; used.has(id); k++) id = `${slug(canonical)}-${k}`;
+    const base = slug(canonical);
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
     idOf.set(g.key, id);
     const country = g.country ?? refEntry?.country;
-    clusters.push({
-      id,
-      type,
-      canonical,
-      aliases: g.texts.filter((t) => t !== canonical),
-      ...(country ? { country } : {}),
-      ...(g.ref ? { ref: g.ref } : {}),
-    });
+    const cluster: Cluster = { id, type, canonical, aliases: g.texts.filter((t) => t !== canonical) };
+    if (country) cluster.country = country;
+    if (g.ref) cluster.ref = g.ref;
+    clusters.push(cluster);
   }
-  const hasSentences = doc.sentences.length > 0;
-  const entities: Entity[] = mentions.map((m) => ({
-    start: m.start,
-    end: m.end,
-    text: doc.text.slice(m.start, m.end),
-    type: groups.get(keyOf.get(m)!)?.members[0]?.type ?? m.type,
-    cluster: idOf.get(keyOf.get(m)!)!,
-    sentence: hasSentences ? doc.sentenceAt(m.start) : 0,
-    rule: m.rule,
-  }));
+  // Mentions are sorted by start, so their sentence indices are one forward walk.
+  const sents = doc.sentences;
+  let si = 0;
+  const entities: Entity[] = new Array(mentions.length);
+  for (let x = 0; x < mentions.length; x++) {
+    const m = mentions[x]!;
+    while (si + 1 < sents.length && sents[si + 1]!.start <= m.start) si++;
+    entities[x] = {
+      start: m.start,
+      end: m.end,
+      text: doc.text.slice(m.start, m.end),
+      type: groups.get(m.key!)?.members[0]?.type ?? m.type,
+      cluster: idOf.get(m.key!)!,
+      sentence: si,
+      rule: m.rule,
+    };
+  }
   return { entities, clusters };
 }

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Doc, Stage } from '../doc.js';
 import type { EntityType } from '../schema/record.js';
 import type { EntityRuleId } from '../rules/entity-patterns.js';
@@ -9,11 +8,7 @@ import type { Token } from '../text/tokens.js';
 import { buildClusters } from './clusters.js';
 
 /** A token as the entity rules see it: `ASEAN-Rusia` split into `ASEAN`, `-`, `Rusia`. */
-export interface Tok extends Token {
-  /** First word of its sentence (after opening quotes and bullets). */
-  initial: boolean;
-  sent: number;
-}
+export type Tok = Token;
 
 /** A mention before clustering: token range, type, rule, and what the gazetteer knew. */
 export interface Mention {
@@ -28,10 +23,17 @@ export interface Mention {
   country?: string;
   /** Text of the long name this acronym was defined by (`ARSOM` → the meeting's name). */
   definedBy?: string;
+  /** Set by clustering: the surface without edition and with single spaces, and the group key. */
+  plain?: string;
+  key?: string;
 }
 
 export interface EntityAnalysis {
-  toks: Tok[];
+  toks: readonly Tok[];
+  /** Per token: 1 when it is the first word of its sentence (after opening quotes and bullets). */
+  initial: Uint8Array;
+  /** Per token: index of its sentence. */
+  sent: Int32Array;
   mentions: Mention[];
   /** Role titles found at token ranges, for the roles stage. */
   titles: { a: number; b: number; hit: TitleHit }[];
@@ -39,38 +41,50 @@ export interface EntityAnalysis {
 
 // ---- tokens --------------------------------------------------------------------------------------
 
-const HYPHEN_PART = /[^-]+/g;
+const LETTER = /\p{L}/gu;
+const LOWER_START = /^[a-z]+[A-Z]/;
 
-/** Splits `ASEAN-Rusia` when a part is a known name and the whole is not a gazetteer key token. */
-function splitTokens(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'word' || !t.cap || !t.norm.includes('-') || GAZETTEER.hyphenated.has(t.norm) || TITLE_TRIE.hyphenated.has(t.norm)) {
-      out.push(t);
+/** Splits `ASEAN-Rusia` when a part is a known name and the whole is not a gazetteer key token. Returns the input when nothing splits. */
+function splitTokens(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const parts = t.kind === 'word' && t.cap && t.norm.includes('-') && !GAZETTEER.hyphenated.has(t.norm) && !TITLE_TRIE.hyphenated.has(t.norm) ? knownParts(t.norm) : null;
+    if (!parts) {
+      if (out) out.push(t);
       continue;
     }
-    const parts: { s: number; e: number }[] = [];
-    HYPHEN_PART.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = HYPHEN_PART.exec(t.norm))) parts.push({ s: m.index, e: m.index + m[0].length });
-    const known = parts.some((p) => GAZETTEER.match([t.norm.slice(p.s, p.e)], 0, () => true));
-    if (!known) {
-      out.push(t);
-      continue;
-    }
+    out ??= tokens.slice(0, i);
     let prev = t.start;
-    for (let k = 0; k < parts.length; k++) {
-      const p = parts[k]!;
-      if (k > 0) out.push(sub(t, prev, t.start + p.s, 'punct', false));
-      out.push(sub(t, t.start + p.s, t.start + p.e, 'word', k === 0 ? t.spaceBefore : false));
-      prev = t.start + p.e;
+    for (let k = 0; k < parts.length; k += 2) {
+      const s = parts[k]!;
+      const e = parts[k + 1]!;
+      if (k > 0) out.push(sub(t, prev, t.start + s, 'punct', false));
+      out.push(sub(t, t.start + s, t.start + e, 'word', k === 0 ? t.spaceBefore : false));
+      prev = t.start + e;
     }
   }
-  return out;
+  return out ?? tokens;
+}
+const ACCEPT_ANY = (): boolean => true;
+/** Offsets [s0, e0, s1, e1 …] of the parts of a hyphenated word when one part is a known name. */
+function knownParts(norm: string): number[] | null {
+  const parts: number[] = [];
+  let known = false;
+  let s = 0;
+  for (let k = 0; k <= norm.length; k++) {
+    if (k < norm.length && norm[k] !== '-') continue;
+    if (k > s) {
+      parts.push(s, k);
+      if (!known && GAZETTEER.match([norm.slice(s, k)], 0, ACCEPT_ANY)) known = true;
+    }
+    s = k + 1;
+  }
+  return known ? parts : null;
 }
 function sub(t: Token, start: number, end: number, kind: Token['kind'], spaceBefore: boolean): Token {
   const text = t.text.slice(start - t.start, end - t.start);
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = (text.match(LETTER) ?? []).join('');
   return {
     start,
     end,
@@ -85,13 +99,17 @@ function sub(t: Token, start: number, end: number, kind: Token['kind'], spaceBef
 
 const OPENERS = new Set(['"', "'", '(', '[', '-', '*', '•', '·', '–', '—', ':']);
 
-function markSentences(doc: Doc, tokens: Token[]): Tok[] {
-  const out: Tok[] = [];
+/** Per token: sentence-initial flag and sentence index, without copying tokens. */
+function markSentences(doc: Doc, tokens: readonly Token[]): { initial: Uint8Array; sent: Int32Array } {
+  const n = tokens.length;
+  const initial = new Uint8Array(n);
+  const sentOf = new Int32Array(n);
   let sent = 0;
   let fresh = true;
   const starts = doc.sentences;
   let nextStart = starts.length > 1 ? starts[1]!.start : Infinity;
-  for (let i = 0; i < tokens.length; i++) {
+  const view = doc.view;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (starts.length > 0) {
       while (t.start >= nextStart) {
@@ -101,26 +119,37 @@ function markSentences(doc: Doc, tokens: Token[]): Tok[] {
       }
     } else if (i > 0) {
       // No sentence layer: a line break or a sentence-final mark before the token starts a sentence.
-      const gap = doc.view.slice(tokens[i - 1]!.end, t.start);
-      const prev = tokens[i - 1]!.text;
-      if (gap.includes('\n') || ((prev === '.' || prev === '!' || prev === '?') && gap.length > 0)) {
+      const prevTok = tokens[i - 1]!;
+      const nl = view.indexOf('\n', prevTok.end);
+      const prev = prevTok.text;
+      if ((nl >= 0 && nl < t.start) || ((prev === '.' || prev === '!' || prev === '?') && t.start > prevTok.end)) {
         fresh = true;
-        if (gap.includes('\n') || prev !== '.') sent++;
-        else sent++;
+        sent++;
       }
     }
-    const initial = fresh && t.kind === 'word';
+    if (fresh && t.kind === 'word') initial[i] = 1;
     if (fresh && (t.kind === 'word' || t.kind === 'number' || !OPENERS.has(t.text))) fresh = false;
-    out.push({ ...t, initial, sent });
+    sentOf[i] = sent;
   }
-  return out;
+  return { initial, sent: sentOf };
 }
+
+// ---- per-analysis state (the stage is synchronous; these are reset by `analyse`) ----------------
+
+/** Sentence-initial flags of the current analysis' tokens. */
+let INI: Uint8Array = new Uint8Array(0);
+/** Capitalised-word flags (`Rusia`, `ASEAN`, `iPhone`) of the current analysis' tokens. */
+let WCAP: Uint8Array = new Uint8Array(0);
+const ini = (k: number): boolean => INI[k] === 1;
+const wcap = (k: number): boolean => WCAP[k] === 1;
 
 // ---- word tests ----------------------------------------------------------------------------------
 
 const ENGLISH_NOUN = /(?:ity|tion|sion|ment|ness|ism|ance|ence|ship|ing|ies)$/;
 const EDITION = /^ke-\d+$/;
 const INITIAL = /^\p{Lu}$/u;
+const HAS_DIGIT = /\d/;
+const HAS_LOWER = /[a-z]/;
 
 /** A word that is ordinary language when capitalised: Indonesian common words and English abstract nouns. */
 function common(t: Tok): boolean {
@@ -128,70 +157,83 @@ function common(t: Tok): boolean {
   return isCommonWord(t.norm) || ENGLISH_NOUN.test(t.norm) || L.NOT_NAMES.has(t.norm);
 }
 
-const isWordCap = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && (t.cap || /^\p{Lu}/u.test(t.text) || /^[a-z]+[A-Z]/.test(t.text));
-
-// ---- compromise, for English runs only -----------------------------------------------------------
-
-type Nlp = (text: string) => { people(): { found: boolean }; places(): { found: boolean }; organizations(): { found: boolean } };
-let nlp: Nlp | null = null;
-const englishCache = new Map<string, EntityType | null>();
-/** Types an English span with compromise, loaded on first use (it is slow: only short spans go in). */
-function englishType(span: string): EntityType | null {
-  const hit = englishCache.get(span);
-  if (hit !== undefined) return hit;
-  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
-  const d = nlp(span);
-  const type: EntityType | null = d.organizations().found ? 'ORGANIZATION' : d.places().found ? 'LOCATION' : d.people().found ? 'PERSON' : null;
-  if (englishCache.size < 10_000) englishCache.set(span, type);
-  return type;
-}
+const isEdition = (t: Tok): boolean => t.kind === 'word' && t.norm.length > 3 && t.norm.charCodeAt(0) === 107 /* k */ && EDITION.test(t.norm);
 
 // ---- the analysis --------------------------------------------------------------------------------
 
 // Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
 const BODY_BLEND = /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
-const ORG_CUES = new Set(['pihak', 'perusahaan', 'maskapai', 'klub', 'partai', 'organisasi', 'lembaga', 'kelompok', 'grup', 'raksasa', 'produsen', 'operator', 'emiten', 'harian', 'koran', 'situs', 'majalah', 'stasiun', 'televisi', 'bank', 'yayasan', 'komunitas', 'startup', 'ormas']);
+const ORG_CUES = new Set(['pihak', 'perusahaan', 'maskapai', 'klub', 'partai', 'organisasi', 'lembaga', 'kelompok', 'grup', 'raksasa', 'produsen', 'operator', 'emiten', 'harian', 'koran', 'situs', 'majalah', 'stasiun', 'televisi', 'bank', 'yayasan', 'komunitas', 'startup', 'ormas', 'vendor', 'pabrikan', 'band', 'label', 'saham', 'studio', 'tabloid', 'media', 'penerbit', 'distributor', 'kontraktor', 'developer', 'pengembang', 'asuransi', 'koperasi', 'kopdes', 'ikatan', 'alumni', 'persatuan', 'tim', 'skuad', 'jaringan']);
 const PRODUCT_CUES = new Set(['vaksin', 'aplikasi', 'pesawat', 'satelit', 'ponsel', 'smartphone', 'mobil', 'motor', 'obat', 'merek', 'produk', 'platform', 'kapal', 'rudal', 'tank', 'helikopter', 'kendaraan', 'perangkat', 'software', 'game']);
 const LOWER_LOC_HEADS = new Set(['kota', 'desa', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'pulau', 'dusun', 'kampung', 'gunung', 'sungai', 'danau', 'selat', 'teluk']);
 const LAW_HEADS: readonly string[][] = [['undang-undang'], ['uu'], ['peraturan', 'pemerintah'], ['peraturan', 'presiden'], ['peraturan', 'menteri'], ['peraturan', 'daerah'], ['peraturan', 'gubernur'], ['peraturan', 'bupati'], ['peraturan', 'wali', 'kota'], ['keputusan', 'presiden'], ['keputusan', 'menteri'], ['instruksi', 'presiden'], ['pp'], ['perpres'], ['keppres'], ['inpres'], ['permen'], ['perda'], ['perppu'], ['peraturan', 'pemerintah', 'pengganti', 'undang-undang']];
+const LAW_FIRST = new Set(LAW_HEADS.map((h) => h[0]!));
 
 /** Token indices right after a run that held a title (`Direktur Jenderal …|, Name`), per analysis. */
 let titleRunEnds = new Set<number>();
-/** compromise calls left for this document: it runs at about 0.1 MB/s, so only a few short spans go in. */
-let englishBudget = 0;
+/** Tokens of the current analysis, for the trie accept callbacks (no closure per token). */
+let CUR: readonly Tok[] = [];
+let NORMS: readonly string[] = [];
+
+type Hit<V> = { end: number; value: V } | null;
 
 export function analyse(doc: Doc): EntityAnalysis {
   titleRunEnds = new Set<number>();
-  englishBudget = Number(process.env.SIARAN_EN_BUDGET ?? 2);
-  const toks = markSentences(doc, splitTokens(doc.tokens));
-  const norms = toks.map((t) => t.norm);
+  const toks = splitTokens(doc.tokens);
+  const { initial, sent } = markSentences(doc, toks);
   const n = toks.length;
-
-  // Gazetteer and title hits at every token, longest first.
-  const gaz: ({ end: number; value: GazHit } | null)[] = new Array(n);
-  const ttl: ({ end: number; value: TitleHit } | null)[] = new Array(n);
+  INI = initial;
+  WCAP = new Uint8Array(n);
+  CUR = toks;
+  const norms: string[] = new Array(n);
+  NORMS = norms;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (t.kind !== 'word' && t.kind !== 'number') {
-      gaz[i] = ttl[i] = null;
-      continue;
+    norms[i] = t.norm;
+    // `t.text !== t.norm` is a cheap test for an upper-case letter somewhere (`iPhone`).
+    if (t.kind === 'word' && (t.cap || (t.text !== t.norm && LOWER_START.test(t.text)))) WCAP[i] = 1;
+  }
+
+  // Gazetteer and title hits at every capitalised word or number, longest first.
+  const gaz: Hit<GazHit>[] = new Array(n).fill(null);
+  const ttl: Hit<TitleHit>[] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'number' || (t.kind === 'word' && t.cap)) {
+      gaz[i] = GAZETTEER.match(norms, i, acceptGaz);
+      if (t.cap) ttl[i] = TITLE_TRIE.match(norms, i, acceptTitle);
     }
-    gaz[i] = GAZETTEER.match(norms, i, (v, end) => acceptName(toks, i, end, v.exact, v));
-    ttl[i] = t.cap ? TITLE_TRIE.match(norms, i, (v, end) => acceptName(toks, i, end, v.exact)) : null;
   }
 
   const mentions: Mention[] = [];
   const titles: EntityAnalysis['titles'] = [];
-  const push = (a: number, b: number, type: EntityType, rule: EntityRuleId, extra: Partial<Mention> = {}) => {
+  const push = (a: number, b: number, type: EntityType, rule: EntityRuleId, extra?: Partial<Mention>) => {
     if (b <= a) return;
-    mentions.push({ a, b, start: toks[a]!.start, end: toks[b - 1]!.end, type, rule, ...extra });
+    // One object shape for every mention (no optional fields added later).
+    mentions.push({
+      a,
+      b,
+      start: toks[a]!.start,
+      end: toks[b - 1]!.end,
+      type,
+      rule,
+      hit: extra?.hit,
+      country: extra?.country,
+      definedBy: extra?.definedBy,
+      plain: undefined,
+      key: undefined,
+    });
   };
 
   let i = 0;
   while (i < n) {
     const t = toks[i]!;
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
     // Laws cited by number: `Undang-Undang Nomor 11 Tahun 2020 [tentang …]`.
-    if (t.cap && (t.kind === 'word')) {
+    if (t.cap && LAW_FIRST.has(t.norm)) {
       const law = matchLaw(toks, i);
       if (law) {
         push(i, law, 'DOCUMENT', 'ent.law');
@@ -199,15 +241,21 @@ export function analyse(doc: Doc): EntityAnalysis {
         continue;
       }
     }
-    if (t.kind === 'word' && !t.cap && LOWER_LOC_HEADS.has(t.norm) && isWordCap(toks[i + 1]) && !toks[i + 1]!.initial) {
+    if (!t.cap && LOWER_LOC_HEADS.has(t.norm) && wcap(i + 1) && !ini(i + 1)) {
       const e = runEnd(toks, i + 1, gaz);
       const g = gaz[i + 1];
-      push(i, e, 'LOCATION', 'ent.location-head', g && g.end === e ? { hit: g.value } : {});
+      push(i, e, 'LOCATION', 'ent.location-head', g && g.end === e ? { hit: g.value } : undefined);
       i = e;
       continue;
     }
-    if (!startsRun(toks, i, gaz[i] ?? null)) {
+    if (!gaz[i] && !wcap(i)) {
       i++;
+      continue;
+    }
+    // `#KampusBerdampak`, `@kemlu_ri`: hashtags and handles are not names.
+    if (i > 0 && !t.spaceBefore && (toks[i - 1]!.text === '#' || toks[i - 1]!.text === '@')) {
+      i++;
+      while (i < n && !toks[i]!.spaceBefore) i++;
       continue;
     }
     const end = runEnd(toks, i, gaz);
@@ -219,12 +267,20 @@ export function analyse(doc: Doc): EntityAnalysis {
   applyAcronymDefinitions(toks, mentions);
   harmonise(toks, mentions);
   mentions.sort((x, y) => x.start - y.start);
-  return { toks, mentions: dropOverlaps(mentions), titles };
+  return { toks, initial, sent, mentions: dropOverlaps(mentions), titles };
+}
+
+function acceptGaz(v: GazHit, start: number, end: number): boolean {
+  return acceptName(CUR, start, end, v.exact, v);
+}
+function acceptTitle(v: TitleHit, start: number, end: number): boolean {
+  return acceptName(CUR, start, end, v.exact);
 }
 
 /** Case rules for a gazetteer or title key over tokens [i, end). */
 function acceptName(toks: readonly Tok[], i: number, end: number, exact?: string, v?: GazHit): boolean {
   if (exact !== undefined) {
+    if (end - i === 1) return toks[i]!.text === exact;
     let s = '';
     for (let k = i; k < end; k++) s += toks[k]!.text;
     return s === exact.replace(/\s+/g, '');
@@ -233,15 +289,7 @@ function acceptName(toks: readonly Tok[], i: number, end: number, exact?: string
   const last = toks[end - 1]!;
   if (!first.cap || !(last.cap || last.kind === 'number')) return false;
   // A one-word common-noun name (`Batu`, `Agung`) at the start of a sentence is not evidence.
-  if (end - i === 1 && first.initial && !first.upper && !(v?.ref.startsWith('country.') ?? false) && isCommonWord(first.norm)) return false;
-  return true;
-}
-
-function startsRun(toks: readonly Tok[], i: number, g: { end: number } | null): boolean {
-  const t = toks[i]!;
-  if (g) return true;
-  if (t.kind !== 'word') return false;
-  if (!isWordCap(t)) return false;
+  if (end - i === 1 && ini(i) && !first.upper && !(v?.ref.startsWith('country.') ?? false) && isCommonWord(first.norm)) return false;
   return true;
 }
 
@@ -256,9 +304,9 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
       j = g.end;
       continue;
     }
-    if (j > i && t.initial) break;
-    if (j > i && t.cap && matchLaw(toks, j)) break;
-    if (isWordCap(t) || (j > i && t.kind === 'word' && EDITION.test(t.norm))) {
+    if (j > i && ini(j)) break;
+    if (j > i && t.cap && LAW_FIRST.has(t.norm) && matchLaw(toks, j)) break;
+    if (wcap(j) || (j > i && isEdition(t))) {
       j++;
       continue;
     }
@@ -266,16 +314,16 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
     const prev = toks[j - 1]!;
     const next = toks[j + 1];
     // `R.` in `Sidharto R. Suryodipuro`, `St.` in `St. Petersburg`, `Prof. Dr.`.
-    if (t.text === '.' && !t.spaceBefore && (INITIAL.test(prev.text) || prev.norm === 'st' || L.HONORIFICS.has(prev.norm)) && isWordCap(next) && next!.spaceBefore && !next!.initial) {
+    if (t.text === '.' && !t.spaceBefore && (INITIAL.test(prev.text) || prev.norm === 'st' || prev.norm === 'jl' || L.HONORIFICS.has(prev.norm)) && wcap(j + 1) && next!.spaceBefore && !ini(j + 1)) {
       j++;
       continue;
     }
     // `Officials'` and `ASEAN-Russia`.
-    if (t.text === "'" && !t.spaceBefore && prev.norm.endsWith('s') && isWordCap(next)) {
+    if (t.text === "'" && !t.spaceBefore && prev.norm.endsWith('s') && wcap(j + 1)) {
       j++;
       continue;
     }
-    if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && isWordCap(next)) {
+    if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && wcap(j + 1)) {
       j++;
       continue;
     }
@@ -283,7 +331,7 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
     if (t.kind === 'word' && L.NAME_CONNECTORS.has(t.norm) && !t.cap) {
       let k = j;
       while (k < n && toks[k]!.kind === 'word' && L.NAME_CONNECTORS.has(toks[k]!.norm) && !toks[k]!.cap && k - j < 2) k++;
-      if (isWordCap(toks[k]) && !toks[k]!.initial) {
+      if (wcap(k) && !ini(k)) {
         j = k;
         continue;
       }
@@ -291,7 +339,7 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
     break;
   }
   // Never end on a connector or punctuation.
-  while (j > i + 1 && !isWordCap(toks[j - 1]!) && !(toks[j - 1]!.kind === 'word' && EDITION.test(toks[j - 1]!.norm)) && !(gaz[j - 1] ?? null) && toks[j - 1]!.text !== "'") j--;
+  while (j > i + 1 && !wcap(j - 1) && !isEdition(toks[j - 1]!) && !gaz[j - 1] && toks[j - 1]!.text !== "'") j--;
   return Math.max(j, i + 1);
 }
 
@@ -323,7 +371,7 @@ function segmentRun(
     return;
   }
 
-  // An English run with inner function words and nothing known in it goes to compromise whole.
+  // An English run with inner function words and nothing known in it is typed whole (see classifyUnknown).
   let english = false;
   let known = false;
   for (let k = a; k < b; k++) {
@@ -350,7 +398,7 @@ function segmentRun(
     if (L.HONORIFICS.has(t.norm) && !gaz[k] && !ttl[k]) {
       let m = k + 1;
       if (toks[m]?.text === '.') m++;
-      if (m < b || (m === b && isWordCap(toks[m]))) {
+      if (m < b || (m === b && wcap(m))) {
         personCue = 'ent.person-honorific';
         k = m;
         continue;
@@ -380,7 +428,7 @@ function segmentRun(
       const type = g.value.type;
       let rule: EntityRuleId = 'ent.gazetteer';
       // `ARSOM ke-17`, `KTT ASEAN ke-47` editions stay with an event.
-      if (type === 'EVENT' && end < toks.length && EDITION.test(toks[end]!.norm)) end++;
+      if (type === 'EVENT' && end < toks.length && isEdition(toks[end]!)) end++;
       const split = toks[k]!.start > 0 && !toks[k]!.spaceBefore && toks[k - 1]?.text === '-' ? true : end < toks.length && toks[end]?.text === '-' && !toks[end]!.spaceBefore;
       if (split && toks[k]!.end - toks[k]!.start < toks[k]!.text.length) rule = 'ent.split-hyphen';
       if (split) rule = 'ent.split-hyphen';
@@ -481,11 +529,15 @@ function classifyUnknown(
   push: Push,
 ): void {
   // Drop leading words that are sentence-initial common words or stop words.
-  while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (toks[a]!.initial && common(toks[a]!) && !cues.personCue))) a++;
-  while (b > a && toks[b - 1]!.kind !== 'word') b--;
+  while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (ini(a) && common(toks[a]!) && !cues.personCue))) a++;
+  // Trailing dates and connectors (`Amanda Vanstone Selasa`, `Financial Times Senin`) are not part of a name.
+  while (b > a && (toks[b - 1]!.kind !== 'word' || (L.NOT_NAMES.has(toks[b - 1]!.norm) && b - 1 > a))) b--;
   if (a >= b) return;
-  const words = toks.slice(a, b).filter((t) => t.kind === 'word');
+  const words: Tok[] = [];
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word') words.push(toks[k]!);
   if (words.length === 0) return;
+  // `The Fame Monster`, `The Virgin`: an English article opens titles of works and bands, not persons.
+  if (words[0]!.norm === 'the' && !cues.orgCue) return;
   const nextTok = toks[b];
   const after = nextTok && nextTok.kind === 'word' ? nextTok.norm : '';
   const oov = words.some((w) => !common(w));
@@ -509,10 +561,11 @@ function classifyUnknown(
   if (cues.personCue === 'ent.person-speech' || L.SPEECH_AFTER.has(after)) return push(a, b, 'PERSON', 'ent.person-speech');
   if (appositive(toks, a, b) || (toks[a - 1]?.text === ',' && titleRunEnds.has(a - 1))) return push(a, b, 'PERSON', 'ent.person-appositive');
   if (cues.locCue) return push(a, b, 'LOCATION', 'ent.location-prep');
-  if (words.length >= 2 && words.length <= 6 && englishBudget > 0 && words.some((w) => L.ENGLISH_FUNCTION.has(w.norm))) {
-    englishBudget--;
-    const type = englishType(textOf(toks, a, b));
-    if (type) return push(a, b, type, 'ent.english');
+  // English runs with inner function words: names joined by `and` are people (`Bill and Melinda
+  // Gates`); the others (`Descendants of the Sun`) are titles of works or slogans, not names.
+  if (words.length >= 2 && words.some((w) => L.ENGLISH_FUNCTION.has(w.norm) && !w.cap)) {
+    if (words.length >= 3 && words.every((w) => (w.norm === 'and' && !w.cap) || (w.cap && !common(w) && !L.ENGLISH_FUNCTION.has(w.norm)))) return push(a, b, 'PERSON', 'ent.english');
+    return;
   }
   // Sentence-initial single word: only a name when it is not a word at all.
   return push(a, b, 'PERSON', 'ent.name');
@@ -523,9 +576,7 @@ function appositive(toks: readonly Tok[], a: number, b: number): boolean {
   const next = toks[b];
   const after = toks[b + 1];
   if (next?.text !== ',' || !after || !after.cap) return false;
-  const norms: string[] = [];
-  for (let k = b + 1; k < Math.min(toks.length, b + 7); k++) norms.push(toks[k]!.norm);
-  return TITLE_TRIE.match(norms, 0, () => true) !== null;
+  return TITLE_TRIE.match(NORMS, b + 1, ACCEPT_ANY) !== null;
 }
 
 function textOf(toks: readonly Tok[], a: number, b: number): string {
@@ -558,7 +609,7 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
     const key = toks[m.a]!.text;
     const d = defs.get(key);
     if (!d) continue;
-    if (m.b - m.a === 1 || (m.b - m.a === 2 && EDITION.test(toks[m.a + 1]!.norm))) {
+    if (m.b - m.a === 1 || (m.b - m.a === 2 && isEdition(toks[m.a + 1]!))) {
       m.type = d.type;
       m.rule = 'ent.acronym-def';
       m.definedBy = d.definedBy!;
@@ -566,7 +617,7 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
   }
   // `ARSOM ke-17`: an edition after a defined event acronym belongs to it.
   for (const m of mentions) {
-    if (m.type === 'EVENT' && m.b < toks.length && EDITION.test(toks[m.b]!.norm) && !toks[m.b]!.cap) {
+    if (m.type === 'EVENT' && m.b < toks.length && isEdition(toks[m.b]!) && !toks[m.b]!.cap) {
       m.b++;
       m.end = toks[m.b - 1]!.end;
     }
@@ -642,9 +693,9 @@ function matchLaw(toks: readonly Tok[], i: number): number | null {
     } else if (toks[j]?.norm === 'tahun' && toks[j + 1]?.kind === 'number') j += 2;
     else if (j === k + 1) continue;
     // `tentang Cipta Kerja`
-    if (toks[j]?.norm === 'tentang' && isWordCap(toks[j + 1])) {
+    if (toks[j]?.norm === 'tentang' && wcap(j + 1)) {
       let e = j + 1;
-      while (e < toks.length && (isWordCap(toks[e]) || (toks[e]!.norm === 'dan' && isWordCap(toks[e + 1])))) e++;
+      while (e < toks.length && (wcap(e) || (toks[e]!.norm === 'dan' && wcap(e + 1)))) e++;
       j = e;
     }
     return j;
@@ -660,12 +711,24 @@ export const entitiesStage: Stage = {
   indonesianOnly: true,
   run(doc) {
     const analysis = analyse(doc);
-    entityCache.set(doc, analysis);
+    lastDoc = doc;
+    lastAnalysis = analysis;
     const { entities, clusters } = buildClusters(doc, analysis);
     doc.entities = entities;
     doc.clusters = clusters;
   },
 };
 
-/** The last analysis per document, so the roles stage reuses titles and tokens. */
-export const entityCache = new WeakMap<Doc, EntityAnalysis>();
+// The analysis of the last document, so the roles stage (which runs right after) reuses titles
+// and tokens. One slot, not a WeakMap: stages run synchronously, one document at a time.
+let lastDoc: Doc | null = null;
+let lastAnalysis: EntityAnalysis | null = null;
+
+/** The entity analysis of `doc`: the one the entities stage just made, else made now. */
+export function analysisOf(doc: Doc): EntityAnalysis {
+  if (lastDoc === doc && lastAnalysis) return lastAnalysis;
+  const analysis = analyse(doc);
+  lastDoc = doc;
+  lastAnalysis = analysis;
+  return analysis;
+}

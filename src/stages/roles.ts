@@ -2,7 +2,7 @@ import type { Doc, Stage } from '../doc.js';
 import type { Entity, Role } from '../schema/record.js';
 import type { RuleMeta } from '../schema/rule.js';
 import * as L from '../rules/gazetteers/lexicon.js';
-import { analyse, entityCache, type EntityAnalysis } from './entities.js';
+import { analysisOf, type EntityAnalysis } from './entities.js';
 
 /** Role rules; their examples are run by test/entities.test.ts (holder given as the entity text). */
 export const ROLE_RULES = [
@@ -37,7 +37,8 @@ const PLURAL = new Set(['para', 'seluruh', 'semua', 'sejumlah', 'beberapa', 'ked
 
 /** Titles as role spans with their holder and organisation. */
 export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
-  const { toks, titles } = analysis;
+  const { toks, titles, sent, initial } = analysis;
+  if (titles.length === 0) return [];
   const ents = doc.entities;
   const entAt = new Map<number, Entity>();
   const entEndAt = new Map<number, Entity>();
@@ -45,9 +46,37 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     entAt.set(e.start, e);
     entEndAt.set(e.end, e);
   }
-  const typeOf = new Map(doc.clusters.map((c) => [c.id, c.type]));
-  const tokAt = new Map<number, number>();
-  toks.forEach((t, k) => tokAt.set(t.start, k));
+  const clusterById = new Map(doc.clusters.map((c) => [c.id, c]));
+  const tokAt = (start: number): number | undefined => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = toks[mid]!.start;
+      if (s === start) return mid;
+      if (s < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  // Entities are sorted and never overlap: index of the first one ending after `at`.
+  const entFrom = (at: number): number => {
+    let lo = 0;
+    let hi = ents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ents[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const within = (start: number, end: number, ok: (e: Entity) => boolean): Entity | undefined => {
+    for (let x = entFrom(start); x < ents.length && ents[x]!.start < end; x++) {
+      const e = ents[x]!;
+      if (e.start >= start && e.end <= end && ok(e)) return e;
+    }
+    return undefined;
+  };
   const isPerson = (e: Entity | undefined): boolean => !!e && e.type === 'PERSON';
 
   const found: { role: Role; titleId: string; headOfState: boolean; orgHint?: string; sent: number; a: number; b: number }[] = [];
@@ -61,12 +90,12 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
       const u = toks[b]!;
       const e = entAt.get(u.start);
       if (isPerson(e)) break;
-      if (u.sent !== toks[t.a]!.sent) break;
+      if (sent[b] !== sent[t.a]) break;
       if (e && e.type !== 'PERSON') {
-        b = tokAt.get(e.end) !== undefined ? tokAt.get(e.end)! : advanceTo(toks, b, e.end);
+        b = advanceTo(toks, b, e.end);
         continue;
       }
-      if (u.kind === 'word' && u.cap && !u.initial) {
+      if (u.kind === 'word' && u.cap && initial[b] !== 1) {
         b++;
         continue;
       }
@@ -87,7 +116,8 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     // Trim trailing glue and punctuation.
     while (b > t.b && (toks[b - 1]!.kind !== 'word' || TITLE_GLUE.has(toks[b - 1]!.norm))) b--;
     // A title inside a longer organisation name (`Dewan Perwakilan`) is not a role.
-    const inside = ents.find((e) => e.start <= toks[t.a]!.start && e.end >= toks[t.b - 1]!.end && e.type !== 'PERSON');
+    const around = ents[entFrom(toks[t.a]!.start)];
+    const inside = around && around.start <= toks[t.a]!.start && around.end >= toks[t.b - 1]!.end && around.type !== 'PERSON';
     if (inside) continue;
     const start = toks[t.a]!.start;
     const end = toks[b - 1]!.end;
@@ -109,15 +139,15 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
       }
     }
     // A country right before a head-of-state title: `Presiden Rusia`.
-    const org = ents.find((e) => e.start >= start && e.end <= end && e.type === 'ORGANIZATION' && L.ORG_HEADS.has(e.text.split(/\s/)[0]!.toLowerCase()));
-    const country = ents.find((e) => e.start >= start && e.end <= end && e.type === 'LOCATION' && doc.clusters.find((c) => c.id === e.cluster)?.country);
+    const org = within(start, end, (e) => e.type === 'ORGANIZATION' && L.ORG_HEADS.has(firstWord(e.text)));
+    const country = within(start, end, (e) => e.type === 'LOCATION' && !!clusterById.get(e.cluster)?.country);
     let organization: string | null = org?.cluster ?? null;
     if (!organization && t.hit.title.headOfState && country) organization = country.cluster;
     if (!organization && holder && rule === 'role.name-title') {
       // `Kementerian Luar Negeri Rusia, Igor Morgulov, Wakil Menteri …`: the body named before the holder.
       const h = ents.find((e) => e.cluster === holder && (e.end === toks[t.a - 2]?.end || e.start === toks[k]?.start));
       if (h) {
-        const hk = tokAt.get(h.start);
+        const hk = tokAt(h.start);
         const prev = hk !== undefined && hk >= 2 && toks[hk - 1]!.text === ',' ? entEndAt.get(toks[hk - 2]!.end) : undefined;
         if (prev && prev.type === 'ORGANIZATION') organization = prev.cluster;
       }
@@ -127,7 +157,7 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
       titleId: t.hit.title.id,
       headOfState: !!t.hit.title.headOfState,
       ...(t.hit.title.org ? { orgHint: t.hit.title.org } : {}),
-      sent: toks[t.a]!.sent,
+      sent: sent[t.a]!,
       a: t.a,
       b,
     });
@@ -148,14 +178,20 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     if (f.role.organization) continue;
     const own = f.orgHint ? doc.clusters.find((c) => c.ref === f.orgHint) : undefined;
     if (own) f.role.organization = own.id;
-    else if (!f.headOfState && f.role.holder && idnMinistries.length === 1 && typeOf.get(f.role.holder) === 'PERSON') {
+    else if (!f.headOfState && f.role.holder && idnMinistries.length === 1 && clusterById.get(f.role.holder)?.type === 'PERSON') {
       // Only for a holder no foreign body was tied to.
-      const tiedAbroad = found.some((g) => g.role.holder === f.role.holder && g.role.organization && doc.clusters.find((c) => c.id === g.role.organization)?.country !== 'IDN');
+      const tiedAbroad = found.some((g) => g.role.holder === f.role.holder && g.role.organization && clusterById.get(g.role.organization)?.country !== 'IDN');
       if (!tiedAbroad) f.role.organization = idnMinistries[0]!.id;
     }
   }
   void titled;
   return found.map((f) => f.role).filter((r) => r.holder !== null || /^\p{Lu}/u.test(r.text));
+}
+
+const SPACE = /\s/;
+function firstWord(text: string): string {
+  const m = SPACE.exec(text);
+  return (m ? text.slice(0, m.index) : text).toLowerCase();
 }
 
 function advanceTo(toks: EntityAnalysis['toks'], k: number, end: number): number {
@@ -170,7 +206,7 @@ export const rolesStage: Stage = {
   assigns: ['roles'],
   indonesianOnly: true,
   run(doc) {
-    const analysis = entityCache.get(doc) ?? analyse(doc);
+    const analysis = analysisOf(doc);
     doc.roles = findRoles(doc, analysis);
   },
 };

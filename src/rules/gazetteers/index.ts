@@ -1,6 +1,7 @@
 import type { EntityType } from '../../schema/record.js';
 import { tokenize } from '../../text/tokens.js';
 import { foldPunctuation } from '../../text/view.js';
+import { COMPANIES } from './companies.js';
 import { COUNTRIES } from './countries.generated.js';
 import { INDONESIAN_ORGS, INTERNATIONAL_ORGS } from './organizations.js';
 import { PLACES } from './places.js';
@@ -40,25 +41,29 @@ export class TokenTrie<V> {
   }
 
   /**
-   * Longest accepted match starting at `start`: `norms[j]` are the token norms; `accept` may refuse
-   * a value (case checks), in which case a shorter key is tried.
+   * Longest accepted match starting at `start`: `norms[j]` are the token norms; `accept(v, start, end)`
+   * may refuse a value (case checks), in which case a shorter key is tried. A plain function is
+   * passed (not a closure per call), so matching every token allocates only on a hit.
    */
-  match(norms: readonly string[], start: number, accept: (v: V, end: number) => boolean): { end: number; value: V } | null {
+  match(norms: readonly string[], start: number, accept: (v: V, start: number, end: number) => boolean): { end: number; value: V } | null {
     let node: TrieNode<V> | undefined = this.root;
-    let best: { end: number; value: V } | null = null;
+    let bestEnd = -1;
+    let bestValue: V | undefined;
     for (let j = start; j < norms.length; j++) {
       node = node.next.get(norms[j]!);
       if (!node) break;
-      if (node.values) {
-        for (const v of node.values) {
-          if (accept(v, j + 1)) {
-            best = { end: j + 1, value: v };
+      const values = node.values;
+      if (values) {
+        for (let k = 0; k < values.length; k++) {
+          if (accept(values[k]!, start, j + 1)) {
+            bestEnd = j + 1;
+            bestValue = values[k]!;
             break;
           }
         }
       }
     }
-    return best;
+    return bestEnd < 0 ? null : { end: bestEnd, value: bestValue! };
   }
 }
 interface TrieNode<V> {
@@ -81,7 +86,7 @@ function build(): TokenTrie<GazHit> {
   // Order matters only between equal keys: the first accepted value wins, so countries and
   // hand-written entries come before the generated regions (`Bandung` the city before the regency).
   for (const c of COUNTRIES) addAll(c.names, c.acronyms, { ref: c.id, type: 'LOCATION', canonical: c.canonical, country: c.iso3 });
-  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES]) {
+  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...COMPANIES]) {
     addAll(e.names, e.acronyms ?? [], { ref: e.id, type: e.type, canonical: e.canonical, ...(e.country ? { country: e.country } : {}) });
   }
   const regions = [...REGIONS].sort((a, b) => (a.kind === 'city' ? 0 : a.kind === 'province' ? 1 : 2) - (b.kind === 'city' ? 0 : b.kind === 'province' ? 1 : 2));
@@ -111,7 +116,7 @@ export const TITLE_TRIE: TokenTrie<TitleHit> = buildTitles();
 export const BY_REF: ReadonlyMap<string, { canonical: string; type: EntityType; country?: string }> = (() => {
   const m = new Map<string, { canonical: string; type: EntityType; country?: string }>();
   for (const c of COUNTRIES) m.set(c.id, { canonical: c.canonical, type: 'LOCATION', country: c.iso3 });
-  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES]) m.set(e.id, { canonical: e.canonical, type: e.type, ...(e.country ? { country: e.country } : {}) });
+  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...COMPANIES]) m.set(e.id, { canonical: e.canonical, type: e.type, ...(e.country ? { country: e.country } : {}) });
   for (const r of REGIONS) m.set(r.id, { canonical: r.canonical, type: 'LOCATION', country: 'IDN' });
   return m;
 })();

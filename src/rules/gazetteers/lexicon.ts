@@ -13,9 +13,10 @@ export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komis
   gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
   inspektorat rumah rsud rsup puskesmas pemerintah pemprov pemkab pemkot pemda dprd kedutaan kbri kjri konsulat
   perwakilan kamar satuan satgas pasukan komando angkatan otoritas korps pusat markas mabes lapas kanwil balai
-  kelompok grup klub tim pengurus paguyuban`);
+  kelompok grup klub tim pengurus paguyuban sma smp smk smu sd mts fakultas fraksi ika`);
 /** Heads that make a name an organisation only when more capitalised words follow (`Pusat Studi X`). */
-export const ORG_HEADS_NEED_MORE = set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan`);
+export const ORG_HEADS_NEED_MORE = set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan
+  sma smp smk smu sd mts fakultas fraksi ika`);
 /** Last word of an English organisation name. */
 export const ORG_TAILS_EN = set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
@@ -72,7 +73,7 @@ export const NAME_CONNECTORS = set(`dan of the for on and de du des la le untuk 
 export const NOT_NAMES = set(`senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli
   agustus september oktober november desember january february march june july august october december monday tuesday
   wednesday thursday friday saturday sunday tuhan allah swt saw rp usd us$ idr wib wita wit utc covid-19 covid corona
-  tbk persero`);
+  tbk persero telp tel telepon fax faks hp wa email e-mail kav kavling rt rw no nomor website`);
 /** Acronyms that are common nouns in Indonesian text, not names. */
 export const COMMON_ACRONYMS = set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit ruu sdm sda it tv hp cv tbk dll
   sms ktp nik npwp ppn pph thr lpg bumn bumd pemilu pilkada dprd tkw tki ott ceo cfo coo km kg cm mw kwh gw ppkm psbb

@@ -40,7 +40,9 @@ export function isCommonWord(norm: string): boolean {
       }
     }
   }
-  if (cache.size < 50_000) cache.set(norm, v);
+  // Bounded: start over when full rather than stop caching (a large batch sees many distinct words).
+  if (cache.size >= 200_000) cache.clear();
+  cache.set(norm, v);
   return v;
 }
 
