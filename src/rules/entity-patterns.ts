@@ -99,11 +99,12 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.person-honorific',
-    description: 'A person after an honorific or academic title, which stays outside the span (Bapak/Ibu/Pak/Bu, Dr., Prof., H., Hj., H.E. Mr.).',
+    description: 'A person after an honorific or academic title, which stays outside the span (Bapak/Ibu/Pak/Bu, Dr., Prof., H., Hj., H.E. Mr.). After a common noun of kinship or occupation (`aktor`, `warga`, `anak`) the name must not be a dictionary word.',
     examples: [
       { text: 'Acara dibuka oleh Prof. Dr. Budi Santoso di aula.', expect: ['Budi Santoso'] },
       { text: 'Sambutan disampaikan Ibu Sri Mulyani kemarin.', expect: ['Sri Mulyani'] },
       { text: 'Terima kasih Bapak dan Ibu sekalian.', expect: [] },
+      { text: 'Ia meraih gelar Aktor Terbaik tahun itu.', expect: [] },
     ],
   },
   {
@@ -116,10 +117,12 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.person-speech',
-    description: 'A name next to a speech verb (`kata Eva`, `ujar Ahmad`, `Syarkawi mengatakan`).',
+    description: 'A name next to a speech verb (`kata Eva`, `ujar Ahmad`, `Syarkawi mengatakan`). Speech outweighs the dictionary: `kata Jero`, `Vena mengaku` are persons although the words are also roots; pronouns, person nouns (`Polisi`, `Warga`) and pe- agent nouns are not.',
     examples: [
       { text: 'Ini problem integritas bangsa, kata Eva.', expect: ['Eva'] },
       { text: 'Menurut dia, Syarkawi menegaskan hal itu.', expect: ['Syarkawi'] },
+      { text: 'Kuota dipangkas, kata Jero. Vena mengaku tidak tahu.', expect: ['Jero', 'Vena'] },
+      { text: 'Polisi mengatakan hal itu. Peneliti menjelaskan datanya.', expect: [] },
     ],
   },
   {
@@ -128,6 +131,8 @@ export const ENTITY_RULES = [
     examples: [
       { text: 'Upacara digelar di Istana Merdeka dan Gedung Pancasila.', expect: ['Istana Merdeka', 'Gedung Pancasila'] },
       { text: 'Kota itu ramai.', expect: [] },
+      { text: 'Sengketa Pulau Sebesi dan Sebuku berlanjut.', expect: ['Pulau Sebesi'] },
+      { text: 'Foto itu diambil di hotel Oranje , Surabaya.', expect: ['hotel Oranje'] },
     ],
   },
   {
@@ -157,20 +162,22 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.acronym-org',
-    description: 'An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU …) is an organisation.',
+    description: 'An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation. An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`) abbreviates a common noun and is dropped with its later uses.',
     examples: [
       { text: 'Dukungan dari PKBI dan GMNI mengalir.', expect: ['PKBI', 'GMNI'] },
       { text: 'Harga BBM dan APBN dibahas.', expect: [] },
+      { text: 'Nama ada di daftar pemilih tetap (DPT) dan DPT itu diperbarui di unit gedung baru (UGB).', expect: [] },
     ],
   },
   {
     id: 'ent.name',
-    description: 'A capitalised run with an out-of-vocabulary word and no other cue: a person. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags and trailing weekdays are not names.',
+    description: 'A capitalised run with an out-of-vocabulary word and no other cue: a person. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags, trailing weekdays, names inside a short quoted title (`" Black Date "`) and names followed by a bare year in brackets (`Stealth ( 2005 )`, a work) are not names.',
     examples: [
       { text: 'Pertemuan itu dihadiri Khalilzad dan rekannya.', expect: ['Khalilzad'] },
       { text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: [] },
       { text: 'Album The Fame Monster laris. Ikuti #KampusBerdampak di Jl. Kebon Sirih, Telp. 021.', expect: [] },
       { text: 'Kata Amanda Vanstone Selasa lalu.', expect: ['Amanda Vanstone'] },
+      { text: 'Ia tampil dalam " Black Date " dan Stealth ( 2005 ) yang dihadiri Khalilzad.', expect: ['Khalilzad'] },
     ],
   },
 ] as const satisfies readonly RuleMeta[];

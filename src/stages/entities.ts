@@ -134,12 +134,38 @@ function markSentences(doc: Doc, tokens: readonly Token[]): { initial: Uint8Arra
   return { initial, sent: sentOf };
 }
 
+/** Longest quoted stretch (in tokens) that can be a title of a work rather than speech. */
+const MAX_TITLE_QUOTE = 8;
+const CLAUSE_END = new Set([',', '.', '!', '?', ';', ':']);
+
+/**
+ * Per token: 1 inside a short double-quoted stretch that reads as a title (`" Bad Romance "`,
+ * `" Ich bau ' dir ein Schloss "`): at most 8 tokens between the marks, no sentence or clause
+ * mark right before the closing one (speech ends `… ," kata X`). One forward pass over the quote marks.
+ */
+function markQuotedTitles(toks: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  let open = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.text !== '"') continue;
+    if (open < 0) {
+      open = i;
+      continue;
+    }
+    if (i - open - 1 <= MAX_TITLE_QUOTE && i - open > 1 && !CLAUSE_END.has(toks[i - 1]!.text)) for (let k = open + 1; k < i; k++) out[k] = 1;
+    open = -1;
+  }
+  return out;
+}
+
 // ---- per-analysis state (the stage is synchronous; these are reset by `analyse`) ----------------
 
 /** Sentence-initial flags of the current analysis' tokens. */
 let INI: Uint8Array = new Uint8Array(0);
 /** Capitalised-word flags (`Rusia`, `ASEAN`, `iPhone`) of the current analysis' tokens. */
 let WCAP: Uint8Array = new Uint8Array(0);
+/** Per token: 1 inside a short quoted title (`" Black Date "`, `" Once Upon a Time in China "`), see `markQuotedTitles`. */
+let QTITLE: Uint8Array = new Uint8Array(0);
 const ini = (k: number): boolean => INI[k] === 1;
 const wcap = (k: number): boolean => WCAP[k] === 1;
 
@@ -165,7 +191,7 @@ const isEdition = (t: Tok): boolean => t.kind === 'word' && t.norm.length > 3 &&
 const BODY_BLEND = /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
 const ORG_CUES = new Set(['pihak', 'perusahaan', 'maskapai', 'klub', 'partai', 'organisasi', 'lembaga', 'kelompok', 'grup', 'raksasa', 'produsen', 'operator', 'emiten', 'harian', 'koran', 'situs', 'majalah', 'stasiun', 'televisi', 'bank', 'yayasan', 'komunitas', 'startup', 'ormas', 'vendor', 'pabrikan', 'band', 'label', 'saham', 'studio', 'tabloid', 'media', 'penerbit', 'distributor', 'kontraktor', 'developer', 'pengembang', 'asuransi', 'koperasi', 'kopdes', 'ikatan', 'alumni', 'persatuan', 'tim', 'skuad', 'jaringan']);
 const PRODUCT_CUES = new Set(['vaksin', 'aplikasi', 'pesawat', 'satelit', 'ponsel', 'smartphone', 'mobil', 'motor', 'obat', 'merek', 'produk', 'platform', 'kapal', 'rudal', 'tank', 'helikopter', 'kendaraan', 'perangkat', 'software', 'game']);
-const LOWER_LOC_HEADS = new Set(['kota', 'desa', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'pulau', 'dusun', 'kampung', 'gunung', 'sungai', 'danau', 'selat', 'teluk']);
+const LOWER_LOC_HEADS = new Set(['kota', 'desa', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'pulau', 'dusun', 'kampung', 'gunung', 'sungai', 'danau', 'selat', 'teluk', 'distrik', 'jalan', 'museum', 'hotel', 'lapangan', 'kompleks', 'komplek']);
 const LAW_HEADS: readonly string[][] = [['undang-undang'], ['uu'], ['peraturan', 'pemerintah'], ['peraturan', 'presiden'], ['peraturan', 'menteri'], ['peraturan', 'daerah'], ['peraturan', 'gubernur'], ['peraturan', 'bupati'], ['peraturan', 'wali', 'kota'], ['keputusan', 'presiden'], ['keputusan', 'menteri'], ['instruksi', 'presiden'], ['pp'], ['perpres'], ['keppres'], ['inpres'], ['permen'], ['perda'], ['perppu'], ['peraturan', 'pemerintah', 'pengganti', 'undang-undang']];
 const LAW_FIRST = new Set(LAW_HEADS.map((h) => h[0]!));
 
@@ -193,6 +219,7 @@ export function analyse(doc: Doc): EntityAnalysis {
     // `t.text !== t.norm` is a cheap test for an upper-case letter somewhere (`iPhone`).
     if (t.kind === 'word' && (t.cap || (t.text !== t.norm && LOWER_START.test(t.text)))) WCAP[i] = 1;
   }
+  QTITLE = markQuotedTitles(toks);
 
   // Gazetteer and title hits at every capitalised word or number, longest first.
   const gaz: Hit<GazHit>[] = new Array(n).fill(null);
@@ -242,7 +269,9 @@ export function analyse(doc: Doc): EntityAnalysis {
       }
     }
     if (!t.cap && LOWER_LOC_HEADS.has(t.norm) && wcap(i + 1) && !ini(i + 1)) {
-      const e = runEnd(toks, i + 1, gaz);
+      let e = runEnd(toks, i + 1, gaz);
+      // `kota Camden dan Penrith`: stop before `dan`; the second name is coordinated.
+      for (let k = i + 2; k < e; k++) if (toks[k]!.norm === 'dan' && !toks[k]!.cap) e = k;
       const g = gaz[i + 1];
       push(i, e, 'LOCATION', 'ent.location-head', g && g.end === e ? { hit: g.value } : undefined);
       i = e;
@@ -265,9 +294,10 @@ export function analyse(doc: Doc): EntityAnalysis {
 
   coordinate(toks, mentions);
   applyAcronymDefinitions(toks, mentions);
-  harmonise(toks, mentions);
-  mentions.sort((x, y) => x.start - y.start);
-  return { toks, initial, sent, mentions: dropOverlaps(mentions), titles };
+  const kept = dropCommonNounAcronyms(toks, mentions);
+  harmonise(toks, kept);
+  kept.sort((x, y) => x.start - y.start);
+  return { toks, initial, sent, mentions: dropOverlaps(kept), titles };
 }
 
 function acceptGaz(v: GazHit, start: number, end: number): boolean {
@@ -359,7 +389,12 @@ function segmentRun(
   const before = a > 0 ? toks[a - 1]! : undefined;
   let personCue: EntityRuleId | null = null;
   if (before && before.kind === 'word' && L.SPEECH_BEFORE.has(before.norm) && !before.cap) personCue = 'ent.person-speech';
-  if (before && before.kind === 'word' && L.HONORIFICS.has(before.norm) && !before.cap) personCue = 'ent.person-honorific';
+  let weakHonorific = false;
+  if (before && before.kind === 'word' && L.HONORIFICS.has(before.norm) && !before.cap) {
+    personCue = 'ent.person-honorific';
+    weakHonorific = L.WEAK_HONORIFICS.has(before.norm);
+  }
+  const speechStrong = !!before && before.kind === 'word' && !before.cap && L.SPEECH_BEFORE_STRICT.has(before.norm);
   const productCue = before && before.kind === 'word' && PRODUCT_CUES.has(before.norm);
   const orgCue = before && before.kind === 'word' && !before.cap && ORG_CUES.has(before.norm);
   const locCue = before && before.kind === 'word' && !before.cap && L.LOC_PREPS.has(before.norm) && before.norm !== 'dari';
@@ -379,7 +414,7 @@ function segmentRun(
     if (gaz[k] || ttl[k] || headAt(toks, k, b, gaz) || L.HONORIFICS.has(toks[k]!.norm)) known = true;
   }
   if (english && !known) {
-    classifyUnknown(toks, a, b, { personCue, productCue: !!productCue, locCue: !!locCue, orgCue: false }, push);
+    classifyUnknown(toks, a, b, { personCue, weakHonorific, speechStrong, productCue: !!productCue, locCue: !!locCue, orgCue: false }, push);
     return;
   }
 
@@ -400,6 +435,7 @@ function segmentRun(
       if (toks[m]?.text === '.') m++;
       if (m < b || (m === b && wcap(m))) {
         personCue = 'ent.person-honorific';
+        weakHonorific = L.WEAK_HONORIFICS.has(t.norm);
         k = m;
         continue;
       }
@@ -439,7 +475,7 @@ function segmentRun(
     // Unknown words up to the next gazetteer name, head, title or connector.
     let e = k + 1;
     while (e < b && !gaz[e] && !ttl[e] && !headAt(toks, e, b, gaz) && !(L.NAME_CONNECTORS.has(norm(e)) && !toks[e]!.cap) && toks[e]!.text !== '-') e++;
-    classifyUnknown(toks, k, e, { personCue, productCue: !!productCue && k === a, locCue: !!locCue && k === a, orgCue: !!orgCue && k === a }, push);
+    classifyUnknown(toks, k, e, { personCue, weakHonorific, speechStrong: speechStrong && k === a, productCue: !!productCue && k === a, locCue: !!locCue && k === a, orgCue: !!orgCue && k === a }, push);
     if (personCue === 'ent.person-title' || personCue === 'ent.person-honorific') personCue = null;
     k = e;
   }
@@ -501,6 +537,8 @@ function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end
     }
     if (e > k + 1 && gaz[k] && gaz[k]!.end === e && u.kind === 'word' && u.cap && !gaz[e] && !common(u)) break;
     if (L.NAME_CONNECTORS.has(u.norm) && !u.cap) {
+      // `Pulau Sebesi dan Sebuku`: a place name does not run over `dan`; the second name is coordinated (see `coordinate`).
+      if (type === 'LOCATION' && (u.norm === 'dan' || u.norm === 'and')) break;
       const nx = e + 1 < b ? e + 1 : -1;
       if (nx < 0 || headAt(toks, nx, b, gaz) || (u.norm === 'dan' && gaz[nx] && gaz[nx]!.value.type !== 'LOCATION')) break;
     }
@@ -525,9 +563,15 @@ function classifyUnknown(
   toks: readonly Tok[],
   a: number,
   b: number,
-  cues: { personCue: EntityRuleId | null; productCue: boolean; locCue: boolean; orgCue: boolean },
+  cues: { personCue: EntityRuleId | null; weakHonorific: boolean; speechStrong: boolean; productCue: boolean; locCue: boolean; orgCue: boolean },
   push: Push,
 ): void {
+  // Speech evidence outweighs the dictionary: `kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`
+  // are persons although `jero`, `vena`, `sri` are also root words.
+  const follow = toks[b];
+  if ((cues.speechStrong || (follow && follow.kind === 'word' && !follow.cap && L.SPEECH_AFTER.has(follow.norm))) && speakerName(toks, a, b)) {
+    return push(a, b, 'PERSON', 'ent.person-speech');
+  }
   // Drop leading words that are sentence-initial common words or stop words.
   while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (ini(a) && common(toks[a]!) && !cues.personCue))) a++;
   // Trailing dates and connectors (`Amanda Vanstone Selasa`, `Financial Times Senin`) are not part of a name.
@@ -554,7 +598,9 @@ function classifyUnknown(
     if (cues.personCue === 'ent.person-speech' || cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
     return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
   }
-  if (cues.personCue === 'ent.person-honorific') return push(a, b, 'PERSON', cues.personCue);
+  // Inside a short quoted title (`" Black Date "`) an unknown name is part of a work's title.
+  if (QTITLE[a] === 1 && !cues.personCue) return;
+  if (cues.personCue === 'ent.person-honorific' && (oov || !cues.weakHonorific)) return push(a, b, 'PERSON', cues.personCue);
   if (!oov) return;
   if (cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
   if (words.every((w) => L.NOT_NAMES.has(w.norm))) return;
@@ -567,9 +613,27 @@ function classifyUnknown(
     if (words.length >= 3 && words.every((w) => (w.norm === 'and' && !w.cap) || (w.cap && !common(w) && !L.ENGLISH_FUNCTION.has(w.norm)))) return push(a, b, 'PERSON', 'ent.english');
     return;
   }
+  // `Underworld ( 2003 )`, `Ghost Whisperer ( 2005 )`: a name with a bare year in brackets is a work.
+  if (toks[b]?.text === '(' && toks[b + 2]?.text === ')' && isYear(toks[b + 1]!)) return;
   // Sentence-initial single word: only a name when it is not a word at all.
   return push(a, b, 'PERSON', 'ent.name');
 }
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const isYear = (t: Tok): boolean => t.kind === 'number' && t.text.length === 4 && YEAR.test(t.text);
+
+/** A run that can be a speaker's name: one to four capitalised words, none a pronoun, title-like noun, date or acronym. */
+function speakerName(toks: readonly Tok[], a: number, b: number): boolean {
+  if (b - a > 4 || a >= b) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || !wcap(k) || t.upper || QTITLE[k] === 1) return false;
+    if (isStopWord(t.norm) || L.NOT_NAMES.has(t.norm) || L.HONORIFICS.has(t.norm) || L.PERSON_NOUNS.has(t.norm) || (PERSON_NOUN_PREFIX.test(t.norm) && isCommonWord(t.norm))) return false;
+  }
+  return true;
+}
+/** `peneliti`, `pengamat`, `petugas`, `pejabat`: Indonesian agent nouns, not names (the speech override skips them). */
+const PERSON_NOUN_PREFIX = /^pe(?:ng|ny|n|m|r|l)?[a-z]{3,}$/;
 
 /** `, Name,` next to a title: `Direktur …, Sidharto R. Suryodipuro` or `Igor Morgulov, Wakil Menteri`. */
 function appositive(toks: readonly Tok[], a: number, b: number): boolean {
@@ -622,6 +686,25 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
       m.end = toks[m.b - 1]!.end;
     }
   }
+}
+
+/**
+ * `daftar pemilih tetap (DPT)`, `unit gedung baru ( UGB )`: an acronym defined by lower-case words
+ * abbreviates a common noun, so neither it nor its later uses are organisations. The test is that
+ * the word right before the bracket is lower case and starts with the acronym's last letter.
+ */
+function dropCommonNounAcronyms(toks: readonly Tok[], mentions: Mention[]): Mention[] {
+  let common: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.rule !== 'ent.acronym-org' || m.b - m.a !== 1 || toks[m.a - 1]?.text !== '(') continue;
+    const w = toks[m.a - 2];
+    const acr = toks[m.a]!.text;
+    if (!w || w.kind !== 'word' || w.cap || w.norm[0] !== acr[acr.length - 1]!.toLowerCase()) continue;
+    (common ??= new Set()).add(acr);
+  }
+  if (!common) return mentions;
+  const set = common;
+  return mentions.filter((m) => !(m.rule === 'ent.acronym-org' && m.b - m.a === 1 && set.has(toks[m.a]!.text)));
 }
 
 /** `di Ayr , Skotlandia`, `Pulau Sebesi dan Sebuku`: a default name right after a place and `,`/`dan` is a place. */

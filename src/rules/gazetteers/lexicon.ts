@@ -46,7 +46,7 @@ export const DOC_WORDS_EN = set(`agreement treaty charter declaration convention
 export const LOC_HEADS = set(`kota kabupaten kab provinsi pulau kepulauan gunung pegunungan sungai danau teluk selat laut samudra
   samudera tanjung desa kecamatan kelurahan kampung dusun jalan jl bandara bandar pelabuhan istana gedung wisma stadion
   lapangan taman monumen candi pantai lembah jazirah semenanjung benua masjid gereja pura vihara klenteng stasiun terminal
-  ponpes pesantren madrasah makam distrik dusun`);
+  ponpes pesantren madrasah makam distrik dusun puncak menara bukit goa gua muara hutan benteng jembatan waduk bendungan kawah`);
 /** Place heads that are common nouns unless a capitalised word follows. */
 export const LOC_HEADS_NEED_MORE = LOC_HEADS;
 
@@ -62,6 +62,25 @@ export const SPEECH_AFTER = set(`mengatakan menyatakan menjelaskan menegaskan me
   berkata bilang mengaku menilai berharap meminta menyebutkan mengakui memaparkan menekankan mengimbau said says told`);
 export const SPEECH_BEFORE = set(`kata ujar tutur ucap jelas tegas ungkap imbuh tambah terang sebut papar katanya menurut said
   kata-nya oleh bersama dengan`);
+/**
+ * Speech words before a name that are evidence enough for a person even when the name is also a
+ * dictionary word (`kata Jero`, `menurut Amir`): unlike `oleh`, `bersama`, `dengan`, they take a speaker.
+ */
+export const SPEECH_BEFORE_STRICT = set(`kata ujar tutur ucap tegas ungkap imbuh tambah terang papar katanya menurut said`);
+/**
+ * Honorifics that are common nouns of kinship, occupation or status (`aktor`, `warga`, `anak`): the
+ * word after them is a person only when it is not itself a dictionary word (`Aktor Terbaik`,
+ * `anak Sidomulyo`). Forms of address and academic or military titles (`Pak`, `Dr.`, `Kolonel`) are
+ * not in this list: after them even a dictionary word is a name (`Pak Bambang`).
+ */
+export const WEAK_HONORIFICS = set(`almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek aktor aktris penyanyi artis
+  sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar dokter suster pengacara advokat
+  wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
+/** Common nouns for people and groups that speak in the news (`Warga mengatakan`, `Polisi menyatakan`): never a name by speech alone. */
+export const PERSON_NOUNS = set(`warga polisi masyarakat rakyat pemerintah pihak tim aparat guru siswa mahasiswa murid ahli buruh petani
+  nelayan pasien jaksa hakim presiden menteri ketua kepala direktur gubernur bupati camat lurah kades anggota staf karyawan pegawai
+  orang manusia ibu bapak anak pemuda keluarga tentara prajurit militer dokter bidan perawat peneliti ilmuwan analis pedagang pengusaha
+  investor pengunjung penonton penumpang relawan panitia juri wasit pemain pelatih kapten netizen publik media redaksi sumber`);
 /** Words that make the next unknown name a place (`di Makassar`). */
 export const LOC_PREPS = set(`di ke dari menuju asal`);
 /** Name particles inside persons' names (`bin`, `van`). */
@@ -78,6 +97,8 @@ export const NOT_NAMES = set(`senin selasa rabu kamis jumat jum'at sabtu minggu 
 export const COMMON_ACRONYMS = set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit ruu sdm sda it tv hp cv tbk dll
   sms ktp nik npwp ppn pph thr lpg bumn bumd pemilu pilkada dprd tkw tki ott ceo cfo coo km kg cm mw kwh gw ppkm psbb
   pcr rt rw sd smp sma smk pt ptn pts s1 s2 s3 ok ii iii iv vi vii viii ix xi xii dki diy mou ltd inc co tni-polri
-  lsm ngo ad art ad/art kuhp kuhap pkpu pkh blt bpnt kur ekspor impor vs`);
+  lsm ngo ad art ad/art kuhp kuhap pkpu pkh blt bpnt kur ekspor impor vs
+  spbu spbe tps dpt dps sk klb kk sim stnk bpkb atm pc cpu gpu gps usb lcd led kl apbnp rapbn rapbd raperda sbi pdrb
+  paud tk sltp slta mou loi rup hut ri-1 ppdb utbk snmptn sbmptn`);
 /** Words of English running text; a capitalised run holding them is checked with compromise. */
 export const ENGLISH_FUNCTION = set(`of the and for on in at to with from by`);
