@@ -9,6 +9,9 @@ import { rulesCommand, rulesHelp } from './rules.js';
 import { schemasCommand, schemasHelp } from './schemas.js';
 import { reportCommand, reportHelp } from './report.js';
 import { exportCommand, exportHelp } from './export.js';
+import { enqueueCommand, enqueueHelp } from './enqueue.js';
+import { workerCommand, workerHelp } from './worker.js';
+import { statusCommand, statusHelp } from './status.js';
 
 /** Commands by name; each is a thin layer over the library. */
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
@@ -21,6 +24,9 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   diff: { run: diffCommand, help: diffHelp },
   brat: { run: bratCommand, help: bratHelp },
   rules: { run: rulesCommand, help: rulesHelp },
+  enqueue: { run: enqueueCommand, help: enqueueHelp },
+  worker: { run: workerCommand, help: workerHelp },
+  status: { run: statusCommand, help: statusHelp },
 };
 
 const usage = `usage: siaran <command> [options]\n\n${Object.values(COMMANDS)

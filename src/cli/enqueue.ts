@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_BYTES } from '../batch/process.js';
+import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl } from '../queue/jobs.js';
+import { invalidDct } from '../stages/dct.js';
+import { EXIT, UsageError } from './errors.js';
+
+export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> [--queue name]
+                                  add one job per document to a BullMQ queue on Redis, for
+                                  siaran worker on any number of machines (enqueueing again adds nothing)
+
+  --redis <url>       redis://host:port[/db] (required)
+  --queue <name>      queue name (default ${DEFAULT_QUEUE})
+  --dct <date>        document date for every input without a sidecar dct
+  --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
+  --attempts <n>      attempts of a job whose failure may pass (unreadable file, timeout; default 3)
+  --backoff <ms>      first retry delay, doubled at each retry (default 1000)`;
+
+export const queueInt = (name: string, text: string, min: number): number => {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} must be an integer ≥ ${min}`);
+  return n;
+};
+
+/** `--redis` and `--queue`, checked. */
+export function queueTarget(values: { redis?: string | undefined; queue?: string | undefined }): { redis: string; queue: string } {
+  if (values.redis === undefined) throw new UsageError('--redis <url> is required (e.g. redis://127.0.0.1:6379)');
+  const bad = checkRedisUrl(values.redis);
+  if (bad) throw new UsageError(`--redis: ${bad}`);
+  const queue = values.queue ?? DEFAULT_QUEUE;
+  const badName = checkQueueName(queue);
+  if (badName) throw new UsageError(`--queue ${queue}: ${badName}`);
+  return { redis: values.redis, queue };
+}
+
+export async function enqueueCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      redis: { type: 'string' },
+      queue: { type: 'string' },
+      dct: { type: 'string' },
+      'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
+      attempts: { type: 'string', default: '3' },
+      backoff: { type: 'string', default: '1000' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('enqueue needs files or folders');
+  const { redis, queue } = queueTarget(values);
+  if (values.dct !== undefined) {
+    const reason = invalidDct(values.dct);
+    if (reason) throw new UsageError(`--dct: ${reason}`);
+  }
+  const maxBytes = queueInt('--max-bytes', values['max-bytes'], 1);
+  const attempts = queueInt('--attempts', values.attempts, 1);
+  const backoffMs = queueInt('--backoff', values.backoff, 0);
+  try {
+    await ping(redis);
+    const { enqueueInputs } = await import('../queue/enqueue.js'); // BullMQ loads only for queue commands
+    const s = await enqueueInputs(positionals, { redis, queue, maxBytes, attempts, backoffMs, ...(values.dct === undefined ? {} : { dct: values.dct }) });
+    process.stderr.write(`siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue → queue "${queue}" at ${redactUrl(redis)}\n`);
+    return EXIT.ok;
+  } catch (err) {
+    if (!(err instanceof QueueUnavailable)) throw err;
+    process.stderr.write(`siaran: ${err.message}\n`);
+    return EXIT.failed;
+  }
+}

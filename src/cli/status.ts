@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl } from '../queue/jobs.js';
+import type { QueueCounts } from '../queue/status.js';
+import { queueInt, queueTarget } from './enqueue.js';
+import { EXIT } from './errors.js';
+
+export const statusHelp = `siaran status --redis <url> [--queue name] [--manifest <dir>]
+                                  waiting / active / delayed / done / failed jobs of the queue, and
+                                  the failed ones with their reason; exit 1 when a job failed
+
+  --redis <url>       redis://host:port[/db] (required)
+  --queue <name>      queue name (default ${DEFAULT_QUEUE})
+  --failed <n>        failed jobs listed (default 20)
+  --json              the counts and failed jobs as JSON on stdout
+  --wait              first wait until nothing is waiting, delayed or running
+  --manifest <dir>    join the workers' journals in <dir> (their --out) into <dir>/manifest.json
+                      and <dir>/records.jsonl, as extract writes them (then siaran merge, report…)`;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const pending = (c: QueueCounts): number => c.waiting + c.active + c.delayed;
+
+export async function statusCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      redis: { type: 'string' },
+      queue: { type: 'string' },
+      failed: { type: 'string', default: '20' },
+      json: { type: 'boolean', default: false },
+      wait: { type: 'boolean', default: false },
+      manifest: { type: 'string' },
+    },
+  });
+  const { redis, queue: name } = queueTarget(values);
+  const limit = queueInt('--failed', values.failed, 0);
+  try {
+    await ping(redis);
+  } catch (err) {
+    if (!(err instanceof QueueUnavailable)) throw err;
+    process.stderr.write(`siaran: ${err.message}\n`);
+    return EXIT.failed;
+  }
+  const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js'); // BullMQ loads only for queue commands
+  const queue = openQueue(redis, name);
+  try {
+    let counts = await queueCounts(queue);
+    while (values.wait && pending(counts) > 0) {
+      await sleep(500);
+      counts = await queueCounts(queue);
+    }
+    const failed = await failedJobs(queue, limit);
+    let problems: string[] = [];
+    if (values.manifest !== undefined) {
+      const summary = await writeQueueManifest(values.manifest, queue);
+      problems = summary.problems;
+      const c = summary.header.counts;
+      process.stderr.write(`siaran: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed → ${values.manifest}/manifest.json, records.jsonl\n`);
+    }
+    if (values.json) {
+      process.stdout.write(JSON.stringify({ queue: name, counts, failed, problems }) + '\n');
+    } else {
+      const rows: [string, number][] = [
+        ['waiting', counts.waiting],
+        ['active', counts.active],
+        ['delayed', counts.delayed],
+        ['done', counts.done],
+        ['failed', counts.failed],
+        ['workers', counts.workers],
+      ];
+      process.stdout.write(`queue "${name}" at ${redactUrl(redis)}\n${rows.map(([k, n]) => `${k.padEnd(8)} ${String(n).padStart(9)}`).join('\n')}\n`);
+      for (const f of failed) process.stdout.write(`failed   ${f.id ?? f.path} (after ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}): ${f.reason}\n`);
+      if (counts.failed > failed.length) process.stdout.write(`… and ${counts.failed - failed.length} more failed jobs (--failed N)\n`);
+    }
+    for (const problem of problems) process.stderr.write(`siaran: ${problem}\n`);
+    return counts.failed > 0 || problems.length > 0 ? EXIT.failed : EXIT.ok;
+  } finally {
+    await queue.close();
+  }
+}

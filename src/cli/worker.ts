@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl } from '../queue/jobs.js';
+import { queueInt, queueTarget } from './enqueue.js';
+import { EXIT, UsageError } from './errors.js';
+
+export const workerHelp = `siaran worker --redis <url> --out <dir> [--concurrency N] [--queue name]
+                                  run extract on the jobs of the queue until stopped (SIGTERM: the
+                                  running jobs finish first); workers on several machines share <dir>
+
+  --redis <url>       redis://host:port[/db] (required)
+  --out, -o <dir>     output folder, shared by every worker of the queue (required)
+  --queue <name>      queue name (default ${DEFAULT_QUEUE})
+  --concurrency <n>   documents at once, each on a worker thread (default 1; about one per core)
+  --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none)
+  --drain             exit once nothing is waiting, delayed or running
+  --lock-duration <ms>  job lock, renewed while the job runs; a killed worker's job goes to
+                      another worker after about this long (default 30000)`;
+
+const signalExit = (sig: NodeJS.Signals): number => (sig === 'SIGTERM' ? 143 : 130);
+
+export async function workerCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      redis: { type: 'string' },
+      queue: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      concurrency: { type: 'string', default: '1' },
+      timeout: { type: 'string', default: '120' },
+      drain: { type: 'boolean', default: false },
+      'lock-duration': { type: 'string', default: '30000' },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`worker takes no files (${positionals[0]}): enqueue them with siaran enqueue`);
+  const { redis, queue } = queueTarget(values);
+  if (values.out === undefined) throw new UsageError('worker needs --out <dir> (the same folder for every worker of the queue)');
+  const concurrency = queueInt('--concurrency', values.concurrency, 1);
+  const timeout = queueInt('--timeout', values.timeout, 0);
+  const lockDurationMs = queueInt('--lock-duration', values['lock-duration'], 500);
+  try {
+    await ping(redis);
+  } catch (err) {
+    if (!(err instanceof QueueUnavailable)) throw err;
+    process.stderr.write(`siaran: ${err.message}\n`);
+    return EXIT.failed;
+  }
+
+  const tty = process.stderr.isTTY;
+  const counts = { done: 0, skipped: 0, failed: 0, retried: 0 };
+  let lastError = '';
+  const { startWorker } = await import('../queue/worker.js'); // BullMQ loads only for queue commands
+  const worker = await startWorker({
+    redis,
+    queue,
+    out: values.out,
+    concurrency,
+    timeoutMs: timeout * 1000,
+    lockDurationMs,
+    drain: values.drain,
+    onJob: ({ entry, retry, error }) => {
+      if (retry) {
+        counts.retried++;
+        process.stderr.write(`${tty ? '\n' : ''}siaran: will retry: ${entry?.reason ?? error}\n`);
+      } else if (entry) {
+        counts[entry.status]++;
+        if (entry.status === 'failed') process.stderr.write(`${tty ? '\n' : ''}siaran: failed: ${entry.reason}\n`);
+      }
+      if (tty) process.stderr.write(`\rsiaran: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed`);
+    },
+    onError: (err) => {
+      // Connection trouble repeats while Redis is away: say it once per distinct message.
+      if (err.message === lastError) return;
+      lastError = err.message;
+      process.stderr.write(`siaran: worker: ${err.message}\n`);
+    },
+  });
+  process.stderr.write(`siaran: worker ${worker.name} on queue "${queue}" at ${redactUrl(redis)} → ${values.out} (${concurrency} at once)\n`);
+
+  // First SIGINT/SIGTERM: take no new job, let the running ones finish and be recorded, then exit.
+  // A second one exits at once: the running jobs are taken over by another worker when their lock expires.
+  let stoppedBy: NodeJS.Signals | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (stoppedBy) process.exit(signalExit(sig));
+    stoppedBy = sig;
+    process.stderr.write(`${tty ? '\n' : ''}siaran: ${sig}: finishing the running jobs (again to quit now)\n`);
+    void worker.close();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await worker.closed;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  if (tty) process.stderr.write('\n');
+  process.stderr.write(`siaran: worker ${worker.name} stopped: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.retried} handed back for a retry\n`);
+  return stoppedBy ? signalExit(stoppedBy) : EXIT.ok;
+}

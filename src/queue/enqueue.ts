@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { Queue, type JobsOptions } from 'bullmq';
+import pLimit from 'p-limit';
+import { readInput, type ProcessOptions } from '../batch/process.js';
+import { walk, type Found } from '../batch/walk.js';
+import type { ManifestEntry } from '../schema/manifest.js';
+import { connection, documentJobId, inputJobId, JOB_NAME, type JobData, type JobResult } from './jobs.js';
+
+export interface EnqueueOptions extends ProcessOptions {
+  redis: string;
+  queue: string;
+  /** Attempts of a job whose failure may pass (unreadable file, timeout); default 3. */
+  attempts?: number;
+  /** First retry delay in ms, doubled at each attempt (exponential backoff); default 1000. */
+  backoffMs?: number;
+  /** Files read (hashed) at once; default 4. */
+  concurrency?: number;
+}
+
+export interface EnqueueSummary {
+  /** Jobs found by the walk. */
+  found: number;
+  /** Of which newly added to the queue. */
+  added: number;
+  /** Of which already in the queue (waiting, running, done or failed): not added again. */
+  existing: number;
+}
+
+const BATCH = 200;
+
+/**
+ * Adds one job per input document, as `extract` would see them (same walk, same ids relative to the
+ * input root, same duplicate-id check), with an id made of the document's bytes, resume key, id and
+ * the pipeline version, so that enqueueing the same inputs again adds nothing.
+ * Every file is read once here, to hash it (memory: one batch of documents).
+ */
+export async function enqueueInputs(inputs: readonly string[], options: EnqueueOptions): Promise<EnqueueSummary> {
+  const queue = new Queue<JobData, JobResult>(options.queue, { connection: connection(options.redis) });
+  const jobOptions: JobsOptions = {
+    attempts: options.attempts ?? 3,
+    backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
+    // Completed and failed jobs are kept: their ids are what makes enqueueing again a no-op, and
+    // `siaran status` lists the failed ones with their reason.
+    removeOnComplete: false,
+    removeOnFail: false,
+  };
+  const io = pLimit(options.concurrency ?? 4);
+  const summary: EnqueueSummary = { found: 0, added: 0, existing: 0 };
+  const seenIds = new Map<string, string>();
+  const read: ProcessOptions = { ...(options.dct === undefined ? {} : { dct: options.dct }), ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) };
+
+  const base = (found: Found, input: string): Omit<JobData, 'id'> => ({
+    path: found.path,
+    file: path.resolve(found.path),
+    input,
+    ...read,
+  });
+
+  /** The job of one input found by the walk. */
+  const toJob = async (found: Found, input: string): Promise<{ jobId: string; data: JobData }> => {
+    if (found.kind === 'bad') {
+      const entry: ManifestEntry = { id: found.id, path: found.path, status: found.code === 'E104' ? 'skipped' : 'failed', code: found.code, reason: found.reason };
+      return { jobId: inputJobId('b', found.path, found.code), data: { ...base(found, input), id: found.id, entry } };
+    }
+    const taken = seenIds.get(found.id);
+    if (taken !== undefined) {
+      const reason = `${found.path}: id "${found.id}" is already taken by ${taken}; not processed`;
+      const entry: ManifestEntry = { id: found.id, path: found.path, status: 'failed', code: 'E106', reason };
+      return { jobId: inputJobId('b', found.path, 'E106'), data: { ...base(found, input), id: found.id, entry } };
+    }
+    seenIds.set(found.id, found.path);
+    const result = await io(() => readInput(found.path, found.id, read));
+    if ('task' in result) {
+      const { task } = result;
+      return { jobId: documentJobId(found.id, task.sha256, task.metaSha256), data: { ...base(found, input), id: found.id } };
+    }
+    const { entry } = result;
+    // Unreadable now: the worker tries again (and retries). Empty or too large: known from the bytes.
+    if (entry.sha256 === undefined) return { jobId: inputJobId('u', found.path), data: { ...base(found, input), id: found.id } };
+    return { jobId: documentJobId(found.id, entry.sha256, entry.metaSha256), data: { ...base(found, input), id: found.id, entry } };
+  };
+
+  const flush = async (batch: Promise<{ jobId: string; data: JobData }>[]): Promise<void> => {
+    const jobs = await Promise.all(batch);
+    // Counted before adding; BullMQ ignores an add whose id exists, whatever the count says.
+    const exists = await Promise.all(jobs.map(async (job) => (await queue.getJobState(job.jobId)) !== 'unknown'));
+    await queue.addBulk(jobs.map((job) => ({ name: JOB_NAME, data: job.data, opts: { ...jobOptions, jobId: job.jobId } })));
+    summary.found += jobs.length;
+    const existing = exists.filter(Boolean).length;
+    summary.existing += existing;
+    summary.added += jobs.length - existing;
+  };
+
+  try {
+    for (const input of inputs) {
+      let batch: Promise<{ jobId: string; data: JobData }>[] = [];
+      for await (const found of walk([input])) {
+        batch.push(toJob(found, input));
+        if (batch.length >= BATCH) {
+          await flush(batch);
+          batch = [];
+        }
+      }
+      if (batch.length > 0) await flush(batch);
+    }
+  } finally {
+    await queue.close();
+  }
+  return summary;
+}

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import type { ManifestEntry } from '../schema/manifest.js';
+import { PIPELINE_VERSION } from '../version.js';
+
+/** Default BullMQ queue name (`--queue`). */
+export const DEFAULT_QUEUE = 'siaran';
+/** BullMQ job name of an extraction. */
+export const JOB_NAME = 'extract';
+/** Folder under a queue output folder holding the workers' journals and temporary files. */
+export const QUEUE_DIR = '.siaran-queue';
+
+/**
+ * What a job carries: the document as `extract` would see it. `path` is the input path as found by
+ * the walk on the enqueueing machine (it ends up in the record's `source.path` and the manifest, as
+ * with `extract`); `file` is that path made absolute, which a worker reads when its working folder
+ * differs. `entry` is set when the outcome was known at enqueue time (a folder named `x.txt`, a link
+ * loop, a duplicate id, an empty or oversized file): the worker only records it.
+ */
+export interface JobData {
+  id: string | null;
+  path: string;
+  file: string;
+  /** The enqueue argument (file or folder) this document was found under: the manifest's `inputs`. */
+  input: string;
+  dct?: string;
+  maxBytes?: number;
+  entry?: ManifestEntry;
+}
+
+/** What a finished job returns (kept by BullMQ with the completed job). */
+export interface JobResult {
+  status: ManifestEntry['status'];
+  code?: string;
+  record?: string;
+}
+
+/** A Redis that cannot be reached, or a URL that is not one: reported as such by the commands. */
+export class QueueUnavailable extends Error {}
+
+const short = (text: string, n = 16): string => createHash('sha256').update(text).digest('hex').slice(0, n);
+
+/** The pipeline version, kept to characters that are safe in a job id (BullMQ gives `:` a meaning). */
+const version = PIPELINE_VERSION.replace(/[^A-Za-z0-9.]/g, '_');
+
+/**
+ * Job id of a document: its bytes (sha256), its resume key (sidecar and `--dct`, as `extract`'s
+ * `metaSha256`), its id (identical bytes under two names are two documents, as in `extract`) and the
+ * pipeline version. Adding a job whose id exists is a no-op in BullMQ, so enqueueing twice is harmless,
+ * and a changed text, sidecar or pipeline version makes a new job.
+ */
+export function documentJobId(id: string, sha256: string, metaSha256: string | undefined): string {
+  return `d-${sha256}-${(metaSha256 ?? 'none').slice(0, 16)}-${short(id)}-v${version}`;
+}
+
+/** Job id of an input whose outcome does not depend on its bytes (unreadable at enqueue, or a walk problem). */
+export function inputJobId(kind: 'u' | 'b', filePath: string, code = ''): string {
+  return `${kind}-${short(`${filePath}\u0000${code}`, 32)}-v${version}`;
+}
+
+/** `--queue`: BullMQ forbids `:`; we also keep it usable as a folder name. */
+export function checkQueueName(name: string): string | null {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name) ? null : 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit';
+}
+
+/** `--redis`: a `redis://` or `rediss://` URL; null when fine, else why not. */
+export function checkRedisUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `not a URL: ${url}`;
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return `must be redis://host:port[/db] or rediss://…, not ${parsed.protocol}`;
+  return null;
+}
+
+/** The URL with its password hidden, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+/** BullMQ connection options for a URL (`maxRetriesPerRequest: null`: workers wait out a Redis restart). */
+export function connection(url: string): { url: string; maxRetriesPerRequest: null } {
+  return { url, maxRetriesPerRequest: null };
+}
+
+/**
+ * Fails fast, with the reason, when Redis is not reachable: BullMQ itself would retry forever, which is
+ * right for a running worker but not for a typo in `--redis`.
+ */
+export async function ping(url: string, timeoutMs = 5000): Promise<void> {
+  // Imported here so that the CLI loads ioredis only for the queue commands.
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  client.on('error', () => undefined); // reported by connect() below
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new QueueUnavailable(`cannot reach Redis at ${redactUrl(url)} (${code ?? (err as Error).message})`);
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** This process, as BullMQ and the journal name it: `host:pid`. */
+export function workerName(): string {
+  return `${hostname()}:${process.pid}`;
+}
+
+/** The folder of a queue's journals in an output folder. */
+export function journalDir(out: string, queue: string): string {
+  return path.join(out, QUEUE_DIR, queue);
+}

@@ -1,0 +1,169 @@
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import { Lines, writeManifest, type ManifestHeader } from '../batch/manifest.js';
+import { Staging } from '../batch/write.js';
+import type { Counts, ManifestEntry } from '../schema/manifest.js';
+import { SCHEMA_VERSION } from '../schema/record.js';
+import { connection, journalDir, QUEUE_DIR, type JobData, type JobResult } from './jobs.js';
+import { readJournals, type JournalLine } from './journal.js';
+
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  /** Waiting out a retry's backoff. */
+  delayed: number;
+  /** Completed jobs: documents done or skipped. */
+  done: number;
+  failed: number;
+  /** Workers connected now. */
+  workers: number;
+}
+
+export interface FailedJob {
+  job: string;
+  id: string | null;
+  path: string;
+  reason: string;
+  attempts: number;
+}
+
+export const openQueue = (redis: string, name: string): Queue<JobData, JobResult> => new Queue<JobData, JobResult>(name, { connection: connection(redis) });
+
+export async function queueCounts(queue: Queue<JobData, JobResult>): Promise<QueueCounts> {
+  const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
+  return {
+    waiting: (c['waiting'] ?? 0) + (c['prioritized'] ?? 0),
+    active: c['active'] ?? 0,
+    delayed: c['delayed'] ?? 0,
+    done: c['completed'] ?? 0,
+    failed: c['failed'] ?? 0,
+    workers: await queue.getWorkersCount(),
+  };
+}
+
+/** Failed jobs with their reason, oldest first; at most `limit`. */
+export async function failedJobs(queue: Queue<JobData, JobResult>, limit: number): Promise<FailedJob[]> {
+  const jobs = limit > 0 ? await queue.getJobs(['failed'], 0, limit - 1, true) : [];
+  return jobs.map((job) => ({
+    job: job.id ?? '?',
+    id: (job.data as JobData).id ?? null,
+    path: (job.data as JobData).path ?? '?',
+    reason: job.failedReason ?? '',
+    attempts: job.attemptsMade,
+  }));
+}
+
+export interface QueueManifestSummary {
+  header: ManifestHeader;
+  /** The first failed entries (at most 100). */
+  failures: ManifestEntry[];
+  /** Things that make the output incomplete or doubtful (the queue not drained, jobs without a journal entry). */
+  problems: string[];
+}
+
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const PAGE = 1000;
+
+/**
+ * Joins the journals of every worker of a queue in `out` into the usual `manifest.json` and
+ * `records.jsonl` (both in id order, as `siaran merge` writes them), so that `siaran merge`, `report`
+ * and `export` take the folder as they take an `extract` output. One entry per document id: a job
+ * finished twice (its worker killed after the journal line, before Redis heard) counts once, and when
+ * a document was enqueued again with other bytes the latest finished job wins. A failed job that no
+ * worker could record (e.g. its writes kept failing) is listed as failed with E108 and BullMQ's reason.
+ * The manifest is marked `interrupted` while jobs are still waiting, delayed or running.
+ */
+export async function writeQueueManifest(out: string, queue: Queue<JobData, JobResult>): Promise<QueueManifestSummary> {
+  const problems: string[] = [];
+  const byJob = new Map<string, JournalLine>();
+  for await (const line of readJournals(journalDir(out, queue.name))) {
+    const had = byJob.get(line.job);
+    if (!had || had.at <= line.at) byJob.set(line.job, line);
+  }
+
+  // Jobs failed in Redis without a journal line, and completed ones without one (lost: another --out?).
+  for (let start = 0; ; start += PAGE) {
+    const jobs = await queue.getJobs(['failed'], start, start + PAGE - 1, true);
+    for (const job of jobs) {
+      if (job.id === undefined || byJob.has(job.id)) continue;
+      const data = job.data as JobData;
+      const at = new Date(job.finishedOn ?? Date.now()).toISOString();
+      const entry: ManifestEntry = { id: data.id, path: data.path, status: 'failed', code: 'E108', reason: `${data.path}: failed in the queue after ${job.attemptsMade} attempts: ${job.failedReason}` };
+      byJob.set(job.id, { v: '?', job: job.id, input: data.input, started: at, at, by: job.processedBy ?? '?', e: entry });
+    }
+    if (jobs.length < PAGE) break;
+  }
+  let unrecorded = 0;
+  for (let start = 0; ; start += PAGE) {
+    const ids = await queue.getRanges(['completed'], start, start + PAGE - 1, true);
+    for (const id of ids) if (!byJob.has(id)) unrecorded++;
+    if (ids.length < PAGE) break;
+  }
+  if (unrecorded > 0) problems.push(`${unrecorded} completed jobs of queue "${queue.name}" have no journal entry in ${out} (did their workers write to another --out?)`);
+
+  // One entry per document: the latest finished job of each id (entries without an id are all kept).
+  const byId = new Map<string, JournalLine>();
+  const noId: JournalLine[] = [];
+  for (const line of byJob.values()) {
+    if (line.e.id === null) noId.push(line);
+    else {
+      const had = byId.get(line.e.id);
+      if (!had || had.at <= line.at) byId.set(line.e.id, line);
+    }
+  }
+  const lines = [...[...byId.values()].sort((a, b) => byKey(a.e.id!, b.e.id!)), ...noId.sort((a, b) => byKey(a.e.path, b.e.path))];
+
+  const counts = await queueCounts(queue);
+  const pending = counts.waiting + counts.active + counts.delayed;
+  if (pending > 0) problems.push(`queue "${queue.name}" is not drained (${counts.waiting} waiting, ${counts.active} active, ${counts.delayed} delayed): the manifest is marked interrupted`);
+
+  const staging = await Staging.create(out);
+  const jsonlTmp = staging.file('records');
+  const jsonl = new Lines(jsonlTmp);
+  const tally: Counts = { done: 0, skipped: 0, failed: 0 };
+  const failures: ManifestEntry[] = [];
+  const entries: ManifestEntry[] = [];
+  try {
+    for (const line of lines) {
+      let entry = line.e;
+      if (entry.record !== undefined) {
+        try {
+          await jsonl.write((await readFile(path.join(out, entry.record), 'utf8')).trim() + '\n');
+        } catch (err) {
+          entry = { id: entry.id, path: entry.path, status: 'failed', code: 'E101', reason: `${entry.path}: its record ${path.join(out, entry.record)} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
+        }
+      }
+      tally[entry.status]++;
+      if (entry.status === 'failed' && failures.length < 100) failures.push(entry);
+      entries.push(entry);
+    }
+  } finally {
+    await jsonl.end();
+  }
+  await staging.commit(jsonlTmp, path.join(out, 'records.jsonl'));
+
+  const versions = [...new Set(lines.map((l) => l.v).filter((v) => v !== '?'))].sort(byKey);
+  if (versions.length > 1) problems.push(`the records were made by different pipeline versions (${versions.join(', ')})`);
+  const header: ManifestHeader = {
+    schemaVersion: SCHEMA_VERSION,
+    pipelineVersion: versions.join(',') || '?',
+    startedAt: lines.map((l) => l.started).sort(byKey)[0] ?? new Date().toISOString(),
+    finishedAt: lines.map((l) => l.at).sort(byKey).at(-1) ?? new Date().toISOString(),
+    inputs: [...new Set(lines.map((l) => l.input).filter((i) => i !== ''))].sort(byKey),
+    counts: tally,
+    ...(pending > 0 ? { interrupted: true } : {}),
+  };
+  await writeManifest(out, staging, header, (async function* () {
+    yield* entries;
+  })());
+  await staging.remove();
+  // Temporary files of killed workers: safe to remove once nothing runs and no worker is connected.
+  if (pending === 0 && counts.workers === 0) await removeWorkerLeftovers(out);
+  return { header, failures, problems };
+}
+
+async function removeWorkerLeftovers(out: string): Promise<void> {
+  const tmp = path.join(out, QUEUE_DIR, 'tmp');
+  for (const name of await readdir(tmp).catch(() => [] as string[])) await rm(path.join(tmp, name), { recursive: true, force: true });
+}

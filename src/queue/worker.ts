@@ -1,0 +1,181 @@
+import path from 'node:path';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { ABANDONED, createExecutor } from '../batch/pool.js';
+import { readInput, sidecarPath, type TaskResult } from '../batch/process.js';
+import { recordFile } from '../batch/write.js';
+import type { ManifestEntry } from '../schema/manifest.js';
+import { connection, journalDir, workerName, type JobData, type JobResult } from './jobs.js';
+import { PartJournal, RecordWriter } from './journal.js';
+
+export interface WorkerOptions {
+  redis: string;
+  queue: string;
+  out: string;
+  /** Extraction threads (default 1); twice as many jobs are held, so that a thread never waits for I/O. */
+  concurrency?: number;
+  /** Milliseconds one extraction may take before the document is failed with E107 (0: no limit). */
+  timeoutMs?: number;
+  /** BullMQ lock of a job, renewed at half this while it runs; a killed worker's job is taken over after about this long. */
+  lockDurationMs?: number;
+  /** Stop once the queue has nothing waiting or delayed (and this worker's jobs are finished). */
+  drain?: boolean;
+  /** Called after each job this worker finishes (recorded) or hands back for a retry. */
+  onJob?: (event: { entry: ManifestEntry | null; retry: boolean; error?: string }) => void;
+  /** Connection trouble and other BullMQ errors (the worker keeps going). */
+  onError?: (err: Error) => void;
+}
+
+export interface QueueWorker {
+  readonly name: string;
+  /** Resolves when the worker has stopped (after `close`, or once drained with `drain`). */
+  readonly closed: Promise<void>;
+  /** Stops taking jobs, lets the running ones finish and be recorded, closes the connections. */
+  close(): Promise<void>;
+  /** Stops now: running jobs are not recorded and will be taken over by another worker when their lock expires. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Outcomes that may pass: a file that cannot be read now (a network file system, a file being
+ * copied) and an extraction that overran its time on a loaded machine. Anything else about the input
+ * (binary, link loop, duplicate id, a pipeline error) would fail the same way again.
+ */
+const TRANSIENT = new Set(['E101', 'E107']);
+
+/**
+ * Runs `extract` on the jobs of a BullMQ queue: reads the document (the path as enqueued, or its
+ * absolute form when this worker runs from another folder), extracts it on a worker thread (so the
+ * event loop stays free to renew job locks), writes `<out>/<id>.json` atomically, appends the
+ * manifest entry to this worker's journal part (fsynced), and only then completes the job. A failed
+ * document is recorded and its job failed without retry (UnrecoverableError), except for transient
+ * failures, which are retried with the job's backoff and recorded when the last attempt fails.
+ */
+export async function startWorker(options: WorkerOptions): Promise<QueueWorker> {
+  const out = path.resolve(options.out);
+  const concurrency = options.concurrency ?? 1;
+  const name = workerName();
+  const journal = await PartJournal.open(journalDir(out, options.queue));
+  const writer = await RecordWriter.create(out);
+  const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000);
+  const lockDuration = options.lockDurationMs ?? 30_000;
+
+  const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
+    const data = job.data;
+    const started = new Date().toISOString();
+    let result: TaskResult;
+    if (data.entry) {
+      result = { entry: { ...data.entry } };
+    } else {
+      if (data.id === null) throw new UnrecoverableError(`job ${job.id}: no document id`);
+      // Read the path as enqueued when it names the same file from here (the record is then exactly
+      // what `extract` writes); otherwise the absolute path, with the enqueued path put back.
+      const here = path.resolve(data.path) === data.file;
+      const readPath = here ? data.path : data.file;
+      const options = { ...(data.dct === undefined ? {} : { dct: data.dct }), ...(data.maxBytes === undefined ? {} : { maxBytes: data.maxBytes }) };
+      const input = await readInput(readPath, data.id, options);
+      if ('entry' in input) {
+        result = { entry: here ? input.entry : relocate(input.entry, readPath, data.path) };
+      } else {
+        const task = here ? input.task : { ...input.task, path: data.path, warnings: input.task.warnings.map((w) => ({ ...w, message: swapPrefix(w.message, sidecarPath(readPath), sidecarPath(data.path)) })) };
+        const outcome = await executor.run(task);
+        if (outcome === ABANDONED) throw new Error('the worker is stopping; job handed back');
+        result = outcome;
+      }
+    }
+    const { entry, json } = result;
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if (entry.status === 'failed' && TRANSIENT.has(entry.code ?? '') && !lastAttempt) {
+      options.onJob?.({ entry, retry: true });
+      throw new Error(`${entry.code}: ${entry.reason}`);
+    }
+    if (json !== undefined && entry.id !== null) {
+      const file = recordFile(entry.id);
+      await writer.write(file, json + '\n');
+      entry.record = file;
+    }
+    await journal.append({ job: job.id!, input: data.input, started, at: new Date().toISOString(), by: name, e: entry });
+    options.onJob?.({ entry, retry: false });
+    if (entry.status === 'failed') throw new UnrecoverableError(`${entry.code}: ${entry.reason}`);
+    return { status: entry.status, ...(entry.code ? { code: entry.code } : {}), ...(entry.record ? { record: entry.record } : {}) };
+  };
+
+  const worker = new Worker<JobData, JobResult>(options.queue, processJob, {
+    connection: connection(options.redis),
+    name,
+    // Twice the threads: each thread has its next document read and waiting when it finishes one,
+    // so the Redis round trips and file I/O of a job overlap the extraction of another.
+    concurrency: 2 * concurrency,
+    lockDuration,
+    stalledInterval: Math.min(30_000, lockDuration),
+    // A job whose worker dies a third time (e.g. killed for memory on one document) is failed, not retried forever.
+    maxStalledCount: 2,
+    autorun: false,
+  });
+  worker.on('error', (err) => options.onError?.(err));
+  worker.on('failed', (job, err) => {
+    // Errors thrown by processJob itself (not a recorded document): a write error, a lost lock…
+    if (job && !(err instanceof UnrecoverableError) && !/^E1\d\d: /.test(err.message)) options.onJob?.({ entry: null, retry: true, error: err.message });
+  });
+
+  let finishing: Promise<void> | null = null;
+  const finish = (force: boolean): Promise<void> =>
+    (finishing ??= (async () => {
+      if (poll) clearTimeout(poll);
+      await worker.close(force);
+      await probe?.close();
+      await executor.close();
+      await journal.close();
+      await writer.remove();
+    })());
+
+  let poll: NodeJS.Timeout | null = null;
+  let probe: Queue | null = null;
+  if (options.drain) {
+    // Polled rather than on BullMQ's 'drained' event: a retry waiting out its backoff is "delayed",
+    // and the worker must stay for it.
+    probe = new Queue(options.queue, { connection: connection(options.redis) });
+    probe.on('error', (err) => options.onError?.(err));
+    const check = async (): Promise<void> => {
+      if (finishing) return;
+      try {
+        const counts = await probe!.getJobCounts('waiting', 'delayed', 'prioritized', 'active');
+        const pending = (counts['waiting'] ?? 0) + (counts['delayed'] ?? 0) + (counts['prioritized'] ?? 0) + (counts['active'] ?? 0);
+        if (pending === 0) {
+          void finish(false);
+          return;
+        }
+      } catch (err) {
+        options.onError?.(err as Error);
+      }
+      if (!finishing) poll = setTimeout(() => void check(), 500);
+    };
+    poll = setTimeout(() => void check(), 500);
+  }
+
+  await worker.waitUntilReady();
+  const running = worker.run();
+  const closed = running.then(
+    () => finish(false),
+    async (err: unknown) => {
+      await finish(true);
+      throw err;
+    },
+  );
+  return {
+    name,
+    closed,
+    close: () => finish(false),
+    kill: () => finish(true),
+  };
+}
+
+function swapPrefix(text: string, from: string, to: string): string {
+  return text.startsWith(from) ? to + text.slice(from.length) : text;
+}
+
+/** An entry made for the absolute path, given back the path as enqueued. */
+function relocate(entry: ManifestEntry, from: string, to: string): ManifestEntry {
+  const moved = { ...entry, path: entry.path === from ? to : entry.path };
+  if (moved.reason !== undefined) moved.reason = swapPrefix(moved.reason, `${from}:`, `${to}:`);
+  return moved;
+}

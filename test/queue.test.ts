@@ -1,0 +1,256 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Manifest } from '../src/schema/manifest.js';
+
+// The queue mode (siaran enqueue / worker / status) against a real redis-server, started here on a
+// free loopback port with no persistence, through the built CLI (npm test builds dist/ first).
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const cli = path.join(repo, 'dist/cli/main.js');
+const hasRedis = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!hasRedis && !process.env['CI']) {
+  console.warn('test/queue.test.ts: SKIPPED: redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)');
+}
+
+/** Runs the CLI from the repository root (so `corpus/…` paths are those of the README). */
+const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const children: ChildProcess[] = [];
+
+function startWorker(args: string[]) {
+  const child = spawn(process.execPath, [cli, 'worker', ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+  children.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, name: `${hostname()}:${child.pid}`, exited, stderr: () => stderr };
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 40_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const value = await probe();
+    if (value) return value;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+const base = mkdtempSync(path.join(tmpdir(), 'siaran-queue-'));
+let redisProcess: ChildProcess | null = null;
+let redis = '';
+
+beforeAll(async () => {
+  if (!hasRedis) return;
+  const port = await freePort();
+  const dir = path.join(base, 'redis');
+  mkdirSync(dir);
+  redisProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  redis = `redis://127.0.0.1:${port}`;
+  await until('redis-server', async () => run(['status', '--redis', redis]).status === 0, 10_000);
+}, 20_000);
+
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (redisProcess) {
+    const gone = new Promise((r) => redisProcess!.once('exit', r));
+    redisProcess.kill('SIGTERM');
+    await gone;
+  }
+  rmSync(base, { recursive: true, force: true });
+});
+
+const manifestOf = (out: string): Manifest => Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+const journal = (out: string, queue: string) => {
+  const dir = path.join(out, '.siaran-queue', queue);
+  return readdirSync(dir).flatMap((f) =>
+    readFileSync(path.join(dir, f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { job: string; by: string; e: { id: string } }),
+  );
+};
+const doc = (i: number): string =>
+  `Jakarta – Menteri Luar Negeri Republik Indonesia bertemu dengan Menteri Perdagangan Singapura pada hari Senin (${i}/3). ` +
+  `Kedua pihak sepakat untuk memperkuat kerja sama ekonomi.\n\n"Kami berharap kerja sama ini bermanfaat," kata Menteri.\n`;
+const golden = readFileSync(path.join(repo, 'corpus/arsom-2021.txt'), 'utf8');
+
+describe.runIf(!hasRedis && process.env['CI'])('queue mode in CI', () => {
+  it('needs redis-server', () => {
+    throw new Error('redis-server is not installed: .ci/run installs it (apt-get install -y redis-server)');
+  });
+});
+
+describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
+  it('two workers, one killed mid-job: every document is done exactly once, with the record extract writes', async () => {
+    const queueName = 'kill';
+    const input = path.join(base, 'in');
+    for (let i = 0; i < 6; i++) {
+      mkdirSync(path.join(input, 'news'), { recursive: true });
+      writeFileSync(path.join(input, 'news', `n${i}.txt`), doc(i));
+    }
+    // Long documents, so that the killed worker is in the middle of one.
+    mkdirSync(path.join(input, 'long'));
+    for (let i = 0; i < 4; i++) writeFileSync(path.join(input, 'long', `l${i}.txt`), Array.from({ length: 50 }, () => golden).join('\n\n') + `\n${i}\n`);
+    writeFileSync(path.join(input, 'long', 'l0.meta.json'), JSON.stringify({ dct: '2021-01-27', title: 'panjang' }));
+    writeFileSync(path.join(input, 'bad.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
+    writeFileSync(path.join(input, 'empty.txt'), '');
+    const inputs = ['corpus/arsom-2021.txt', input];
+    const total = 1 + 6 + 4 + 2;
+
+    const first = run(['enqueue', ...inputs, '--redis', redis, '--queue', queueName, '--backoff', '100']);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stderr).toContain(`${total} documents: ${total} enqueued, 0 already`);
+    const again = run(['enqueue', ...inputs, '--redis', redis, '--queue', queueName]);
+    expect(again.stderr).toContain(`${total} documents: 0 enqueued, ${total} already`);
+
+    const out = path.join(base, 'out');
+    const queue = new Queue(queueName, { connection: { url: redis } });
+    try {
+      const workerArgs = ['--redis', redis, '--queue', queueName, '--out', out, '--lock-duration', '2500'];
+      const w1 = startWorker(workerArgs);
+      const w2 = startWorker(workerArgs);
+      // Kill w1 (SIGKILL: no cleanup at all) while it holds a job.
+      const held = await until('a job held by worker 1', async () => (await queue.getActive()).find((j) => j.processedBy === w1.name));
+      w1.child.kill('SIGKILL');
+      expect((await w1.exited).signal).toBe('SIGKILL');
+
+      // Worker 2 takes over the stalled job once its lock expires, and finishes the queue.
+      await until('the queue to drain', async () => {
+        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
+        return c['waiting']! + c['active']! + c['delayed']! === 0 && c['completed']! + c['failed']! === total;
+      });
+      const taken = await queue.getJob(held.id!);
+      expect(await taken!.getState()).toBe('completed');
+      expect(taken!.processedBy).toBe(w2.name);
+
+      // SIGTERM: a graceful stop (exit 143, as extract).
+      w2.child.kill('SIGTERM');
+      const w2exit = await w2.exited;
+      expect(w2exit.code, w2.stderr()).toBe(143);
+
+      // The binary file failed at once (no retry), with its reason.
+      const failed = await queue.getFailed();
+      expect(failed).toHaveLength(1);
+      expect(failed[0]!.attemptsMade).toBe(1);
+      expect(failed[0]!.failedReason).toMatch(/^E102: .*bad\.txt: binary content/);
+    } finally {
+      await queue.close();
+    }
+
+    const status = run(['status', '--redis', redis, '--queue', queueName, '--manifest', out]);
+    expect(status.status, status.stderr).toBe(1); // one failed job
+    expect(status.stdout).toMatch(/done\s+12\n/);
+    expect(status.stdout).toMatch(/failed\s+1\n/);
+    expect(status.stdout).toContain('failed   bad (after 1 attempt): E102:');
+    expect(status.stderr).not.toContain('not drained');
+    expect(status.stderr).not.toContain('no journal entry');
+
+    // Every job recorded once, except that the killed worker's job may have reached its journal.
+    const lines = journal(out, queueName);
+    const perJob = new Map<string, number>();
+    for (const l of lines) perJob.set(l.job, (perJob.get(l.job) ?? 0) + 1);
+    expect(perJob.size).toBe(total);
+    expect([...perJob.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(1);
+
+    // The same records and manifest entries as siaran extract of the same inputs.
+    const ref = path.join(base, 'ref');
+    const extracted = run(['extract', ...inputs, '--out', ref, '--workers', '1']);
+    expect(extracted.status).toBe(1); // the binary file
+    const mine = manifestOf(out);
+    const theirs = manifestOf(ref);
+    expect(mine.counts).toEqual(theirs.counts);
+    expect(mine.documents.map((d) => d.id)).toEqual(theirs.documents.map((d) => d.id).sort());
+    expect(new Set(mine.documents.map((d) => d.id)).size).toBe(total);
+    const byId = new Map(theirs.documents.map((d) => [d.id, d]));
+    for (const entry of mine.documents) {
+      expect(entry).toEqual(byId.get(entry.id));
+      if (entry.record) expect(readFileSync(path.join(out, entry.record), 'utf8'), entry.id!).toBe(readFileSync(path.join(ref, entry.record), 'utf8'));
+    }
+    expect(mine.inputs.sort()).toEqual([...inputs].sort());
+    // No temporary file left, even by the killed worker (removed once the queue is idle).
+    expect(readdirSync(path.join(out, '.siaran-queue', 'tmp'))).toEqual([]);
+
+    // siaran merge takes the folder as any extract output: the same records.jsonl, in id order.
+    const merged = path.join(base, 'merged');
+    const m = run(['merge', out, '--out', merged]);
+    expect(m.status).toBe(1); // a failed document, as for extract
+    const sorted = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).sort();
+    expect(sorted(path.join(merged, 'records.jsonl'))).toEqual(sorted(path.join(ref, 'records.jsonl')));
+    expect(readFileSync(path.join(merged, 'records.jsonl'), 'utf8')).toBe(readFileSync(path.join(out, 'records.jsonl'), 'utf8'));
+  }, 90_000);
+
+  it('a file that cannot be read is retried with backoff, then failed with its reason', async () => {
+    const queueName = 'retry';
+    const dir = path.join(base, 'retry');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'ok.txt'), doc(1));
+    writeFileSync(path.join(dir, 'gone.txt'), doc(2));
+    expect(run(['enqueue', dir, '--redis', redis, '--queue', queueName, '--attempts', '3', '--backoff', '100']).status).toBe(0);
+    rmSync(path.join(dir, 'gone.txt')); // vanished after enqueueing: E101 for the worker
+    const out = path.join(base, 'retry-out');
+    const w = startWorker(['--redis', redis, '--queue', queueName, '--out', out, '--drain']);
+    expect((await w.exited).code, w.stderr()).toBe(0);
+    expect(w.stderr()).toContain('will retry');
+
+    const status = run(['status', '--redis', redis, '--queue', queueName, '--json', '--manifest', out]);
+    expect(status.status).toBe(1);
+    const report = JSON.parse(status.stdout) as { counts: { done: number; failed: number }; failed: { id: string; attempts: number; reason: string }[] };
+    expect(report.counts).toMatchObject({ done: 1, failed: 1 });
+    expect(report.failed).toEqual([{ job: expect.any(String), id: 'gone', path: path.join(dir, 'gone.txt'), attempts: 3, reason: expect.stringContaining('gone.txt: vanished before it could be read (ENOENT)') }]);
+    const entry = manifestOf(out).documents.find((d) => d.id === 'gone');
+    expect(entry).toMatchObject({ status: 'failed', code: 'E101' });
+    expect(journal(out, queueName).filter((l) => l.e.id === 'gone')).toHaveLength(1); // recorded once, at the last attempt
+  }, 60_000);
+
+  it('SIGTERM lets the running job finish and be recorded; the rest stays queued', async () => {
+    const queueName = 'term';
+    const dir = path.join(base, 'term');
+    mkdirSync(dir);
+    for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `l${i}.txt`), Array.from({ length: 30 }, () => golden).join('\n\n') + `\n${i}\n`);
+    expect(run(['enqueue', dir, '--redis', redis, '--queue', queueName]).status).toBe(0);
+    const out = path.join(base, 'term-out');
+    const queue = new Queue(queueName, { connection: { url: redis } });
+    try {
+      const w = startWorker(['--redis', redis, '--queue', queueName, '--out', out]);
+      const held = await until('a running job', async () => (await queue.getActive())[0]);
+      w.child.kill('SIGTERM');
+      expect((await w.exited).code, w.stderr()).toBe(143);
+      expect(await (await queue.getJob(held.id!))!.getState()).toBe('completed');
+      const c = await queue.getJobCounts('waiting', 'active', 'completed');
+      expect(c).toEqual({ waiting: 3 - c['completed']!, active: 0, completed: c['completed'] });
+      expect(journal(out, queueName).map((l) => l.job)).toContain(held.id);
+    } finally {
+      await queue.close();
+    }
+    // Not drained: the manifest says so, and merge would refuse it as interrupted.
+    const status = run(['status', '--redis', redis, '--queue', queueName, '--manifest', out]);
+    expect(status.stderr).toContain('not drained');
+    expect(manifestOf(out).interrupted).toBe(true);
+  }, 60_000);
+
+  it('rejects bad command lines with exit 2 and an unreachable Redis with exit 1', async () => {
+    expect(run(['enqueue', 'corpus']).status).toBe(2);
+    expect(run(['enqueue', 'corpus', '--redis', 'http://127.0.0.1:1']).status).toBe(2);
+    expect(run(['worker', '--redis', redis]).status).toBe(2); // no --out
+    expect(run(['status', '--redis', redis, '--queue', 'a:b']).status).toBe(2);
+    const closed = await freePort();
+    const r = run(['status', '--redis', `redis://127.0.0.1:${closed}`]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('cannot reach Redis');
+  }, 60_000);
+});
