@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { Doc } from '../doc.js';
 import { runPipeline } from '../pipeline.js';
 import { entitiesStage } from '../stages/entities.js';
+import { rolesStage } from '../stages/roles.js';
 import { sentencesStage } from '../stages/sentences.js';
 
 const TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION'] as const;
@@ -108,7 +109,54 @@ export function scoreNer(sentences: readonly Sentence[]): NerScore {
   return { perType, errors, byRule };
 }
 
+/** FNV-1a hash of a string with a salt: a stable pseudo-random rank per entity. */
+function rank(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * `--sample <bulk.jsonl> [--prefix gov-] [--per 60] [--seed 7]`: for judging precision on real
+ * releases. Runs sentences + entities + roles on each line whose `id` starts with the prefix and
+ * prints, per type, the `per` entities with the lowest seeded hash of `id:start:end:text` (a fixed
+ * sample that keeps its members when other output changes), as TSV: key, type, rule, text, context.
+ * `--roles` prints the roles with no holder instead.
+ */
+function sample(argv: string[]): void {
+  const opt = (name: string, dflt: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
+  };
+  const file = opt('--sample', '');
+  const prefix = opt('--prefix', 'gov-');
+  const per = Number(opt('--per', '60'));
+  const seed = Number(opt('--seed', '7'));
+  const byType = new Map<string, { r: number; line: string }[]>();
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    if (!raw.trim()) continue;
+    const rec = JSON.parse(raw) as { id: string; text: string };
+    if (!rec.id.startsWith(prefix)) continue;
+    const doc = runPipeline(new Doc(rec.text), [sentencesStage, entitiesStage, rolesStage]);
+    if (argv.includes('--roles')) {
+      for (const r of doc.roles) if (!r.holder) console.log(`${rec.id}\t${r.text}\t| ${rec.text.slice(Math.max(0, r.start - 40), r.end + 60).replace(/\s+/g, ' ')}`);
+      continue;
+    }
+    for (const e of doc.entities) {
+      const key = `${rec.id}:${e.start}:${e.end}`;
+      const ctx = (rec.text.slice(Math.max(0, e.start - 50), e.start) + '[[' + e.text + ']]' + rec.text.slice(e.end, e.end + 50)).replace(/\s+/g, ' ');
+      const list = byType.get(e.type) ?? byType.set(e.type, []).get(e.type)!;
+      list.push({ r: rank(`${key}:${e.text}`, seed), line: `${key}\t${e.type}\t${e.rule}\t${e.text}\t${ctx}` });
+    }
+  }
+  for (const [, list] of [...byType].sort()) {
+    list.sort((x, y) => x.r - y.r);
+    for (const x of list.slice(0, per)) console.log(x.line);
+  }
+}
+
 function main(argv: string[]): void {
+  if (argv.includes('--sample')) return sample(argv);
   const files = argv.filter((a) => !a.startsWith('--'));
   if (files.length === 0) {
     console.error('usage: npm run eval:ner -- <file.conll> [more.conll …] [--errors] [--rules]');

@@ -68,6 +68,7 @@ export const ENTITY_RULES = [
     examples: [
       { text: 'Sesuai Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja, izin dipermudah.', expect: ['Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja'] },
       { text: 'Diatur dalam Peraturan Pemerintah No. 5 Tahun 2021 yang baru.', expect: ['Peraturan Pemerintah No. 5 Tahun 2021'] },
+      { text: 'Aturan itu tertuang dalam Keputusan Menteri PANRB Nomor 347 Tahun 2024 yang baru.', expect: ['Keputusan Menteri PANRB Nomor 347 Tahun 2024'] },
       { text: 'Undang-undang itu disahkan.', expect: [] },
     ],
   },
@@ -77,6 +78,8 @@ export const ENTITY_RULES = [
     examples: [
       { text: 'Rusia juga menawarkan vaksin Sputnik V untuk kawasan.', expect: ['Sputnik V'] },
       { text: 'Warga memakai aplikasi PeduliLindungi setiap hari.', expect: ['PeduliLindungi'] },
+      { text: 'Wamenhan meresmikan KRI Belati-622 di Jakarta untuk memenuhi kebutuhan Alutsista.', expect: ['KRI Belati-622'] },
+      { text: 'Pemerintah mendorong adopsi AI melalui platform AI nasional.', expect: [] },
       { text: 'Vaksin tersedia di puskesmas.', expect: [] },
     ],
   },
@@ -171,13 +174,15 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.name',
-    description: 'A capitalised run with an out-of-vocabulary word and no other cue: a person. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags, trailing weekdays, names inside a short quoted title (`" Black Date "`) and names followed by a bare year in brackets (`Stealth ( 2005 )`, a work) are not names.',
+    description: 'A capitalised run with an out-of-vocabulary word and no other cue: a person. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags, trailing weekdays, names inside a short quoted title (`" Black Date "`) and names followed by a bare year in brackets (`Stealth ( 2005 )`, a work), bare head words and common-noun blends (`Kementerian`, `Alutsista`, `Satgas`), common words with acronyms (`Tenaga Non-ASN`) and short runs of English words (WordNet) with no word that compromise knows as a personal name (`Delivery Ceremony`, but `Michael Brown`) are not names.',
     examples: [
       { text: 'Pertemuan itu dihadiri Khalilzad dan rekannya.', expect: ['Khalilzad'] },
       { text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: [] },
       { text: 'Album The Fame Monster laris. Ikuti #KampusBerdampak di Jl. Kebon Sirih, Telp. 021.', expect: [] },
       { text: 'Kata Amanda Vanstone Selasa lalu.', expect: ['Amanda Vanstone'] },
       { text: 'Ia tampil dalam " Black Date " dan Stealth ( 2005 ) yang dihadiri Khalilzad.', expect: ['Khalilzad'] },
+      { text: 'Acara ini disebut Delivery Ceremony dan dihadiri Michael Brown serta Khalilzad.', expect: ['Michael Brown', 'Khalilzad'] },
+      { text: 'Program Perluasan PPh Pasal 21 dan Musyawarah Besar (Mubes) digelar Kolonel Inf Troy Hutagalung.', expect: [] },
     ],
   },
 ] as const satisfies readonly RuleMeta[];

@@ -3,7 +3,10 @@ import type { EntityType } from '../schema/record.js';
 import type { EntityRuleId } from '../rules/entity-patterns.js';
 import { GAZETTEER, TITLE_TRIE, type GazHit, type TitleHit } from '../rules/gazetteers/index.js';
 import * as L from '../rules/gazetteers/lexicon.js';
-import { isCommonWord, isStopWord } from '../rules/gazetteers/words.js';
+import { isCommonWord, isEnglishName, isEnglishWord, isStopWord } from '../rules/gazetteers/words.js';
+
+/** Off with SIARAN_NO_ENGLISH=1 (for measuring what the English-word test changes). */
+const ENGLISH_TEST = process.env.SIARAN_NO_ENGLISH !== '1';
 import type { Token } from '../text/tokens.js';
 import { buildClusters } from './clusters.js';
 
@@ -176,6 +179,8 @@ const EDITION = /^ke-\d+$/;
 const INITIAL = /^\p{Lu}$/u;
 const HAS_DIGIT = /\d/;
 const HAS_LOWER = /[a-z]/;
+/** Two upper-case letters somewhere (`IoT`, `AI`), unlike a capitalised word (`Cat`). */
+const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 
 /** A word that is ordinary language when capitalised: Indonesian common words and English abstract nouns. */
 function common(t: Tok): boolean {
@@ -443,6 +448,10 @@ function segmentRun(
     const g = gaz[k];
     // Heads: organisation, event, document, place, each running to the end of the run.
     const head = headAt(toks, k, b, gaz);
+    if (head && head.generic && !g) {
+      k = head.end;
+      continue;
+    }
     if (head && (!g || head.end > g.end)) {
       const country = innerCountry(gaz, k, head.end);
       push(k, head.end, head.type, head.rule, country ? { country } : {});
@@ -472,9 +481,20 @@ function segmentRun(
       k = end;
       continue;
     }
+    // `Kolonel Inf Troy`, `Mayjen TNI (Purn) Wiyarto`: a corps mark after a rank is neither name nor part of one.
+    if (personCue === 'ent.person-honorific' && L.CORPS.has(t.norm) && k + 1 < b) {
+      k++;
+      continue;
+    }
     // Unknown words up to the next gazetteer name, head, title or connector.
     let e = k + 1;
-    while (e < b && !gaz[e] && !ttl[e] && !headAt(toks, e, b, gaz) && !(L.NAME_CONNECTORS.has(norm(e)) && !toks[e]!.cap) && toks[e]!.text !== '-') e++;
+    while (e < b && !gaz[e] && !ttl[e] && !headAt(toks, e, b, gaz) && !(L.NAME_CONNECTORS.has(norm(e)) && !toks[e]!.cap) && toks[e]!.text !== '-' && !(L.RANKS.has(norm(e)) && e + 1 < b)) e++;
+    // `KRI Belati-622`, `KM Sinar Bangun`: a vessel prefix and the name after it are one named product.
+    if (e - k >= 2 && L.VESSEL_PREFIXES.has(t.text)) {
+      push(k, e, 'PRODUCT', 'ent.product');
+      k = e;
+      continue;
+    }
     classifyUnknown(toks, k, e, { personCue, weakHonorific, speechStrong: speechStrong && k === a, productCue: !!productCue && k === a, locCue: !!locCue && k === a, orgCue: !!orgCue && k === a }, push);
     if (personCue === 'ent.person-title' || personCue === 'ent.person-honorific') personCue = null;
     k = e;
@@ -497,7 +517,7 @@ function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly 
 }
 
 /** A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends. */
-function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { end: number; type: EntityType; rule: EntityRuleId } | null {
+function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { end: number; type: EntityType; rule: EntityRuleId; generic?: boolean } | null {
   const t = toks[k]!;
   if (t.kind !== 'word' || !t.cap) return null;
   const w = t.norm;
@@ -544,10 +564,26 @@ function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end
     }
     e++;
   }
+  // `Peringatan Hari Sumpah Pemuda ke-97 Tahun | 2025`: a trailing `Tahun` without its year is not part of the name.
+  if (e - k > 2 && toks[e - 1]!.norm === 'tahun') e--;
   if (needMore && e - k < 2) return null;
   // A place head needs a name after it that is not only common words (`Kota itu`).
   if (type === 'LOCATION' && e - k < 2) return null;
+  // `Nota Kesepahaman`, `Perjanjian Kerja`, `Instruksi Presiden`, `Keputusan Tim Seleksi`: a document
+  // head with one or two common words and no number after it is a kind of document, not a name.
+  if (type === 'DOCUMENT' && e - k <= 3 && genericName(toks, k + 1, e)) return { end: e, type, rule, generic: true };
   return { end: e, type, rule };
+}
+
+/** Words [a, e) are all Indonesian common words or titles and no number, `Nomor` or bracketed acronym follows. */
+function genericName(toks: readonly Tok[], a: number, e: number): boolean {
+  for (let k = a; k < e; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || t.upper || !(isCommonWord(t.norm) || TITLE_TRIE.match(NORMS, k, ACCEPT_ANY))) return false;
+  }
+  const nx = toks[e];
+  if (nx && (nx.kind === 'number' || nx.norm === 'nomor' || nx.norm === 'no' || (nx.text === '(' && toks[e + 1]?.upper))) return false;
+  return true;
 }
 
 function innerCountry(gaz: readonly ({ end: number; value: GazHit } | null)[], a: number, b: number): string | undefined {
@@ -589,7 +625,17 @@ function classifyUnknown(
   const q0 = toks[a - 1]?.text;
   if ((q0 === '"' || q0 === "'") && toks[b]?.text === q0 && !cues.personCue) return;
   if (words.length === 1 && /\d/.test(words[0]!.text)) return;
-  if (words.length === 1 && BODY_BLEND.test(words[0]!.text)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
+  if (words.length === 1) {
+    const w = words[0]!;
+    // A bare head word (`Kementerian`, `Inpres`) names nothing by itself.
+    if (L.ORG_HEADS.has(w.norm) || L.DOC_HEADS.has(w.norm) || L.EVENT_HEADS.has(w.norm) || L.LOC_HEADS.has(w.norm)) return;
+    // Common-noun blends (`Alutsista`, `Satgas`, `Lanud`, `Mubes`): kept only as a candidate that an
+    // acronym definition may type (`Rapat Koordinasi Nasional (Rakornas)`); dropped otherwise (see `dropCommonNounAcronyms`).
+    if (L.COMMON_BLENDS.has(w.norm)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
+    // Common acronyms (`AI`, `IoT`, `SBN`) are not names even after a product or organisation word.
+    if (L.COMMON_ACRONYMS.has(w.norm) && UPPER2.test(w.text)) return;
+    if (BODY_BLEND.test(w.text)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
+  }
   if (cues.orgCue && oov) return push(a, b, 'ORGANIZATION', 'ent.org-cue');
   if (cues.productCue) return push(a, b, 'PRODUCT', 'ent.product');
   if (words.length === 1 && words[0]!.upper && !/[a-z]/.test(words[0]!.text)) {
@@ -615,6 +661,13 @@ function classifyUnknown(
   }
   // `Underworld ( 2003 )`, `Ghost Whisperer ( 2005 )`: a name with a bare year in brackets is a work.
   if (toks[b]?.text === '(' && toks[b + 2]?.text === ')' && isYear(toks[b + 1]!)) return;
+  // `Delivery Ceremony`, `Prison Break`, `Courtesy Call Delegasi`: a short run made only of English
+  // words (WordNet) and Indonesian common words is a phrase or a title of a work, not a person's name.
+  // `Perluasan PPh Pasal`, `Tenaga Non-ASN`, `Keterisian Jabatan Fungsional PPBJ`: common words with
+  // acronyms are a noun phrase (a headline or a programme), not a person's name.
+  if (words.length >= 2 && words.some((w) => common(w) && !w.upper) && words.every((w) => common(w) || UPPER2.test(w.text))) return;
+  // compromise's lexicon vetoes words it knows as personal names (`Michael Brown`, `Bob Dylan`).
+  if (ENGLISH_TEST && words.length >= 2 && words.length <= 4 && words.every((w) => common(w) || isEnglishWord(w.norm)) && !words.some((w) => isEnglishName(w.norm))) return;
   // Sentence-initial single word: only a name when it is not a word at all.
   return push(a, b, 'PERSON', 'ent.name');
 }
@@ -662,6 +715,11 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
     const long = byEnd.get(m.a - 1) ?? (sep.text === '(' ? undefined : undefined);
     if (!long || long === m || long.b - long.a < 2) continue;
     if (long.hit && m.hit) continue;
+    // A gazetteer acronym keeps its own type (`Hari Ulang Tahun … Tentara Nasional Indonesia (TNI)`).
+    if (m.hit && m.hit.exact && m.hit.type !== long.type) continue;
+    // The acronym must abbreviate the whole long name: `Pertemuan Tahunan Islamic Development Bank
+    // (IsDB)` abbreviates only its tail, `Kapal Republik Indonesia (KRI)` a longer phrase.
+    if (!abbreviates(toks[m.a]!.text, toks, long.a, long.b)) continue;
     m.type = long.type;
     m.rule = 'ent.acronym-def';
     m.definedBy = textOf(toks, long.a, long.b);
@@ -689,11 +747,27 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
 }
 
 /**
+ * Whether `acr` can abbreviate the name over tokens [a, b): same first letter, and the name's
+ * initials are not a proper tail of the acronym (`KRI` is not `Republik Indonesia`).
+ */
+function abbreviates(acr: string, toks: readonly Tok[], a: number, b: number): boolean {
+  const low = acr.toLowerCase();
+  // One leading common word may stand outside the abbreviation (`Dokumen ASEAN Outlook … (AOIP)`).
+  if (low[0] !== toks[a]!.norm[0] && !(b - a > 2 && common(toks[a]!) && low[0] === toks[a + 1]!.norm[0])) return false;
+  let ini = '';
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word' && toks[k]!.cap) ini += toks[k]!.norm[0];
+  return !(ini.length < low.length && low.endsWith(ini) && acr === acr.toUpperCase() && ini.length >= 2);
+}
+
+/**
  * `daftar pemilih tetap (DPT)`, `unit gedung baru ( UGB )`: an acronym defined by lower-case words
  * abbreviates a common noun, so neither it nor its later uses are organisations. The test is that
  * the word right before the bracket is lower case and starts with the acronym's last letter.
  */
 function dropCommonNounAcronyms(toks: readonly Tok[], mentions: Mention[]): Mention[] {
+  let blends = false;
+  for (const m of mentions) if (m.rule === 'ent.acronym-org' && m.b - m.a === 1 && L.COMMON_BLENDS.has(toks[m.a]!.norm)) blends = true;
+  if (blends) mentions = mentions.filter((m) => !(m.rule === 'ent.acronym-org' && m.b - m.a === 1 && L.COMMON_BLENDS.has(toks[m.a]!.norm)));
   let common: Set<string> | null = null;
   for (const m of mentions) {
     if (m.rule !== 'ent.acronym-org' || m.b - m.a !== 1 || toks[m.a - 1]?.text !== '(') continue;
@@ -762,6 +836,22 @@ function matchLaw(toks: readonly Tok[], i: number): number | null {
       k++;
     }
     if (!ok) continue;
+    // `Keputusan Menteri PANRB Nomor …`, `Peraturan Menteri Pertahanan Nomor …`, `Keputusan Menteri
+    // Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Nomor …`: the issuer's name may
+    // stand between the head and the number (capitalised words, `dan`, one bracketed acronym).
+    if (toks[k]?.norm !== 'nomor' && toks[k]?.norm !== 'no' && toks[k]?.kind !== 'number') {
+      let q = k;
+      while (q < toks.length && q - k < 12) {
+        const u = toks[q]!;
+        if (u.norm === 'nomor' || u.norm === 'no' || u.kind === 'number') break;
+        if (wcap(q) || (u.norm === 'dan' && wcap(q + 1)) || (u.text === ',' && wcap(q + 1))) q++;
+        else if (u.text === '(' && wcap(q + 1) && toks[q + 2]?.text === ')') q += 3;
+        else if (u.text === '/' && !u.spaceBefore && wcap(q + 1)) q++;
+        else break;
+      }
+      const at = toks[q];
+      if (q > k && at && (at.norm === 'nomor' || at.norm === 'no' || (at.kind === 'number' && /\/\d{4}$/.test(at.text)))) k = q;
+    }
     // Nomor / No. / No
     let j = k;
     if (toks[j]?.norm === 'nomor' || toks[j]?.norm === 'no') {

@@ -12,6 +12,7 @@ export const ROLE_RULES = [
     examples: [
       { text: 'disampaikan Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro pada pembukaan.', expect: ['Direktur Jenderal Kerja Sama ASEAN'] },
       { text: 'Kunjungan Presiden Joko Widodo ke Jepang.', expect: ['Presiden'] },
+      { text: 'Hadir Kepala Staf Angkatan Laut (Kasal) Laksamana TNI Dr. Muhammad Ali di dermaga.', expect: ['Kepala Staf Angkatan Laut'] },
     ],
   },
   {
@@ -34,6 +35,32 @@ type RoleRuleId = (typeof ROLE_RULES)[number]['id'];
 const TITLE_GLUE = new Set(['untuk', 'bidang', 'urusan', 'dan', 'luar', 'biasa', 'berkuasa', 'penuh', 'di', 'pada', 'of', 'for', 'the', 'and', 'ad', 'interim']);
 
 const PLURAL = new Set(['para', 'seluruh', 'semua', 'sejumlah', 'beberapa', 'kedua', 'ketiga']);
+
+/** Service marks after a rank (`Laksamana TNI`, `Irjen Pol`, `Mayjen TNI (Purn)`). */
+const RANK_MARKS = new Set(['tni', 'polri', 'pol', 'ad', 'al', 'au', 'purn']);
+
+/**
+ * From token `k` right after a title, past what may stand between it and the holder's name: the
+ * title's bracketed acronym (`(Kasal)`), ranks with their service and corps marks, and honorifics
+ * with their dots (`Laksamana TNI Dr. Muhammad Ali`, `Kolonel Inf Troy`).
+ */
+function skipToName(toks: EntityAnalysis['toks'], k: number): number {
+  const from = k;
+  if (toks[k]?.text === '(' && toks[k + 2]?.text === ')' && toks[k + 1]?.kind === 'word' && toks[k + 1]!.cap) k += 3;
+  let ranked = false;
+  for (let steps = 0; steps < 8 && k < toks.length; steps++) {
+    const u = toks[k]!;
+    const n = u.norm;
+    if (u.kind === 'word' && L.HONORIFICS.has(n) && !L.WEAK_HONORIFICS.has(n)) {
+      ranked ||= L.RANKS.has(n);
+      k++;
+    } else if (ranked && u.kind === 'word' && (RANK_MARKS.has(n) || L.CORPS.has(n))) k++;
+    else if (ranked && u.text === '(' && RANK_MARKS.has(toks[k + 1]?.norm ?? '') && toks[k + 2]?.text === ')') k += 3;
+    else if (u.text === '.' && k > from && !u.spaceBefore) k++;
+    else break;
+  }
+  return k;
+}
 
 /** Titles as role spans with their holder and organisation. */
 export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
@@ -91,6 +118,8 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
       const e = entAt.get(u.start);
       if (isPerson(e)) break;
       if (sent[b] !== sent[t.a]) break;
+      // A rank or honorific starts the holder's name, not the portfolio (`Kasal | Laksamana TNI Dr. Muhammad Ali`).
+      if (u.kind === 'word' && u.cap && L.HONORIFICS.has(u.norm) && !L.WEAK_HONORIFICS.has(u.norm)) break;
       if (e && e.type !== 'PERSON') {
         b = advanceTo(toks, b, e.end);
         continue;
@@ -127,6 +156,7 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     let rule: RoleRuleId = 'role.alone';
     let k = b;
     if (toks[k]?.text === ',') k++;
+    k = skipToName(toks, k);
     const afterEnt = toks[k] ? entAt.get(toks[k]!.start) : undefined;
     if (isPerson(afterEnt)) {
       holder = afterEnt!.cluster;

@@ -99,6 +99,31 @@ export const COMMON_ACRONYMS = set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb
   pcr rt rw sd smp sma smk pt ptn pts s1 s2 s3 ok ii iii iv vi vii viii ix xi xii dki diy mou ltd inc co tni-polri
   lsm ngo ad art ad/art kuhp kuhap pkpu pkh blt bpnt kur ekspor impor vs
   spbu spbe tps dpt dps sk klb kk sim stnk bpkb atm pc cpu gpu gps usb lcd led kl apbnp rapbn rapbd raperda sbi pdrb
-  paud tk sltp slta mou loi rup hut ri-1 ppdb utbk snmptn sbmptn`);
+  paud tk sltp slta mou loi rup hut ri-1 ppdb utbk snmptn sbmptn
+  kri kal kcr ai iot cat ihk sbn sun sbsn nspk ssk kcba jbu bbm ntp nji bi-rate pdn tkdn ump umk ppk ppnpn pppk cpns casn`);
+
+/**
+ * Indonesian acronym-words (blends written as one capitalised word) that are common nouns: kinds of
+ * units, equipment, meetings, programmes and reports, not one named thing (`kebutuhan Alutsista`,
+ * `Satgas itu`, `di Lanud`). Source: manual, from government press-release usage. Followed by a
+ * name or number they still head one (`Kodim 0501`, `Satgas Yonif 410`); see ORG_HEADS.
+ */
+export const COMMON_BLENDS = set(`alutsista alpalhankam satgas lanud lantamal lanal kodim korem kodam koramil yonif brigif
+  mako makodam babinsa bhabinkamtibmas kamtibmas hankam sishankamrata siskamling ormas parpol pemilu pilkada
+  mubes munas munaslub muswil musda rakor rakornas rakernas rakernis rapim rakorwil raker rdp rdpu bimtek diklat
+  kopdes kopkel sembako puskesmas posyandu pustu balita lansia renstra tupoksi lapsem lapkeu
+  kalapas kabiro kapus kasubdit kasubbag kabag kadis kasatgas kasat kasi kanit
+  lakip sakip bansos banpres bpjs-tk inpres perpres permen perda kepmen keppres perppu pergub perbup`);
+
+/** Military and police corps or service marks between a rank and a name (`Kolonel Inf Troy`, `Mayjen TNI (Purn) Wiyarto`). */
+export const CORPS = set(`inf kav art arm arh czi cpm chb cku cba cpl caj ckh ctp kes mar pnb nav tek lek adm sus psk pom
+  pas ptb ckm cpn purn`);
+
+/** Military and police ranks: after one, `TNI`/`Polri`, a corps and academic titles may come before the name. */
+export const RANKS = set(`jenderal jend letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda marsma
+  kolonel kol letkol mayor kapten lettu letda serka sertu serma kopral komjen irjen ajun ipda iptu akp kompol akbp kombes`);
+
+/** Prefixes of named vessels and aircraft that belong to the name (`KRI Belati-622`, `KM Sinar Bangun`). */
+export const VESSEL_PREFIXES = new Set(['KRI', 'KAL', 'KM', 'KMP', 'KLM', 'MV', 'MT', 'USS', 'HMS', 'HMAS', 'RSS', 'KD', 'BRP', 'INS', 'JS']);
 /** Words of English running text; a capitalised run holding them is checked with compromise. */
 export const ENGLISH_FUNCTION = set(`of the and for on in at to with from by`);

