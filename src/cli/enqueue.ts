@@ -32,6 +32,18 @@ export function queueTarget(values: { redis?: string | undefined; queue?: string
   return { redis: values.redis, queue };
 }
 
+/** True when Redis answers; otherwise says why on stderr (the command then exits 1). */
+export async function redisReachable(redis: string): Promise<boolean> {
+  try {
+    await ping(redis);
+    return true;
+  } catch (err) {
+    if (!(err instanceof QueueUnavailable)) throw err;
+    process.stderr.write(`siaran: ${err.message}\n`);
+    return false;
+  }
+}
+
 export async function enqueueCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,

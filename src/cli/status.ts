@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl } from '../queue/jobs.js';
+import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
 import type { QueueCounts } from '../queue/status.js';
-import { queueInt, queueTarget } from './enqueue.js';
+import { queueInt, queueTarget, redisReachable } from './enqueue.js';
 import { EXIT } from './errors.js';
 
 export const statusHelp = `siaran status --redis <url> [--queue name] [--manifest <dir>]
@@ -33,13 +33,7 @@ export async function statusCommand(argv: string[]): Promise<number> {
   });
   const { redis, queue: name } = queueTarget(values);
   const limit = queueInt('--failed', values.failed, 0);
-  try {
-    await ping(redis);
-  } catch (err) {
-    if (!(err instanceof QueueUnavailable)) throw err;
-    process.stderr.write(`siaran: ${err.message}\n`);
-    return EXIT.failed;
-  }
+  if (!(await redisReachable(redis))) return EXIT.failed;
   const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js'); // BullMQ loads only for queue commands
   const queue = openQueue(redis, name);
   try {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl } from '../queue/jobs.js';
-import { queueInt, queueTarget } from './enqueue.js';
+import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
+import { queueInt, queueTarget, redisReachable } from './enqueue.js';
 import { EXIT, UsageError } from './errors.js';
 
 export const workerHelp = `siaran worker --redis <url> --out <dir> [--concurrency N] [--queue name]
@@ -38,13 +38,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const concurrency = queueInt('--concurrency', values.concurrency, 1);
   const timeout = queueInt('--timeout', values.timeout, 0);
   const lockDurationMs = queueInt('--lock-duration', values['lock-duration'], 500);
-  try {
-    await ping(redis);
-  } catch (err) {
-    if (!(err instanceof QueueUnavailable)) throw err;
-    process.stderr.write(`siaran: ${err.message}\n`);
-    return EXIT.failed;
-  }
+  if (!(await redisReachable(redis))) return EXIT.failed;
 
   const tty = process.stderr.isTTY;
   const counts = { done: 0, skipped: 0, failed: 0, retried: 0 };
