@@ -1,12 +1,12 @@
 import type { Doc, Layer, Stage } from './doc.js';
+import { languageStage } from './stages/language.js';
 import { dctStage } from './stages/dct.js';
 import { datelineStage } from './stages/dateline.js';
-import { timexStage } from './stages/timex.js';
-import { languageStage } from './stages/language.js';
 import { sentencesStage } from './stages/sentences.js';
 import { sentenceLanguageStage } from './stages/sentence-language.js';
 import { entitiesStage } from './stages/entities.js';
 import { rolesStage } from './stages/roles.js';
+import { timexStage } from './stages/timex.js';
 import { quotesStage } from './stages/quotes.js';
 import { commitmentsStage } from './stages/commitments.js';
 
@@ -15,16 +15,16 @@ import { commitmentsStage } from './stages/commitments.js';
  * layers it `assigns` and reads only layers assigned before it (checked below, at load).
  */
 export const STAGES: readonly Stage[] = [
-  languageStage,
-  dctStage,
-  datelineStage,
-  sentencesStage,
-  sentenceLanguageStage,
-  entitiesStage,
-  rolesStage,
-  timexStage,
-  quotesStage,
-  commitmentsStage,
+  languageStage, // document language; non-Indonesian documents stop here
+  dctStage, // document date from the caller
+  datelineStage, // place (and date) before the first dash; DCT fallback
+  sentencesStage, // sentences with exact offsets
+  sentenceLanguageStage, // a language per sentence, the document's as prior
+  entitiesStage, // entity mentions and their clusters
+  rolesStage, // titles with holder and organisation
+  timexStage, // dates and times, resolved against the DCT
+  quotesStage, // direct speech with cue and speaker
+  commitmentsStage, // who agreed, pledged, proposed, offered, supported, urged or signed what
 ];
 
 /** Throws at load when a stage requires a layer that no earlier stage assigns. */
