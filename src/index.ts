@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Doc, type DocMeta } from './doc.js';
 import { runPipeline } from './pipeline.js';
 import { DocRecord, SCHEMA_VERSION } from './schema/record.js';
+import { fastCheck } from './schema/validate.js';
 import { PIPELINE_VERSION } from './version.js';
 
 export type { DocMeta } from './doc.js';
@@ -38,8 +39,15 @@ export function extract(text: string, meta: DocMeta = {}, options: ExtractOption
   return toRecord(doc, options.source);
 }
 
+/** `DocRecord` compiled to a check that reads the record without copying it (src/schema/validate.ts). */
+const isCanonicalRecord = fastCheck(DocRecord);
+
+/**
+ * The document as a record, validated against the zod schema `DocRecord`. A record that the compiled
+ * check accepts is one `DocRecord.parse` would return unchanged (same JSON), so it is returned as
+ * it is; anything else goes through `DocRecord.parse`, which throws on an invalid record.
+ */
 export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocRecord {
-  const utf8 = Buffer.from(doc.text, 'utf8');
   const { id, dct: _dct, dctSource: _dctSource, ...rest } = doc.meta;
   const record: DocRecord = {
     schemaVersion: SCHEMA_VERSION,
@@ -47,8 +55,8 @@ export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocReco
     id: id ?? 'doc',
     source: {
       path: source.path,
-      sha256: source.sha256 ?? createHash('sha256').update(utf8).digest('hex'),
-      bytes: source.bytes ?? utf8.length,
+      sha256: source.sha256 ?? createHash('sha256').update(doc.text, 'utf8').digest('hex'),
+      bytes: source.bytes ?? Buffer.byteLength(doc.text, 'utf8'),
       encoding: source.encoding ?? 'utf-8',
     },
     meta: rest,
@@ -65,5 +73,5 @@ export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocReco
     commitments: doc.commitments,
     warnings: doc.warnings,
   };
-  return DocRecord.parse(record);
+  return isCanonicalRecord?.(record) ? record : DocRecord.parse(record);
 }

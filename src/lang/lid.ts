@@ -15,6 +15,7 @@
 import { francAll } from 'franc';
 import type { LanguageGuess } from '../schema/record.js';
 import { LANGUAGE_MARKERS, LANGUAGE_PATTERNS } from '../rules/language-markers.js';
+import { bitsAt, L, LATIN, M, runEnd, scanStart, unitBits, widthAt } from '../text/chars.js';
 
 type Lang = 'ind' | 'zlm' | 'eng';
 
@@ -31,9 +32,11 @@ const FAMILY_WORDS =
   'yang,dan,di,ke,dari,ini,itu,dengan,untuk,tidak,tak,ada,akan,pada,saya,aku,kami,kita,dia,ia,mereka,juga,sudah,telah,dalam,oleh,bagi,kepada,atau,tetapi,tapi,pun,lagi,masih,sangat,lebih,hanya,bukan,jika,kalau,apa,siapa,mana,bagaimana,mengapa,kenapa,seperti,antara,kata,anda,sebuah,seorang,satu,dua,tiga,banyak,baru,sama,semua,setiap,sebagai,tentang,menjadi,orang,tahun,hari,belum,jangan,sekarang,kini,sedang,maka,namun,serta,hingga,sehingga,sejak,selama,sebelum,setelah,terhadap,tersebut,adalah,ialah,merupakan,bahwa,bahawa,karena,kerana,ketika,saat,secara,boleh,bisa,dapat,harus,perlu,mahu,mau,ingin,hendak,ya,kah,lah,nya,sini,situ,sana,itulah,inilah,pula,turut,para,sendiri,beberapa,sebuah,masing-masing,lalu,kemudian,akhirnya,yakni,iaitu,yaitu,daripada,diri,kamu,engkau,kau,beliau,bapak,ibu,rumah,makan,minum,pergi,datang,besar,kecil,baik,buruk,sudahkah'
     .split(',');
 
-/** Case-folded word tokens (letters with inner hyphens/apostrophes). Linear: one class per run. */
-const WORD = /[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*/gu;
-const LATIN_LETTER = /\p{Script=Latin}/u;
+/**
+ * Case-folded word tokens (letters with inner hyphens/apostrophes) are what this regular expression
+ * matches; `collectEvidence` scans them by hand (below). Linear: one class per run.
+ *   /[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*\/gu
+ */
 
 const unigrams = new Map<string, Entry>();
 const bigrams = new Map<string, Entry>();
@@ -109,10 +112,148 @@ export function stripClitic(w: string): string {
 /** Repeats of one form count at most this many times, so a name repeated in a long text cannot decide alone. */
 const MAX_REPEAT = 3;
 
-export function collectEvidence(lower: string, from = 0, to = lower.length): Evidence {
-  const ev: Evidence = { words: 0, latin: 0, letters: 0, ind: 0, zlm: 0, eng: 0, fam: 0, fired: new Map() };
-  const seen = new Map<string, number>();
+// ---------------------------------------------------------------------------------------------
+// The scan. `collectEvidence` reads words as WORD (above) would match them, but by hand over the
+// character codes, and looks each one up in a table keyed by its character range, so a word that is
+// no marker, family word or phrase start costs no string at all (this runs on every sentence).
+
+/** 32-bit FNV-1a over `s[a, b)`, continuing from `h`. */
+function hashRange(s: string, a: number, b: number, h: number): number {
+  for (let i = a; i < b; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+const FNV = 0x811c9dc5 | 0;
+const SPACE_CODE = 32;
+
+/**
+ * Open-addressing table from strings to values, looked up by a range of another string (or two
+ * ranges joined by a space, for the two-word phrases) without slicing it.
+ */
+class RangeTable<V> {
+  private readonly keys: string[] = [];
+  private readonly values: V[] = [];
+  /** 1 + index into keys/values, 0 when empty; with each slot's full hash, compared first. */
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: Iterable<[string, V]>) {
+    const list = [...entries];
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, value] of list) {
+      const h = hashRange(key, 0, key.length, FNV);
+      let k = h & this.mask;
+      while (this.slots[k] !== 0) k = (k + 1) & this.mask;
+      this.keys.push(key);
+      this.values.push(value);
+      this.slots[k] = this.keys.length;
+      this.hashes[k] = h;
+    }
+  }
+
+  /** The value of `s[a, b)`, or of `s[a, b) + ' ' + s[c, d)` when `c < d`; `h` is that key's hash. */
+  get(s: string, a: number, b: number, c: number, d: number, h: number): V | undefined {
+    const len = b - a + (c < d ? d - c + 1 : 0);
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const slot = this.slots[k]!;
+      if (slot === 0) return undefined;
+      if (this.hashes[k] !== h) continue;
+      const key = this.keys[slot - 1]!;
+      if (key.length !== len) continue;
+      let same = true;
+      let j = 0;
+      for (let i = a; i < b; i++, j++) {
+        if (key.charCodeAt(j) !== s.charCodeAt(i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same && c < d) {
+        if (key.charCodeAt(j++) !== SPACE_CODE) same = false;
+        for (let i = c; same && i < d; i++, j++) if (key.charCodeAt(j) !== s.charCodeAt(i)) same = false;
+      }
+      if (same) return this.values[slot - 1];
+    }
+  }
+}
+
+/** What a listed form is: a marker, a family function word, the first word of a phrase. */
+interface FormInfo {
+  entry: Entry | undefined;
+  family: boolean;
+  bigramFirst: boolean;
+}
+
+const FORMS = (() => {
+  const map = new Map<string, FormInfo>();
+  const info = (form: string): FormInfo => {
+    let i = map.get(form);
+    if (!i) {
+      i = { entry: undefined, family: false, bigramFirst: false };
+      map.set(form, i);
+    }
+    return i;
+  };
+  for (const [form, entry] of unigrams) info(form).entry = entry;
+  for (const form of family) info(form).family = true;
+  for (const form of bigramFirst) info(form).bigramFirst = true;
+  return new RangeTable(map);
+})();
+const PHRASES = new RangeTable(bigrams);
+
+/** End of `s[a, b)` without one enclitic (as `stripClitic` reads it), or `b`. */
+function cliticEnd(s: string, a: number, b: number): number {
+  const last = s.charCodeAt(b - 1);
+  // Every clitic ends in a, h, n or u.
+  if (last !== 97 && last !== 104 && last !== 110 && last !== 117) return b;
+  const len = b - a;
+  for (const c of CLITICS) {
+    if (len - c.length >= (c.length === 2 ? 5 : 4) && s.startsWith(c, b - c.length)) return b - c.length;
+  }
+  return b;
+}
+
+/** Any ASCII digit in `s[from, to)` (every LANGUAGE_PATTERNS pattern needs one). */
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** A letter or combining mark (WORD's character class), at `i`. */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (bitsAt(s, i) & (L | M)) !== 0;
+}
+
+/** End of the word WORD would match at `i` (a letter or mark there). */
+function wordEnd(s: string, i: number): number {
+  let e = runEnd(s, i, L | M);
+  for (;;) {
+    const c = s.charCodeAt(e);
+    if ((c === 39 || c === 0x2019 || c === 45) && e + 1 < s.length && isWordChar(s, e + 1)) e = runEnd(s, e + 1, L | M);
+    else return e;
+  }
+}
+
+const NO_TRACE: Map<string, number> = new Map();
+
+/**
+ * The evidence in `lower[from, to)`. With `trace` false, `fired` is left empty (the per-sentence
+ * pass needs only the sums); every other field is the same.
+ */
+export function collectEvidence(lower: string, from = 0, to = lower.length, trace = true): Evidence {
+  const ev: Evidence = { words: 0, latin: 0, letters: 0, ind: 0, zlm: 0, eng: 0, fam: 0, fired: trace ? new Map() : NO_TRACE };
+  let seen: Map<string, number> | null = null;
   const fire = (e: Entry, key: string): void => {
+    seen ??= new Map();
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     if (n > MAX_REPEAT) return;
@@ -120,52 +261,76 @@ export function collectEvidence(lower: string, from = 0, to = lower.length): Evi
     ev.zlm += e.zlm;
     if (e.ind > 0 || e.zlm > 0) ev.fam++;
     if (e.eng > 0) ev.eng++;
-    for (const id of e.ids) ev.fired.set(id, (ev.fired.get(id) ?? 0) + Math.max(e.ind, e.zlm, e.eng));
+    if (trace) for (const id of e.ids) ev.fired.set(id, (ev.fired.get(id) ?? 0) + Math.max(e.ind, e.zlm, e.eng));
   };
-  let prev = '';
+  const n = lower.length;
+  let prevStart = 0;
+  let prevFirst = false;
   let prevEnd = -2;
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower)) !== null && m.index < to) {
-    let w = m[0];
-    if (m.index + w.length > to) w = w.slice(0, to - m.index);
+  let i = scanStart(lower, from);
+  while (i < n) {
+    // The next letter or mark (a surrogate pair is one code point).
+    const c = lower.charCodeAt(i);
+    if (c < 0x80 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : (bitsAt(lower, i) & (L | M)) === 0) {
+      i += c >= 0xd800 && c <= 0xdbff ? widthAt(lower, i) : 1;
+      continue;
+    }
+    if (i >= to) break;
+    const s = i;
+    const full = wordEnd(lower, s);
+    const e = full < to ? full : to;
+    i = full;
     ev.words++;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (c === 45 || c === 39 || c === 0x2019) continue;
+    // Letters, Latin letters and the form's hash in one pass.
+    let h = FNV;
+    for (let k = s; k < e; k++) {
+      const d = lower.charCodeAt(k);
+      h = Math.imul(h ^ d, 16777619);
+      if (d === 45 || d === 39 || d === 0x2019) continue;
       ev.letters++;
-      if (c < 0x250 || LATIN_LETTER.test(w[i]!)) ev.latin++;
+      if (d < 0x250 || (unitBits(d) & LATIN) !== 0) ev.latin++;
     }
-    let e = unigrams.get(w);
-    let base = w;
-    if (!e) {
-      base = stripClitic(w);
-      if (base !== w) e = unigrams.get(base);
+    const form = FORMS.get(lower, s, e, 0, 0, h);
+    let entry = form?.entry;
+    let keyEnd = e;
+    let key = form;
+    if (!entry) {
+      keyEnd = cliticEnd(lower, s, e);
+      if (keyEnd !== e) {
+        key = FORMS.get(lower, s, keyEnd, 0, 0, hashRange(lower, s, keyEnd, FNV));
+        entry = key?.entry;
+      }
     }
-    if (!e) {
-      const dash = w.indexOf('-');
+    if (!entry) {
+      let dash = s;
+      while (dash < e && lower.charCodeAt(dash) !== 45) dash++;
       // Reduplication (negara-negara) counts as its base word.
-      if (dash > 0 && w.slice(0, dash) === w.slice(dash + 1)) e = unigrams.get(w.slice(0, dash));
+      if (dash > s && dash < e && e - dash - 1 === dash - s && lower.startsWith(lower.slice(s, dash), dash + 1)) {
+        entry = FORMS.get(lower, s, dash, 0, 0, hashRange(lower, s, dash, FNV))?.entry;
+      }
     }
-    if (e) fire(e, base);
-    else if (family.has(base)) ev.fam++;
+    if (entry) fire(entry, lower.slice(s, keyEnd));
+    else if (key?.family) ev.fam++;
     // Two-word phrases only across a single space.
-    if (m.index === prevEnd + 1 && bigramFirst.has(prev)) {
-      const key = `${prev} ${w}`;
-      const b = bigrams.get(key);
-      if (b) fire(b, key);
+    if (prevFirst && s === prevEnd + 1) {
+      const ph = hashRange(lower, s, e, Math.imul(hashRange(lower, prevStart, prevEnd, FNV) ^ SPACE_CODE, 16777619));
+      const b = PHRASES.get(lower, prevStart, prevEnd, s, e, ph);
+      if (b) fire(b, `${lower.slice(prevStart, prevEnd)} ${lower.slice(s, e)}`);
     }
-    prev = w;
-    prevEnd = m.index + w.length;
+    prevStart = s;
+    prevFirst = form?.bigramFirst ?? false;
+    prevEnd = e;
   }
-  const slice = from === 0 && to === lower.length ? lower : lower.slice(from, to);
-  for (const p of LANGUAGE_PATTERNS) {
-    p.pattern.lastIndex = 0;
-    let n = 0;
-    while (p.pattern.exec(slice) !== null && n < MAX_REPEAT) n++;
-    if (n > 0) {
-      ev[p.lang] += n * p.weight;
-      ev.fired.set(p.id, n * p.weight);
+  if (hasDigit(lower, from, to)) {
+    const slice = from === 0 && to === lower.length ? lower : lower.slice(from, to);
+    for (const p of LANGUAGE_PATTERNS) {
+      p.pattern.lastIndex = 0;
+      let count = 0;
+      while (p.pattern.exec(slice) !== null && count < MAX_REPEAT) count++;
+      if (count > 0) {
+        ev[p.lang] += count * p.weight;
+        if (trace) ev.fired.set(p.id, count * p.weight);
+      }
     }
   }
   return ev;
@@ -212,10 +377,12 @@ export function identify(text: string, options: IdentifyOptions = {}): LanguageG
     let cut = sample.indexOf(' ', QUICK_CHARS);
     if (cut < 0) cut = sample.length;
     const head = sample.slice(0, cut);
-    const ev = collectEvidence(head.toLowerCase());
+    const headLower = head.toLowerCase();
+    const ev = collectEvidence(headLower, 0, headLower.length, false);
     if (Math.abs(ev.ind - ev.zlm) >= 10 && ev.fam >= 40 && ev.eng * 4 < ev.fam) return decide(ev, head, options);
   }
-  return decide(collectEvidence(sample.toLowerCase()), sample, options);
+  const lower = sample.toLowerCase();
+  return decide(collectEvidence(lower, 0, lower.length, false), sample, options);
 }
 
 export function decide(ev: Evidence, sample: string, options: IdentifyOptions = {}): LanguageGuess {

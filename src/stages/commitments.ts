@@ -21,8 +21,49 @@ for (const rule of TRIGGERS) for (const root of rule.roots) BY_ROOT.set(root, [.
 
 const lookupCache = new Map<string, TriggerHit | null>();
 
+// A cheap filter in front of the cache, exact in what it rejects. Every reading of `analyze` is
+// [prefix] root [suffix] [clitic] where only the root's first letter may differ from the word
+// (meN-/peN- assimilation: s, k, t, p). So a word can read as a listed root only if, once a suffix
+// (kan, an, i) and the clitic -nya (the only one a trigger takes) are taken off its end, it ends with
+// that root's last three letters (its last two for a three-letter root whose first letter may be
+// assimilated). Keys are the last code units packed into a small integer (lossy above U+03FF: a collision only
+// lets a word through to the full lookup).
+const ROOT_END3 = new Set<number>();
+const ROOT_END2 = new Set<number>();
+const key3 = (w: string, at: number): number =>
+  ((w.charCodeAt(at) & 0x3ff) << 20) | ((w.charCodeAt(at + 1) & 0x3ff) << 10) | (w.charCodeAt(at + 2) & 0x3ff);
+const key2 = (w: string, at: number): number => ((w.charCodeAt(at) & 0x7fff) << 15) | (w.charCodeAt(at + 1) & 0x7fff);
+for (const root of BY_ROOT.keys()) {
+  if (root.length >= 4 || !'sktp'.includes(root[0]!)) ROOT_END3.add(key3(root, root.length - 3));
+  else ROOT_END2.add(key2(root, root.length - 2));
+}
+
+/** `w[0, e)` ends like a listed root. */
+function endsLikeRoot(w: string, e: number): boolean {
+  return (e >= 3 && ROOT_END3.has(key3(w, e - 3))) || (e >= 2 && ROOT_END2.size > 0 && ROOT_END2.has(key2(w, e - 2)));
+}
+
+/** False when no reading of the word can have a listed root (then `lookupTrigger` is null). */
+function mayBeTrigger(w: string): boolean {
+  let e = w.length;
+  if (endsLikeRoot(w, e)) return true;
+  // Suffixes -i, -an, -kan; then the same after taking off -nya.
+  for (let pass = 0; pass < 2; pass++) {
+    if (w.charCodeAt(e - 1) === 105 && endsLikeRoot(w, e - 1)) return true;
+    if (w.charCodeAt(e - 1) === 110 && w.charCodeAt(e - 2) === 97) {
+      if (endsLikeRoot(w, e - 2)) return true;
+      if (w.charCodeAt(e - 3) === 107 && endsLikeRoot(w, e - 3)) return true;
+    }
+    if (pass > 0 || e < 3 || !w.endsWith('nya', e)) break;
+    e -= 3;
+    if (endsLikeRoot(w, e)) return true;
+  }
+  return false;
+}
+
 /** The trigger a lower-cased word reads as, or null. Never called on entity tokens. */
 export function lookupTrigger(norm: string): TriggerHit | null {
+  if (norm.length < 4 || !mayBeTrigger(norm)) return null;
   const cached = lookupCache.get(norm);
   if (cached !== undefined) return cached;
   let hit: TriggerHit | null = null;

@@ -29,8 +29,11 @@ export const sentenceLanguageStage: Stage = {
   indonesianOnly: true,
   run(doc) {
     const docCode = doc.language?.code ?? 'und';
-    for (const sentence of doc.sentences) {
-      sentence.language = sentenceLanguage(collectEvidence(doc.lower, sentence.start, sentence.end), docCode);
-    }
+    // New objects with the keys in the schema's order (start, end, text, language, rule), so the
+    // record needs no reordering copy when it is validated (src/index.ts).
+    doc.sentences = doc.sentences.map(({ start, end, text, rule }) => {
+      const language = sentenceLanguage(collectEvidence(doc.lower, start, end, false), docCode);
+      return rule === undefined ? { start, end, text, language } : { start, end, text, language, rule };
+    });
   },
 };

@@ -200,6 +200,19 @@ for (const rule of TIMEX_RULES) {
 }
 const RULE_ORDER = new Map(TIMEX_RULES.map((r, i) => [r.id, i]));
 
+/**
+ * Length, first and last code unit of every trigger word, packed: a token whose norm is not among
+ * them has no rule (checked before the dispatch lookup, which hashes the whole string).
+ */
+function triggerShapes(dispatch: Map<string, TimexRule[]>): Set<number> {
+  const shapes = new Set<number>();
+  for (const t of dispatch.keys()) if (t.length > 0) shapes.add(shapeOf(t));
+  return shapes;
+}
+/** Small-integer key (lossy: a collision only lets a token through to the dispatch lookup). */
+const shapeOf = (w: string): number => (Math.min(w.length, 63) << 24) | ((w.charCodeAt(0) & 0xfff) << 12) | (w.charCodeAt(w.length - 1) & 0xfff);
+const SHAPES = triggerShapes(DISPATCH);
+
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const PAST_WORDS = new Set(['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemarin', 'tadi', 'silam']);
 
@@ -235,11 +248,13 @@ function gapHasNewline(text: string, a: number, b: number): boolean {
 function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 'tokens'>>, rules: readonly TimexRule[] | undefined, from: number, to: number): Candidate[] {
   const { lower, tokens } = input;
   const dispatch = rules ? buildDispatch(rules) : DISPATCH;
+  const shapes = rules ? triggerShapes(dispatch) : SHAPES;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.start < from) continue;
     if (tok.start >= to) break;
+    if (tok.kind !== 'number' && tok.norm.length > 0 && !shapes.has(shapeOf(tok.norm))) continue;
     const list = dispatch.get(tok.kind === 'number' ? '#' : tok.norm);
     if (!list) continue;
     let ctx: GuardContext | null = null;
@@ -426,8 +441,7 @@ function joinRanges(found: Found[], text: string, lower: string, dct: string | n
           left = { value: `${y}-${pad(sem.month)}${sem.day === undefined ? '' : `-${pad(sem.day)}`}` };
         }
         const r = joinRange(left, { value: b.timex.value, anchor: b.timex.anchor });
-        const timex: Timex = { start: a.timex.start, end: b.timex.end, text: text.slice(a.timex.start, b.timex.end), type: 'RANGE', value: r.value, rule: RANGE_JOIN.id };
-        if (r.anchor) timex.anchor = r.anchor;
+        const timex = makeTimex(a.timex.start, b.timex.end, text.slice(a.timex.start, b.timex.end), 'RANGE', r.value, undefined, r.anchor, RANGE_JOIN.id);
         void dct;
         out.push({ c: a.c, timex });
         i++;
@@ -437,6 +451,12 @@ function joinRanges(found: Found[], text: string, lower: string, dct: string | n
     out.push(a);
   }
   return out;
+}
+
+/** A timex with its keys in the schema's order (`mod` and `anchor` only when set). */
+function makeTimex(start: number, end: number, text: string, type: Timex['type'], value: string | null, mod: Mod | undefined, anchor: Anchor | undefined, rule: string): Timex {
+  if (mod) return anchor ? { start, end, text, type, value, mod, anchor, rule } : { start, end, text, type, value, mod, rule };
+  return anchor ? { start, end, text, type, value, anchor, rule } : { start, end, text, type, value, rule };
 }
 
 /** Finds, normalises and resolves the temporal expressions of a text. */
@@ -453,9 +473,7 @@ export function scanTimex(input: ScanInput): Timex[] {
   const found: Found[] = [];
   for (const c of kept) {
     const r = resolveSem(c.reading.sem, c, dct, lastDay, lastDate);
-    const timex: Timex = { start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.reading.type, value: r.value, rule: c.rule.id };
-    if (c.reading.mod) timex.mod = c.reading.mod as Mod;
-    if (r.anchor) timex.anchor = r.anchor;
+    const timex = makeTimex(c.start, c.end, input.text.slice(c.start, c.end), c.reading.type, r.value, c.reading.mod ? (c.reading.mod as Mod) : undefined, r.anchor, c.rule.id);
     found.push({ c, timex });
     // Dates (not ranges, durations or sets) become the reference for `hari itu`, `kemudian` and bare times.
     if (timex.type === 'DATE' || timex.type === 'TIME') {

@@ -3,6 +3,8 @@
  * AggressiveTokenizerId it keeps case (`Rusia` stays `Rusia`) and never re-slices a changed string.
  */
 
+import { bitsAt, isAt, L, LOWERS, M, N, runEnd, S, scanStart, unitBits, UPPERS, widthAt } from './chars.js';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
@@ -21,19 +23,33 @@ export interface Token {
 }
 
 // Words: letters and digits with inner hyphens or apostrophes (ke-17, agenda-agenda, Officials'),
-// numbers with inner separators (1.500.000, 2,5, 26/1/2021). One character class per run, so no
-// nested quantifier can backtrack.
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+|-[\p{L}\p{N}]+)*|\p{N}+(?:[.,/:]\p{N}+)*(?:-\p{L}+)?|\S/gu;
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{N}/u;
-
-/** Letter or digit for the first unit of a token; ASCII answered without a regular expression. */
-function kindOf(code: number, ch: string): TokenKind {
-  if (code < 0x80) {
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'word';
-    return code >= 0x30 && code <= 0x39 ? 'number' : 'punct';
+// numbers with inner separators (1.500.000, 2,5, 26/1/2021):
+//   \p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+|-[\p{L}\p{N}]+)*  |  \p{N}+(?:[.,/:]\p{N}+)*(?:-\p{L}+)?  |  \S
+// `tokenize` scans this grammar by hand (one pass, no backtracking: every run is one character
+// class), answering the Unicode classes from src/text/chars.ts.
+/** End of the token starting at `i` (not white space) of `s`, by the grammar above. */
+function tokenEnd(s: string, i: number): number {
+  const first = bitsAt(s, i);
+  if (first & L) {
+    let e = runEnd(s, i + widthAt(s, i), L | M | N);
+    for (;;) {
+      const c = s.charCodeAt(e);
+      if ((c === 39 || c === 0x2019) && isAt(s, e + 1, L)) e = runEnd(s, e + 1, L);
+      else if (c === 45 && isAt(s, e + 1, L | N)) e = runEnd(s, e + 1, L | N);
+      else return e;
+    }
   }
-  return LETTER.test(ch) ? 'word' : DIGIT.test(ch) ? 'number' : 'punct';
+  if (first & N) {
+    let e = runEnd(s, i, N);
+    for (;;) {
+      const c = s.charCodeAt(e);
+      if ((c === 46 || c === 44 || c === 47 || c === 58) && isAt(s, e + 1, N)) e = runEnd(s, e + 1, N);
+      else break;
+    }
+    if (s.charCodeAt(e) === 45 && isAt(s, e + 1, L)) e = runEnd(s, e + 1, L);
+    return e;
+  }
+  return i + widthAt(s, i);
 }
 
 /**
@@ -42,30 +58,50 @@ function kindOf(code: number, ch: string): TokenKind {
  */
 export function tokenize(view: string, text: string, from = 0, to = text.length, lower?: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
+  const n = view.length;
   let prevEnd = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(view)) && m.index < to) {
-    const start = m.index;
-    const end = Math.min(start + m[0].length, to);
+  // Like a Unicode regular expression's lastIndex, a start inside a surrogate pair backs up to its lead.
+  let i = scanStart(view, from);
+  while (i < n) {
+    const c = view.charCodeAt(i);
+    // White space is skipped (ASCII answered without the table).
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    if (c >= 0x80 && bitsAt(view, i) & S) {
+      i++;
+      continue;
+    }
+    if (i >= to) break;
+    const start = i;
+    const full = tokenEnd(view, i);
+    const end = full < to ? full : to;
     const raw = start === 0 && end === text.length ? text : text.slice(start, end);
-    const first = raw.slice(0, raw.codePointAt(0)! > 0xffff ? 2 : 1);
-    const kind = kindOf(raw.charCodeAt(0), first);
-    const norm = lower ? lower.slice(start, end) : view.slice(start, end).toLowerCase();
-    const cap = kind === 'word' && first !== first.toLowerCase();
+    const fb = bitsAt(raw, 0);
+    const kind: TokenKind = fb & L ? 'word' : fb & N ? 'number' : 'punct';
+    const norm = lower ? (sameRange(raw, lower, start) ? raw : lower.slice(start, end)) : view.slice(start, end).toLowerCase();
+    const cap = kind === 'word' && (fb & LOWERS) !== 0;
     tokens.push({ start, end, text: raw, norm, kind, cap, upper: cap && isUpperWord(raw), spaceBefore: start === from || start > prevEnd });
     prevEnd = end;
+    i = full;
   }
   return tokens;
+}
+
+/** `raw` equals `s.slice(at, at + raw.length)` (a lower-case token: its norm is the same string). */
+function sameRange(raw: string, s: string, at: number): boolean {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== s.charCodeAt(at + i)) return false;
+  return true;
 }
 
 /** Two or more letters and none of them lower case (`ASEAN`, `RI`, `G20` counts its letters only). */
 function isUpperWord(raw: string): boolean {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (c !== c.toLowerCase()) letters++; // an upper-case letter
-    else if (c !== c.toUpperCase()) return false; // a lower-case letter
+    const b = unitBits(raw.charCodeAt(i));
+    if (b & LOWERS) letters++; // an upper-case letter
+    else if (b & UPPERS) return false; // a lower-case letter
   }
   return letters >= 2;
 }
