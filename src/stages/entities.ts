@@ -26,6 +26,8 @@ export interface Mention {
   country?: string;
   /** Text of the long name this acronym was defined by (`ARSOM` → the meeting's name). */
   definedBy?: string;
+  /** A default PERSON (`ent.name`) with no person evidence yet: kept only when the document gives some (see `resolveWeakPersons`). */
+  weak?: boolean;
   /** Set by clustering: the surface without edition and with single spaces, and the group key. */
   plain?: string;
   key?: string;
@@ -252,6 +254,7 @@ export function analyse(doc: Doc): EntityAnalysis {
       hit: extra?.hit,
       country: extra?.country,
       definedBy: extra?.definedBy,
+      weak: extra?.weak ?? false,
       plain: undefined,
       key: undefined,
     });
@@ -302,7 +305,7 @@ export function analyse(doc: Doc): EntityAnalysis {
   const kept = dropCommonNounAcronyms(toks, mentions);
   harmonise(toks, kept);
   kept.sort((x, y) => x.start - y.start);
-  return { toks, initial, sent, mentions: dropOverlaps(kept), titles };
+  return { toks, initial, sent, mentions: dropOverlaps(resolveWeakPersons(toks, kept)), titles };
 }
 
 function acceptGaz(v: GazHit, start: number, end: number): boolean {
@@ -609,7 +612,11 @@ function classifyUnknown(
     return push(a, b, 'PERSON', 'ent.person-speech');
   }
   // Drop leading words that are sentence-initial common words or stop words.
-  while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (ini(a) && common(toks[a]!) && !cues.personCue))) a++;
+  while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (ini(a) && common(toks[a]!) && !cues.personCue))) {
+    // `Menurut Arie , …`: a sentence-initial speech word is a cue like a lower-case one.
+    if (ini(a) && !cues.personCue && L.SPEECH_BEFORE_STRICT.has(toks[a]!.norm)) cues.personCue = 'ent.person-speech';
+    a++;
+  }
   // Trailing dates and connectors (`Amanda Vanstone Selasa`, `Financial Times Senin`) are not part of a name.
   while (b > a && (toks[b - 1]!.kind !== 'word' || (L.NOT_NAMES.has(toks[b - 1]!.norm) && b - 1 > a))) b--;
   if (a >= b) return;
@@ -668,8 +675,52 @@ function classifyUnknown(
   if (words.length >= 2 && words.some((w) => common(w) && !w.upper) && words.every((w) => common(w) || UPPER2.test(w.text))) return;
   // compromise's lexicon vetoes words it knows as personal names (`Michael Brown`, `Bob Dylan`).
   if (ENGLISH_TEST && words.length >= 2 && words.length <= 4 && words.every((w) => common(w) || isEnglishWord(w.norm)) && !words.some((w) => isEnglishName(w.norm))) return;
-  // Sentence-initial single word: only a name when it is not a word at all.
-  return push(a, b, 'PERSON', 'ent.name');
+  // No cue: a run in a person's name shape is a person; any other run (one word, acronyms, capitals,
+  // noun phrases) is a person only when the document gives evidence elsewhere (`resolveWeakPersons`).
+  // One word that is the subject of an action verb (`Asrofi menargetkan`, `Bryant percaya`) is a person too.
+  return push(a, b, 'PERSON', 'ent.name', nameShaped(words) || (words.length === 1 && actorVerb(toks[b])) ? undefined : { weak: true });
+}
+
+/** Verbs of what the people in releases do and think (me-/ber- verbs), but not the copulas and measures that programmes and figures take (`merupakan`, `mencapai`). */
+const ACTOR_VERB = /^(?:me|ber)[a-z]{3,}$/;
+const NOT_ACTOR_VERBS = new Set(['merupakan', 'menjadi', 'memiliki', 'mempunyai', 'mencapai', 'meningkat', 'menurun', 'melemah', 'menguat', 'berada', 'berlaku', 'bertujuan', 'berfungsi', 'berisi', 'berupa', 'bernilai', 'berjumlah', 'menyediakan', 'memberikan', 'mencakup', 'meliputi', 'berbasis', 'bertema', 'berlangsung', 'berjalan', 'menunjukkan', 'tumbuh', 'mengalami']);
+const ACTOR_WORDS = new Set(['percaya', 'yakin', 'enggan', 'optimistis', 'optimis', 'sempat', 'pernah', 'kini', 'sendiri']);
+function actorVerb(t: Tok | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (ACTOR_WORDS.has(t.norm)) return true;
+  return ACTOR_VERB.test(t.norm) && !NOT_ACTOR_VERBS.has(t.norm) && isCommonWord(t.norm);
+}
+
+/** Indonesian derived nouns (`Kepemimpinan`, `Pengembangan`, `Literasi`, `Digitalisasi`), not name words; `-wan` names (`Setiawan`) excepted. */
+const DERIVED_NOUN = /^(?:(?:ke|pe|per|pem|pen|peng|peny)[a-z]{3,}(?<!w)an|[a-z]{3,}(?:asi|itas|ologi|isme))$/;
+
+/**
+ * Two to six words in a person's name shape (`Ferry Juliantono`, `Sindy C. Nelwan`, `Abdul Mu'ti`):
+ * each capitalised with lower case after its first letter, or a one-letter initial, or a name
+ * particle (`bin`, `van`); no digits, no acronyms or capitals (`UNU NTB`, `PPN DTP`), no derived
+ * Indonesian nouns (`Kinerja Pendapatan Negara` has `pendapatan`), and fewer than two English words
+ * that are not personal names making half the run (`Countercyclical Capital Buffer`).
+ */
+function nameShaped(words: readonly Tok[]): boolean {
+  if (words.length < 2 || words.length > 6) return false;
+  let english = 0;
+  let initials = 0;
+  for (const w of words) {
+    const t = w.text;
+    if (!w.cap) {
+      if (!L.NAME_PARTICLES.has(w.norm)) return false;
+      continue;
+    }
+    if (INITIAL.test(t)) {
+      initials++;
+      continue;
+    }
+    if (HAS_DIGIT.test(t) || UPPER2.test(t) || !HAS_LOWER.test(t)) return false;
+    if (DERIVED_NOUN.test(w.norm)) return false;
+    if (ENGLISH_TEST && !isCommonWord(w.norm) && isEnglishWord(w.norm) && !isEnglishName(w.norm)) english++;
+  }
+  if (initials === words.length) return false;
+  return !(english >= 2 && english * 2 >= words.length);
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -713,7 +764,8 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
     const sep = toks[m.a - 1];
     if (!sep || (sep.text !== '(' && sep.text !== '/')) continue;
     const long = byEnd.get(m.a - 1) ?? (sep.text === '(' ? undefined : undefined);
-    if (!long || long === m || long.b - long.a < 2) continue;
+    // A weak default PERSON (`Moody's Investors Service`) is no evidence of the acronym's type.
+    if (!long || long === m || long.b - long.a < 2 || long.weak) continue;
     if (long.hit && m.hit) continue;
     // A gazetteer acronym keeps its own type (`Hari Ulang Tahun … Tentara Nasional Indonesia (TNI)`).
     if (m.hit && m.hit.exact && m.hit.type !== long.type) continue;
@@ -809,6 +861,62 @@ function harmonise(toks: readonly Tok[], mentions: Mention[]): void {
     const t = strong.get(textOf(toks, m.a, m.b));
     if (t) m.type = t;
   }
+}
+
+/**
+ * A weak default PERSON (one unknown word, or a run not in a name's shape) is kept only with person
+ * evidence in the same document, and then gets `ent.person-doc`:
+ * - a PERSON mention with evidence holds all its words (`Asrofi` after `Muhammad Asrofi mengatakan`,
+ *   `Meutya` after `Menkomdigi Meutya Hafid`): the surname and given-name rule;
+ * - it is listed next to such a person (`Roid Al Azhar Nasution dan Asnawi`, `A, B, dan C`);
+ * - it stands in brackets right after such a person (`Emanuel Wopon (Manu)`).
+ * Without evidence it is not an entity. The mentions come sorted by start.
+ */
+function resolveWeakPersons(toks: readonly Tok[], mentions: Mention[]): Mention[] {
+  let any = false;
+  for (const m of mentions) if (m.weak && m.type === 'PERSON' && m.rule === 'ent.name') any = true;
+  if (!any) return mentions;
+  const isWeak = (m: Mention) => m.weak === true && m.type === 'PERSON' && m.rule === 'ent.name';
+  // Words (surface) of persons with evidence.
+  const words = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || isWeak(m)) continue;
+    for (let k = m.a; k < m.b; k++) if (toks[k]!.kind === 'word' && wcap(k)) words.add(toks[k]!.text);
+  }
+  const strong = (m: Mention | undefined) => !!m && m.type === 'PERSON' && !isWeak(m);
+  const promote = (m: Mention) => {
+    m.rule = 'ent.person-doc';
+    m.weak = false;
+  };
+  for (const m of mentions) {
+    if (!isWeak(m)) continue;
+    let all = true;
+    for (let k = m.a; k < m.b && all; k++) if (toks[k]!.kind === 'word' && wcap(k) && !words.has(toks[k]!.text)) all = false;
+    if (all) promote(m);
+  }
+  // Lists and brackets, both directions, so that `A, B, dan C` spreads from any person with evidence.
+  const listSep = (k: number) => {
+    const t = toks[k];
+    return !!t && (t.text === ',' || t.text === ';' || t.text === '&' || t.norm === 'dan' || t.norm === 'serta' || t.norm === 'atau');
+  };
+  const neighbour = (x: Mention, y: Mention) => {
+    // x before y: `x , y`, `x dan y`, `x , dan y`, `x (y)`.
+    const gap = y.a - x.b;
+    if (gap === 1) return listSep(x.b);
+    if (gap === 2) return (toks[x.b]!.text === ',' && listSep(x.b + 1)) || (toks[x.b]!.text === '(' && toks[y.b]?.text === ')');
+    return false;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 1; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (isWeak(m) && strong(mentions[i - 1]) && neighbour(mentions[i - 1]!, m)) promote(m);
+    }
+    for (let i = mentions.length - 2; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (isWeak(m) && strong(mentions[i + 1]) && neighbour(m, mentions[i + 1]!) && toks[m.b]!.text !== '(') promote(m);
+    }
+  }
+  return mentions.filter((m) => !isWeak(m));
 }
 
 function dropOverlaps(sorted: Mention[]): Mention[] {

@@ -60,13 +60,13 @@ export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan ny
 /** Speech and action verbs that follow a person's name (`X mengatakan`) or precede it (`kata X`). */
 export const SPEECH_AFTER = set(`mengatakan menyatakan menjelaskan menegaskan mengungkapkan menambahkan menuturkan menyampaikan
   berkata bilang mengaku menilai berharap meminta menyebutkan mengakui memaparkan menekankan mengimbau said says told`);
-export const SPEECH_BEFORE = set(`kata ujar tutur ucap jelas tegas ungkap imbuh tambah terang sebut papar katanya menurut said
+export const SPEECH_BEFORE = set(`kata ujar tutur ucap jelas tegas ungkap imbuh tambah terang sebut papar katanya menurut said lanjut pungkas sambung tandas
   kata-nya oleh bersama dengan`);
 /**
  * Speech words before a name that are evidence enough for a person even when the name is also a
  * dictionary word (`kata Jero`, `menurut Amir`): unlike `oleh`, `bersama`, `dengan`, they take a speaker.
  */
-export const SPEECH_BEFORE_STRICT = set(`kata ujar tutur ucap tegas ungkap imbuh tambah terang papar katanya menurut said`);
+export const SPEECH_BEFORE_STRICT = set(`kata ujar tutur ucap tegas ungkap imbuh tambah terang papar katanya menurut said lanjut pungkas sambung tandas`);
 /**
  * Honorifics that are common nouns of kinship, occupation or status (`aktor`, `warga`, `anak`): the
  * word after them is a person only when it is not itself a dictionary word (`Aktor Terbaik`,
