@@ -11,7 +11,8 @@ import { REGIONS } from '../src/rules/gazetteers/regions.generated.js';
 import { TITLES } from '../src/rules/gazetteers/titles.js';
 import { RuleMeta } from '../src/schema/rule.js';
 import { entitiesStage } from '../src/stages/entities.js';
-import { ROLE_RULES, rolesStage } from '../src/stages/roles.js';
+import { ROLE_RULES } from '../src/rules/roles.js';
+import { rolesStage } from '../src/stages/roles.js';
 import { sentencesStage } from '../src/stages/sentences.js';
 
 const STAGES = [sentencesStage, entitiesStage, rolesStage];

@@ -2,7 +2,7 @@ import { Doc } from '../doc.js';
 import { languageRuleFamily } from '../lang/family.js';
 import { runPipeline, STAGES } from '../pipeline.js';
 import type { RuleFamily, RuleMeta } from '../schema/rule.js';
-import { ROLE_RULES } from '../stages/roles.js';
+import { ROLE_RULES } from './roles.js';
 import { segmentDetailed } from '../stages/sentences.js';
 import { timexFamily } from '../stages/timex.js';
 import { ABBREVIATION_RULES } from './abbreviations.js';
