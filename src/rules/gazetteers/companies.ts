@@ -17,7 +17,7 @@ const club = (names: string, country?: string) => e('ORGANIZATION', CLUBS, count
 const league = (names: string) => e('EVENT', CLUBS, undefined, names);
 
 /**
- * Scope (reviewed in the third pass, see docs/ner.md): names a general reader of Indonesian news
+ * Scope (reviewed in the third pass, see docs/stages/entities.md): names a general reader of Indonesian news
  * knows without looking them up – global technology, media and consumer brands, the largest
  * Indonesian firms and carriers, top clubs of the big European leagues and Indonesia's best-known
  * clubs. No spelling variants that only a space-tokenised corpus writes (`Coca - Cola`), no small
