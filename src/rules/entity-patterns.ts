@@ -13,6 +13,7 @@ export const ENTITY_RULES = [
       { text: 'Indonesia dan Rusia bertemu di Jakarta bersama ASEAN.', expect: ['Indonesia', 'Rusia', 'Jakarta', 'ASEAN'] },
       { text: 'Kerja sama dengan Shanghai Cooperation Organisation dibahas.', expect: ['Shanghai Cooperation Organisation'] },
       { text: 'Pernyataan WHO dan PBB diterima.', expect: ['WHO', 'PBB'] },
+      { text: 'Rapat selesai pukul 12.00.\n\nKementerian Keuangan\n\nRepublik Indonesia', expect: ['Kementerian Keuangan', 'Republik Indonesia'] },
       { text: 'Menurut Samsung , ponsel itu dijual lewat Tokopedia dan Disney ikut.', expect: ['Samsung', 'Tokopedia', 'Disney'] },
       { text: 'Semua pihak di asia timur setuju who akan datang.', expect: [] },
     ],
@@ -41,6 +42,7 @@ export const ENTITY_RULES = [
     examples: [
       { text: 'negara-negara yang tergabung dalam Eurasian Economic Community serta lainnya.', expect: ['Eurasian Economic Community'] },
       { text: 'Mereka bekerja sama dengan Global Green Growth Institute di sana.', expect: ['Global Green Growth Institute'] },
+      { text: 'Hadir Principal Assistant Director of Public Services Department of Malaysia, Yuslina Kamarudin.', expect: ['Public Services Department'] },
     ],
   },
   {

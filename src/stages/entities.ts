@@ -317,6 +317,8 @@ function acceptTitle(v: TitleHit, start: number, end: number): boolean {
 
 /** Case rules for a gazetteer or title key over tokens [i, end). */
 function acceptName(toks: readonly Tok[], i: number, end: number, exact?: string, v?: GazHit): boolean {
+  // A name never crosses a sentence (or paragraph) boundary: `Kementerian Keuangan⏎⏎Republik Indonesia` is two lines.
+  for (let k = i + 1; k < end; k++) if (ini(k)) return false;
   if (exact !== undefined) {
     if (end - i === 1) return toks[i]!.text === exact;
     let s = '';
@@ -337,12 +339,12 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
   const n = toks.length;
   while (j < n) {
     const t = toks[j]!;
+    if (j > i && ini(j)) break;
     const g = gaz[j];
     if (g && g.end > j + 1) {
       j = g.end;
       continue;
     }
-    if (j > i && ini(j)) break;
     if (j > i && t.cap && LAW_FIRST.has(t.norm) && matchLaw(toks, j)) break;
     if (wcap(j) || (j > i && isEdition(t))) {
       j++;
@@ -645,6 +647,8 @@ function classifyUnknown(
   }
   if (cues.orgCue && oov) return push(a, b, 'ORGANIZATION', 'ent.org-cue');
   if (cues.productCue) return push(a, b, 'PRODUCT', 'ent.product');
+  // An English name ending in an organisation word is one even after a title (`Director of Public Services Department`).
+  if (words.length > 1 && L.ORG_TAILS_EN.has(words[words.length - 1]!.norm)) return push(a, b, 'ORGANIZATION', 'ent.org-en');
   if (words.length === 1 && words[0]!.upper && !/[a-z]/.test(words[0]!.text)) {
     const w = words[0]!;
     if (L.COMMON_ACRONYMS.has(w.norm) || w.norm.length > 6) return;
