@@ -75,10 +75,11 @@ async function main(argv: string[]): Promise<void> {
     results.push(result);
     process.stderr.write(`bench:   ${line(result)}\n`);
   };
-  const only = new Set(opt('--only', 'floor,franc,compromise,e2e,scales').split(','));
+  const only = new Set(opt('--only', 'floor,franc,compromise,extract,e2e,scales').split(','));
   if (only.has('floor')) runChild('floor', dir);
   if (only.has('franc')) runChild('franc', dir);
   if (only.has('compromise')) runChild('compromise', dir);
+  if (only.has('extract')) runChild('extract', dir);
   if (only.has('e2e')) for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`));
   const last = workers[workers.length - 1] ?? 2;
   if (only.has('scales')) for (const s of scales) runChild('e2e', repeated(s * repeat), String(last), path.join(work, `out-x${s}`), `x${s * repeat}`);
@@ -165,6 +166,26 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Result>
     rmSync(outFile, { force: true });
     return { name: 'floor: read + decode + JSON write', docs, bytes, seconds, maxRssMb: rssMb() };
   }
+  if (mode === 'extract') {
+    // The pipeline alone: extract() + JSON.stringify on every document, texts and sidecars already
+    // in memory, in this thread: what the batch is compared with (it should cost little more).
+    const docs: { id: string; text: string; meta: Record<string, unknown>; bytes: number }[] = [];
+    let bytes = 0;
+    for await (const found of walk([dir])) {
+      if (found.kind !== 'file') continue;
+      const data = await readFile(found.path);
+      const meta = JSON.parse(await readFile(found.path.slice(0, -4) + '.meta.json', 'utf8').catch(() => '{}')) as Record<string, unknown>;
+      bytes += data.length;
+      docs.push({ id: found.id, text: decode(data).text, meta, bytes: data.length });
+    }
+    const { extract } = await import('../src/index.js');
+    const t0 = performance.now();
+    let chars = 0;
+    for (const d of docs) chars += JSON.stringify(extract(d.text, { ...d.meta, id: d.id })).length;
+    const seconds = (performance.now() - t0) / 1000;
+    if (chars === 0) throw new Error('no records');
+    return { name: 'extract() + JSON.stringify alone (texts in memory, this thread)', docs: docs.length, bytes, seconds, maxRssMb: rssMb() };
+  }
   if (mode === 'franc' || mode === 'compromise') {
     const { texts: all, bytes } = await texts(dir);
     const fn =
@@ -183,7 +204,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Result>
   const summary = await runBatch([dir], { out, workers: Number(workers), force: true, stageTimes, maxBytes: 64 * 1024 * 1024 });
   const seconds = (performance.now() - t0) / 1000;
   let bytes = 0;
-  for await (const found of walk([dir])) if (found.kind === 'file' && !found.path.endsWith('.meta.json')) bytes += found.size;
+  for await (const found of walk([dir])) if (found.kind === 'file') bytes += found.size ?? statSync(found.path).size;
   const docs = summary.counts.done + summary.counts.skipped + summary.counts.failed;
   rmSync(out, { recursive: true, force: true });
   return {

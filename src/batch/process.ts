@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { extract } from '../index.js';
 import type { DocMeta } from '../doc.js';
@@ -33,12 +34,35 @@ export interface Task {
   dct?: string;
   /** Return per-stage milliseconds (benchmark). */
   timed?: boolean;
+  /** Give the record back as {@link TaskResult.line} (UTF-8 bytes) instead of `json`. */
+  encode?: boolean;
+}
+
+/**
+ * A document to read as well as extract, where it runs (a worker thread reads its own files, so the
+ * main thread only orders results): the path, what the walk saw next to it, and the options.
+ */
+export interface FileTask {
+  id: string;
+  path: string;
+  /** Whether the walk listed a sidecar next to it (undefined: not known, look). */
+  sidecar?: boolean;
+  dct?: string;
+  maxBytes?: number;
+  timed?: boolean;
+  encode?: boolean;
 }
 
 /** What a task gives back: the manifest entry and, when a record was made, its JSON (one line). */
 export interface TaskResult {
   entry: ManifestEntry;
   json?: string;
+  /**
+   * The record as the UTF-8 bytes of its `records.jsonl` line (JSON and a newline), instead of `json`,
+   * when the task asked (`encode`): encoded once, in the thread that made it, in a buffer of its own (a
+   * worker transfers it), and written as it is to the record file and to `records.jsonl`.
+   */
+  line?: Uint8Array;
   stageTimes?: [string, number][];
 }
 
@@ -101,18 +125,107 @@ export async function readInput(file: string, id: string, options: ProcessOption
 
   const warnings: Warning[] = [];
   const { meta, raw } = await readSidecar(file, warnings);
+  return { task: makeTask(file, id, bytes, hash, meta, raw, warnings, options) };
+}
+
+/**
+ * {@link readInput} with blocking calls, for a worker thread (or the in-process executor, whose thread
+ * does the CPU work anyway): no thread-pool round trip per call, five system calls for a file and its
+ * sidecar. The file is opened non-blocking, so a FIFO that appeared after the walk is reported, not
+ * waited on. `sidecar: false` (the walk listed the folder and saw none) skips looking for it.
+ */
+export function readInputSync(file: string, id: string, options: ProcessOptions = {}, sidecar?: boolean): { entry: ManifestEntry } | { task: Task } {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const failed = (reason: string): { entry: ManifestEntry } => ({ entry: { id, path: file, status: 'failed', code: 'E101', reason: `${file}: ${reason}` } });
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    const code = errCode(err);
+    return failed(code === 'ENOENT' ? 'vanished before it could be read (ENOENT)' : `cannot read (${code})`);
+  }
+  let bytes: Buffer;
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return failed('not a regular file; not read');
+    if (info.size > maxBytes) {
+      const hash = createHash('sha256');
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      let total = 0;
+      for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; total += n) hash.update(chunk.subarray(0, n));
+      const reason = `${file}: ${total} bytes, over the --max-bytes limit of ${maxBytes}; not read (raise --max-bytes to process it)`;
+      return { entry: { id, path: file, status: 'skipped', code: 'E103', reason, sha256: hash.digest('hex'), bytes: total } };
+    }
+    // As readFileSync: the size fstat gave (a file growing meanwhile is read up to it).
+    bytes = Buffer.allocUnsafeSlow(info.size);
+    let got = 0;
+    for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, null)) > 0; ) got += n;
+    if (got < bytes.length) bytes = bytes.subarray(0, got);
+  } catch (err) {
+    return failed(`cannot read (${errCode(err)})`);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // nothing to do
+    }
+  }
+  const hash = sha256(bytes);
+  const base = { id, path: file, sha256: hash, bytes: bytes.length };
+  if (bytes.length === 0) return { entry: { ...base, status: 'skipped', code: 'E110', reason: `${file}: empty file` } };
+  const warnings: Warning[] = [];
+  let raw: string | null = null;
+  if (sidecar !== false) {
+    try {
+      raw = readFileSync(sidecarPath(file), 'utf8');
+    } catch {
+      raw = null;
+    }
+  }
+  return { task: makeTask(file, id, bytes, hash, parseSidecar(sidecarPath(file), raw, warnings), raw, warnings, options) };
+}
+
+function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, meta: Record<string, unknown>, raw: string | null, warnings: Warning[], options: ProcessOptions): Task {
   // --dct counts only for a document without a dct of its own.
   const metaSha256 = sha256(JSON.stringify([raw, meta['dct'] === undefined ? (options.dct ?? null) : null]));
   const task: Task = { id, path: file, bytes, sha256: hash, metaSha256, meta, warnings };
   if (options.dct !== undefined) task.dct = options.dct;
-  return { task };
+  return task;
 }
 
 /**
  * The CPU half: decodes and extracts. Pure apart from the stage timers; never throws (a pipeline
  * error is the entry E199). Runs in a worker thread or in-process.
  */
-export function runTask(task: Task): TaskResult {
+export function runTask(given: Task | FileTask): TaskResult {
+  let task: Task;
+  if ('bytes' in given) task = given;
+  else {
+    const options: ProcessOptions = {};
+    if (given.dct !== undefined) options.dct = given.dct;
+    if (given.maxBytes !== undefined) options.maxBytes = given.maxBytes;
+    const input = readInputSync(given.path, given.id, options, given.sidecar);
+    if ('entry' in input) return input;
+    task = input.task;
+    if (given.timed) task.timed = true;
+    if (given.encode) task.encode = true;
+  }
+  const result = extractTask(task);
+  if (task.encode && result.json !== undefined) {
+    result.line = encodeLine(result.json);
+    delete result.json;
+  }
+  return result;
+}
+
+const encoder = new TextEncoder();
+
+/** `json` and a newline as UTF-8, in a buffer of its own (never a slice of Node's shared pool). */
+export function encodeLine(json: string): Uint8Array {
+  return encoder.encode(json + '\n');
+}
+
+function extractTask(task: Task): TaskResult {
   const { id, path: file, bytes } = task;
   const base = { id, path: file, sha256: task.sha256, bytes: bytes.length, metaSha256: task.metaSha256 };
   let decoded;
@@ -173,12 +286,17 @@ async function readSidecar(file: string, warnings: Warning[]): Promise<{ meta: R
   } catch {
     return { meta: {}, raw: null };
   }
+  return { meta: parseSidecar(metaFile, raw, warnings), raw };
+}
+
+function parseSidecar(metaFile: string, raw: string | null, warnings: Warning[]): Record<string, unknown> {
+  if (raw === null) return {};
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return { meta: parsed as Record<string, unknown>, raw };
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
     warnings.push({ code: 'W103', message: `${metaFile}: sidecar is not a JSON object; ignored` });
   } catch (err) {
     warnings.push({ code: 'W103', message: `${metaFile}: sidecar is not valid JSON (${(err as Error).message}); ignored` });
   }
-  return { meta: {}, raw };
+  return {};
 }

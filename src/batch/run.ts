@@ -1,20 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Counts, Manifest, ManifestEntry, Shard } from '../schema/manifest.js';
 import { SCHEMA_VERSION } from '../schema/record.js';
 import { PIPELINE_VERSION } from '../version.js';
-import { jsonLines, Lines, writeManifest } from './manifest.js';
+import { jsonLines, writeManifest } from './manifest.js';
 import { ABANDONED, createExecutor, defaultWorkers, type Outcome } from './pool.js';
-import { readInput, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { encodeLine, readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
 import { shardOf } from './shard.js';
 import { Journal, loadState, type Known } from './state.js';
-import { walk } from './walk.js';
-import { recordFile, Staging } from './write.js';
+import { walk, type Found } from './walk.js';
+import { Appender, RecordBurst, recordFile, Staging } from './write.js';
 
 export interface RunOptions extends ProcessOptions {
   out: string;
-  /** Files read at once (I/O; default 4). */
+  /** Sizes the window of documents in flight (at least 4 per unit; default 4). Files are read by the thread that extracts them. */
   concurrency?: number;
   /** Worker threads for the CPU work (default: one per core); 0 runs it in this thread. */
   workers?: number;
@@ -42,6 +41,9 @@ export interface RunSummary extends Omit<Manifest, 'documents'> {
 
 /** Input bytes held by documents between reading and writing, beyond which the walk waits. */
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+/** Record files written at once, at most (and bytes held for them). */
+const BURST = 32;
+const BURST_BYTES = 4 * 1024 * 1024;
 
 /**
  * Extracts every `.txt` under the inputs into `out`: one `<id>.json` per record, `records.jsonl` in
@@ -49,12 +51,15 @@ const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
  *
  * Streaming: the walk is lazy and results are written in walk order, whatever finishes first, with
  * at most a window of documents (and of bytes) in flight, so memory does not grow with the corpus
- * beyond a few hundred bytes per document of bookkeeping (ids, resume keys). Files are read under a
- * `p-limit` of `concurrency`; decoding and extraction run on `workers` threads.
+ * beyond a few hundred bytes per document of bookkeeping (ids, resume keys). A document is read and
+ * extracted where it runs (a worker thread, or this one with `workers: 0`, reading ahead in groups),
+ * with blocking calls; this thread walks, orders the results, appends `records.jsonl`, writes the
+ * record files in bursts and commits the journal.
  *
  * Resume: a document whose bytes, sidecar/`--dct` and pipeline version match an earlier entry with
  * its record file present is not extracted again (`reused`). Every finished document is appended
- * to `journal.jsonl` and fsynced before it is reported, so a killed run loses nothing reported done.
+ * to `journal.jsonl` and fsynced before it is reported (group commit: the documents finished while
+ * one fsync runs go in the next), so a killed run loses nothing reported done.
  */
 export async function runBatch(inputs: readonly string[], options: RunOptions): Promise<RunSummary> {
   const startedAt = new Date().toISOString();
@@ -65,14 +70,17 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
   const workers = options.workers ?? defaultWorkers();
   const executor = createExecutor(workers, options.timeoutMs);
   const concurrency = options.concurrency ?? 4;
-  const io = pLimit(concurrency);
-  const window = Math.max(16, 4 * concurrency, 8 * workers);
+  // Documents between the walk and the in-order writer: enough that a slow document at the head
+  // does not leave the workers idle, few enough that results waiting for it stay small.
+  const window = Math.max(32, 4 * concurrency, 16 * workers);
   const signal = options.signal;
+  const read: ProcessOptions = {};
+  if (options.dct !== undefined) read.dct = options.dct;
+  if (options.maxBytes !== undefined) read.maxBytes = options.maxBytes;
+  const timed = options.stageTimes !== undefined;
 
   const jsonlTmp = staging.file('records');
-  const jsonl = new Lines(jsonlTmp);
   const documentsTmp = staging.file('documents');
-  const documents = new Lines(documentsTmp);
   const counts: Counts = { done: 0, skipped: 0, failed: 0 };
   const failures: ManifestEntry[] = [];
   const seenIds = new Map<string, string>();
@@ -80,14 +88,24 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
   let abandoned = 0;
   let walked = false;
 
-  /** Reads one file (I/O slot), then reuses its earlier record or hands it to the executor. */
-  const start = (file: string, id: string): Promise<Outcome> =>
-    io(async (): Promise<{ task: Task } | Outcome> => {
-      if (signal?.aborted) return ABANDONED;
-      const input = await readInput(file, id, options);
-      if ('entry' in input) return input;
-      return (await reuse(out, input.task, earlier.get(id))) ?? input;
-    }).then((r) => (r !== ABANDONED && 'task' in r ? executor.run(options.stageTimes ? { ...r.task, timed: true } : r.task) : r));
+  /**
+   * One document: a file task for the executor (read and extracted where it runs), unless an earlier
+   * record may be reused: then it is read here, and redone only when its key changed.
+   */
+  const start = (found: Extract<Found, { kind: 'file' }>): Promise<Outcome> => {
+    if (signal?.aborted) return Promise.resolve(ABANDONED);
+    const known = earlier.get(found.id);
+    if (known === undefined || known.v !== PIPELINE_VERSION) {
+      const task: FileTask = { id: found.id, path: found.path, ...read, encode: true };
+      if (found.sidecar !== undefined) task.sidecar = found.sidecar;
+      if (timed) task.timed = true;
+      return executor.run(task);
+    }
+    const input = readInputSync(found.path, found.id, read, found.sidecar);
+    if ('entry' in input) return Promise.resolve(input);
+    const again = reuse(out, input.task, known);
+    return again ? Promise.resolve(again) : executor.run({ ...input.task, encode: true, ...(timed ? { timed } : {}) });
+  };
 
   interface Pending {
     promise: Promise<Outcome>;
@@ -96,41 +114,69 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
   }
   const pending: Pending[] = [];
   let bytesInFlight = 0;
-  const push = (promise: Promise<Outcome>, size = 0): void => {
-    const item: Pending = { promise, settled: false, size };
-    void promise.then(() => (item.settled = true));
-    bytesInFlight += size;
+  const push = (promise: Promise<Outcome>, size?: number): void => {
+    const item: Pending = { promise, settled: false, size: size ?? 0 };
+    bytesInFlight += item.size;
+    void promise.then((o) => {
+      item.settled = true;
+      // A file read where it runs counts once its size is known, until it is written.
+      if (size !== undefined || o === ABANDONED || !pending.includes(item)) return;
+      item.size = o.entry.bytes ?? 0;
+      bytesInFlight += item.size;
+    });
     pending.push(item);
   };
 
-  /** Writes the head of the queue, and every settled result behind it, then commits the journal. */
-  const flush = async (): Promise<void> => {
-    const reported: ManifestEntry[] = [];
-    do {
-      const item = pending.shift()!;
-      const outcome = await item.promise;
-      bytesInFlight -= item.size;
-      if (outcome === ABANDONED) {
-        abandoned++;
-        continue;
-      }
-      const { entry, json } = outcome;
-      if (outcome.stageTimes) for (const [name, ms] of outcome.stageTimes) options.stageTimes!.set(name, (options.stageTimes!.get(name) ?? 0) + ms);
-      if (json !== undefined) {
+  const jsonl = new Appender(jsonlTmp);
+  const documents = new Appender(documentsTmp);
+  const commits = new GroupCommit(journal, (entry) => options.onProgress?.(entry, counts));
+  /**
+   * Record files are written in bursts (see RecordBurst); the entries behind them wait for their burst,
+   * in order, before they go to the journal. The first bursts are small (1, 2, 4 …) so that a run
+   * reports its first documents at once.
+   */
+  const burst = new RecordBurst(out, staging);
+  let held: { entry: ManifestEntry; line: string | null }[] = [];
+  let burstLimit = 1;
+  const release = (): void => {
+    if (burst.size > 0) {
+      burst.flush();
+      burstLimit = Math.min(BURST, 2 * burstLimit);
+    }
+    for (const h of held) commits.add(h.entry, h.line);
+    held = [];
+  };
+
+  /** Writes the head of the queue, in input order: its line of records.jsonl, its record file, its entry. */
+  const writeHead = async (): Promise<void> => {
+    const item = pending.shift()!;
+    // Waiting on a worker: write the held records meanwhile (in-process, the wait is this thread's own work).
+    if (workers > 0 && !item.settled && held.length > 0) release();
+    const outcome = await item.promise;
+    bytesInFlight -= item.size;
+    commits.check();
+    if (outcome === ABANDONED) {
+      abandoned++;
+      return;
+    }
+    const { entry } = outcome;
+    if (outcome.stageTimes) for (const [name, ms] of outcome.stageTimes) options.stageTimes!.set(name, (options.stageTimes!.get(name) ?? 0) + ms);
+    const line = outcome.line ?? (outcome.json === undefined ? undefined : encodeLine(outcome.json));
+    if (line !== undefined) {
+      jsonl.write(line);
+      if (!entry.reused) {
         const file = recordFile(entry.id!);
-        if (!entry.reused) await staging.writeAtomic(path.join(out, file), json + '\n');
-        await jsonl.write(json + '\n');
+        burst.add(file, line);
         entry.record = file;
       }
-      if (entry.reused) reused++;
-      else journal.add(entry);
-      await documents.write(JSON.stringify(entry) + '\n');
-      counts[entry.status]++;
-      if (entry.status === 'failed' && failures.length < 100) failures.push(entry);
-      reported.push(entry);
-    } while (pending.length > 0 && pending[0]!.settled);
-    await journal.commit();
-    for (const entry of reported) options.onProgress?.(entry, counts);
+    }
+    const json = JSON.stringify(entry);
+    documents.write(json + '\n');
+    if (entry.reused) reused++;
+    counts[entry.status]++;
+    if (entry.status === 'failed' && failures.length < 100) failures.push(entry);
+    held.push({ entry, line: entry.reused ? null : json });
+    if (burst.size === 0 || burst.size >= burstLimit || burst.held >= BURST_BYTES) release();
   };
 
   const onAbort = (): void => executor.abandon();
@@ -141,29 +187,32 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
         if (signal?.aborted) break walking;
         if (options.shard && shardOf(found.id ?? found.path, options.shard.count) !== options.shard.index) continue;
         if (found.kind === 'bad') {
-          push(Promise.resolve({ entry: { id: found.id, path: found.path, status: found.code === 'E104' ? 'skipped' : 'failed', code: found.code, reason: found.reason } }));
+          push(Promise.resolve({ entry: { id: found.id, path: found.path, status: found.code === 'E104' ? 'skipped' : 'failed', code: found.code, reason: found.reason } }), 0);
         } else {
           const taken = seenIds.get(found.id);
           if (taken !== undefined) {
             const reason = `${found.path}: id "${found.id}" is already taken by ${taken}; not processed`;
-            push(Promise.resolve({ entry: { id: found.id, path: found.path, status: 'failed', code: 'E106', reason } }));
+            push(Promise.resolve({ entry: { id: found.id, path: found.path, status: 'failed', code: 'E106', reason } }), 0);
           } else {
             seenIds.set(found.id, found.path);
-            push(start(found.path, found.id), found.size);
+            push(start(found), found.size);
           }
         }
-        while (pending.length >= window || (bytesInFlight > BYTES_IN_FLIGHT && pending.length > 1)) await flush();
+        while (pending.length >= window || (bytesInFlight > BYTES_IN_FLIGHT && pending.length > 1)) await writeHead();
       }
       walked = !signal?.aborted;
     }
     if (!walked) executor.abandon();
-    while (pending.length > 0) await flush();
+    while (pending.length > 0) await writeHead();
+    release();
+    await commits.drain();
   } finally {
     signal?.removeEventListener('abort', onAbort);
     await executor.close();
+    await commits.drain().catch(() => undefined);
     await journal.close();
-    await jsonl.end();
-    await documents.end();
+    jsonl.end();
+    documents.end();
   }
 
   const interrupted = !walked || abandoned > 0;
@@ -194,17 +243,75 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
  * The earlier record of a document, when its key is unchanged (bytes, sidecar and `--dct`, pipeline
  * version) and its record file is present and matches; otherwise null and the document is redone.
  */
-async function reuse(out: string, task: Task, known: Known | undefined): Promise<TaskResult | null> {
-  if (!known || known.v !== PIPELINE_VERSION) return null;
+function reuse(out: string, task: Task, known: Known): TaskResult | null {
+  if (known.v !== PIPELINE_VERSION) return null;
   const { e } = known;
   if (e.sha256 !== task.sha256 || e.metaSha256 !== task.metaSha256 || e.record === undefined) return null;
-  let json: string;
+  let line: Uint8Array;
   try {
-    json = (await readFile(path.join(out, e.record), 'utf8')).trim();
+    const bytes = readFileSync(path.join(out, e.record));
+    const json = bytes.toString('utf8').trim();
     const record = JSON.parse(json) as { id?: unknown; pipelineVersion?: unknown; source?: { sha256?: unknown } };
     if (record.id !== task.id || record.pipelineVersion !== PIPELINE_VERSION || record.source?.sha256 !== task.sha256) return null;
+    // The file is the line (as this runner writes it), unless someone reformatted it.
+    line = bytes.length === Buffer.byteLength(json) + 1 && bytes[bytes.length - 1] === 0x0a && bytes[0] === 0x7b ? bytes : encodeLine(json);
   } catch {
     return null;
   }
-  return { entry: { ...e, path: task.path, reused: true }, json };
+  return { entry: { ...e, path: task.path, reused: true }, line };
+}
+
+/**
+ * Group commit of the journal: entries are added in input order; one append + fsync runs at a time and
+ * takes every line added meanwhile, so a document costs an fsync only when the disk keeps up. An
+ * entry is reported (`onProgress`) only once its line, and every line before it, is on disk.
+ */
+class GroupCommit {
+  private entries: ManifestEntry[] = [];
+  private lines: string[] = [];
+  private running: Promise<void> | null = null;
+  private error: unknown = null;
+
+  constructor(
+    private readonly journal: Journal,
+    private readonly report: (entry: ManifestEntry) => void,
+  ) {}
+
+  /** `line`: the entry as JSON, for the journal; null for an entry reported without one (reused). */
+  add(entry: ManifestEntry, line: string | null): void {
+    this.entries.push(entry);
+    if (line !== null) this.lines.push(line);
+    this.running ??= this.loop();
+  }
+
+  /** Throws the error of a failed commit (the run stops: nothing more could be reported durably). */
+  check(): void {
+    if (this.error !== null) throw this.error;
+  }
+
+  async drain(): Promise<void> {
+    while (this.running) await this.running;
+    this.check();
+  }
+
+  private async loop(): Promise<void> {
+    // Never settles synchronously: `running` is assigned before the loop can clear it.
+    await null;
+    try {
+      while (this.entries.length > 0) {
+        const entries = this.entries;
+        const lines = this.lines;
+        this.entries = [];
+        this.lines = [];
+        if (lines.length > 0) await this.journal.append(lines);
+        for (const entry of entries) this.report(entry);
+      }
+    } catch (err) {
+      this.error = err;
+      this.entries = [];
+      this.lines = [];
+    } finally {
+      this.running = null;
+    }
+  }
 }

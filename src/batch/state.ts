@@ -85,6 +85,13 @@ export class Journal {
     this.lines.push(JSON.stringify({ v: PIPELINE_VERSION, e: entry }) + '\n');
   }
 
+  /** Appends entries given as JSON (`JSON.stringify(entry)`, not stringified again) and fsyncs them. */
+  async append(entries: readonly string[]): Promise<void> {
+    const head = `{"v":${JSON.stringify(PIPELINE_VERSION)},"e":`;
+    await this.handle.appendFile(entries.map((e) => head + e + '}\n').join(''));
+    await this.handle.datasync();
+  }
+
   async commit(): Promise<void> {
     if (this.lines.length === 0) return;
     const data = this.lines.join('');

@@ -1,9 +1,19 @@
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** One input found by the walk: a text file to process, or something to list in the manifest as not processed. */
 export type Found =
-  | { kind: 'file'; path: string; root: string; id: string; size: number }
+  | {
+      kind: 'file';
+      path: string;
+      root: string;
+      id: string;
+      /** Bytes, when the walk had to stat the file (a named input, a symbolic link); else unknown. */
+      size?: number;
+      /** Whether `<name>.meta.json` is listed next to it (undefined: not known). */
+      sidecar?: boolean;
+    }
   | { kind: 'bad'; path: string; id: string | null; code: string; reason: string };
 
 export const TEXT_EXT = '.txt';
@@ -51,16 +61,33 @@ async function* walkDir(dir: string, root: string, ancestors: Set<string>): Asyn
     yield { kind: 'bad', path: dir, id: null, code: 'E105', reason: `${dir}: symbolic link loop (back to ${real}); not followed` };
     return;
   }
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = (await readdir(dir)).sort();
+    // Names in the order of the default sort (UTF-16 code units), with their types: no stat per entry
+    // for a plain file or folder, and the sidecars are known from the listing.
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
     yield { kind: 'bad', path: dir, id: null, code: 'E101', reason: `${dir}: cannot list folder (${errCode(err)})` };
     return;
   }
   const inside = new Set(ancestors).add(real);
-  for (const name of names) {
+  const names = new Set(entries.map((e) => e.name));
+  const sidecar = (name: string): boolean => names.has(name.slice(0, -TEXT_EXT.length) + '.meta.json');
+  for (const entry of entries) {
+    const name = entry.name;
     const full = path.join(dir, name);
+    if (entry.isFile()) {
+      if (name.endsWith(TEXT_EXT)) yield { kind: 'file', path: full, root, id: idFor(path.resolve(full), root), sidecar: sidecar(name) };
+      continue;
+    }
+    if (entry.isDirectory()) {
+      if (name.endsWith(TEXT_EXT)) {
+        yield { kind: 'bad', path: full, id: idFor(path.resolve(full), root), code: 'E104', reason: `${full}: is a folder named like a text file; its contents are walked` };
+      }
+      yield* walkDir(full, root, inside);
+      continue;
+    }
+    // A symbolic link, a FIFO, a socket, a device or a type the file system did not say: stat it.
     let info;
     try {
       info = await stat(full);
@@ -87,7 +114,7 @@ async function* walkDir(dir: string, root: string, ancestors: Set<string>): Asyn
       yield* walkDir(full, root, inside);
     } else if (name.endsWith(TEXT_EXT)) {
       const id = idFor(path.resolve(full), root);
-      if (info.isFile()) yield { kind: 'file', path: full, root, id, size: info.size };
+      if (info.isFile()) yield { kind: 'file', path: full, root, id, size: info.size, sidecar: sidecar(name) };
       else yield { kind: 'bad', path: full, id, code: 'E101', reason: `${full}: not a regular file (FIFO, socket or device); not read` };
     }
   }
