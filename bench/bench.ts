@@ -4,7 +4,8 @@
  *   --workers 0,1,2    worker counts to run end to end (0 = in-process)
  *   --repeat N         the corpus N times over (symbolic links: r1/ … rN/), default 1
  *   --scales 4,16      also run end to end at these repeats with the last worker count (RSS flat?)
- *   --only a,b         run only these of floor, franc, compromise, e2e, scales
+ *   --only a,b         run only these of floor, franc, compromise, extract, e2e, scales
+ *                      (extract: extract() + JSON.stringify alone, texts in memory: what e2e is compared with)
  *   --out FILE         write the results as JSON too
  *
  * A JSON-lines input (`{"id","text","date","source"}` per line) is first written out as a folder of

@@ -16,7 +16,7 @@ siaran extract - [--dct …]        read one text from stdin, write its record t
   --dct <date>        document date for every input without a sidecar dct
                       (YYYY-MM-DD or a date-time with offset)
   --workers <n>       worker threads for extraction (default: one per core; 0 = this thread)
-  --concurrency <n>   files read at once (default 4)
+  --concurrency <n>   sizes the window of documents in flight (at least 4 per unit, default 4)
   --force             redo every document (default: reuse records whose input is unchanged)
   --shard <i/n>       process only shard i of n (by hash of the id); join with siaran merge
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
