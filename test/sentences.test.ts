@@ -72,6 +72,8 @@ describe('segment', () => {
     ['decimal', 'Ekonomi tumbuh 2,5 persen atau 2.5 persen. Baik.', ['Ekonomi tumbuh 2,5 persen atau 2.5 persen.', 'Baik.']],
     ['date and time', 'Rapat pada 26/1/2021 pukul 10.00 WIB. Rapat selesai pukul 12.30.', ['Rapat pada 26/1/2021 pukul 10.00 WIB.', 'Rapat selesai pukul 12.30.']],
     ['ordinal', 'Ini ARSOM ke-17. Tahun depan ke-18.', ['Ini ARSOM ke-17.', 'Tahun depan ke-18.']],
+    ['an unlisted abbreviation inside brackets', 'Hadir Kepala Kesatuan Pengamanan (Ka. KPLP) Nurzaman. Ia menyambut.', ['Hadir Kepala Kesatuan Pengamanan (Ka. KPLP) Nurzaman.', 'Ia menyambut.']],
+    ['brackets that do not close nearby do not hold the sentence', '(Catatan: rapat ditunda. Rapat berikutnya akan diumumkan kemudian oleh panitia.)', ['(Catatan: rapat ditunda.', 'Rapat berikutnya akan diumumkan kemudian oleh panitia.)']],
     ['a sentence may start with a number', 'Gol tercipta. 10 menit kemudian, skor berubah.', ['Gol tercipta.', '10 menit kemudian, skor berubah.']],
     // URLs and e-mail
     ['URL', 'Lihat www.kemlu.go.id. Informasi lain di https://kemlu.go.id/portal/id. Terima kasih.', ['Lihat www.kemlu.go.id.', 'Informasi lain di https://kemlu.go.id/portal/id.', 'Terima kasih.']],

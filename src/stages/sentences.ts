@@ -52,6 +52,9 @@ export function abbreviation(form: string): AbbreviationEntry | undefined {
 }
 
 const MAX_WORD = 64;
+/** How far back an opening bracket is looked for, and how far ahead its closing one (code units). */
+const BRACKET_REACH = 120;
+const BRACKET_CLOSE_REACH = 24;
 
 function isSpace(c: number): boolean {
   return (
@@ -190,6 +193,26 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
     return (PLAIN_WORD.test(word) && VOWEL.test(word) && !ABBREVIATIONS.has(word)) || LONG_NUMBER.test(word);
   };
 
+  /** An open `(` earlier in the sentence and its `)` within a few words after `p`, no terminal mark between. */
+  const insideBrackets = (i: number, p: number): boolean => {
+    let open = false;
+    for (let q = i - 1; q >= start && i - q <= BRACKET_REACH; q--) {
+      const c = view.charCodeAt(q);
+      if (c === 41) return false;
+      if (c === 40) {
+        open = true;
+        break;
+      }
+    }
+    if (!open) return false;
+    for (let q = p; q < n && q - p <= BRACKET_CLOSE_REACH; q++) {
+      const c = view.charCodeAt(q);
+      if (c === 41) return true;
+      if (isTerminal(c) || isNewline(c) || c === 40) return false;
+    }
+    return false;
+  };
+
   /** Decides a single `.` at `i`, closing marks up to `k`, next word at `p` (same line). */
   const decidePeriod = (i: number, k: number, p: number): string | null => {
     const closed = k > i + 1;
@@ -207,6 +230,8 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
       return quote ? 'sbd.quote-close' : 'sbd.terminal';
     }
     if (lowerNext) return plainBefore(i) ? 'sbd.lower-start' : null;
+    // `(SSK. II)`: a period inside brackets that close a few words on, before any other terminal mark.
+    if (insideBrackets(i, p)) return null;
     if (word === '') return 'sbd.terminal';
     const entry = ABBREVIATIONS.get(word);
     if (entry) {
@@ -330,8 +355,7 @@ export function segment(text: string, view?: string): { start: number; end: numb
 
 export const sentencesStage: Stage = {
   name: 'sentences',
-  // Should be ['language'] once languageStage is in STAGES (it is not yet): the stage skips non-Indonesian text.
-  requires: [],
+  requires: ['language'],
   assigns: ['sentences'],
   indonesianOnly: true,
   run(doc) {
