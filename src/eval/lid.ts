@@ -7,6 +7,7 @@
  * - `--baseline`: franc restricted to ind/zlm/eng instead of siaran's identifier, measured the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readJsonLines } from './jsonl.js';
 import { francAll } from 'franc';
 import { identify } from '../lang/lid.js';
 
@@ -80,10 +81,7 @@ function tsv(file: string, guess: (t: string) => string, baseline: boolean, show
 }
 
 function bulk(file: string, guess: (t: string) => string, baseline: boolean): void {
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; text: string; source?: string });
+  const rows = readJsonLines<{ id: string; text: string; source?: string }>(file);
   let ok = 0;
   let bytes = 0;
   const misses: string[] = [];

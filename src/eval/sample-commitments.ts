@@ -8,7 +8,8 @@
  * the release URL in `source`). Prints counts by type and rule, throughput, and the sample with each
  * commitment's sentence so it can be judged by reading.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readJsonLines } from './jsonl.js';
 import { extract } from '../index.js';
 import { stageTimes } from '../pipeline.js';
 import type { Commitment, DocRecord } from '../schema/record.js';
@@ -46,11 +47,7 @@ function main(argv: string[]): void {
   const n = Number(opt('n') ?? 40);
   const seed = Number(opt('seed') ?? 17);
   const all = argv.includes('--all');
-  const lines = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Line)
-    .filter((l) => all || l.source === 'dashboard-pemerintah' || l.id.startsWith('gov-'));
+  const lines = readJsonLines<Line>(file).filter((l) => all || l.source === 'dashboard-pemerintah' || l.id.startsWith('gov-'));
 
   const found: { doc: DocRecord; c: Commitment }[] = [];
   let bytes = 0;

@@ -6,7 +6,7 @@
  * against the gold ends: precision, recall, F1, and the count of sentences found exactly (same
  * start and end). The end of each text counts as an end, as in the baselines' scoring.
  */
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from './jsonl.js';
 import { segment } from '../stages/sentences.js';
 
 interface Unit {
@@ -35,10 +35,7 @@ function main(argv: string[]): void {
     process.exitCode = 2;
     return;
   }
-  const units = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Unit);
+  const units = readJsonLines<Unit>(file);
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -6,7 +6,7 @@
  *
  *   npm run eval:timex -- /path/to/indotimex-dev.jsonl [--errors]
  */
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from './jsonl.js';
 import { scanTimex } from '../stages/timex.js';
 
 interface GoldTimex {
@@ -94,10 +94,7 @@ function main(argv: string[]): void {
     process.exitCode = 2;
     return;
   }
-  const articles = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Article);
+  const articles = readJsonLines<Article>(file);
   const s = scoreTimex(articles);
   const f = (x: number) => x.toFixed(3);
   process.stdout.write(
