@@ -131,6 +131,16 @@ export const ENTITY_RULES = [
     ],
   },
   {
+    id: 'ent.person-given',
+    description: 'A run of one to three unknown capitalised words with no other cue is a person when one word is a known given name (`Bambang`, `Siti`, `Jokowi`; Indonesian list, or a given name in compromise\'s lexicon such as `Melanie`) or has the ending of a Javanese or Arabic name (`Waryono`, `Haryanto`, `Syaifuddin`); the press\'s initials for public figures (`SBY`, `JK`) are persons too.',
+    examples: [
+      { text: 'Dalam uji kelayakan, anggota Komisi III melihat Bambang memiliki kemampuan teknis.', expect: ['Bambang'] },
+      { text: 'KPK juga telah menetapkan Waryono sebagai tersangka. Ia meminta SBY menegur menteri itu.', expect: ['Waryono', 'SBY'] },
+      { text: 'Gaya Jokowi blusukan dinilai hanya pencitraan.', expect: ['Jokowi'] },
+      { text: 'Implementasi Coretax dan layanan Pindar dibahas di Jakarta.', expect: [] },
+    ],
+  },
+  {
     id: 'ent.person-doc',
     description: 'A name with no cue of its own (one unknown word, or a run not in a name\'s shape) that the document shows to be a person: a person with evidence elsewhere holds all its words (the surname rule), or it is listed next to one (`A, B dan C`) or bracketed right after one (`Emanuel Wopon (Manu)`).',
     examples: [

@@ -3,7 +3,7 @@ import type { EntityType } from '../schema/record.js';
 import type { EntityRuleId } from '../rules/entity-patterns.js';
 import { GAZETTEER, TITLE_TRIE, type GazHit, type TitleHit } from '../rules/gazetteers/index.js';
 import * as L from '../rules/gazetteers/lexicon.js';
-import { isCommonWord, isEnglishName, isEnglishWord, isStopWord } from '../rules/gazetteers/words.js';
+import { isCommonWord, isEnglishFirstName, isEnglishName, isEnglishWord, isStopWord } from '../rules/gazetteers/words.js';
 
 /** Off with SIARAN_NO_ENGLISH=1 (for measuring what the English-word test changes). */
 const ENGLISH_TEST = process.env.SIARAN_NO_ENGLISH !== '1';
@@ -187,6 +187,8 @@ const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 /** A word that is ordinary language when capitalised: Indonesian common words and English abstract nouns. */
 function common(t: Tok): boolean {
   if (t.upper && t.norm.length <= 6) return false;
+  // `Bambang`, `Agus`, `Siti` are in the root-word list, but capitalised they are names.
+  if (L.GIVEN_NAMES.has(t.norm)) return false;
   return isCommonWord(t.norm) || ENGLISH_NOUN.test(t.norm) || L.NOT_NAMES.has(t.norm);
 }
 
@@ -652,6 +654,7 @@ function classifyUnknown(
   if (words.length === 1 && words[0]!.upper && !/[a-z]/.test(words[0]!.text)) {
     const w = words[0]!;
     if (L.COMMON_ACRONYMS.has(w.norm) || w.norm.length > 6) return;
+    if (L.PERSON_ACRONYMS.has(w.norm)) return push(a, b, 'PERSON', 'ent.person-given');
     if (cues.personCue === 'ent.person-speech' || cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
     return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
   }
@@ -682,7 +685,30 @@ function classifyUnknown(
   // No cue: a run in a person's name shape is a person; any other run (one word, acronyms, capitals,
   // noun phrases) is a person only when the document gives evidence elsewhere (`resolveWeakPersons`).
   // One word that is the subject of an action verb (`Asrofi menargetkan`, `Bryant percaya`) is a person too.
-  return push(a, b, 'PERSON', 'ent.name', nameShaped(words) || (words.length === 1 && actorVerb(toks[b])) ? undefined : { weak: true });
+  if (nameShaped(words) || (words.length === 1 && actorVerb(toks[b]))) return push(a, b, 'PERSON', 'ent.name');
+  // A known given name, or a word in the shape of a Javanese or Arabic name, is evidence by itself (`Bambang dipilih`, `Waryono`).
+  // Acronyms and common words before it are not part of the name (`Menteri PANRB | Rini Widyantini`, `Pemerintahan | Prabowo Subianto`).
+  const g = words.length <= 3 ? words.findIndex(givenName) : -1;
+  if (g >= 0 && words.slice(0, g).every((w) => common(w) || UPPER2.test(w.text))) {
+    let from = a;
+    while (toks[from] !== words[g]) from++;
+    return push(from, b, 'PERSON', 'ent.person-given');
+  }
+  return push(a, b, 'PERSON', 'ent.name', { weak: true });
+}
+
+/**
+ * Endings of Javanese and Arabic personal names (`Waryono`, `Haryanto`, `Soeharto`, `Herawati`,
+ * `Syaifuddin`, `Hidayatullah`), tested only on words outside the root-word list.
+ */
+const NAME_ENDING = /^[a-z]{2,}(?:[iy]ono|[dj]ono|[nrw]ono|anto|yanto|harto|wati|ningsih|ningrum|uddin|ullah)$/;
+
+/** A word that is evidence of a person by itself: a listed given name, a name's ending, or a given name compromise knows (`Melanie`). */
+function givenName(w: Tok): boolean {
+  if (!w.cap || w.upper || HAS_DIGIT.test(w.text)) return false;
+  if (L.GIVEN_NAMES.has(w.norm)) return true;
+  if (isCommonWord(w.norm)) return false;
+  return NAME_ENDING.test(w.norm) || (ENGLISH_TEST && isEnglishFirstName(w.norm));
 }
 
 /** Verbs of what the people in releases do and think (me-/ber- verbs), but not the copulas and measures that programmes and figures take (`merupakan`, `mencapai`). */

@@ -52,7 +52,7 @@ export const LOC_HEADS_NEED_MORE = LOC_HEADS;
 
 /** Words before a name that mark a person and stay outside the span. */
 export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya nona mr mrs ms miss sir dr dr. prof ir drs dra
-  h hj kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
+  h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
   laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu kopral akbp kombes
   komjen irjen brigjen ajun ipda iptu akp kompol almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek
   pol aktor aktris penyanyi artis sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar
@@ -81,6 +81,28 @@ export const PERSON_NOUNS = set(`warga polisi masyarakat rakyat pemerintah pihak
   nelayan pasien jaksa hakim presiden menteri ketua kepala direktur gubernur bupati camat lurah kades anggota staf karyawan pegawai
   orang manusia ibu bapak anak pemuda keluarga tentara prajurit militer dokter bidan perawat peneliti ilmuwan analis pedagang pengusaha
   investor pengunjung penonton penumpang relawan panitia juri wasit pemain pelatih kapten netizen publik media redaksi sumber`);
+/**
+ * Given names that are evidence of a person on their own (`Bambang dipilih`, `kabinet Jokowi`), even
+ * where the root-word list also has them (`bambang`, `agus`, `siti`): Indonesian given names, and the
+ * short names the press uses alone for public figures (`Jokowi`, `Ahok`). Words that are mostly
+ * ordinary language (`Indah`, `Putri`, `Surya`, `Teguh`) are left out. Source: manual, common
+ * Indonesian given names (public knowledge).
+ */
+export const GIVEN_NAMES = set(`abdul abdullah abdurrahman achmad ade adhi adnan aditya agus agustinus ahmad akhmad aldi alfian ali
+  andi andika andre andri andrianto anwar arie arief asep bachtiar bahlil bambang basuki benny boediono burhan cahyo dadang dahlan
+  danang dani darmawan dedi deddy dede denny dhani diah dicky dimas djoko doni dony edi eddy edy effendi eko endang endro erick
+  erwin fadli fahri farid fauzi ferry feri galih gatot gunawan hafiz hamdan hamid hanafi handoko haris harry haryanto hasan
+  hasanuddin hasto hendra hendro heri heru herman ibnu idrus ikhsan imron irfan irwan iskandar ismail iwan jamal jusuf kurniawan
+  lukman luhut mahfud maman mamat marzuki maruf mochamad mochammad moeldoko muhamad muhammad muhammed mukhtar mulyadi mulyono
+  munir mustafa nanang nasir nugroho nurdin paulus prabowo pramono prasetyo purnomo rachmat rahmad ramli rano rasyid reza
+  ridwan rizal riza rizky rudi rudy rusdi ruslan sandiaga santoso samsul setiawan setya setyo slamet soekarno soeharto sofyan
+  subianto sudirman sugeng suharso suharto sukarno sulistyo sumarno supriyadi susanto susilo sutrisno syafrudin syahrul
+  syamsul taufik taufiq tito tjahjo udin usman wawan widodo wiranto yahya yudi yusril yusuf zainal zainudin zulkifli
+  anisa annisa desi devi diana elly endah erna evi fitria handayani irma khofifah lilis lina megawati mira nadia nining novi
+  nurul ratih retno rina rini risma siti susi tuti yanti yuli yulia yuni
+  jokowi ahok habibie gusdur`);
+/** Initials the press uses for public figures as their name (`SBY`, `JK`, `AHY`). Source: Indonesian press usage. */
+export const PERSON_ACRONYMS = set(`sby jk ahy`);
 /** Words that make the next unknown name a place (`di Makassar`). */
 export const LOC_PREPS = set(`di ke dari menuju asal`);
 /** Name particles inside persons' names (`bin`, `van`). */
