@@ -28,11 +28,12 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.org-head',
-    description: 'An organisation named by its head word and the capitalised words after it (`Kementerian …`, `Badan …`, `Bank …`, `PT …`, `Universitas …`).',
+    description: 'An organisation named by its head word and the capitalised words after it (`Kementerian …`, `Badan …`, `Bank …`, `PT …`, `Universitas …`, `Bursa …`); a school or unit number stays in the name (`SMA Negeri 72 Jakarta`, `Yonif 410`), and so does a legal form after it (`PT Pindad (Persero)`, `… Tbk`).',
     examples: [
       { text: 'Pejabat dari Kementerian Luar Negeri Rusia hadir.', expect: ['Kementerian Luar Negeri Rusia'] },
       { text: 'Ia kuliah di Universitas Negeri Medan dan bekerja di PT Maju Bersama.', expect: ['Universitas Negeri Medan', 'PT Maju Bersama'] },
       { text: 'Siswa SMA Negeri Limboto dan IKA Unpad hadir.', expect: ['SMA Negeri Limboto', 'IKA Unpad'] },
+      { text: 'Hadir para siswa SMA Negeri 72 Jakarta dan pegawai PT Pindad (Persero) serta Bursa Efek Indonesia.', expect: ['SMA Negeri 72 Jakarta', 'PT Pindad (Persero)', 'Bursa Efek Indonesia'] },
       { text: 'Pemerintah akan membantu.', expect: [] },
     ],
   },

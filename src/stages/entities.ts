@@ -303,6 +303,7 @@ export function analyse(doc: Doc): EntityAnalysis {
   }
 
   coordinate(toks, mentions);
+  legalForms(toks, mentions);
   applyAcronymDefinitions(toks, mentions);
   const kept = dropCommonNounAcronyms(toks, mentions);
   harmonise(toks, kept);
@@ -339,9 +340,16 @@ function acceptName(toks: readonly Tok[], i: number, end: number, exact?: string
 function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } | null)[]): number {
   let j = i;
   const n = toks.length;
+  let numbered = false;
   while (j < n) {
     const t = toks[j]!;
     if (j > i && ini(j)) break;
+    if (t.kind === 'word' && L.NUMBERED_HEADS.has(t.norm) && t.cap) numbered = true;
+    // `SMA Negeri 6 Jakarta`, `Kodim 0501`: a body numbered after its head keeps the number.
+    if (numbered && j > i && t.kind === 'number' && /^\d{1,4}$/.test(t.text) && !isYear(t) && t.spaceBefore && !ini(j)) {
+      j++;
+      continue;
+    }
     const g = gaz[j];
     if (g && g.end > j + 1) {
       j = g.end;
@@ -381,7 +389,7 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
     break;
   }
   // Never end on a connector or punctuation.
-  while (j > i + 1 && !wcap(j - 1) && !isEdition(toks[j - 1]!) && !gaz[j - 1] && toks[j - 1]!.text !== "'") j--;
+  while (j > i + 1 && !wcap(j - 1) && !isEdition(toks[j - 1]!) && !gaz[j - 1] && toks[j - 1]!.text !== "'" && !(numbered && toks[j - 1]!.kind === 'number')) j--;
   return Math.max(j, i + 1);
 }
 
@@ -876,6 +884,20 @@ function coordinate(toks: readonly Tok[], mentions: Mention[]): void {
       m.type = 'LOCATION';
       m.rule = 'ent.location-prep';
     }
+  }
+}
+
+/** `PT Pertamina (Persero)`, `PT Bank Mandiri Tbk`: a legal form after an organisation's name is part of it. */
+function legalForms(toks: readonly Tok[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'ORGANIZATION') continue;
+    const t = toks[m.b];
+    let b = m.b;
+    if (t?.text === '(' && L.LEGAL_FORMS.has(toks[b + 1]?.norm ?? '') && toks[b + 2]?.text === ')') b += 3;
+    else if (t?.kind === 'word' && t.cap && L.LEGAL_FORMS.has(t.norm)) b++;
+    if (b === m.b) continue;
+    m.b = b;
+    m.end = toks[b - 1]!.end;
   }
 }
 

@@ -13,10 +13,15 @@ export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komis
   gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
   inspektorat rumah rsud rsup puskesmas pemerintah pemprov pemkab pemkot pemda dprd kedutaan kbri kjri konsulat
   perwakilan kamar satuan satgas pasukan komando angkatan otoritas korps pusat markas mabes lapas kanwil balai
-  kelompok grup klub tim pengurus paguyuban sma smp smk smu sd mts fakultas fraksi ika`);
+  kelompok grup klub tim pengurus paguyuban sma smp smk smu sd mts fakultas fraksi ika bursa`);
 /** Heads that make a name an organisation only when more capitalised words follow (`Pusat Studi X`). */
 export const ORG_HEADS_NEED_MORE = set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan
-  sma smp smk smu sd mts fakultas fraksi ika`);
+  sma smp smk smu sd mts fakultas fraksi ika bursa`);
+/** Heads of bodies named with a number, which stays in the name (`SMA Negeri 6 Jakarta`, `Kodim 0501 Jakarta Pusat`). */
+export const NUMBERED_HEADS = set(`sma smp smk smu sd mts man sman smpn smkn sdn mi kodim korem kodam koramil yonif brigif lantamal lanal
+  polsek lanud`);
+/** Legal forms after a company's name that belong to it (`PT Pertamina (Persero)`, `PT Telkom Indonesia Tbk`). */
+export const LEGAL_FORMS = set(`persero tbk`);
 /** Last word of an English organisation name. */
 export const ORG_TAILS_EN = set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
