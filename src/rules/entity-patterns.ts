@@ -152,12 +152,13 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.location-head',
-    description: 'A place named by its head word (`Kota …`, `Pulau …`, `Gunung …`, `Istana …`, `Gedung …`).',
+    description: 'A place named by its head word (`Kota …`, `Pulau …`, `Gunung …`, `Istana …`, `Gedung …`, `Prefektur …`), or an English name ending in a place word (`Nepean River`, `Capitol Hill`).',
     examples: [
       { text: 'Upacara digelar di Istana Merdeka dan Gedung Pancasila.', expect: ['Istana Merdeka', 'Gedung Pancasila'] },
       { text: 'Kota itu ramai.', expect: [] },
       { text: 'Sengketa Pulau Sebesi dan Sebuku berlanjut.', expect: ['Pulau Sebesi'] },
       { text: 'Foto itu diambil di hotel Oranje , Surabaya.', expect: ['hotel Oranje'] },
+      { text: 'Arus itu membentuk Nepean River yang mengalir dari Prefektur Ibaraki.', expect: ['Nepean River', 'Prefektur Ibaraki'] },
     ],
   },
   {
@@ -187,9 +188,10 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.acronym-org',
-    description: 'An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation. An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`) abbreviates a common noun and is dropped with its later uses.',
+    description: 'An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation; right before an Indonesian region it names that region\'s body with it (`PSMS Medan`, `BPD Riau`). An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`) abbreviates a common noun and is dropped with its later uses.',
     examples: [
       { text: 'Dukungan dari PKBI dan GMNI mengalir.', expect: ['PKBI', 'GMNI'] },
+      { text: 'Ia pernah bermain untuk PSMS Medan dan belajar di STKS Bandung.', expect: ['PSMS Medan', 'STKS Bandung'] },
       { text: 'Harga BBM dan APBN dibahas.', expect: [] },
       { text: 'Nama ada di daftar pemilih tetap (DPT) dan DPT itu diperbarui di unit gedung baru (UGB).', expect: [] },
     ],

@@ -304,8 +304,9 @@ export function analyse(doc: Doc): EntityAnalysis {
 
   coordinate(toks, mentions);
   legalForms(toks, mentions);
-  applyAcronymDefinitions(toks, mentions);
-  const kept = dropCommonNounAcronyms(toks, mentions);
+  const named = withPlaceNames(toks, mentions);
+  applyAcronymDefinitions(toks, named);
+  const kept = dropCommonNounAcronyms(toks, named);
   harmonise(toks, kept);
   kept.sort((x, y) => x.start - y.start);
   return { toks, initial, sent, mentions: dropOverlaps(resolveWeakPersons(toks, kept)), titles };
@@ -527,6 +528,7 @@ function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly 
   const english = (w: Tok) => !isCommonWord(w.norm) || L.ENGLISH_FUNCTION.has(w.norm);
   if (L.EVENT_TAILS_EN.has(last.norm) && english(last)) return { type: 'EVENT', rule: 'ent.event' };
   if (L.ORG_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(words[0]!.norm)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
+  if (L.LOC_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(words[0]!.norm) && words.every((w) => w.cap)) return { type: 'LOCATION', rule: 'ent.location-head' };
   for (const w of words.slice(1)) if (L.DOC_WORDS_EN.has(w.norm) && english(w)) return { type: 'DOCUMENT', rule: 'ent.document' };
   return null;
 }
@@ -899,6 +901,30 @@ function legalForms(toks: readonly Tok[], mentions: Mention[]): void {
     m.b = b;
     m.end = toks[b - 1]!.end;
   }
+}
+
+/**
+ * `PSMS Medan`, `BPD Riau`, `Arema Indonesia`, `KPU Jawa Barat`: an organisation's acronym or short
+ * name right before an Indonesian region (or, for a known body that is not international, a
+ * country's name) with no mark between is one organisation with it, the body of that place.
+ * Country acronyms (`RI`, `AS`) stay apart (`DPR RI`: ANNOTATION.md).
+ */
+function withPlaceNames(toks: readonly Tok[], mentions: Mention[]): Mention[] {
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) byStart.set(m.a, m);
+  let merged: Set<Mention> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'ORGANIZATION' || m.b - m.a !== 1 || !(m.rule === 'ent.acronym-org' || (m.rule === 'ent.gazetteer' && m.hit))) continue;
+    const p = byStart.get(m.b);
+    if (!p || p.type !== 'LOCATION' || p.rule !== 'ent.gazetteer' || !p.hit || p.hit.exact || ini(p.a) || !toks[p.a]!.spaceBefore) continue;
+    // An unknown acronym takes a region only (`GP Hungaria` is a race in a country); an international body stays apart (`ASEAN Tiongkok`).
+    if (m.hit ? m.hit.ref.startsWith('org.') : !p.hit.ref.startsWith('idn.reg.')) continue;
+    if (!(p.hit.ref.startsWith('idn.reg.') || p.hit.ref.startsWith('country.'))) continue;
+    m.b = p.b;
+    m.end = p.end;
+    (merged ??= new Set()).add(p);
+  }
+  return merged ? mentions.filter((m) => !merged!.has(m)) : mentions;
 }
 
 /** The same unknown surface gets one type in a document: the one a stronger cue gave it. */

@@ -51,7 +51,11 @@ export const DOC_WORDS_EN = set(`agreement treaty charter declaration convention
 export const LOC_HEADS = set(`kota kabupaten kab provinsi pulau kepulauan gunung pegunungan sungai danau teluk selat laut samudra
   samudera tanjung desa kecamatan kelurahan kampung dusun jalan jl bandara bandar pelabuhan istana gedung wisma stadion
   lapangan taman monumen candi pantai lembah jazirah semenanjung benua masjid gereja pura vihara klenteng stasiun terminal
-  ponpes pesantren madrasah makam distrik dusun puncak menara bukit goa gua muara hutan benteng jembatan waduk bendungan kawah`);
+  ponpes pesantren madrasah makam distrik dusun puncak menara bukit goa gua muara hutan benteng jembatan waduk bendungan kawah
+  prefektur kastil`);
+/** Last word of an English place name (`Nepean River`, `Capitol Hill`, `Clarke Quay`). */
+export const LOC_TAILS_EN = set(`river lake island islands bay strait street avenue square park hill hills valley beach mountain
+  mountains canyon quay harbour harbor county peninsula`);
 /** Place heads that are common nouns unless a capitalised word follows. */
 export const LOC_HEADS_NEED_MORE = LOC_HEADS;
 
