@@ -15,6 +15,7 @@ export const ENTITY_RULES = [
       { text: 'Pernyataan WHO dan PBB diterima.', expect: ['WHO', 'PBB'] },
       { text: 'Rapat selesai pukul 12.00.\n\nKementerian Keuangan\n\nRepublik Indonesia', expect: ['Kementerian Keuangan', 'Republik Indonesia'] },
       { text: 'Menurut Samsung , ponsel itu dijual lewat Tokopedia dan Disney ikut.', expect: ['Samsung', 'Tokopedia', 'Disney'] },
+      { text: 'Hujan deras melanda Jatim dan NTB sejak kemarin.', expect: ['Jatim', 'NTB'] },
       { text: 'Semua pihak di asia timur setuju who akan datang.', expect: [] },
     ],
   },

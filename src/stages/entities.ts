@@ -304,8 +304,9 @@ export function analyse(doc: Doc): EntityAnalysis {
 
   coordinate(toks, mentions);
   legalForms(toks, mentions);
+  applyAcronymDefinitions(toks, mentions);
+  // After the definitions: a defined acronym (`Balai … (BGTK)`) keeps its link to its long name.
   const named = withPlaceNames(toks, mentions);
-  applyAcronymDefinitions(toks, named);
   const kept = dropCommonNounAcronyms(toks, named);
   harmonise(toks, kept);
   kept.sort((x, y) => x.start - y.start);
@@ -916,10 +917,13 @@ function withPlaceNames(toks: readonly Tok[], mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (m.type !== 'ORGANIZATION' || m.b - m.a !== 1 || !(m.rule === 'ent.acronym-org' || (m.rule === 'ent.gazetteer' && m.hit))) continue;
     const p = byStart.get(m.b);
-    if (!p || p.type !== 'LOCATION' || p.rule !== 'ent.gazetteer' || !p.hit || p.hit.exact || ini(p.a) || !toks[p.a]!.spaceBefore) continue;
+    if (!p || p.type !== 'LOCATION' || p.rule !== 'ent.gazetteer' || !p.hit || ini(p.a) || !toks[p.a]!.spaceBefore) continue;
+    // Country acronyms stay apart (`DPR RI`); province short forms join (`Polda Jabar` is one body, `BPBD NTB`).
+    if (p.hit.exact && !p.hit.ref.startsWith('idn.prov.')) continue;
     // An unknown acronym takes a region only (`GP Hungaria` is a race in a country); an international body stays apart (`ASEAN Tiongkok`).
-    if (m.hit ? m.hit.ref.startsWith('org.') : !p.hit.ref.startsWith('idn.reg.')) continue;
-    if (!(p.hit.ref.startsWith('idn.reg.') || p.hit.ref.startsWith('country.'))) continue;
+    const region = p.hit.ref.startsWith('idn.reg.') || p.hit.ref.startsWith('idn.prov.');
+    if (m.hit ? m.hit.ref.startsWith('org.') : !region) continue;
+    if (!(region || p.hit.ref.startsWith('country.'))) continue;
     m.b = p.b;
     m.end = p.end;
     (merged ??= new Set()).add(p);
