@@ -97,10 +97,11 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.person-title',
-    description: 'A person after a job title (`Dirjen Arto`, `Presiden Joko Widodo`, `Menteri Luar Negeri Rusia Sergey Lavrov`).',
+    description: 'A person after a job title (`Dirjen Arto`, `Presiden Joko Widodo`, `Menteri Luar Negeri Rusia Sergey Lavrov`); a derived word left between title and name stays out (`Presiden Terpilih | Joko Widodo`).',
     examples: [
       { text: 'tegas Dirjen Arto yang juga hadir.', expect: ['Arto'] },
       { text: 'Kunjungan Menteri Luar Negeri Rusia Sergey Lavrov berlangsung lancar.', expect: ['Sergey Lavrov'] },
+      { text: 'Pemerintahan itu dipimpin Presiden Terpilih Joko Widodo tahun depan.', expect: ['Joko Widodo'] },
       { text: 'Direktur Jenderal Kerja Sama ASEAN hadir.', expect: [] },
     ],
   },
@@ -124,11 +125,12 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.person-speech',
-    description: 'A name next to a speech verb (`kata Eva`, `ujar Ahmad`, `Syarkawi mengatakan`). Speech outweighs the dictionary: `kata Jero`, `Vena mengaku` are persons although the words are also roots; pronouns, person nouns (`Polisi`, `Warga`) and pe- agent nouns are not.',
+    description: 'A name next to a speech verb (`kata Eva`, `ujar Ahmad`, `Syarkawi mengatakan`, sentence-initial `Menurut Amir ,`). Speech outweighs the dictionary: `kata Jero`, `Vena mengaku`, `Menurut Amir ,` are persons although the words are also roots; pronouns, person nouns (`Polisi`, `Warga`) and pe- agent nouns are not.',
     examples: [
       { text: 'Ini problem integritas bangsa, kata Eva.', expect: ['Eva'] },
       { text: 'Menurut dia, Syarkawi menegaskan hal itu.', expect: ['Syarkawi'] },
       { text: 'Kuota dipangkas, kata Jero. Vena mengaku tidak tahu.', expect: ['Jero', 'Vena'] },
+      { text: 'Menurut Amir , harga akan naik.', expect: ['Amir'] },
       { text: 'Polisi mengatakan hal itu. Peneliti menjelaskan datanya.', expect: [] },
     ],
   },
@@ -164,7 +166,7 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.location-prep',
-    description: 'An unknown capitalised name after a place preposition (`di Kedungbulus`, `ke Wamena`) is a place.',
+    description: 'An unknown capitalised name after a place preposition (`di Kedungbulus`, `ke Wamena`) is a place, and so is one coordinated after a place (`di Ayr , Skotlandia`, `Pulau Sebesi dan Sebuku`), except a full name opening with a given name after a comma (`Inggris , Bernard Matthews`).',
     examples: [
       { text: 'Rombongan berangkat ke Wamena pagi ini.', expect: ['Wamena'] },
       { text: 'Acara di Kawasan itu ramai.', expect: [] },

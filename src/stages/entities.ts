@@ -627,11 +627,15 @@ function classifyUnknown(
     return push(a, b, 'PERSON', 'ent.person-speech');
   }
   // Drop leading words that are sentence-initial common words or stop words.
+  let opener = false;
   while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (ini(a) && common(toks[a]!) && !cues.personCue))) {
     // `Menurut Arie , …`: a sentence-initial speech word is a cue like a lower-case one.
     if (ini(a) && !cues.personCue && L.SPEECH_BEFORE_STRICT.has(toks[a]!.norm)) cues.personCue = 'ent.person-speech';
+    opener = cues.personCue === 'ent.person-speech';
     a++;
   }
+  // … and, as after `kata`, it outweighs the dictionary: `Menurut Amir , …`.
+  if (opener && toks[b]?.text === ',' && speakerName(toks, a, b)) return push(a, b, 'PERSON', 'ent.person-speech');
   // Trailing dates and connectors (`Amanda Vanstone Selasa`, `Financial Times Senin`) are not part of a name.
   while (b > a && (toks[b - 1]!.kind !== 'word' || (L.NOT_NAMES.has(toks[b - 1]!.norm) && b - 1 > a))) b--;
   if (a >= b) return;
@@ -673,7 +677,11 @@ function classifyUnknown(
   if (QTITLE[a] === 1 && !cues.personCue) return;
   if (cues.personCue === 'ent.person-honorific' && (oov || !cues.weakHonorific)) return push(a, b, 'PERSON', cues.personCue);
   if (!oov) return;
-  if (cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
+  if (cues.personCue === 'ent.person-title') {
+    // `Presiden Terpilih | Joko Widodo`, `… dan Keamanan | Tedjo Edy Purdijatno`: a derived common word left of the title is not the name.
+    while (b - a > 1 && toks[a]!.kind === 'word' && common(toks[a]!) && DERIVED_WORD.test(toks[a]!.norm)) a++;
+    return push(a, b, 'PERSON', cues.personCue);
+  }
   if (words.every((w) => L.NOT_NAMES.has(w.norm))) return;
   if (cues.personCue === 'ent.person-speech' || L.SPEECH_AFTER.has(after)) return push(a, b, 'PERSON', 'ent.person-speech');
   if (appositive(toks, a, b) || (toks[a - 1]?.text === ',' && titleRunEnds.has(a - 1))) return push(a, b, 'PERSON', 'ent.person-appositive');
@@ -731,6 +739,9 @@ function actorVerb(t: Tok | undefined): boolean {
   if (ACTOR_WORDS.has(t.norm)) return true;
   return ACTOR_VERB.test(t.norm) && !NOT_ACTOR_VERBS.has(t.norm) && isCommonWord(t.norm);
 }
+
+/** Indonesian derived words (`Terpilih`, `Keamanan`, `Pembangunan`): a title's tail, never the first word of a name. */
+const DERIVED_WORD = /^(?:ter|ke|pe|per|pem|pen|peng|peny)[a-z]{3,}$/;
 
 /** Indonesian derived nouns (`Kepemimpinan`, `Pengembangan`, `Literasi`, `Digitalisasi`), not name words; `-wan` names (`Setiawan`) excepted. */
 const DERIVED_NOUN = /^(?:(?:ke|pe|per|pem|pen|peng|peny)[a-z]{3,}(?<!w)an|[a-z]{3,}(?:asi|itas|ologi|isme))$/;
@@ -882,6 +893,8 @@ function coordinate(toks: readonly Tok[], mentions: Mention[]): void {
     if (m.rule !== 'ent.name') continue;
     const sep = toks[m.a - 1];
     if (!sep || !(sep.text === ',' || sep.norm === 'dan' || sep.norm === 'atau')) continue;
+    // After a comma, a person's name in its full shape opening with a given name is an apposition (`Polandia , Ignace Paderewski`).
+    if (sep.text === ',' && !m.weak && m.b - m.a >= 2 && givenName(toks[m.a]!)) continue;
     const prev = byEnd.get(m.a - 1);
     if (prev && prev.type === 'LOCATION') {
       m.type = 'LOCATION';

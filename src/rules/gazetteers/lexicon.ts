@@ -60,7 +60,7 @@ export const LOC_TAILS_EN = set(`river lake island islands bay strait street ave
 export const LOC_HEADS_NEED_MORE = LOC_HEADS;
 
 /** Words before a name that mark a person and stay outside the span. */
-export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya nona mr mrs ms miss sir dr dr. prof ir drs dra
+export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
   h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
   laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu kopral akbp kombes
   komjen irjen brigjen ajun ipda iptu akp kompol almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek
@@ -109,7 +109,7 @@ export const GIVEN_NAMES = set(`abdul abdullah abdurrahman achmad ade adhi adnan
   syamsul taufik taufiq tito tjahjo udin usman wawan widodo wiranto yahya yudi yusril yusuf zainal zainudin zulkifli
   anisa annisa desi devi diana elly endah erna evi fitria handayani irma khofifah lilis lina megawati mira nadia nining novi
   nurul ratih retno rina rini risma siti susi tuti yanti yuli yulia yuni
-  jokowi ahok habibie gusdur`);
+  baiq jokowi ahok habibie gusdur`);
 /** Initials the press uses for public figures as their name (`SBY`, `JK`, `AHY`). Source: Indonesian press usage. */
 export const PERSON_ACRONYMS = set(`sby jk ahy`);
 /** Words that make the next unknown name a place (`di Makassar`). */
