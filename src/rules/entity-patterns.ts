@@ -117,10 +117,11 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.person-appositive',
-    description: 'A name set off by commas next to a title: `…, Sidharto R. Suryodipuro` after a title, or `Igor Morgulov, Wakil Menteri …`.',
+    description: 'A name set off by commas next to a title: `…, Sidharto R. Suryodipuro` after a title, or `Igor Morgulov, Wakil Menteri …`, or before a description only a person takes (`Tsvangirai , mantan tokoh …`, `X , seorang penyanyi`).',
     examples: [
       { text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri Rusia.', expect: ['Igor Morgulov'] },
       { text: 'disampaikan Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro pada pembukaan.', expect: ['Sidharto R. Suryodipuro'] },
+      { text: 'Pada akhirnya Tsvangirai , mantan tokoh serikat pekerja , ikut berkampanye.', expect: ['Tsvangirai'] },
     ],
   },
   {
@@ -148,7 +149,7 @@ export const ENTITY_RULES = [
     id: 'ent.person-doc',
     description: 'A name with no cue of its own (one unknown word, or a run not in a name\'s shape) that the document shows to be a person: a person with evidence elsewhere holds all its words (the surname rule), or it is listed next to one (`A, B dan C`) or bracketed right after one (`Emanuel Wopon (Manu)`).',
     examples: [
-      { text: 'Muhammad Asrofi mengatakan hal itu. Asrofi tidak berhenti di situ.', expect: ['Asrofi'] },
+      { text: 'Muhammad Asrofi mengatakan hal itu. Hal itu dibenarkan Asrofi.', expect: ['Asrofi'] },
       { text: 'Tim beranggotakan Roid Al Azhar Nasution dan Asnawi.', expect: ['Asnawi'] },
       { text: 'Kinerja penerimaan membaik. Pindar tumbuh.', expect: [] },
     ],
@@ -201,9 +202,10 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.name',
-    description: 'A capitalised run with an out-of-vocabulary word and no other cue is a person only in a name\'s shape: two to six words, each capitalised with lower case after it, an initial or a particle, with no acronym, digits, derived noun (`Kinerja Pendapatan Negara`) or English phrase; or one word that is the subject of an action verb (`Asrofi menargetkan`). Any other such run (one unknown word, acronyms, capitals) needs evidence in the document (`ent.person-doc`) and is dropped without it. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags, trailing weekdays, names inside a short quoted title (`" Black Date "`) and names followed by a bare year in brackets (`Stealth ( 2005 )`, a work), bare head words and common-noun blends (`Kementerian`, `Alutsista`, `Satgas`), common words with acronyms (`Tenaga Non-ASN`) and short runs of English words (WordNet) with no word that compromise knows as a personal name (`Delivery Ceremony`, but `Michael Brown`) are not names.',
+    description: 'A capitalised run with an out-of-vocabulary word and no other cue is a person only in a name\'s shape: two to six words, each capitalised with lower case after it, an initial or a particle, with no acronym, digits, derived noun (`Kinerja Pendapatan Negara`) or English phrase; or one word that is the subject of an action verb (`Asrofi menargetkan`, also across an adverb: `Udit juga mencoba`). Any other such run (one unknown word, acronyms, capitals) needs evidence in the document (`ent.person-doc`) and is dropped without it. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags, trailing weekdays, names inside a short quoted title (`" Black Date "`) and names followed by a bare year in brackets (`Stealth ( 2005 )`, a work), bare head words and common-noun blends (`Kementerian`, `Alutsista`, `Satgas`), common words with acronyms (`Tenaga Non-ASN`) and short runs of English words (WordNet) with no word that compromise knows as a personal name (`Delivery Ceremony`, but `Michael Brown`) are not names.',
     examples: [
       { text: 'Pertemuan itu dihadiri Zalmay Khalilzad dan rekannya. Bryant menyelesaikan studinya.', expect: ['Zalmay Khalilzad', 'Bryant'] },
+      { text: 'Selain bernyanyi , Udit juga mencoba bermain film.', expect: ['Udit'] },
       { text: 'Implementasi Coretax dan Kinerja Pendapatan Negara serta PPN DTP dibahas.', expect: [] },
       { text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: [] },
       { text: 'Album The Fame Monster laris. Ikuti #KampusBerdampak di Jl. Kebon Sirih, Telp. 021.', expect: [] },

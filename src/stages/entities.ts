@@ -704,7 +704,7 @@ function classifyUnknown(
   // No cue: a run in a person's name shape is a person; any other run (one word, acronyms, capitals,
   // noun phrases) is a person only when the document gives evidence elsewhere (`resolveWeakPersons`).
   // One word that is the subject of an action verb (`Asrofi menargetkan`, `Bryant percaya`) is a person too.
-  if (nameShaped(words) || (words.length === 1 && actorVerb(toks[b]))) return push(a, b, 'PERSON', 'ent.name');
+  if (nameShaped(words) || (words.length === 1 && actorVerb(toks[b], toks[b + 1]))) return push(a, b, 'PERSON', 'ent.name');
   // A known given name, or a word in the shape of a Javanese or Arabic name, is evidence by itself (`Bambang dipilih`, `Waryono`).
   // Acronyms and common words before it are not part of the name (`Menteri PANRB | Rini Widyantini`, `Pemerintahan | Prabowo Subianto`).
   const g = words.length <= 3 ? words.findIndex(givenName) : -1;
@@ -734,7 +734,10 @@ function givenName(w: Tok): boolean {
 const ACTOR_VERB = /^(?:me|ber)[a-z]{3,}$/;
 const NOT_ACTOR_VERBS = new Set(['merupakan', 'menjadi', 'memiliki', 'mempunyai', 'mencapai', 'meningkat', 'menurun', 'melemah', 'menguat', 'berada', 'berlaku', 'bertujuan', 'berfungsi', 'berisi', 'berupa', 'bernilai', 'berjumlah', 'menyediakan', 'memberikan', 'mencakup', 'meliputi', 'berbasis', 'bertema', 'berlangsung', 'berjalan', 'menunjukkan', 'tumbuh', 'mengalami']);
 const ACTOR_WORDS = new Set(['percaya', 'yakin', 'enggan', 'optimistis', 'optimis', 'sempat', 'pernah', 'kini', 'sendiri']);
-function actorVerb(t: Tok | undefined): boolean {
+/** Adverbs that may stand between a subject and its verb (`Hanung juga menjamin`, `Musliar segera meminta`). */
+const PRE_VERB = new Set(['juga', 'pun', 'akan', 'telah', 'sudah', 'tidak', 'tak', 'masih', 'kemudian', 'lalu', 'segera', 'bahkan', 'langsung', 'sempat', 'terus', 'kembali']);
+function actorVerb(t: Tok | undefined, next?: Tok): boolean {
+  if (t && next && t.kind === 'word' && !t.cap && PRE_VERB.has(t.norm)) return actorVerb(next);
   if (!t || t.kind !== 'word' || t.cap) return false;
   if (ACTOR_WORDS.has(t.norm)) return true;
   return ACTOR_VERB.test(t.norm) && !NOT_ACTOR_VERBS.has(t.norm) && isCommonWord(t.norm);
@@ -795,7 +798,9 @@ const PERSON_NOUN_PREFIX = /^pe(?:ng|ny|n|m|r|l)?[a-z]{3,}$/;
 function appositive(toks: readonly Tok[], a: number, b: number): boolean {
   const next = toks[b];
   const after = toks[b + 1];
-  if (next?.text !== ',' || !after || !after.cap) return false;
+  if (next?.text !== ',' || !after) return false;
+  // `Tsvangirai , mantan tokoh serikat pekerja`, `X , seorang penyanyi`: a description that only a person takes.
+  if (!after.cap) return after.kind === 'word' && (after.norm === 'mantan' || after.norm === 'seorang');
   return TITLE_TRIE.match(NORMS, b + 1, ACCEPT_ANY) !== null;
 }
 
