@@ -188,8 +188,7 @@ const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 function common(t: Tok): boolean {
   if (t.upper && t.norm.length <= 6) return false;
   // `Bambang`, `Agus`, `Siti` are in the root-word list, but capitalised they are names.
-  if (L.GIVEN_NAMES.has(t.norm)) return false;
-  return isCommonWord(t.norm) || ENGLISH_NOUN.test(t.norm) || L.NOT_NAMES.has(t.norm);
+  return (isCommonWord(t.norm) || ENGLISH_NOUN.test(t.norm) || L.NOT_NAMES.has(t.norm)) && !L.GIVEN_NAMES.has(t.norm);
 }
 
 const isEdition = (t: Tok): boolean => t.kind === 'word' && t.norm.length > 3 && t.norm.charCodeAt(0) === 107 /* k */ && EDITION.test(t.norm);
