@@ -7,6 +7,16 @@
  * Each sentence is one document, its tokens joined by single spaces. Dataset tags map to ours:
  * PER/PERSON/PPL → PERSON, LOC/LOCATION/PLACE/PLC → LOCATION, ORG/ORGANIZATION/ORGANISATION/IND →
  * ORGANIZATION; other tags (TIME, QUANTITY, EVT, FNB) and our EVENT/DOCUMENT/PRODUCT are not scored.
+ *
+ * Where a dataset's guideline differs from ANNOTATION.md on what a span is, the gold is read the
+ * ANNOTATION.md way (`reconcile`, off with `--raw`; docs/EVALUATION.md lists the figures both ways):
+ * - `Badan Kesehatan Dunia (WHO)`, `Susilo Bambang Yudhoyono ( SBY )` as one gold span is two
+ *   mentions, the name and its acronym (ANNOTATION.md: the acronym is an alias mention of its own);
+ * - brackets glued to a token (`(Jokowi)`, `PPP)`) are not part of the name;
+ * - a form of address that opens a gold PERSON (`Pak Wiranto`) stays outside it, like every honorific;
+ * - idner tags a country only where it is a place (`di Indonesia`), not where it acts (`Israel
+ *   menyerang`, `warga Palestina`), while ANNOTATION.md makes countries LOCATION everywhere: on idner
+ *   a predicted country that overlaps no gold mention is ignored, as an optional gold mention would be.
  */
 import { readFileSync } from 'node:fs';
 import { Doc } from '../doc.js';
@@ -26,6 +36,53 @@ const MAP: Record<string, Scored> = {
 export interface Sentence {
   text: string;
   gold: { start: number; end: number; type: Scored }[];
+}
+
+/** Scoring conventions of a dataset that differ from ANNOTATION.md (see the file comment). */
+export interface Conventions {
+  /** Gold spans read the ANNOTATION.md way: acronyms apart, glued brackets and forms of address out. */
+  spans: boolean;
+  /** Countries are tagged only as places (idner): an unmatched predicted country is not scored. */
+  countriesOnlyAsPlaces: boolean;
+}
+export const RAW: Conventions = { spans: false, countriesOnlyAsPlaces: false };
+/** Conventions by file path: every set gets the span reading, idner also its country rule. */
+export function conventionsFor(path: string, raw = false): Conventions {
+  if (raw) return RAW;
+  return { spans: true, countriesOnlyAsPlaces: /idner/i.test(path) };
+}
+
+const ACRONYM_TAIL = /^(.*\S)\s*\(\s*(\S+?)\s*\)$/;
+const UPPER2 = /\p{Lu}.*\p{Lu}/u;
+const ADDRESS = /^(?:Pak|Bu|Bapak|Ibu|Mas|Mbak|Bung)\s+(?=\p{Lu})/u;
+
+/** One gold span read the ANNOTATION.md way: 0, 1 or 2 spans (name and acronym). */
+function reconcileSpan(text: string, g: Sentence['gold'][number]): Sentence['gold'] {
+  let { start, end } = g;
+  // `(Jokowi)`, `PPP)`: brackets at the edge that do not enclose part of the name.
+  const inner = () => text.slice(start, end);
+  if (inner().startsWith('(') && !inner().slice(1).includes('(')) start = start + 1 + (inner().slice(1).length - inner().slice(1).trimStart().length);
+  if (inner().endsWith(')') && !inner().includes('(')) end = start + inner().slice(0, -1).trimEnd().length;
+  if (end <= start) return [];
+  // `Badan Kesehatan Dunia (WHO)`: the name and its acronym (two capitals or more, not `(Persero)`).
+  const m = ACRONYM_TAIL.exec(inner());
+  if (m && UPPER2.test(m[2]!)) {
+    const acrStart = start + inner().lastIndexOf(m[2]!);
+    return [
+      ...reconcileSpan(text, { start, end: start + m[1]!.length, type: g.type }),
+      { start: acrStart, end: acrStart + m[2]!.length, type: g.type },
+    ];
+  }
+  // `Pak Wiranto`: the form of address stays outside a person's name.
+  const a = g.type === 'PERSON' ? ADDRESS.exec(inner()) : null;
+  if (a) start += a[0].length;
+  return [{ start, end, type: g.type }];
+}
+
+/** The sentences with their gold read under the given conventions. */
+export function reconcile(sentences: readonly Sentence[], conv: Conventions): Sentence[] {
+  if (!conv.spans) return [...sentences];
+  return sentences.map((s) => ({ text: s.text, gold: s.gold.flatMap((g) => reconcileSpan(s.text, g)) }));
 }
 
 /** Reads a CoNLL file into sentences with gold character spans (conlleval chunking). */
@@ -75,13 +132,18 @@ export interface NerScore {
   byRule: Record<string, { tp: number; fp: number }>;
 }
 
-export function scoreNer(sentences: readonly Sentence[]): NerScore {
+export function scoreNer(sentences: readonly Sentence[], conv: Conventions = RAW): NerScore {
   const counts = Object.fromEntries([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<Scored | 'ALL', { tp: number; fp: number; fn: number }>;
   const errors: string[] = [];
   const byRule: NerScore['byRule'] = {};
   for (const s of sentences) {
     const doc = runPipeline(new Doc(s.text), [sentencesStage, entitiesStage]);
-    const pred = doc.entities.filter((e) => (TYPES as readonly string[]).includes(e.type)).map((e) => ({ start: e.start, end: e.end, type: e.type as Scored, rule: e.rule }));
+    const countries = new Set(doc.clusters.filter((c) => c.ref?.startsWith('country.')).map((c) => c.id));
+    const pred = doc.entities
+      .filter((e) => (TYPES as readonly string[]).includes(e.type))
+      // idner: a country where no gold mention is may be one that acts, which idner leaves untagged.
+      .filter((e) => !(conv.countriesOnlyAsPlaces && countries.has(e.cluster) && !s.gold.some((g) => g.start < e.end && e.start < g.end)))
+      .map((e) => ({ start: e.start, end: e.end, type: e.type as Scored, rule: e.rule }));
     const key = (e: { start: number; end: number; type: string }) => `${e.start}:${e.end}:${e.type}`;
     const goldKeys = new Set(s.gold.map(key));
     const predKeys = new Set(pred.map(key));
@@ -159,16 +221,17 @@ function main(argv: string[]): void {
   if (argv.includes('--sample')) return sample(argv);
   const files = argv.filter((a) => !a.startsWith('--'));
   if (files.length === 0) {
-    console.error('usage: npm run eval:ner -- <file.conll> [more.conll …] [--errors] [--rules]');
+    console.error('usage: npm run eval:ner -- <file.conll> [more.conll …] [--errors] [--rules] [--raw]');
     process.exitCode = 2;
     return;
   }
   for (const f of files) {
-    const sentences = readConll(f);
+    const conv = conventionsFor(f, argv.includes('--raw'));
+    const sentences = reconcile(readConll(f), conv);
     const t0 = performance.now();
-    const { perType, errors, byRule } = scoreNer(sentences);
+    const { perType, errors, byRule } = scoreNer(sentences, conv);
     const ms = performance.now() - t0;
-    console.log(`\n${f} — ${sentences.length} sentences, ${ms.toFixed(0)} ms`);
+    console.log(`\n${f} — ${sentences.length} sentences, ${ms.toFixed(0)} ms, ${conv.spans ? `ANNOTATION.md spans${conv.countriesOnlyAsPlaces ? ', countries only as places' : ''}` : 'raw gold'}`);
     console.log('| type | P | R | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|');
     for (const [t, c] of Object.entries(perType)) {
       console.log(`| ${t} | ${c.p.toFixed(3)} | ${c.r.toFixed(3)} | **${c.f1.toFixed(3)}** | ${c.tp} | ${c.fp} | ${c.fn} |`);

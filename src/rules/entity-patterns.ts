@@ -15,6 +15,7 @@ export const ENTITY_RULES = [
       { text: 'Pernyataan WHO dan PBB diterima.', expect: ['WHO', 'PBB'] },
       { text: 'Rapat selesai pukul 12.00.\n\nKementerian Keuangan\n\nRepublik Indonesia', expect: ['Kementerian Keuangan', 'Republik Indonesia'] },
       { text: 'Menurut Samsung , ponsel itu dijual lewat Tokopedia dan Disney ikut.', expect: ['Samsung', 'Tokopedia', 'Disney'] },
+      { text: 'Hujan deras melanda Jatim dan NTB sejak kemarin.', expect: ['Jatim', 'NTB'] },
       { text: 'Semua pihak di asia timur setuju who akan datang.', expect: [] },
     ],
   },
@@ -28,11 +29,12 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.org-head',
-    description: 'An organisation named by its head word and the capitalised words after it (`Kementerian …`, `Badan …`, `Bank …`, `PT …`, `Universitas …`).',
+    description: 'An organisation named by its head word and the capitalised words after it (`Kementerian …`, `Badan …`, `Bank …`, `PT …`, `Universitas …`, `Bursa …`); a school or unit number stays in the name (`SMA Negeri 72 Jakarta`, `Yonif 410`), and so does a legal form after it (`PT Pindad (Persero)`, `… Tbk`).',
     examples: [
       { text: 'Pejabat dari Kementerian Luar Negeri Rusia hadir.', expect: ['Kementerian Luar Negeri Rusia'] },
       { text: 'Ia kuliah di Universitas Negeri Medan dan bekerja di PT Maju Bersama.', expect: ['Universitas Negeri Medan', 'PT Maju Bersama'] },
       { text: 'Siswa SMA Negeri Limboto dan IKA Unpad hadir.', expect: ['SMA Negeri Limboto', 'IKA Unpad'] },
+      { text: 'Hadir para siswa SMA Negeri 72 Jakarta dan pegawai PT Pindad (Persero) serta Bursa Efek Indonesia.', expect: ['SMA Negeri 72 Jakarta', 'PT Pindad (Persero)', 'Bursa Efek Indonesia'] },
       { text: 'Pemerintah akan membantu.', expect: [] },
     ],
   },
@@ -95,10 +97,11 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.person-title',
-    description: 'A person after a job title (`Dirjen Arto`, `Presiden Joko Widodo`, `Menteri Luar Negeri Rusia Sergey Lavrov`).',
+    description: 'A person after a job title (`Dirjen Arto`, `Presiden Joko Widodo`, `Menteri Luar Negeri Rusia Sergey Lavrov`); a derived word left between title and name stays out (`Presiden Terpilih | Joko Widodo`).',
     examples: [
       { text: 'tegas Dirjen Arto yang juga hadir.', expect: ['Arto'] },
       { text: 'Kunjungan Menteri Luar Negeri Rusia Sergey Lavrov berlangsung lancar.', expect: ['Sergey Lavrov'] },
+      { text: 'Pemerintahan itu dipimpin Presiden Terpilih Joko Widodo tahun depan.', expect: ['Joko Widodo'] },
       { text: 'Direktur Jenderal Kerja Sama ASEAN hadir.', expect: [] },
     ],
   },
@@ -114,44 +117,57 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.person-appositive',
-    description: 'A name set off by commas next to a title: `…, Sidharto R. Suryodipuro` after a title, or `Igor Morgulov, Wakil Menteri …`.',
+    description: 'A name set off by commas next to a title: `…, Sidharto R. Suryodipuro` after a title, or `Igor Morgulov, Wakil Menteri …`, or before a description only a person takes (`Tsvangirai , mantan tokoh …`, `X , seorang penyanyi`).',
     examples: [
       { text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri Rusia.', expect: ['Igor Morgulov'] },
       { text: 'disampaikan Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro pada pembukaan.', expect: ['Sidharto R. Suryodipuro'] },
+      { text: 'Pada akhirnya Tsvangirai , mantan tokoh serikat pekerja , ikut berkampanye.', expect: ['Tsvangirai'] },
     ],
   },
   {
     id: 'ent.person-speech',
-    description: 'A name next to a speech verb (`kata Eva`, `ujar Ahmad`, `Syarkawi mengatakan`). Speech outweighs the dictionary: `kata Jero`, `Vena mengaku` are persons although the words are also roots; pronouns, person nouns (`Polisi`, `Warga`) and pe- agent nouns are not.',
+    description: 'A name next to a speech verb (`kata Eva`, `ujar Ahmad`, `Syarkawi mengatakan`, sentence-initial `Menurut Amir ,`). Speech outweighs the dictionary: `kata Jero`, `Vena mengaku`, `Menurut Amir ,` are persons although the words are also roots; pronouns, person nouns (`Polisi`, `Warga`) and pe- agent nouns are not.',
     examples: [
       { text: 'Ini problem integritas bangsa, kata Eva.', expect: ['Eva'] },
       { text: 'Menurut dia, Syarkawi menegaskan hal itu.', expect: ['Syarkawi'] },
       { text: 'Kuota dipangkas, kata Jero. Vena mengaku tidak tahu.', expect: ['Jero', 'Vena'] },
+      { text: 'Menurut Amir , harga akan naik.', expect: ['Amir'] },
       { text: 'Polisi mengatakan hal itu. Peneliti menjelaskan datanya.', expect: [] },
+    ],
+  },
+  {
+    id: 'ent.person-given',
+    description: 'A run of one to three unknown capitalised words with no other cue is a person when one word is a known given name (`Bambang`, `Siti`, `Jokowi`; Indonesian list, or a given name in compromise\'s lexicon such as `Melanie`) or has the ending of a Javanese or Arabic name (`Waryono`, `Haryanto`, `Syaifuddin`); the press\'s initials for public figures (`SBY`, `JK`) are persons too.',
+    examples: [
+      { text: 'Dalam uji kelayakan, anggota Komisi III melihat Bambang memiliki kemampuan teknis.', expect: ['Bambang'] },
+      { text: 'KPK juga telah menetapkan Waryono sebagai tersangka. Ia meminta SBY menegur menteri itu.', expect: ['Waryono', 'SBY'] },
+      { text: 'Gaya Jokowi blusukan dinilai hanya pencitraan.', expect: ['Jokowi'] },
+      { text: 'Implementasi Coretax dan layanan Pindar dibahas di Jakarta.', expect: [] },
     ],
   },
   {
     id: 'ent.person-doc',
     description: 'A name with no cue of its own (one unknown word, or a run not in a name\'s shape) that the document shows to be a person: a person with evidence elsewhere holds all its words (the surname rule), or it is listed next to one (`A, B dan C`) or bracketed right after one (`Emanuel Wopon (Manu)`).',
     examples: [
-      { text: 'Muhammad Asrofi mengatakan hal itu. Asrofi tidak berhenti di situ.', expect: ['Asrofi'] },
+      { text: 'Muhammad Asrofi mengatakan hal itu. Hal itu dibenarkan Asrofi.', expect: ['Asrofi'] },
       { text: 'Tim beranggotakan Roid Al Azhar Nasution dan Asnawi.', expect: ['Asnawi'] },
       { text: 'Kinerja penerimaan membaik. Pindar tumbuh.', expect: [] },
     ],
   },
   {
     id: 'ent.location-head',
-    description: 'A place named by its head word (`Kota …`, `Pulau …`, `Gunung …`, `Istana …`, `Gedung …`).',
+    description: 'A place named by its head word (`Kota …`, `Pulau …`, `Gunung …`, `Istana …`, `Gedung …`, `Prefektur …`), or an English name ending in a place word (`Nepean River`, `Capitol Hill`).',
     examples: [
       { text: 'Upacara digelar di Istana Merdeka dan Gedung Pancasila.', expect: ['Istana Merdeka', 'Gedung Pancasila'] },
       { text: 'Kota itu ramai.', expect: [] },
       { text: 'Sengketa Pulau Sebesi dan Sebuku berlanjut.', expect: ['Pulau Sebesi'] },
       { text: 'Foto itu diambil di hotel Oranje , Surabaya.', expect: ['hotel Oranje'] },
+      { text: 'Arus itu membentuk Nepean River yang mengalir dari Prefektur Ibaraki.', expect: ['Nepean River', 'Prefektur Ibaraki'] },
     ],
   },
   {
     id: 'ent.location-prep',
-    description: 'An unknown capitalised name after a place preposition (`di Kedungbulus`, `ke Wamena`) is a place.',
+    description: 'An unknown capitalised name after a place preposition (`di Kedungbulus`, `ke Wamena`) is a place, and so is one coordinated after a place (`di Ayr , Skotlandia`, `Pulau Sebesi dan Sebuku`), except a full name opening with a given name after a comma (`Inggris , Bernard Matthews`).',
     examples: [
       { text: 'Rombongan berangkat ke Wamena pagi ini.', expect: ['Wamena'] },
       { text: 'Acara di Kawasan itu ramai.', expect: [] },
@@ -176,18 +192,20 @@ export const ENTITY_RULES = [
   },
   {
     id: 'ent.acronym-org',
-    description: 'An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation. An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`) abbreviates a common noun and is dropped with its later uses.',
+    description: 'An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation; right before an Indonesian region it names that region\'s body with it (`PSMS Medan`, `BPD Riau`). An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`) abbreviates a common noun and is dropped with its later uses.',
     examples: [
       { text: 'Dukungan dari PKBI dan GMNI mengalir.', expect: ['PKBI', 'GMNI'] },
+      { text: 'Ia pernah bermain untuk PSMS Medan dan belajar di STKS Bandung.', expect: ['PSMS Medan', 'STKS Bandung'] },
       { text: 'Harga BBM dan APBN dibahas.', expect: [] },
       { text: 'Nama ada di daftar pemilih tetap (DPT) dan DPT itu diperbarui di unit gedung baru (UGB).', expect: [] },
     ],
   },
   {
     id: 'ent.name',
-    description: 'A capitalised run with an out-of-vocabulary word and no other cue is a person only in a name\'s shape: two to six words, each capitalised with lower case after it, an initial or a particle, with no acronym, digits, derived noun (`Kinerja Pendapatan Negara`) or English phrase; or one word that is the subject of an action verb (`Asrofi menargetkan`). Any other such run (one unknown word, acronyms, capitals) needs evidence in the document (`ent.person-doc`) and is dropped without it. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags, trailing weekdays, names inside a short quoted title (`" Black Date "`) and names followed by a bare year in brackets (`Stealth ( 2005 )`, a work), bare head words and common-noun blends (`Kementerian`, `Alutsista`, `Satgas`), common words with acronyms (`Tenaga Non-ASN`) and short runs of English words (WordNet) with no word that compromise knows as a personal name (`Delivery Ceremony`, but `Michael Brown`) are not names.',
+    description: 'A capitalised run with an out-of-vocabulary word and no other cue is a person only in a name\'s shape: two to six words, each capitalised with lower case after it, an initial or a particle, with no acronym, digits, derived noun (`Kinerja Pendapatan Negara`) or English phrase; or one word that is the subject of an action verb (`Asrofi menargetkan`, also across an adverb: `Udit juga mencoba`). Any other such run (one unknown word, acronyms, capitals) needs evidence in the document (`ent.person-doc`) and is dropped without it. Common words alone (`Kawasan`, `Mitra Penuh`), sentence-initial capitals, runs opened by `The`, hashtags, trailing weekdays, names inside a short quoted title (`" Black Date "`) and names followed by a bare year in brackets (`Stealth ( 2005 )`, a work), bare head words and common-noun blends (`Kementerian`, `Alutsista`, `Satgas`), common words with acronyms (`Tenaga Non-ASN`) and short runs of English words (WordNet) with no word that compromise knows as a personal name (`Delivery Ceremony`, but `Michael Brown`) are not names.',
     examples: [
       { text: 'Pertemuan itu dihadiri Zalmay Khalilzad dan rekannya. Bryant menyelesaikan studinya.', expect: ['Zalmay Khalilzad', 'Bryant'] },
+      { text: 'Selain bernyanyi , Udit juga mencoba bermain film.', expect: ['Udit'] },
       { text: 'Implementasi Coretax dan Kinerja Pendapatan Negara serta PPN DTP dibahas.', expect: [] },
       { text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: [] },
       { text: 'Album The Fame Monster laris. Ikuti #KampusBerdampak di Jl. Kebon Sirih, Telp. 021.', expect: [] },

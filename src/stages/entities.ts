@@ -3,7 +3,7 @@ import type { EntityType } from '../schema/record.js';
 import type { EntityRuleId } from '../rules/entity-patterns.js';
 import { GAZETTEER, TITLE_TRIE, type GazHit, type TitleHit } from '../rules/gazetteers/index.js';
 import * as L from '../rules/gazetteers/lexicon.js';
-import { isCommonWord, isEnglishName, isEnglishWord, isStopWord } from '../rules/gazetteers/words.js';
+import { isCommonWord, isEnglishFirstName, isEnglishName, isEnglishWord, isStopWord } from '../rules/gazetteers/words.js';
 
 /** Off with SIARAN_NO_ENGLISH=1 (for measuring what the English-word test changes). */
 const ENGLISH_TEST = process.env.SIARAN_NO_ENGLISH !== '1';
@@ -187,7 +187,8 @@ const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 /** A word that is ordinary language when capitalised: Indonesian common words and English abstract nouns. */
 function common(t: Tok): boolean {
   if (t.upper && t.norm.length <= 6) return false;
-  return isCommonWord(t.norm) || ENGLISH_NOUN.test(t.norm) || L.NOT_NAMES.has(t.norm);
+  // `Bambang`, `Agus`, `Siti` are in the root-word list, but capitalised they are names.
+  return (isCommonWord(t.norm) || ENGLISH_NOUN.test(t.norm) || L.NOT_NAMES.has(t.norm)) && !L.GIVEN_NAMES.has(t.norm);
 }
 
 const isEdition = (t: Tok): boolean => t.kind === 'word' && t.norm.length > 3 && t.norm.charCodeAt(0) === 107 /* k */ && EDITION.test(t.norm);
@@ -301,8 +302,11 @@ export function analyse(doc: Doc): EntityAnalysis {
   }
 
   coordinate(toks, mentions);
+  legalForms(toks, mentions);
   applyAcronymDefinitions(toks, mentions);
-  const kept = dropCommonNounAcronyms(toks, mentions);
+  // After the definitions: a defined acronym (`Balai … (BGTK)`) keeps its link to its long name.
+  const named = withPlaceNames(toks, mentions);
+  const kept = dropCommonNounAcronyms(toks, named);
   harmonise(toks, kept);
   kept.sort((x, y) => x.start - y.start);
   return { toks, initial, sent, mentions: dropOverlaps(resolveWeakPersons(toks, kept)), titles };
@@ -337,9 +341,16 @@ function acceptName(toks: readonly Tok[], i: number, end: number, exact?: string
 function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } | null)[]): number {
   let j = i;
   const n = toks.length;
+  let numbered = false;
   while (j < n) {
     const t = toks[j]!;
     if (j > i && ini(j)) break;
+    if (t.kind === 'word' && L.NUMBERED_HEADS.has(t.norm) && t.cap) numbered = true;
+    // `SMA Negeri 6 Jakarta`, `Kodim 0501`: a body numbered after its head keeps the number.
+    if (numbered && j > i && t.kind === 'number' && /^\d{1,4}$/.test(t.text) && !isYear(t) && t.spaceBefore && !ini(j)) {
+      j++;
+      continue;
+    }
     const g = gaz[j];
     if (g && g.end > j + 1) {
       j = g.end;
@@ -379,7 +390,7 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
     break;
   }
   // Never end on a connector or punctuation.
-  while (j > i + 1 && !wcap(j - 1) && !isEdition(toks[j - 1]!) && !gaz[j - 1] && toks[j - 1]!.text !== "'") j--;
+  while (j > i + 1 && !wcap(j - 1) && !isEdition(toks[j - 1]!) && !gaz[j - 1] && toks[j - 1]!.text !== "'" && !(numbered && toks[j - 1]!.kind === 'number')) j--;
   return Math.max(j, i + 1);
 }
 
@@ -517,6 +528,7 @@ function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly 
   const english = (w: Tok) => !isCommonWord(w.norm) || L.ENGLISH_FUNCTION.has(w.norm);
   if (L.EVENT_TAILS_EN.has(last.norm) && english(last)) return { type: 'EVENT', rule: 'ent.event' };
   if (L.ORG_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(words[0]!.norm)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
+  if (L.LOC_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(words[0]!.norm) && words.every((w) => w.cap)) return { type: 'LOCATION', rule: 'ent.location-head' };
   for (const w of words.slice(1)) if (L.DOC_WORDS_EN.has(w.norm) && english(w)) return { type: 'DOCUMENT', rule: 'ent.document' };
   return null;
 }
@@ -614,11 +626,15 @@ function classifyUnknown(
     return push(a, b, 'PERSON', 'ent.person-speech');
   }
   // Drop leading words that are sentence-initial common words or stop words.
+  let opener = false;
   while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (ini(a) && common(toks[a]!) && !cues.personCue))) {
     // `Menurut Arie , …`: a sentence-initial speech word is a cue like a lower-case one.
     if (ini(a) && !cues.personCue && L.SPEECH_BEFORE_STRICT.has(toks[a]!.norm)) cues.personCue = 'ent.person-speech';
+    opener = cues.personCue === 'ent.person-speech';
     a++;
   }
+  // … and, as after `kata`, it outweighs the dictionary: `Menurut Amir , …`.
+  if (opener && toks[b]?.text === ',' && speakerName(toks, a, b)) return push(a, b, 'PERSON', 'ent.person-speech');
   // Trailing dates and connectors (`Amanda Vanstone Selasa`, `Financial Times Senin`) are not part of a name.
   while (b > a && (toks[b - 1]!.kind !== 'word' || (L.NOT_NAMES.has(toks[b - 1]!.norm) && b - 1 > a))) b--;
   if (a >= b) return;
@@ -652,6 +668,7 @@ function classifyUnknown(
   if (words.length === 1 && words[0]!.upper && !/[a-z]/.test(words[0]!.text)) {
     const w = words[0]!;
     if (L.COMMON_ACRONYMS.has(w.norm) || w.norm.length > 6) return;
+    if (L.PERSON_ACRONYMS.has(w.norm)) return push(a, b, 'PERSON', 'ent.person-given');
     if (cues.personCue === 'ent.person-speech' || cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
     return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
   }
@@ -659,7 +676,11 @@ function classifyUnknown(
   if (QTITLE[a] === 1 && !cues.personCue) return;
   if (cues.personCue === 'ent.person-honorific' && (oov || !cues.weakHonorific)) return push(a, b, 'PERSON', cues.personCue);
   if (!oov) return;
-  if (cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
+  if (cues.personCue === 'ent.person-title') {
+    // `Presiden Terpilih | Joko Widodo`, `… dan Keamanan | Tedjo Edy Purdijatno`: a derived common word left of the title is not the name.
+    while (b - a > 1 && toks[a]!.kind === 'word' && common(toks[a]!) && DERIVED_WORD.test(toks[a]!.norm)) a++;
+    return push(a, b, 'PERSON', cues.personCue);
+  }
   if (words.every((w) => L.NOT_NAMES.has(w.norm))) return;
   if (cues.personCue === 'ent.person-speech' || L.SPEECH_AFTER.has(after)) return push(a, b, 'PERSON', 'ent.person-speech');
   if (appositive(toks, a, b) || (toks[a - 1]?.text === ',' && titleRunEnds.has(a - 1))) return push(a, b, 'PERSON', 'ent.person-appositive');
@@ -682,18 +703,47 @@ function classifyUnknown(
   // No cue: a run in a person's name shape is a person; any other run (one word, acronyms, capitals,
   // noun phrases) is a person only when the document gives evidence elsewhere (`resolveWeakPersons`).
   // One word that is the subject of an action verb (`Asrofi menargetkan`, `Bryant percaya`) is a person too.
-  return push(a, b, 'PERSON', 'ent.name', nameShaped(words) || (words.length === 1 && actorVerb(toks[b])) ? undefined : { weak: true });
+  if (nameShaped(words) || (words.length === 1 && actorVerb(toks[b], toks[b + 1]))) return push(a, b, 'PERSON', 'ent.name');
+  // A known given name, or a word in the shape of a Javanese or Arabic name, is evidence by itself (`Bambang dipilih`, `Waryono`).
+  // Acronyms and common words before it are not part of the name (`Menteri PANRB | Rini Widyantini`, `Pemerintahan | Prabowo Subianto`).
+  const g = words.length <= 3 ? words.findIndex(givenName) : -1;
+  if (g >= 0 && words.slice(0, g).every((w) => common(w) || UPPER2.test(w.text))) {
+    let from = a;
+    while (toks[from] !== words[g]) from++;
+    return push(from, b, 'PERSON', 'ent.person-given');
+  }
+  return push(a, b, 'PERSON', 'ent.name', { weak: true });
+}
+
+/**
+ * Endings of Javanese and Arabic personal names (`Waryono`, `Haryanto`, `Soeharto`, `Herawati`,
+ * `Syaifuddin`, `Hidayatullah`), tested only on words outside the root-word list.
+ */
+const NAME_ENDING = /^[a-z]{2,}(?:[iy]ono|[dj]ono|[nrw]ono|anto|yanto|harto|wati|ningsih|ningrum|uddin|ullah)$/;
+
+/** A word that is evidence of a person by itself: a listed given name, a name's ending, or a given name compromise knows (`Melanie`). */
+function givenName(w: Tok): boolean {
+  if (!w.cap || w.upper || HAS_DIGIT.test(w.text)) return false;
+  if (L.GIVEN_NAMES.has(w.norm)) return true;
+  if (isCommonWord(w.norm)) return false;
+  return NAME_ENDING.test(w.norm) || (ENGLISH_TEST && isEnglishFirstName(w.norm));
 }
 
 /** Verbs of what the people in releases do and think (me-/ber- verbs), but not the copulas and measures that programmes and figures take (`merupakan`, `mencapai`). */
 const ACTOR_VERB = /^(?:me|ber)[a-z]{3,}$/;
 const NOT_ACTOR_VERBS = new Set(['merupakan', 'menjadi', 'memiliki', 'mempunyai', 'mencapai', 'meningkat', 'menurun', 'melemah', 'menguat', 'berada', 'berlaku', 'bertujuan', 'berfungsi', 'berisi', 'berupa', 'bernilai', 'berjumlah', 'menyediakan', 'memberikan', 'mencakup', 'meliputi', 'berbasis', 'bertema', 'berlangsung', 'berjalan', 'menunjukkan', 'tumbuh', 'mengalami']);
 const ACTOR_WORDS = new Set(['percaya', 'yakin', 'enggan', 'optimistis', 'optimis', 'sempat', 'pernah', 'kini', 'sendiri']);
-function actorVerb(t: Tok | undefined): boolean {
+/** Adverbs that may stand between a subject and its verb (`Hanung juga menjamin`, `Musliar segera meminta`). */
+const PRE_VERB = new Set(['juga', 'pun', 'akan', 'telah', 'sudah', 'tidak', 'tak', 'masih', 'kemudian', 'lalu', 'segera', 'bahkan', 'langsung', 'sempat', 'terus', 'kembali']);
+function actorVerb(t: Tok | undefined, next?: Tok): boolean {
+  if (t && next && t.kind === 'word' && !t.cap && PRE_VERB.has(t.norm)) return actorVerb(next);
   if (!t || t.kind !== 'word' || t.cap) return false;
   if (ACTOR_WORDS.has(t.norm)) return true;
   return ACTOR_VERB.test(t.norm) && !NOT_ACTOR_VERBS.has(t.norm) && isCommonWord(t.norm);
 }
+
+/** Indonesian derived words (`Terpilih`, `Keamanan`, `Pembangunan`): a title's tail, never the first word of a name. */
+const DERIVED_WORD = /^(?:ter|ke|pe|per|pem|pen|peng|peny)[a-z]{3,}$/;
 
 /** Indonesian derived nouns (`Kepemimpinan`, `Pengembangan`, `Literasi`, `Digitalisasi`), not name words; `-wan` names (`Setiawan`) excepted. */
 const DERIVED_NOUN = /^(?:(?:ke|pe|per|pem|pen|peng|peny)[a-z]{3,}(?<!w)an|[a-z]{3,}(?:asi|itas|ologi|isme))$/;
@@ -747,7 +797,9 @@ const PERSON_NOUN_PREFIX = /^pe(?:ng|ny|n|m|r|l)?[a-z]{3,}$/;
 function appositive(toks: readonly Tok[], a: number, b: number): boolean {
   const next = toks[b];
   const after = toks[b + 1];
-  if (next?.text !== ',' || !after || !after.cap) return false;
+  if (next?.text !== ',' || !after) return false;
+  // `Tsvangirai , mantan tokoh serikat pekerja`, `X , seorang penyanyi`: a description that only a person takes.
+  if (!after.cap) return after.kind === 'word' && (after.norm === 'mantan' || after.norm === 'seorang');
   return TITLE_TRIE.match(NORMS, b + 1, ACCEPT_ANY) !== null;
 }
 
@@ -845,12 +897,55 @@ function coordinate(toks: readonly Tok[], mentions: Mention[]): void {
     if (m.rule !== 'ent.name') continue;
     const sep = toks[m.a - 1];
     if (!sep || !(sep.text === ',' || sep.norm === 'dan' || sep.norm === 'atau')) continue;
+    // After a comma, a person's name in its full shape opening with a given name is an apposition (`Polandia , Ignace Paderewski`).
+    if (sep.text === ',' && !m.weak && m.b - m.a >= 2 && givenName(toks[m.a]!)) continue;
     const prev = byEnd.get(m.a - 1);
     if (prev && prev.type === 'LOCATION') {
       m.type = 'LOCATION';
       m.rule = 'ent.location-prep';
     }
   }
+}
+
+/** `PT Pertamina (Persero)`, `PT Bank Mandiri Tbk`: a legal form after an organisation's name is part of it. */
+function legalForms(toks: readonly Tok[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'ORGANIZATION') continue;
+    const t = toks[m.b];
+    let b = m.b;
+    if (t?.text === '(' && L.LEGAL_FORMS.has(toks[b + 1]?.norm ?? '') && toks[b + 2]?.text === ')') b += 3;
+    else if (t?.kind === 'word' && t.cap && L.LEGAL_FORMS.has(t.norm)) b++;
+    if (b === m.b) continue;
+    m.b = b;
+    m.end = toks[b - 1]!.end;
+  }
+}
+
+/**
+ * `PSMS Medan`, `BPD Riau`, `Arema Indonesia`, `KPU Jawa Barat`: an organisation's acronym or short
+ * name right before an Indonesian region (or, for a known body that is not international, a
+ * country's name) with no mark between is one organisation with it, the body of that place.
+ * Country acronyms (`RI`, `AS`) stay apart (`DPR RI`: ANNOTATION.md).
+ */
+function withPlaceNames(toks: readonly Tok[], mentions: Mention[]): Mention[] {
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) byStart.set(m.a, m);
+  let merged: Set<Mention> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'ORGANIZATION' || m.b - m.a !== 1 || !(m.rule === 'ent.acronym-org' || (m.rule === 'ent.gazetteer' && m.hit))) continue;
+    const p = byStart.get(m.b);
+    if (!p || p.type !== 'LOCATION' || p.rule !== 'ent.gazetteer' || !p.hit || ini(p.a) || !toks[p.a]!.spaceBefore) continue;
+    // Country acronyms stay apart (`DPR RI`); province short forms join (`Polda Jabar` is one body, `BPBD NTB`).
+    if (p.hit.exact && !p.hit.ref.startsWith('idn.prov.')) continue;
+    // An unknown acronym takes a region only (`GP Hungaria` is a race in a country); an international body stays apart (`ASEAN Tiongkok`).
+    const region = p.hit.ref.startsWith('idn.reg.') || p.hit.ref.startsWith('idn.prov.');
+    if (m.hit ? m.hit.ref.startsWith('org.') : !region) continue;
+    if (!(region || p.hit.ref.startsWith('country.'))) continue;
+    m.b = p.b;
+    m.end = p.end;
+    (merged ??= new Set()).add(p);
+  }
+  return merged ? mentions.filter((m) => !merged!.has(m)) : mentions;
 }
 
 /** The same unknown surface gets one type in a document: the one a stronger cue gave it. */

@@ -4,7 +4,7 @@ import { foldPunctuation } from '../../text/view.js';
 import { COMPANIES } from './companies.js';
 import { COUNTRIES } from './countries.generated.js';
 import { INDONESIAN_ORGS, INTERNATIONAL_ORGS } from './organizations.js';
-import { PLACES } from './places.js';
+import { PLACES, PROVINCE_SHORT_FORMS } from './places.js';
 import { REGIONS } from './regions.generated.js';
 import { TITLES } from './titles.js';
 import type { TitleEntry } from './types.js';
@@ -86,7 +86,7 @@ function build(): TokenTrie<GazHit> {
   // Order matters only between equal keys: the first accepted value wins, so countries and
   // hand-written entries come before the generated regions (`Bandung` the city before the regency).
   for (const c of COUNTRIES) addAll(c.names, c.acronyms, { ref: c.id, type: 'LOCATION', canonical: c.canonical, country: c.iso3 });
-  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...COMPANIES]) {
+  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...PROVINCE_SHORT_FORMS, ...COMPANIES]) {
     addAll(e.names, e.acronyms ?? [], { ref: e.id, type: e.type, canonical: e.canonical, ...(e.country ? { country: e.country } : {}) });
   }
   const regions = [...REGIONS].sort((a, b) => (a.kind === 'city' ? 0 : a.kind === 'province' ? 1 : 2) - (b.kind === 'city' ? 0 : b.kind === 'province' ? 1 : 2));

@@ -13,10 +13,15 @@ export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komis
   gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
   inspektorat rumah rsud rsup puskesmas pemerintah pemprov pemkab pemkot pemda dprd kedutaan kbri kjri konsulat
   perwakilan kamar satuan satgas pasukan komando angkatan otoritas korps pusat markas mabes lapas kanwil balai
-  kelompok grup klub tim pengurus paguyuban sma smp smk smu sd mts fakultas fraksi ika`);
+  kelompok grup klub tim pengurus paguyuban sma smp smk smu sd mts fakultas fraksi ika bursa`);
 /** Heads that make a name an organisation only when more capitalised words follow (`Pusat Studi X`). */
 export const ORG_HEADS_NEED_MORE = set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan
-  sma smp smk smu sd mts fakultas fraksi ika`);
+  sma smp smk smu sd mts fakultas fraksi ika bursa`);
+/** Heads of bodies named with a number, which stays in the name (`SMA Negeri 6 Jakarta`, `Kodim 0501 Jakarta Pusat`). */
+export const NUMBERED_HEADS = set(`sma smp smk smu sd mts man sman smpn smkn sdn mi kodim korem kodam koramil yonif brigif lantamal lanal
+  polsek lanud`);
+/** Legal forms after a company's name that belong to it (`PT Pertamina (Persero)`, `PT Telkom Indonesia Tbk`). */
+export const LEGAL_FORMS = set(`persero tbk`);
 /** Last word of an English organisation name. */
 export const ORG_TAILS_EN = set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
@@ -46,13 +51,17 @@ export const DOC_WORDS_EN = set(`agreement treaty charter declaration convention
 export const LOC_HEADS = set(`kota kabupaten kab provinsi pulau kepulauan gunung pegunungan sungai danau teluk selat laut samudra
   samudera tanjung desa kecamatan kelurahan kampung dusun jalan jl bandara bandar pelabuhan istana gedung wisma stadion
   lapangan taman monumen candi pantai lembah jazirah semenanjung benua masjid gereja pura vihara klenteng stasiun terminal
-  ponpes pesantren madrasah makam distrik dusun puncak menara bukit goa gua muara hutan benteng jembatan waduk bendungan kawah`);
+  ponpes pesantren madrasah makam distrik dusun puncak menara bukit goa gua muara hutan benteng jembatan waduk bendungan kawah
+  prefektur kastil`);
+/** Last word of an English place name (`Nepean River`, `Capitol Hill`, `Clarke Quay`). */
+export const LOC_TAILS_EN = set(`river lake island islands bay strait street avenue square park hill hills valley beach mountain
+  mountains canyon quay harbour harbor county peninsula`);
 /** Place heads that are common nouns unless a capitalised word follows. */
 export const LOC_HEADS_NEED_MORE = LOC_HEADS;
 
 /** Words before a name that mark a person and stay outside the span. */
-export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya nona mr mrs ms miss sir dr dr. prof ir drs dra
-  h hj kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
+export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
+  h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
   laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu kopral akbp kombes
   komjen irjen brigjen ajun ipda iptu akp kompol almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek
   pol aktor aktris penyanyi artis sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar
@@ -81,6 +90,28 @@ export const PERSON_NOUNS = set(`warga polisi masyarakat rakyat pemerintah pihak
   nelayan pasien jaksa hakim presiden menteri ketua kepala direktur gubernur bupati camat lurah kades anggota staf karyawan pegawai
   orang manusia ibu bapak anak pemuda keluarga tentara prajurit militer dokter bidan perawat peneliti ilmuwan analis pedagang pengusaha
   investor pengunjung penonton penumpang relawan panitia juri wasit pemain pelatih kapten netizen publik media redaksi sumber`);
+/**
+ * Given names that are evidence of a person on their own (`Bambang dipilih`, `kabinet Jokowi`), even
+ * where the root-word list also has them (`bambang`, `agus`, `siti`): Indonesian given names, and the
+ * short names the press uses alone for public figures (`Jokowi`, `Ahok`). Words that are mostly
+ * ordinary language (`Indah`, `Putri`, `Surya`, `Teguh`) are left out. Source: manual, common
+ * Indonesian given names (public knowledge).
+ */
+export const GIVEN_NAMES = set(`abdul abdullah abdurrahman achmad ade adhi adnan aditya agus agustinus ahmad akhmad aldi alfian ali
+  andi andika andre andri andrianto anwar arie arief asep bachtiar bahlil bambang basuki benny boediono burhan cahyo dadang dahlan
+  danang dani darmawan dedi deddy dede denny dhani diah dicky dimas djoko doni dony edi eddy edy effendi eko endang endro erick
+  erwin fadli fahri farid fauzi ferry feri galih gatot gunawan hafiz hamdan hamid hanafi handoko haris harry haryanto hasan
+  hasanuddin hasto hendra hendro heri heru herman ibnu idrus ikhsan imron irfan irwan iskandar ismail iwan jamal jusuf kurniawan
+  lukman luhut mahfud maman mamat marzuki maruf mochamad mochammad moeldoko muhamad muhammad muhammed mukhtar mulyadi mulyono
+  munir mustafa nanang nasir nugroho nurdin paulus prabowo pramono prasetyo purnomo rachmat rahmad ramli rano rasyid reza
+  ridwan rizal riza rizky rudi rudy rusdi ruslan sandiaga santoso samsul setiawan setya setyo slamet soekarno soeharto sofyan
+  subianto sudirman sugeng suharso suharto sukarno sulistyo sumarno supriyadi susanto susilo sutrisno syafrudin syahrul
+  syamsul taufik taufiq tito tjahjo udin usman wawan widodo wiranto yahya yudi yusril yusuf zainal zainudin zulkifli
+  anisa annisa desi devi diana elly endah erna evi fitria handayani irma khofifah lilis lina megawati mira nadia nining novi
+  nurul ratih retno rina rini risma siti susi tuti yanti yuli yulia yuni
+  baiq jokowi ahok habibie gusdur`);
+/** Initials the press uses for public figures as their name (`SBY`, `JK`, `AHY`). Source: Indonesian press usage. */
+export const PERSON_ACRONYMS = set(`sby jk ahy`);
 /** Words that make the next unknown name a place (`di Makassar`). */
 export const LOC_PREPS = set(`di ke dari menuju asal`);
 /** Name particles inside persons' names (`bin`, `van`). */

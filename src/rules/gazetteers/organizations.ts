@@ -151,7 +151,7 @@ export const INDONESIAN_ORGS: readonly NamedEntry[] = [
   { id: 'idn.pks', type: 'ORGANIZATION', canonical: 'Partai Keadilan Sejahtera', names: ['Partai Keadilan Sejahtera'], acronyms: ['PKS'], country: 'IDN', source: PRESS },
   { id: 'idn.pan', type: 'ORGANIZATION', canonical: 'Partai Amanat Nasional', names: ['Partai Amanat Nasional'], acronyms: ['PAN'], country: 'IDN', source: PRESS },
   { id: 'idn.ppp', type: 'ORGANIZATION', canonical: 'Partai Persatuan Pembangunan', names: ['Partai Persatuan Pembangunan'], acronyms: ['PPP'], country: 'IDN', source: PRESS },
-  { id: 'idn.demokrat', type: 'ORGANIZATION', canonical: 'Partai Demokrat', names: ['Partai Demokrat'], country: 'IDN', source: PRESS },
+  { id: 'idn.demokrat', type: 'ORGANIZATION', canonical: 'Partai Demokrat', names: ['Partai Demokrat'], acronyms: ['Demokrat'], country: 'IDN', source: PRESS },
   { id: 'idn.nasdem', type: 'ORGANIZATION', canonical: 'Partai NasDem', names: ['Partai NasDem', 'NasDem', 'Partai Nasdem', 'Nasdem'], country: 'IDN', source: PRESS },
   { id: 'idn.hanura', type: 'ORGANIZATION', canonical: 'Partai Hanura', names: ['Partai Hanura', 'Hanura'], country: 'IDN', source: PRESS },
   { id: 'idn.psi', type: 'ORGANIZATION', canonical: 'Partai Solidaritas Indonesia', names: ['Partai Solidaritas Indonesia'], acronyms: ['PSI'], country: 'IDN', source: PRESS },

@@ -91,3 +91,33 @@ export const PLACES: readonly NamedEntry[] = [
   loc('city.davos', 'Davos', [], 'CHE'),
   loc('city.vladivostok', 'Vladivostok', [], 'RUS'),
 ];
+
+/**
+ * Short forms of province names (`Jabar`, `Jatim`, `NTB`), matched as written. They carry the
+ * generated province's id, so `Jatim` and `Jawa Timur` are one cluster.
+ */
+const SHORT = 'manual: short forms of province names in Indonesian press usage';
+const prov = (n: number, canonical: string, short: string[]): NamedEntry => ({ id: `idn.prov.${n}`, type: 'LOCATION', canonical, names: [], acronyms: short, country: 'IDN', source: SHORT });
+export const PROVINCE_SHORT_FORMS: readonly NamedEntry[] = [
+  prov(12, 'Sumatera Utara', ['Sumut']),
+  prov(13, 'Sumatera Barat', ['Sumbar']),
+  prov(16, 'Sumatera Selatan', ['Sumsel']),
+  prov(19, 'Kepulauan Bangka Belitung', ['Babel']),
+  prov(21, 'Kepulauan Riau', ['Kepri']),
+  prov(32, 'Jawa Barat', ['Jabar']),
+  prov(33, 'Jawa Tengah', ['Jateng']),
+  prov(35, 'Jawa Timur', ['Jatim']),
+  prov(52, 'Nusa Tenggara Barat', ['NTB']),
+  prov(53, 'Nusa Tenggara Timur', ['NTT']),
+  prov(61, 'Kalimantan Barat', ['Kalbar']),
+  prov(62, 'Kalimantan Tengah', ['Kalteng']),
+  prov(63, 'Kalimantan Selatan', ['Kalsel']),
+  prov(64, 'Kalimantan Timur', ['Kaltim']),
+  prov(65, 'Kalimantan Utara', ['Kaltara']),
+  prov(71, 'Sulawesi Utara', ['Sulut']),
+  prov(72, 'Sulawesi Tengah', ['Sulteng']),
+  prov(73, 'Sulawesi Selatan', ['Sulsel']),
+  prov(74, 'Sulawesi Tenggara', ['Sultra']),
+  prov(76, 'Sulawesi Barat', ['Sulbar']),
+  prov(82, 'Maluku Utara', ['Malut']),
+];

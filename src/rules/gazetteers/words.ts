@@ -101,3 +101,13 @@ export function isEnglishName(norm: string): boolean {
   if (!tag) return false;
   return typeof tag === 'string' ? NAME_TAGS.has(tag) : tag.some((t) => NAME_TAGS.has(t));
 }
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** True when compromise's lexicon knows the lower-cased word as a given name (`tom`, `maria`, `melanie`), not only as a surname. */
+export function isEnglishFirstName(norm: string): boolean {
+  nameLexicon ??= (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const tag = nameLexicon[norm];
+  if (!tag) return false;
+  return typeof tag === 'string' ? FIRST_NAME_TAGS.has(tag) : tag.some((t) => FIRST_NAME_TAGS.has(t));
+}
