@@ -521,11 +521,16 @@ function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly 
   return null;
 }
 
+/** Every word that `headAt` can take as a head. */
+const HEAD_WORDS: ReadonlySet<string> = new Set([...L.ORG_HEADS, ...L.EVENT_HEADS, ...L.EVENT_HEADS_NEED_MORE, ...L.DOC_HEADS, ...L.LOC_HEADS]);
+
 /** A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends. */
 function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { end: number; type: EntityType; rule: EntityRuleId; generic?: boolean } | null {
   const t = toks[k]!;
   if (t.kind !== 'word' || !t.cap) return null;
   const w = t.norm;
+  // One lookup answers the common case (no head word) before the five lists below.
+  if (!HEAD_WORDS.has(w)) return null;
   let type: EntityType | null = null;
   let rule: EntityRuleId = 'ent.org-head';
   let needMore = false;
