@@ -31,12 +31,42 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Initials of the capitalised words of a name (`Eurasian Economic Community` → `EEC`). */
 function initials(text: string): string {
+  if (ASCII.test(text)) return asciiInitials(text);
   return text
     .split(/[\s-]+/)
     .filter((w) => w && !L.NAME_CONNECTORS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
     .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
     .join('')
     .toUpperCase();
+}
+
+/** `initials` of an ASCII name in one pass: A-Z are its only upper-case letters, so no Unicode regular expressions, word arrays or upper-casing. */
+function asciiInitials(text: string): string {
+  let out = '';
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    // Separators as in `split(/[\s-]+/)`: ASCII white space and `-`.
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let allUpper = true;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c === 32 || c === 45 || (c >= 9 && c <= 13)) break;
+      if (c < 65 || c > 90) allUpper = false;
+      i++;
+    }
+    const first = text.charCodeAt(start);
+    if (first < 65 || first > 90) continue;
+    const word = text.slice(start, i);
+    if (L.NAME_CONNECTORS.has(word.toLowerCase())) continue;
+    out += allUpper && i - start >= 2 ? word : word[0];
+  }
+  return out;
 }
 
 interface Group {
@@ -117,7 +147,11 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const acronymGroups = [...groups.values()].filter((g) => g.members.length > 0 && !g.ref && ACRONYM.test(g.texts[0]!));
   const byInitials = new Map<string, Group[]>();
   if (acronymGroups.length > 0) {
+    // Only a group of an acronym's type can take it (see the filter below).
+    const acronymTypes = new Set<string>();
+    for (const g of acronymGroups) acronymTypes.add(g.members[0]!.type);
     for (const h of groups.values()) {
+      if (!acronymTypes.has(h.members[0]!.type)) continue;
       const seen = new Set<string>();
       for (const x of h.texts) {
         if (!x.includes(' ')) continue;
