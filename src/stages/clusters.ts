@@ -31,16 +31,23 @@ export function slug(s: string): string {
 function asciiSlug(low: string): string {
   let out = '';
   let gap = false;
-  for (let i = 0; i < low.length; i++) {
-    const c = low.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && out.length > 0) out += '-';
-      gap = false;
-      out += low[i];
-    } else if (c !== 39) gap = true;
+  let i = 0;
+  while (i < low.length) {
+    if (!isAsciiAlnum(low.charCodeAt(i))) {
+      if (low.charCodeAt(i) !== 39) gap = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < low.length && isAsciiAlnum(low.charCodeAt(j))) j++;
+    // Whole runs, not characters: each `+=` of a short string makes a new one.
+    out = gap && out.length > 0 ? `${out}-${low.slice(i, j)}` : out + low.slice(i, j);
+    gap = false;
+    i = j;
   }
   return out || 'entity';
 }
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
