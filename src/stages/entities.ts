@@ -508,16 +508,24 @@ function segmentRun(
 
 /** An English name typed by one of its words, for the whole run. */
 function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { type: EntityType; rule: EntityRuleId } | null {
-  const words = [];
-  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word') words.push(toks[k]!);
-  if (words.length < 2) return null;
+  // First and last word and their count, not an array of words: this runs on every capitalised run.
+  let first = -1;
+  let lastAt = -1;
+  let count = 0;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.kind !== 'word') continue;
+    if (first < 0) first = k;
+    lastAt = k;
+    count++;
+  }
+  if (count < 2) return null;
   const g = gaz[a];
   if (g && g.end >= b) return null;
-  const last = words[words.length - 1]!;
+  const last = toks[lastAt]!;
   const english = (w: Tok) => !isCommonWord(w.norm) || L.ENGLISH_FUNCTION.has(w.norm);
   if (L.EVENT_TAILS_EN.has(last.norm) && english(last)) return { type: 'EVENT', rule: 'ent.event' };
-  if (L.ORG_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(words[0]!.norm)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
-  for (const w of words.slice(1)) if (L.DOC_WORDS_EN.has(w.norm) && english(w)) return { type: 'DOCUMENT', rule: 'ent.document' };
+  if (L.ORG_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(toks[first]!.norm)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
+  for (let k = first + 1; k < b; k++) if (toks[k]!.kind === 'word' && L.DOC_WORDS_EN.has(toks[k]!.norm) && english(toks[k]!)) return { type: 'DOCUMENT', rule: 'ent.document' };
   return null;
 }
 
