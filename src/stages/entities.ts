@@ -276,7 +276,8 @@ export function analyse(doc: Doc): EntityAnalysis {
         continue;
       }
     }
-    if (!t.cap && LOWER_LOC_HEADS.has(t.norm) && wcap(i + 1) && !ini(i + 1)) {
+    // The set lookup last: most lower-case words are not followed by a name (and this runs on every one).
+    if (!t.cap && wcap(i + 1) && !ini(i + 1) && LOWER_LOC_HEADS.has(t.norm)) {
       let e = runEnd(toks, i + 1, gaz);
       // `kota Camden dan Penrith`: stop before `dan`; the second name is coordinated.
       for (let k = i + 2; k < e; k++) if (toks[k]!.norm === 'dan' && !toks[k]!.cap) e = k;
