@@ -436,12 +436,12 @@ function segmentRun(
       k++;
       continue;
     }
-    if (L.NAME_CONNECTORS.has(t.norm) && !t.cap) {
+    if (!t.cap && L.NAME_CONNECTORS.has(t.norm)) {
       k++;
       continue;
     }
     // Honorifics and academic titles: `Prof. Dr. Budi`, `Ibu Sri`, `H.E. Mr.`.
-    if (L.HONORIFICS.has(t.norm) && !gaz[k] && !ttl[k]) {
+    if (!gaz[k] && !ttl[k] && L.HONORIFICS.has(t.norm)) {
       let m = k + 1;
       if (toks[m]?.text === '.') m++;
       if (m < b || (m === b && wcap(m))) {
@@ -651,7 +651,7 @@ function classifyUnknown(
   if (words.length === 1) {
     const w = words[0]!;
     // A bare head word (`Kementerian`, `Inpres`) names nothing by itself.
-    if (L.ORG_HEADS.has(w.norm) || L.DOC_HEADS.has(w.norm) || L.EVENT_HEADS.has(w.norm) || L.LOC_HEADS.has(w.norm)) return;
+    if (HEAD_WORDS.has(w.norm) && (L.ORG_HEADS.has(w.norm) || L.DOC_HEADS.has(w.norm) || L.EVENT_HEADS.has(w.norm) || L.LOC_HEADS.has(w.norm))) return;
     // Common-noun blends (`Alutsista`, `Satgas`, `Lanud`, `Mubes`): kept only as a candidate that an
     // acronym definition may type (`Rapat Koordinasi Nasional (Rakornas)`); dropped otherwise (see `dropCommonNounAcronyms`).
     if (L.COMMON_BLENDS.has(w.norm)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
