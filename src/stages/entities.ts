@@ -422,7 +422,7 @@ function segmentRun(
   let known = false;
   for (let k = a; k < b; k++) {
     if (toks[k]!.kind === 'word' && !toks[k]!.cap && L.ENGLISH_FUNCTION.has(toks[k]!.norm)) english = true;
-    if (gaz[k] || ttl[k] || headAt(toks, k, b, gaz) || L.HONORIFICS.has(toks[k]!.norm)) known = true;
+    if (!known && (gaz[k] || ttl[k] || headAt(toks, k, b, gaz) || L.HONORIFICS.has(toks[k]!.norm))) known = true;
   }
   if (english && !known) {
     classifyUnknown(toks, a, b, { personCue, weakHonorific, speechStrong, productCue: !!productCue, locCue: !!locCue, orgCue: false }, push);
