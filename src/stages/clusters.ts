@@ -15,7 +15,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function slug(s: string): string {
   const low = s.toLowerCase();
   if (SLUG_PLAIN.test(low)) return low;
-  if (ASCII.test(s)) return low.replace(/'/g, '').replace(NON_ALNUM, '-').replace(/^-|-$/g, '') || 'entity';
+  if (ASCII.test(s)) return asciiSlug(low);
   return (
     s
       .normalize('NFKD')
@@ -27,16 +27,99 @@ export function slug(s: string): string {
   );
 }
 
+/** `slug` of a lower-cased ASCII name in one pass: `'` dropped, every other run of non-alphanumerics one `-`, none at the ends. */
+function asciiSlug(low: string): string {
+  let out = '';
+  let gap = false;
+  let i = 0;
+  while (i < low.length) {
+    if (!isAsciiAlnum(low.charCodeAt(i))) {
+      if (low.charCodeAt(i) !== 39) gap = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < low.length && isAsciiAlnum(low.charCodeAt(j))) j++;
+    // Whole runs, not characters: each `+=` of a short string makes a new one.
+    out = gap && out.length > 0 ? `${out}-${low.slice(i, j)}` : out + low.slice(i, j);
+    gap = false;
+    i = j;
+  }
+  return out || 'entity';
+}
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Initials of the capitalised words of a name (`Eurasian Economic Community` → `EEC`). */
 function initials(text: string): string {
+  if (ASCII.test(text)) return asciiInitials(text);
   return text
     .split(/[\s-]+/)
     .filter((w) => w && !L.NAME_CONNECTORS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
     .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
     .join('')
     .toUpperCase();
+}
+
+/** `initials` of an ASCII name in one pass: A-Z are its only upper-case letters, so no Unicode regular expressions, word arrays or upper-casing. */
+function asciiInitials(text: string): string {
+  let out = '';
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    // Separators as in `split(/[\s-]+/)`: ASCII white space and `-`.
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let allUpper = true;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c === 32 || c === 45 || (c >= 9 && c <= 13)) break;
+      if (c < 65 || c > 90) allUpper = false;
+      i++;
+    }
+    const first = text.charCodeAt(start);
+    if (first < 65 || first > 90) continue;
+    const word = text.slice(start, i);
+    if (L.NAME_CONNECTORS.has(word.toLowerCase())) continue;
+    out += allUpper && i - start >= 2 ? word : word[0];
+  }
+  return out;
+}
+
+/**
+ * Words of a lower-cased person name longer than one letter, split at spaces and dots
+ * (`sidharto r. suryodipuro` → sidharto, suryodipuro). A `plain` surface has no white space but
+ * single spaces, so this is `split(/[\s.]+/)` without a regular expression.
+ */
+function nameWords(low: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= low.length; i++) {
+    if (i < low.length && low.charCodeAt(i) !== 32 && low.charCodeAt(i) !== 46) continue;
+    if (i - start > 1) words.push(low.slice(start, i));
+    start = i + 1;
+  }
+  return words;
+}
+
+/** Every word of a shorter name is a word of the longer one or, from four letters, its end (`Arto` in `Suharto`). */
+function containedIn(tokens: readonly string[], words: readonly string[]): boolean {
+  for (const w of words) {
+    let found = false;
+    for (const t of tokens) {
+      if (t === w || (w.length >= 4 && t.length > w.length && t.endsWith(w))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 interface Group {
@@ -96,14 +179,22 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const persons = deferred.filter((m) => !m.definedBy).sort((x, y) => plain(y).length - plain(x).length);
   const personKeys: { key: string; tokens: string[] }[] = [];
   for (const m of persons) {
-    const words = plain(m).toLowerCase().split(/[\s.]+/).filter((w) => w.length > 1);
-    const own = `PERSON:${plain(m).toLowerCase()}`;
-    if (groups.has(own) || words.length === 0) {
+    const low = plain(m).toLowerCase();
+    const own = `PERSON:${low}`;
+    const words = groups.has(own) ? [] : nameWords(low);
+    if (words.length === 0) {
       add(own, m);
       continue;
     }
-    const host = personKeys.filter((p) => words.every((w) => p.tokens.some((t) => t === w || (w.length >= 4 && t.length > w.length && t.endsWith(w)))));
-    if (host.length === 1) add(host[0]!.key, m);
+    // The one longer name that contains this one, if exactly one does.
+    let host: { key: string } | null = null;
+    let hosts = 0;
+    for (const p of personKeys) {
+      if (!containedIn(p.tokens, words)) continue;
+      host = p;
+      if (++hosts > 1) break;
+    }
+    if (hosts === 1) add(host!.key, m);
     else {
       add(own, m);
       personKeys.push({ key: own, tokens: words });
@@ -117,14 +208,17 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const acronymGroups = [...groups.values()].filter((g) => g.members.length > 0 && !g.ref && ACRONYM.test(g.texts[0]!));
   const byInitials = new Map<string, Group[]>();
   if (acronymGroups.length > 0) {
+    // Only a group of an acronym's type can take it (see the filter below).
+    const acronymTypes = new Set<string>();
+    for (const g of acronymGroups) acronymTypes.add(g.members[0]!.type);
     for (const h of groups.values()) {
-      const seen = new Set<string>();
+      if (!acronymTypes.has(h.members[0]!.type)) continue;
       for (const x of h.texts) {
         if (!x.includes(' ')) continue;
         const ini = initials(x);
-        if (seen.has(ini)) continue;
-        seen.add(ini);
         const list = byInitials.get(ini);
+        // Once per group: an earlier text of `h` with these initials put `h` last in the list.
+        if (list && list[list.length - 1] === h) continue;
         if (list) list.push(h);
         else byInitials.set(ini, [h]);
       }

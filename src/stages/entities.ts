@@ -277,7 +277,8 @@ export function analyse(doc: Doc): EntityAnalysis {
         continue;
       }
     }
-    if (!t.cap && LOWER_LOC_HEADS.has(t.norm) && wcap(i + 1) && !ini(i + 1)) {
+    // The set lookup last: most lower-case words are not followed by a name (and this runs on every one).
+    if (!t.cap && wcap(i + 1) && !ini(i + 1) && LOWER_LOC_HEADS.has(t.norm)) {
       let e = runEnd(toks, i + 1, gaz);
       // `kota Camden dan Penrith`: stop before `dan`; the second name is coordinated.
       for (let k = i + 2; k < e; k++) if (toks[k]!.norm === 'dan' && !toks[k]!.cap) e = k;
@@ -432,7 +433,7 @@ function segmentRun(
   let known = false;
   for (let k = a; k < b; k++) {
     if (toks[k]!.kind === 'word' && !toks[k]!.cap && L.ENGLISH_FUNCTION.has(toks[k]!.norm)) english = true;
-    if (gaz[k] || ttl[k] || headAt(toks, k, b, gaz) || L.HONORIFICS.has(toks[k]!.norm)) known = true;
+    if (!known && (gaz[k] || ttl[k] || headAt(toks, k, b, gaz) || L.HONORIFICS.has(toks[k]!.norm))) known = true;
   }
   if (english && !known) {
     classifyUnknown(toks, a, b, { personCue, weakHonorific, speechStrong, productCue: !!productCue, locCue: !!locCue, orgCue: false }, push);
@@ -446,12 +447,12 @@ function segmentRun(
       k++;
       continue;
     }
-    if (L.NAME_CONNECTORS.has(t.norm) && !t.cap) {
+    if (!t.cap && L.NAME_CONNECTORS.has(t.norm)) {
       k++;
       continue;
     }
     // Honorifics and academic titles: `Prof. Dr. Budi`, `Ibu Sri`, `H.E. Mr.`.
-    if (L.HONORIFICS.has(t.norm) && !gaz[k] && !ttl[k]) {
+    if (!gaz[k] && !ttl[k] && L.HONORIFICS.has(t.norm)) {
       let m = k + 1;
       if (toks[m]?.text === '.') m++;
       if (m < b || (m === b && wcap(m))) {
@@ -517,27 +518,46 @@ function segmentRun(
   }
 }
 
+/** Every word of the run capitalised (`Nepean River`, not `the river`). */
+function allWordsCapitalised(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word' && !toks[k]!.cap) return false;
+  return true;
+}
+
 /** An English name typed by one of its words, for the whole run. */
 function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { type: EntityType; rule: EntityRuleId } | null {
-  const words = [];
-  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word') words.push(toks[k]!);
-  if (words.length < 2) return null;
+  // First and last word and their count, not an array of words: this runs on every capitalised run.
+  let first = -1;
+  let lastAt = -1;
+  let count = 0;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.kind !== 'word') continue;
+    if (first < 0) first = k;
+    lastAt = k;
+    count++;
+  }
+  if (count < 2) return null;
   const g = gaz[a];
   if (g && g.end >= b) return null;
-  const last = words[words.length - 1]!;
+  const last = toks[lastAt]!;
   const english = (w: Tok) => !isCommonWord(w.norm) || L.ENGLISH_FUNCTION.has(w.norm);
   if (L.EVENT_TAILS_EN.has(last.norm) && english(last)) return { type: 'EVENT', rule: 'ent.event' };
-  if (L.ORG_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(words[0]!.norm)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
-  if (L.LOC_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(words[0]!.norm) && words.every((w) => w.cap)) return { type: 'LOCATION', rule: 'ent.location-head' };
-  for (const w of words.slice(1)) if (L.DOC_WORDS_EN.has(w.norm) && english(w)) return { type: 'DOCUMENT', rule: 'ent.document' };
+  if (L.ORG_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(toks[first]!.norm)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
+  if (L.LOC_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(toks[first]!.norm) && allWordsCapitalised(toks, a, b)) return { type: 'LOCATION', rule: 'ent.location-head' };
+  for (let k = first + 1; k < b; k++) if (toks[k]!.kind === 'word' && L.DOC_WORDS_EN.has(toks[k]!.norm) && english(toks[k]!)) return { type: 'DOCUMENT', rule: 'ent.document' };
   return null;
 }
+
+/** Every word that `headAt` can take as a head. */
+const HEAD_WORDS: ReadonlySet<string> = new Set([...L.ORG_HEADS, ...L.EVENT_HEADS, ...L.EVENT_HEADS_NEED_MORE, ...L.DOC_HEADS, ...L.LOC_HEADS]);
 
 /** A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends. */
 function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { end: number; type: EntityType; rule: EntityRuleId; generic?: boolean } | null {
   const t = toks[k]!;
   if (t.kind !== 'word' || !t.cap) return null;
   const w = t.norm;
+  // One lookup answers the common case (no head word) before the five lists below.
+  if (!HEAD_WORDS.has(w)) return null;
   let type: EntityType | null = null;
   let rule: EntityRuleId = 'ent.org-head';
   let needMore = false;
@@ -653,7 +673,7 @@ function classifyUnknown(
   if (words.length === 1) {
     const w = words[0]!;
     // A bare head word (`Kementerian`, `Inpres`) names nothing by itself.
-    if (L.ORG_HEADS.has(w.norm) || L.DOC_HEADS.has(w.norm) || L.EVENT_HEADS.has(w.norm) || L.LOC_HEADS.has(w.norm)) return;
+    if (HEAD_WORDS.has(w.norm) && (L.ORG_HEADS.has(w.norm) || L.DOC_HEADS.has(w.norm) || L.EVENT_HEADS.has(w.norm) || L.LOC_HEADS.has(w.norm))) return;
     // Common-noun blends (`Alutsista`, `Satgas`, `Lanud`, `Mubes`): kept only as a candidate that an
     // acronym definition may type (`Rapat Koordinasi Nasional (Rakornas)`); dropped otherwise (see `dropCommonNounAcronyms`).
     if (L.COMMON_BLENDS.has(w.norm)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { ENGLISH_NAMES } from './english-names.generated.js';
 
 /**
  * Indonesian common words: the root-word list (kata dasar, 29,933 entries) and the stop words that
@@ -19,6 +20,14 @@ const PREFIXES: readonly [string, string[]][] = [
   ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
 ];
 const cache = new Map<string, boolean>();
+
+/**
+ * `s` as a string of its own. V8 makes a slice of 13 or more characters a view that keeps its whole
+ * parent alive: a token's norm would keep its document's text, a WordNet lemma a 1-4 MB index file.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : [...s].join('');
+}
 
 function rootLike(w: string): boolean {
   if (ROOTS.has(w)) return true;
@@ -44,7 +53,7 @@ export function isCommonWord(norm: string): boolean {
   }
   // Bounded: start over when full rather than stop caching (a large batch sees many distinct words).
   if (cache.size >= 200_000) cache.clear();
-  cache.set(norm, v);
+  cache.set(detached(norm), v);
   return v;
 }
 
@@ -54,6 +63,7 @@ export function isStopWord(norm: string): boolean {
 }
 
 let english: Set<string> | null = null;
+const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'ing'];
 
 /**
  * True when the lower-cased word is an English word: a one-word lemma of WordNet 3.1 (noun, verb,
@@ -75,39 +85,33 @@ export function isEnglishWord(norm: string): boolean {
         if (text.charCodeAt(at) !== 32) {
           const sp = text.indexOf(' ', at);
           const lemma = text.slice(at, sp < 0 || sp > end ? end : sp);
-          if (!lemma.includes('_')) english.add(lemma);
+          if (!lemma.includes('_')) english.add(detached(lemma));
         }
         at = end + 1;
       }
     }
   }
   if (english.has(norm)) return true;
-  for (const suf of ['s', 'es', 'ed', 'ing']) if (norm.length > suf.length + 2 && norm.endsWith(suf) && english.has(norm.slice(0, -suf.length))) return true;
+  for (const suf of ENGLISH_SUFFIXES) if (norm.length > suf.length + 2 && norm.endsWith(suf) && english.has(norm.slice(0, -suf.length))) return true;
   return false;
 }
 
-let nameLexicon: Record<string, string | string[]> | null = null;
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Honorific']);
+const ENGLISH_NAME_WORDS: ReadonlySet<string> = new Set(ENGLISH_NAMES.words);
 
 /**
  * True when compromise's English lexicon knows the lower-cased word as a personal name (`michael`,
  * `bob`, `davis`). WordNet lists many names among its nouns (`james`, `brown`, `mandela`), so this
- * keeps `Michael Brown` a person while `Delivery Ceremony` is a phrase. compromise (MIT, English
- * only) is loaded once on the first call (~0.4 s, ~25 MB); only short all-English runs ask.
+ * keeps `Michael Brown` a person while `Delivery Ceremony` is a phrase. The words come from
+ * compromise (MIT, English only) at generation time (scripts/gen-english-names.mjs): loading the
+ * library for its lexicon cost about 1 s and 30 MB per process.
  */
 export function isEnglishName(norm: string): boolean {
-  nameLexicon ??= (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  const tag = nameLexicon[norm];
-  if (!tag) return false;
-  return typeof tag === 'string' ? NAME_TAGS.has(tag) : tag.some((t) => NAME_TAGS.has(t));
+  return ENGLISH_NAME_WORDS.has(norm);
 }
 
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set(ENGLISH_NAMES.firstNames);
 
 /** True when compromise's lexicon knows the lower-cased word as a given name (`tom`, `maria`, `melanie`), not only as a surname. */
 export function isEnglishFirstName(norm: string): boolean {
-  nameLexicon ??= (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  const tag = nameLexicon[norm];
-  if (!tag) return false;
-  return typeof tag === 'string' ? FIRST_NAME_TAGS.has(tag) : tag.some((t) => FIRST_NAME_TAGS.has(t));
+  return ENGLISH_FIRST_NAMES.has(norm);
 }

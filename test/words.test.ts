@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { ENGLISH_NAMES } from '../src/rules/gazetteers/english-names.generated.js';
+import { isCommonWord, isEnglishFirstName, isEnglishName, isEnglishWord } from '../src/rules/gazetteers/words.js';
+
+const require = createRequire(import.meta.url);
+
+describe('word lists', () => {
+  it('English personal names: the generated list is what compromise’s lexicon says today', () => {
+    const lexicon = (require('compromise/two') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+    const tags = new Set(ENGLISH_NAMES.tags);
+    const fromLexicon = Object.keys(lexicon)
+      .filter((w) => !w.includes(' ') && [lexicon[w]!].flat().some((t) => tags.has(t)))
+      .sort();
+    expect(ENGLISH_NAMES.words).toEqual(fromLexicon);
+    const given = new Set(ENGLISH_NAMES.firstNameTags);
+    expect(ENGLISH_NAMES.firstNames).toEqual(fromLexicon.filter((w) => [lexicon[w]!].flat().some((t) => given.has(t))));
+  });
+
+  it('names, phrases, and words that are properties of every object', () => {
+    expect(isEnglishName('michael')).toBe(true);
+    expect(isEnglishName('davis')).toBe(true);
+    expect(isEnglishName('delivery')).toBe(false);
+    expect(isEnglishName('constructor')).toBe(false);
+    expect(isEnglishName('__proto__')).toBe(false);
+    expect(isEnglishFirstName('melanie')).toBe(true);
+    expect(isEnglishFirstName('davis')).toBe(false);
+    expect(isEnglishWord('ceremony')).toBe(true);
+    expect(isEnglishWord('ceremonies')).toBe(false);
+    expect(isEnglishWord('meetings')).toBe(true);
+  });
+
+  it('Indonesian common words with affixes, long words too', () => {
+    expect(isCommonWord('pertemuan')).toBe(true);
+    expect(isCommonWord('menulis')).toBe(true);
+    // Twice: the second answer comes from the cache, which keeps a copy of a long word.
+    expect(isCommonWord('menyelenggarakan')).toBe(true);
+    expect(isCommonWord('menyelenggarakan')).toBe(true);
+    expect(isCommonWord('juliantono')).toBe(false);
+  });
+});
