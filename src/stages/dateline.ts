@@ -11,6 +11,7 @@
 import type { Doc, Stage } from '../doc.js';
 import { WEEKDAYS } from '../rules/timex.js';
 import type { Dateline, Timex } from '../schema/record.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { scanTimex } from './timex.js';
 
 /** How far into the text a dateline may start (title lines may come first). */
@@ -44,11 +45,32 @@ export function findDateline(doc: Doc): Found | null {
   return null;
 }
 
+/** The next character that is not white space (a token's start, as the tokenizer skips `\s`). */
+const NON_SPACE = /\S/g;
+
+/**
+ * The tokens from `start` (a line's first token) as the document's tokens have them, as far as the
+ * timex engine reads them for `[start, to)`: through the first token starting at or after `to`, which
+ * may be on a later line. Whole lines are tokenized (no token spans a line break), so the document's
+ * tokens are not needed: this stage reads only the first lines.
+ */
+function tokensFrom(doc: Doc, start: number, lineEnd: number, to: number): Token[] {
+  const tokens = tokenize(doc.view, doc.text, start, lineEnd, doc.lower);
+  if (tokens.length > 0 && tokens[tokens.length - 1]!.start >= to) return tokens;
+  // The next token is on a later line: tokenize through the end of that line.
+  NON_SPACE.lastIndex = lineEnd;
+  const next = NON_SPACE.exec(doc.view);
+  if (!next) return tokens;
+  const end = doc.view.indexOf('\n', next.index);
+  return tokenize(doc.view, doc.text, start, end < 0 ? doc.text.length : end, doc.lower);
+}
+
 function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   const window = doc.view.slice(start, Math.min(lineEnd, start + 160));
   const sep = SEPARATOR.exec(window);
   // Dates inside the line head: the timex engine reads them, without a DCT.
-  const dates = scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: doc.tokens, dct: null, from: start, to: start + window.length }).filter(
+  const to = start + window.length;
+  const dates = scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: tokensFrom(doc, start, lineEnd, to), dct: null, from: start, to }).filter(
     (t) => t.type === 'DATE' || t.type === 'TIME',
   );
   let headEnd: number;
