@@ -201,25 +201,6 @@ for (const rule of TIMEX_RULES) {
 const RULE_ORDER = new Map(TIMEX_RULES.map((r, i) => [r.id, i]));
 
 /**
- * One sticky pattern per trigger with several rules: the alternation of their patterns (group names
- * made unique per alternative), which matches at a position exactly when one of them does. Most
- * numbers start no timex, so one failed match there replaces a dozen.
- */
-function gateOf(rules: readonly TimexRule[]): RegExp | null {
-  if (rules.length < 2 || rules.some((r) => r.pattern.flags !== 'uy')) return null;
-  const name = /\(\?<([A-Za-z_$][\w$]*)>/g;
-  const ref = /\\k<([A-Za-z_$][\w$]*)>/g;
-  const parts = rules.map((r, i) => `(?:${r.pattern.source.replace(name, `(?<r${i}_$1>`).replace(ref, `\\k<r${i}_$1>`)})`);
-  return new RegExp(parts.join('|'), 'uy');
-}
-const GATES = new Map<string, RegExp>();
-for (const [trigger, rules] of DISPATCH) {
-  const gate = gateOf(rules);
-  if (gate) GATES.set(trigger, gate);
-}
-const NO_GATES = new Map<string, RegExp>();
-
-/**
  * Length, first and last code unit of every trigger word, as bits: a token whose norm has no such
  * shape has no rule (checked before the dispatch lookup, which hashes the whole string). Lossy (five
  * bits of each code unit): a collision only lets a token through to the dispatch lookup.
@@ -278,21 +259,14 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
   const { lower, tokens } = input;
   const dispatch = rules ? buildDispatch(rules) : DISPATCH;
   const shapes = rules ? new ShapeFilter(dispatch.keys()) : SHAPES;
-  const gates = rules ? NO_GATES : GATES;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.start < from) continue;
     if (tok.start >= to) break;
     if (tok.kind !== 'number' && tok.norm.length > 0 && !shapes.mayHave(tok.norm)) continue;
-    const key = tok.kind === 'number' ? '#' : tok.norm;
-    const list = dispatch.get(key);
+    const list = dispatch.get(tok.kind === 'number' ? '#' : tok.norm);
     if (!list) continue;
-    const gate = gates.get(key);
-    if (gate) {
-      gate.lastIndex = tok.start;
-      if (!gate.test(lower)) continue;
-    }
     let ctx: GuardContext | null = null;
     let future = false;
     let past = false;
