@@ -45,24 +45,25 @@ export function findDateline(doc: Doc): Found | null {
   return null;
 }
 
-/** The next character that is not white space (a token's start, as the tokenizer skips `\s`). */
+const SPACE = /\s/g;
 const NON_SPACE = /\S/g;
+/** Where `re` (global) first matches in `s` at or after `from`, or the end of `s`. */
+function nextMatch(re: RegExp, s: string, from: number): number {
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? s.length;
+}
 
 /**
- * The tokens from `start` (a line's first token) as the document's tokens have them, as far as the
- * timex engine reads them for `[start, to)`: through the first token starting at or after `to`, which
- * may be on a later line. Whole lines are tokenized (no token spans a line break), so the document's
- * tokens are not needed: this stage reads only the first lines.
+ * The tokens from `start` (a token's start) as the document's tokens have them, as far as the timex
+ * engine reads them for `[start, to)`: through the first token starting at or after `to`, whole. No
+ * token holds white space (`\s`, as the tokenizer skips it), so they are whole up to the white space
+ * after the first token past the one that holds `to`. This stage reads only the first lines: it does
+ * not need the whole document's tokens.
  */
-function tokensFrom(doc: Doc, start: number, lineEnd: number, to: number): Token[] {
-  const tokens = tokenize(doc.view, doc.text, start, lineEnd, doc.lower);
-  if (tokens.length > 0 && tokens[tokens.length - 1]!.start >= to) return tokens;
-  // The next token is on a later line: tokenize through the end of that line.
-  NON_SPACE.lastIndex = lineEnd;
-  const next = NON_SPACE.exec(doc.view);
-  if (!next) return tokens;
-  const end = doc.view.indexOf('\n', next.index);
-  return tokenize(doc.view, doc.text, start, end < 0 ? doc.text.length : end, doc.lower);
+function tokensFrom(doc: Doc, start: number, to: number): Token[] {
+  const view = doc.view;
+  const end = nextMatch(SPACE, view, nextMatch(NON_SPACE, view, nextMatch(SPACE, view, to)));
+  return tokenize(view, doc.text, start, end, doc.lower);
 }
 
 function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
@@ -70,7 +71,7 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   const sep = SEPARATOR.exec(window);
   // Dates inside the line head: the timex engine reads them, without a DCT.
   const to = start + window.length;
-  const dates = scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: tokensFrom(doc, start, lineEnd, to), dct: null, from: start, to }).filter(
+  const dates = scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: tokensFrom(doc, start, to), dct: null, from: start, to }).filter(
     (t) => t.type === 'DATE' || t.type === 'TIME',
   );
   let headEnd: number;
