@@ -69,20 +69,26 @@ function tokensFrom(doc: Doc, start: number, to: number): Token[] {
 function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   const window = doc.view.slice(start, Math.min(lineEnd, start + 160));
   const sep = SEPARATOR.exec(window);
-  // Dates inside the line head: the timex engine reads them, without a DCT.
+  // Dates inside the line head: the timex engine reads them, without a DCT, once the line may still
+  // be a dateline (most first lines are titles, ruled out before).
   const to = start + window.length;
-  const dates = scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: tokensFrom(doc, start, to), dct: null, from: start, to }).filter(
-    (t) => t.type === 'DATE' || t.type === 'TIME',
-  );
+  let lineDates: Timex[] | null = null;
+  const datesOfLine = (): Timex[] =>
+    (lineDates ??= scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: tokensFrom(doc, start, to), dct: null, from: start, to }).filter(
+      (t) => t.type === 'DATE' || t.type === 'TIME',
+    ));
   let headEnd: number;
   let rule: string;
   if (sep) {
     headEnd = start + sep.index;
     rule = 'dateline.dash';
   } else {
-    // No dash: the head ends at a date or an outlet right after the place.
+    // No dash: the head ends at a date or an outlet right after the place, both after a comma
+    // within the first 41 characters.
+    const comma = window.indexOf(',');
+    if (comma < 1 || comma > 40) return null;
     const outlet = /^[^,\n]{1,40}, ?\S+\.(?:com|co\.id|id)\b/i.exec(window);
-    const date = dates.find((t) => t.start - start < 60);
+    const date = datesOfLine().find((t) => t.start - start < 60);
     if (date && /^[^,\n]{1,40}, ?$/.test(doc.view.slice(start, date.start))) {
       headEnd = date.end;
       rule = 'dateline.date';
@@ -101,6 +107,7 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   let pos = start;
   const head = doc.view.slice(start, headEnd);
   if (head.length > 120) return null;
+  const dates = datesOfLine();
   for (const raw of head.split(',')) {
     const segStart = pos + (raw.length - raw.trimStart().length);
     const seg = raw.trim();
