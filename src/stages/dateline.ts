@@ -133,7 +133,9 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   // A title line (`Menhan Hadiri Upacara - …`) is not a dateline: without a date, the place is short.
   if (!date && doc.view.slice(place.start, place.end).split(' ').length > 3) return null;
   const dateline: Dateline = {
-    ...doc.span(place.start, end),
+    start: place.start,
+    end,
+    text: doc.text.slice(place.start, end),
     place: doc.span(place.start, place.end),
     date: date ? { start: date.start, end: date.end, text: date.text, value: date.value } : null,
     rule,
