@@ -15,7 +15,7 @@
 import { francAll } from 'franc';
 import type { LanguageGuess } from '../schema/record.js';
 import { LANGUAGE_MARKERS, LANGUAGE_PATTERNS } from '../rules/language-markers.js';
-import { bitsAt, L, LATIN, M, runEnd, scanStart, unitBits, widthAt } from '../text/chars.js';
+import { bitsAt, L, LATIN, M, scanStart, unitBits, widthAt } from '../text/chars.js';
 
 type Lang = 'ind' | 'zlm' | 'eng';
 
@@ -126,12 +126,13 @@ const FNV = 0x811c9dc5 | 0;
 const SPACE_CODE = 32;
 
 /**
- * Open-addressing table from strings to values, looked up by a range of another string (or two
- * ranges joined by a space, for the two-word phrases) without slicing it.
+ * Open-addressing table of strings, looked up by a range of another string (or two ranges joined by
+ * a space, for the two-word phrases) without slicing it. `find` gives the key's index in `keys` and
+ * `values`, which also numbers the key for the repeat counts of a scan.
  */
 class RangeTable<V> {
-  private readonly keys: string[] = [];
-  private readonly values: V[] = [];
+  readonly keys: string[] = [];
+  readonly values: V[] = [];
   /** 1 + index into keys/values, 0 when empty; with each slot's full hash, compared first. */
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
@@ -155,12 +156,12 @@ class RangeTable<V> {
     }
   }
 
-  /** The value of `s[a, b)`, or of `s[a, b) + ' ' + s[c, d)` when `c < d`; `h` is that key's hash. */
-  get(s: string, a: number, b: number, c: number, d: number, h: number): V | undefined {
+  /** Index of `s[a, b)`, or of `s[a, b) + ' ' + s[c, d)` when `c < d`, or -1; `h` is that key's hash. */
+  find(s: string, a: number, b: number, c: number, d: number, h: number): number {
     const len = b - a + (c < d ? d - c + 1 : 0);
     for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
       const slot = this.slots[k]!;
-      if (slot === 0) return undefined;
+      if (slot === 0) return -1;
       if (this.hashes[k] !== h) continue;
       const key = this.keys[slot - 1]!;
       if (key.length !== len) continue;
@@ -176,7 +177,7 @@ class RangeTable<V> {
         if (key.charCodeAt(j++) !== SPACE_CODE) same = false;
         for (let i = c; same && i < d; i++, j++) if (key.charCodeAt(j) !== s.charCodeAt(i)) same = false;
       }
-      if (same) return this.values[slot - 1];
+      if (same) return slot - 1;
     }
   }
 }
@@ -207,23 +208,15 @@ const PHRASES = new RangeTable(bigrams);
 
 /** End of `s[a, b)` without one enclitic (as `stripClitic` reads it), or `b`. */
 function cliticEnd(s: string, a: number, b: number): number {
+  // Every clitic leaves at least five letters, and ends in a, h, n or u.
+  if (b - a < 7) return b;
   const last = s.charCodeAt(b - 1);
-  // Every clitic ends in a, h, n or u.
   if (last !== 97 && last !== 104 && last !== 110 && last !== 117) return b;
   const len = b - a;
   for (const c of CLITICS) {
     if (len - c.length >= (c.length === 2 ? 5 : 4) && s.startsWith(c, b - c.length)) return b - c.length;
   }
   return b;
-}
-
-/** Any ASCII digit in `s[from, to)` (every LANGUAGE_PATTERNS pattern needs one). */
-function hasDigit(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** A letter or combining mark (WORD's character class), at `i`. */
@@ -233,95 +226,143 @@ function isWordChar(s: string, i: number): boolean {
   return (bitsAt(s, i) & (L | M)) !== 0;
 }
 
-/** End of the word WORD would match at `i` (a letter or mark there). */
-function wordEnd(s: string, i: number): number {
-  let e = runEnd(s, i, L | M);
-  for (;;) {
-    const c = s.charCodeAt(e);
-    if ((c === 39 || c === 0x2019 || c === 45) && e + 1 < s.length && isWordChar(s, e + 1)) e = runEnd(s, e + 1, L | M);
-    else return e;
-  }
+/** `s[a, dash)` equals the same number of characters after `dash`. */
+function sameHalves(s: string, a: number, dash: number): boolean {
+  for (let i = a, j = dash + 1; i < dash; i++, j++) if (s.charCodeAt(i) !== s.charCodeAt(j)) return false;
+  return true;
 }
 
 const NO_TRACE: Map<string, number> = new Map();
+
+// Repeat counts of the scan in progress, by key: FORMS' index, or PHRASES' index after FORMS'. A
+// count is live only where its stamp is the current scan's, so nothing is cleared between scans (the
+// per-sentence pass makes one scan per sentence). Forms outside both tables (a reduplication of a
+// marker, `negara-negara`) are counted by string in `otherCounts`.
+const PHRASE_BASE = FORMS.keys.length;
+const repeatCounts = new Int32Array(PHRASE_BASE + PHRASES.keys.length);
+const repeatStamps = new Int32Array(PHRASE_BASE + PHRASES.keys.length);
+let scanStamp = 0;
 
 /**
  * The evidence in `lower[from, to)`. With `trace` false, `fired` is left empty (the per-sentence
  * pass needs only the sums); every other field is the same.
  */
 export function collectEvidence(lower: string, from = 0, to = lower.length, trace = true): Evidence {
-  const ev: Evidence = { words: 0, latin: 0, letters: 0, ind: 0, zlm: 0, eng: 0, fam: 0, fired: trace ? new Map() : NO_TRACE };
-  let seen: Map<string, number> | null = null;
-  const fire = (e: Entry, key: string): void => {
-    seen ??= new Map();
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+  const fired: Map<string, number> = trace ? new Map() : NO_TRACE;
+  let words = 0;
+  let latin = 0;
+  let letters = 0;
+  let ind = 0;
+  let zlm = 0;
+  let eng = 0;
+  let fam = 0;
+  let digit = false;
+  const stamp = (scanStamp = (scanStamp + 1) | 0);
+  let otherCounts: Map<string, number> | null = null;
+  /** Counts one more use of the form numbered `slot` (or named `other`) and adds its entry while under MAX_REPEAT. */
+  const fire = (e: Entry, slot: number, other: string | null): void => {
+    let n: number;
+    if (other === null) {
+      n = repeatStamps[slot] === stamp ? repeatCounts[slot]! + 1 : 1;
+      repeatStamps[slot] = stamp;
+      repeatCounts[slot] = n;
+    } else {
+      otherCounts ??= new Map();
+      n = (otherCounts.get(other) ?? 0) + 1;
+      otherCounts.set(other, n);
+    }
     if (n > MAX_REPEAT) return;
-    ev.ind += e.ind;
-    ev.zlm += e.zlm;
-    if (e.ind > 0 || e.zlm > 0) ev.fam++;
-    if (e.eng > 0) ev.eng++;
-    if (trace) for (const id of e.ids) ev.fired.set(id, (ev.fired.get(id) ?? 0) + Math.max(e.ind, e.zlm, e.eng));
+    ind += e.ind;
+    zlm += e.zlm;
+    if (e.ind > 0 || e.zlm > 0) fam++;
+    if (e.eng > 0) eng++;
+    if (trace) for (const id of e.ids) fired.set(id, (fired.get(id) ?? 0) + Math.max(e.ind, e.zlm, e.eng));
   };
   const n = lower.length;
   let prevStart = 0;
   let prevFirst = false;
   let prevEnd = -2;
+  let prevHash = 0;
   let i = scanStart(lower, from);
   while (i < n) {
-    // The next letter or mark (a surrogate pair is one code point).
+    // The next letter or mark (a surrogate pair is one code point); digits on the way are noted for
+    // the number patterns (a digit is never inside a word).
     const c = lower.charCodeAt(i);
-    if (c < 0x80 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : (bitsAt(lower, i) & (L | M)) === 0) {
+    if (c < 0x80 ? ((c | 32) - 97) >>> 0 >= 26 : (bitsAt(lower, i) & (L | M)) === 0) {
+      if (c >= 48 && c <= 57 && i < to) digit = true;
       i += c >= 0xd800 && c <= 0xdbff ? widthAt(lower, i) : 1;
       continue;
     }
     if (i >= to) break;
+    // The word (as WORD matches it, cut at `to`), with its letters, Latin letters, first hyphen and
+    // hash in one pass. A word cut at `to` ends the scan, so the rest of it is never needed.
     const s = i;
-    const full = wordEnd(lower, s);
-    const e = full < to ? full : to;
-    i = full;
-    ev.words++;
-    // Letters, Latin letters and the form's hash in one pass.
+    let dash = -1;
     let h = FNV;
-    for (let k = s; k < e; k++) {
+    let k = s;
+    while (k < to) {
       const d = lower.charCodeAt(k);
-      h = Math.imul(h ^ d, 16777619);
-      if (d === 45 || d === 39 || d === 0x2019) continue;
-      ev.letters++;
-      if (d < 0x250 || (unitBits(d) & LATIN) !== 0) ev.latin++;
+      if (((d | 32) - 97) >>> 0 < 26) {
+        h = Math.imul(h ^ d, 16777619);
+        letters++;
+        latin++;
+        k++;
+      } else if (d === 39 || d === 0x2019 || d === 45) {
+        // A joiner continues the word only before another letter or mark.
+        if (k + 1 >= n || !isWordChar(lower, k + 1)) break;
+        if (d === 45 && dash < 0) dash = k;
+        h = Math.imul(h ^ d, 16777619);
+        k++;
+      } else if (d < 0x80) {
+        break;
+      } else {
+        const width = d >= 0xd800 && d <= 0xdbff ? widthAt(lower, k) : 1;
+        if ((width === 1 ? unitBits(d) : bitsAt(lower, k)) & (L | M)) {
+          for (const stop = Math.min(k + width, to); k < stop; k++) {
+            const u = lower.charCodeAt(k);
+            h = Math.imul(h ^ u, 16777619);
+            letters++;
+            if (u < 0x250 || (unitBits(u) & LATIN) !== 0) latin++;
+          }
+        } else break;
+      }
     }
-    const form = FORMS.get(lower, s, e, 0, 0, h);
+    const e = k;
+    i = k;
+    words++;
+    const formAt = FORMS.find(lower, s, e, 0, 0, h);
+    const form = formAt >= 0 ? FORMS.values[formAt] : undefined;
     let entry = form?.entry;
+    // The key a repeat is counted under: the form, or the form without its clitic when only that is listed.
     let keyEnd = e;
-    let key = form;
+    let keyAt = formAt;
     if (!entry) {
       keyEnd = cliticEnd(lower, s, e);
       if (keyEnd !== e) {
-        key = FORMS.get(lower, s, keyEnd, 0, 0, hashRange(lower, s, keyEnd, FNV));
-        entry = key?.entry;
+        keyAt = FORMS.find(lower, s, keyEnd, 0, 0, hashRange(lower, s, keyEnd, FNV));
+        entry = keyAt >= 0 ? FORMS.values[keyAt]!.entry : undefined;
       }
     }
-    if (!entry) {
-      let dash = s;
-      while (dash < e && lower.charCodeAt(dash) !== 45) dash++;
-      // Reduplication (negara-negara) counts as its base word.
-      if (dash > s && dash < e && e - dash - 1 === dash - s && lower.startsWith(lower.slice(s, dash), dash + 1)) {
-        entry = FORMS.get(lower, s, dash, 0, 0, hashRange(lower, s, dash, FNV))?.entry;
-      }
+    // Reduplication (negara-negara) counts as its base word.
+    if (!entry && dash >= 0 && e - dash - 1 === dash - s && sameHalves(lower, s, dash)) {
+      const baseAt = FORMS.find(lower, s, dash, 0, 0, hashRange(lower, s, dash, FNV));
+      if (baseAt >= 0) entry = FORMS.values[baseAt]!.entry;
     }
-    if (entry) fire(entry, lower.slice(s, keyEnd));
-    else if (key?.family) ev.fam++;
+    if (entry) fire(entry, keyAt, keyAt >= 0 ? null : lower.slice(s, keyEnd));
+    else if (keyAt >= 0 && FORMS.values[keyAt]!.family) fam++;
     // Two-word phrases only across a single space.
     if (prevFirst && s === prevEnd + 1) {
-      const ph = hashRange(lower, s, e, Math.imul(hashRange(lower, prevStart, prevEnd, FNV) ^ SPACE_CODE, 16777619));
-      const b = PHRASES.get(lower, prevStart, prevEnd, s, e, ph);
-      if (b) fire(b, `${lower.slice(prevStart, prevEnd)} ${lower.slice(s, e)}`);
+      const ph = hashRange(lower, s, e, Math.imul(prevHash ^ SPACE_CODE, 16777619));
+      const phraseAt = PHRASES.find(lower, prevStart, prevEnd, s, e, ph);
+      if (phraseAt >= 0) fire(PHRASES.values[phraseAt]!, PHRASE_BASE + phraseAt, null);
     }
     prevStart = s;
     prevFirst = form?.bigramFirst ?? false;
     prevEnd = e;
+    prevHash = h;
   }
-  if (hasDigit(lower, from, to)) {
+  const ev: Evidence = { words, latin, letters, ind, zlm, eng, fam, fired };
+  if (digit) {
     const slice = from === 0 && to === lower.length ? lower : lower.slice(from, to);
     for (const p of LANGUAGE_PATTERNS) {
       p.pattern.lastIndex = 0;

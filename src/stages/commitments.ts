@@ -26,21 +26,36 @@ const lookupCache = new Map<string, TriggerHit | null>();
 // (meN-/peN- assimilation: s, k, t, p). So a word can read as a listed root only if, once a suffix
 // (kan, an, i) and the clitic -nya (the only one a trigger takes) are taken off its end, it ends with
 // that root's last three letters (its last two for a three-letter root whose first letter may be
-// assimilated). Keys are the last code units packed into a small integer (lossy above U+03FF: a collision only
-// lets a word through to the full lookup).
-const ROOT_END3 = new Set<number>();
-const ROOT_END2 = new Set<number>();
-const key3 = (w: string, at: number): number =>
-  ((w.charCodeAt(at) & 0x3ff) << 20) | ((w.charCodeAt(at + 1) & 0x3ff) << 10) | (w.charCodeAt(at + 2) & 0x3ff);
-const key2 = (w: string, at: number): number => ((w.charCodeAt(at) & 0x7fff) << 15) | (w.charCodeAt(at + 1) & 0x7fff);
+// assimilated). Keys are the low five bits of the last code units (exact on a-z; elsewhere a collision
+// only lets a word through to the full lookup), kept as bits: this runs on every word.
+class Bits {
+  private readonly words: Uint32Array;
+  constructor(size: number) {
+    this.words = new Uint32Array(size >>> 5);
+  }
+  add(k: number): void {
+    this.words[k >>> 5] = this.words[k >>> 5]! | (1 << (k & 31));
+  }
+  has(k: number): boolean {
+    return (this.words[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
+}
+const ROOT_END3 = new Bits(1 << 15);
+const ROOT_END2 = new Bits(1 << 10);
+let anyRootEnd2 = false;
+const key3 = (w: string, at: number): number => ((w.charCodeAt(at) & 31) << 10) | ((w.charCodeAt(at + 1) & 31) << 5) | (w.charCodeAt(at + 2) & 31);
+const key2 = (w: string, at: number): number => ((w.charCodeAt(at) & 31) << 5) | (w.charCodeAt(at + 1) & 31);
 for (const root of BY_ROOT.keys()) {
   if (root.length >= 4 || !'sktp'.includes(root[0]!)) ROOT_END3.add(key3(root, root.length - 3));
-  else ROOT_END2.add(key2(root, root.length - 2));
+  else {
+    ROOT_END2.add(key2(root, root.length - 2));
+    anyRootEnd2 = true;
+  }
 }
 
 /** `w[0, e)` ends like a listed root. */
 function endsLikeRoot(w: string, e: number): boolean {
-  return (e >= 3 && ROOT_END3.has(key3(w, e - 3))) || (e >= 2 && ROOT_END2.size > 0 && ROOT_END2.has(key2(w, e - 2)));
+  return (e >= 3 && ROOT_END3.has(key3(w, e - 3))) || (e >= 2 && anyRootEnd2 && ROOT_END2.has(key2(w, e - 2)));
 }
 
 /** False when no reading of the word can have a listed root (then `lookupTrigger` is null). */
@@ -784,13 +799,14 @@ export function findCommitments(doc: Doc): Commitment[] {
   const toks = m.tokens;
   const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
   const out: Commitment[] = [];
-  const roleIdx = new Int32Array(toks.length).fill(-1);
   const roles = doc.roles.filter((r) => r.holder);
+  // Most documents have no role with a holder: then no index is made.
+  const roleIdx = roles.length > 0 ? new Int32Array(toks.length).fill(-1) : null;
   for (let r = 0; r < roles.length; r++) {
-    for (let k = m.tokenAt(roles[r]!.start); k < toks.length && toks[k]!.start < roles[r]!.end; k++) roleIdx[k] = r;
+    for (let k = m.tokenAt(roles[r]!.start); k < toks.length && toks[k]!.start < roles[r]!.end; k++) roleIdx![k] = r;
   }
   const roleAt = (i: number) => {
-    const r = roleIdx[i] ?? -1;
+    const r = roleIdx?.[i] ?? -1;
     return r >= 0 ? (roles[r] as { holder: string; start: number; end: number }) : null;
   };
   let a = 0;
@@ -799,7 +815,7 @@ export function findCommitments(doc: Doc): Commitment[] {
     while (a < toks.length && toks[a]!.start < sent.start) a++;
     let b = a;
     while (b < toks.length && toks[b]!.end <= sent.end) b++;
-    if (b > a) out.push(...sentenceCommitments({ doc, m, toks, a, b, quotes: doc.quotes, roleAt }, si));
+    if (b > a) for (const c of sentenceCommitments({ doc, m, toks, a, b, quotes: doc.quotes, roleAt }, si)) out.push(c);
     a = b;
   }
   return out;

@@ -11,6 +11,7 @@
 import type { Doc, Stage } from '../doc.js';
 import { WEEKDAYS } from '../rules/timex.js';
 import type { Dateline, Timex } from '../schema/record.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { scanTimex } from './timex.js';
 
 /** How far into the text a dateline may start (title lines may come first). */
@@ -44,22 +45,50 @@ export function findDateline(doc: Doc): Found | null {
   return null;
 }
 
+const SPACE = /\s/g;
+const NON_SPACE = /\S/g;
+/** Where `re` (global) first matches in `s` at or after `from`, or the end of `s`. */
+function nextMatch(re: RegExp, s: string, from: number): number {
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? s.length;
+}
+
+/**
+ * The tokens from `start` (a token's start) as the document's tokens have them, as far as the timex
+ * engine reads them for `[start, to)`: through the first token starting at or after `to`, whole. No
+ * token holds white space (`\s`, as the tokenizer skips it), so they are whole up to the white space
+ * after the first token past the one that holds `to`. This stage reads only the first lines: it does
+ * not need the whole document's tokens.
+ */
+function tokensFrom(doc: Doc, start: number, to: number): Token[] {
+  const view = doc.view;
+  const end = nextMatch(SPACE, view, nextMatch(NON_SPACE, view, nextMatch(SPACE, view, to)));
+  return tokenize(view, doc.text, start, end, doc.lower);
+}
+
 function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   const window = doc.view.slice(start, Math.min(lineEnd, start + 160));
   const sep = SEPARATOR.exec(window);
-  // Dates inside the line head: the timex engine reads them, without a DCT.
-  const dates = scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: doc.tokens, dct: null, from: start, to: start + window.length }).filter(
-    (t) => t.type === 'DATE' || t.type === 'TIME',
-  );
+  // Dates inside the line head: the timex engine reads them, without a DCT, once the line may still
+  // be a dateline (most first lines are titles, ruled out before).
+  const to = start + window.length;
+  let lineDates: Timex[] | null = null;
+  const datesOfLine = (): Timex[] =>
+    (lineDates ??= scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: tokensFrom(doc, start, to), dct: null, from: start, to }).filter(
+      (t) => t.type === 'DATE' || t.type === 'TIME',
+    ));
   let headEnd: number;
   let rule: string;
   if (sep) {
     headEnd = start + sep.index;
     rule = 'dateline.dash';
   } else {
-    // No dash: the head ends at a date or an outlet right after the place.
+    // No dash: the head ends at a date or an outlet right after the place, both after a comma
+    // within the first 41 characters.
+    const comma = window.indexOf(',');
+    if (comma < 1 || comma > 40) return null;
     const outlet = /^[^,\n]{1,40}, ?\S+\.(?:com|co\.id|id)\b/i.exec(window);
-    const date = dates.find((t) => t.start - start < 60);
+    const date = datesOfLine().find((t) => t.start - start < 60);
     if (date && /^[^,\n]{1,40}, ?$/.test(doc.view.slice(start, date.start))) {
       headEnd = date.end;
       rule = 'dateline.date';
@@ -78,6 +107,7 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   let pos = start;
   const head = doc.view.slice(start, headEnd);
   if (head.length > 120) return null;
+  const dates = datesOfLine();
   for (const raw of head.split(',')) {
     const segStart = pos + (raw.length - raw.trimStart().length);
     const seg = raw.trim();
@@ -103,7 +133,9 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   // A title line (`Menhan Hadiri Upacara - …`) is not a dateline: without a date, the place is short.
   if (!date && doc.view.slice(place.start, place.end).split(' ').length > 3) return null;
   const dateline: Dateline = {
-    ...doc.span(place.start, end),
+    start: place.start,
+    end,
+    text: doc.text.slice(place.start, end),
     place: doc.span(place.start, place.end),
     date: date ? { start: date.start, end: date.end, text: date.text, value: date.value } : null,
     rule,

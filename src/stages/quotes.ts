@@ -344,7 +344,7 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     if (!rule) continue;
-    out.push({ ...doc.span(s, e), speaker, cue, rule });
+    out.push({ start: s, end: e, text: doc.text.slice(s, e), speaker, cue, rule });
     if (speaker) last = speaker;
     lastEnd = raw.close + 1;
   }

@@ -201,17 +201,27 @@ for (const rule of TIMEX_RULES) {
 const RULE_ORDER = new Map(TIMEX_RULES.map((r, i) => [r.id, i]));
 
 /**
- * Length, first and last code unit of every trigger word, packed: a token whose norm is not among
- * them has no rule (checked before the dispatch lookup, which hashes the whole string).
+ * Length, first and last code unit of every trigger word, as bits: a token whose norm has no such
+ * shape has no rule (checked before the dispatch lookup, which hashes the whole string). Lossy (five
+ * bits of each code unit): a collision only lets a token through to the dispatch lookup.
  */
-function triggerShapes(dispatch: Map<string, TimexRule[]>): Set<number> {
-  const shapes = new Set<number>();
-  for (const t of dispatch.keys()) if (t.length > 0) shapes.add(shapeOf(t));
-  return shapes;
+class ShapeFilter {
+  private readonly bits = new Uint32Array(2048);
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length === 0) continue;
+      const k = shapeOf(w);
+      this.bits[k >>> 5] = this.bits[k >>> 5]! | (1 << (k & 31));
+    }
+  }
+  mayHave(w: string): boolean {
+    const k = shapeOf(w);
+    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
 }
-/** Small-integer key (lossy: a collision only lets a token through to the dispatch lookup). */
-const shapeOf = (w: string): number => (Math.min(w.length, 63) << 24) | ((w.charCodeAt(0) & 0xfff) << 12) | (w.charCodeAt(w.length - 1) & 0xfff);
-const SHAPES = triggerShapes(DISPATCH);
+/** 16-bit key: length (to 63), and the low five bits of the first and last code units. */
+const shapeOf = (w: string): number => (Math.min(w.length, 63) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+const SHAPES = new ShapeFilter(DISPATCH.keys());
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const PAST_WORDS = new Set(['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemarin', 'tadi', 'silam']);
@@ -248,13 +258,13 @@ function gapHasNewline(text: string, a: number, b: number): boolean {
 function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 'tokens'>>, rules: readonly TimexRule[] | undefined, from: number, to: number): Candidate[] {
   const { lower, tokens } = input;
   const dispatch = rules ? buildDispatch(rules) : DISPATCH;
-  const shapes = rules ? triggerShapes(dispatch) : SHAPES;
+  const shapes = rules ? new ShapeFilter(dispatch.keys()) : SHAPES;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.start < from) continue;
     if (tok.start >= to) break;
-    if (tok.kind !== 'number' && tok.norm.length > 0 && !shapes.has(shapeOf(tok.norm))) continue;
+    if (tok.kind !== 'number' && tok.norm.length > 0 && !shapes.mayHave(tok.norm)) continue;
     const list = dispatch.get(tok.kind === 'number' ? '#' : tok.norm);
     if (!list) continue;
     let ctx: GuardContext | null = null;
@@ -270,7 +280,11 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
         ({ ctx, future, past } = context(input, i, tok.start, end));
       } else ctx.end = end;
       const g: Groups = m.groups ?? {};
-      if (rule.guard && !rule.guard(g, { ...ctx, end, nextWord: nextWordAt(tokens, i, end) })) continue;
+      if (rule.guard) {
+        // A literal, not a spread of ctx: V8 copies an object by spread slowly (microseconds here).
+        const { text, start, prevWord, sentenceStart, futureBefore } = ctx;
+        if (!rule.guard(g, { text, lower, start, end, prevWord, nextWord: nextWordAt(tokens, i, end), sentenceStart, futureBefore })) continue;
+      }
       const reading = rule.normalise(g);
       if (reading) out.push({ start: tok.start, end, rule, reading, future, past });
     }
@@ -316,16 +330,24 @@ function context(input: { text: string; lower: string; tokens: Token[] }, i: num
   return { ctx: { text, lower, start, end, prevWord, nextWord: null, sentenceStart, futureBefore: future }, future, past };
 }
 
+/** Offsets taken by a kept match, relative to the scan's start; all zero between scans (select clears what it set). */
+let takenScratch = new Uint8Array(4096);
+
 /** Longest match wins; ties go to the earlier start, then the earlier rule. No overlaps. */
-function select(cands: Candidate[], from: number, to: number): Candidate[] {
+function select(cands: Candidate[], from: number): Candidate[] {
+  if (cands.length === 0) return cands;
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || RULE_ORDER.get(a.rule.id)! - RULE_ORDER.get(b.rule.id)!);
-  const taken = new Uint8Array(to - from);
+  let span = 0;
+  for (const c of cands) if (c.end - from > span) span = c.end - from;
+  if (span > takenScratch.length) takenScratch = new Uint8Array(2 * span);
+  const taken = takenScratch;
   const kept: Candidate[] = [];
   outer: for (const c of cands) {
     for (let k = c.start; k < c.end; k++) if (taken[k - from]) continue outer;
     taken.fill(1, c.start - from, c.end - from);
     kept.push(c);
   }
+  for (const c of kept) taken.fill(0, c.start - from, c.end - from);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -467,7 +489,7 @@ export function scanTimex(input: ScanInput): Timex[] {
   const from = input.from ?? 0;
   const to = input.to ?? input.text.length;
   const dct = input.dct;
-  const kept = select(matchAll({ text: input.text, view, lower, tokens }, input.rules, from, to), from, to);
+  const kept = select(matchAll({ text: input.text, view, lower, tokens }, input.rules, from, to), from);
   let lastDay: Reference | null = null;
   let lastDate: Reference | null = null;
   const found: Found[] = [];
