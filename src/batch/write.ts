@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writevSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { TaskResult } from './process.js';
 
 /** Writes a file so that a reader never sees half of it: a temporary sibling, then a rename. */
 export async function writeAtomic(file: string, data: string): Promise<void> {
@@ -16,58 +17,52 @@ export function recordFile(id: string): string {
   return `${id}.json`;
 }
 
-/**
- * Record files written in bursts: lines are held until `flush` writes them all. Measured on the shared
- * VM of docs/BENCHMARKS.md: creating a file costs 0.2–0.4 ms of kernel time, and a file written between
- * two extractions slowed the extraction around it by ~1 ms more (caches; 5533 documents: +6.5 s),
- * while 50 written together cost little beyond their own time.
- */
-export class RecordBurst {
-  private files: string[] = [];
-  private lines: Uint8Array[] = [];
-  private bytes = 0;
+/** Where an executor writes the record files it makes: the output folder and the run's staging folder. */
+export interface RecordTarget {
+  out: string;
+  staging: string;
+}
 
+/** Record files written by a thread at once (see RecordFiles); its results wait for their burst. */
+export const BURST = 8;
+
+/**
+ * Writes the record files of finished documents, in the thread that made them (a worker, or the main
+ * thread in-process), in bursts: all staged files, then all renames, with blocking calls. Measured on
+ * the shared 2-core VM of docs/BENCHMARKS.md: creating a file costs ~0.8 ms of CPU here, and one
+ * created between two extractions slowed the extraction around it by ~2 ms more (1,500 bulk
+ * documents, alternating blocks), while files written together after the extractions did not.
+ */
+export class RecordFiles {
+  private n = 0;
+
+  /** `prefix` keeps the staged names of threads sharing a staging folder apart. */
   constructor(
-    private readonly out: string,
-    private readonly staging: Staging,
+    private readonly target: RecordTarget,
+    private readonly prefix: string,
   ) {}
 
-  get size(): number {
-    return this.files.length;
-  }
-  get held(): number {
-    return this.bytes;
-  }
-
-  add(file: string, line: Uint8Array): void {
-    this.files.push(file);
-    this.lines.push(line);
-    this.bytes += line.length;
-  }
-
-  /**
-   * Writes every held record: all staged files, then all renames, with blocking calls (measured faster
-   * than the same writes on the thread pool, which competes with the extraction for the cores).
-   */
-  flush(): void {
-    const tmps = this.lines.map((line) => {
-      const tmp = this.staging.file('r');
-      writeFileSync(tmp, line);
-      return tmp;
-    });
-    this.files.forEach((file, i) => {
-      const dest = path.join(this.out, file);
+  /** Writes the record of every result that has one (`line`) and names it in its entry (`record`). */
+  write(results: readonly TaskResult[]): void {
+    const staged: [string, TaskResult][] = [];
+    for (const result of results) {
+      if (result.line === undefined || result.entry.id === null) continue;
+      const tmp = path.join(this.target.staging, `${this.prefix}.${++this.n}.r.tmp`);
+      writeFileSync(tmp, result.line);
+      staged.push([tmp, result]);
+    }
+    for (const [tmp, result] of staged) {
+      const file = recordFile(result.entry.id!);
+      const dest = path.join(this.target.out, file);
       try {
-        renameSync(tmps[i]!, dest);
+        renameSync(tmp, dest);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
         mkdirSync(path.dirname(dest), { recursive: true });
-        renameSync(tmps[i]!, dest);
+        renameSync(tmp, dest);
       }
-    });
-    this.files = [];
-    this.lines = [];
-    this.bytes = 0;
+      result.entry.record = file;
+    }
   }
 }
 
@@ -90,10 +85,18 @@ export class Appender {
   }
   flush(): void {
     if (this.parts.length === 0) return;
-    const parts = this.parts;
+    const parts = this.parts.every((p) => typeof p === 'string') ? [Buffer.from(this.parts.join(''))] : this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
     this.parts = [];
     this.length = 0;
-    writeFileSync(this.fd, parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+    // Gathered by the kernel, not copied into one buffer first; a short write (rare on a file) goes on from where it stopped.
+    let left = parts;
+    while (left.length > 0) {
+      let written = writevSync(this.fd, left);
+      let i = 0;
+      while (i < left.length && written >= left[i]!.length) written -= left[i++]!.length;
+      left = left.slice(i);
+      if (written > 0) left[0] = left[0]!.subarray(written);
+    }
   }
   end(): void {
     if (this.closed) return;
