@@ -25,7 +25,7 @@ export function defaultWorkers(): number {
 /**
  * `records`: the executor writes each record file itself (see RecordFiles), in the thread that made
  * it, and a task resolves once its file is in place, named in its entry; without it, a result only
- * carries the record (`json` or `line`) and the caller writes it.
+ * carries the record (`json`) and the caller writes it.
  */
 export function createExecutor(workers: number, timeoutMs?: number, records?: RecordTarget): Executor {
   return workers <= 0 ? new InProcess(records) : new WorkerPool(workers, timeoutMs, records);
@@ -119,7 +119,6 @@ class InProcess implements Executor {
     if ('entry' in input) return input;
     const read: Task = input.task;
     if (task.timed) read.timed = true;
-    if (task.encode) read.encode = true;
     return runTask(read);
   }
 
@@ -172,6 +171,13 @@ interface Slot {
 /** What a worker sends: a document finished (for the timeout), or a burst of results whose record files are in place. */
 export type WorkerMessage = { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string };
 
+/**
+ * Young generation of a worker's heap, MB. V8's default lets it grow to 32 MB per isolate; one
+ * worker running 1,500 bulk documents peaked 30 MB lower with 8 (docs/BENCHMARKS.md), for the same
+ * CPU time within the noise. The old generation keeps V8's limit: one large document may need hundreds of MB.
+ */
+const YOUNG_MB = 8;
+
 /** Jobs posted to a worker ahead of its results: it always has the next ones waiting while it writes a burst. */
 const DEPTH = 2 * BURST;
 
@@ -180,8 +186,10 @@ export const PER_WORKER = DEPTH;
 
 /**
  * A fixed pool of worker threads, each running src/batch/worker.ts. A file task (a path) is read,
- * extracted and, with `records`, written in the worker, which sends back the record's line as bytes
- * (transferred, not copied) for `records.jsonl`; the bytes of a task read here are transferred too.
+ * extracted and, with `records`, written in the worker, which sends back the entry and the record's
+ * JSON (a string: copied into this thread's young generation and collected with it, where transferred
+ * buffers would pile up as external memory between two full collections of this thread's small heap)
+ * for `records.jsonl`; the bytes of a task read here are transferred.
  * So with workers the main thread never loads the pipeline and only orders the results. Each worker
  * holds up to {@link DEPTH} jobs, so that it never waits for this thread between documents. A worker
  * that dies or overruns `timeoutMs` fails its running task only (E199 / E107) and is replaced; the
@@ -203,7 +211,7 @@ class WorkerPool implements Executor {
   ) {}
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: { records: this.records ?? null } });
+    const worker = new Worker(this.url, { workerData: { records: this.records ?? null }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, ...(process.env.OLD ? { maxOldGenerationSizeMb: Number(process.env.OLD) } : {}) } });
     const slot: Slot = { worker, jobs: [], done: 0, timer: null, dead: false };
     worker.on('message', (message: WorkerMessage) => {
       if (slot.dead) return;

@@ -30,8 +30,6 @@ export interface Task {
   dct?: string;
   /** Return per-stage milliseconds (benchmark). */
   timed?: boolean;
-  /** Give the record back as {@link TaskResult.line} (UTF-8 bytes) instead of `json`. */
-  encode?: boolean;
 }
 
 /**
@@ -46,19 +44,23 @@ export interface FileTask {
   dct?: string;
   maxBytes?: number;
   timed?: boolean;
-  encode?: boolean;
 }
 
-/** What a task gives back: the manifest entry and, when a record was made, its JSON (one line). */
+/** Where a record's line (its JSON and a newline) is in a file: bytes `offset` to `offset + length`. */
+export interface Segment {
+  part: string;
+  offset: number;
+  length: number;
+}
+
+/**
+ * What a task gives back: the manifest entry and, when a record was made, its JSON (one line), or
+ * where its line was written (`segment`) once an executor with a record target wrote its file.
+ */
 export interface TaskResult {
   entry: ManifestEntry;
   json?: string;
-  /**
-   * The record as the UTF-8 bytes of its `records.jsonl` line (JSON and a newline), instead of `json`,
-   * when the task asked (`encode`): encoded once, in the thread that made it, in a buffer of its own (a
-   * worker transfers it), and written as it is to the record file and to `records.jsonl`.
-   */
-  line?: Uint8Array;
+  segment?: Segment;
   stageTimes?: [string, number][];
 }
 
@@ -182,13 +184,6 @@ function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, met
   const task: Task = { id, path: file, bytes, sha256: hash, metaSha256, meta, warnings };
   if (options.dct !== undefined) task.dct = options.dct;
   return task;
-}
-
-const encoder = new TextEncoder();
-
-/** `json` and a newline as UTF-8, in a buffer of its own (never a slice of Node's shared pool). */
-export function encodeLine(json: string): Uint8Array {
-  return encoder.encode(json + '\n');
 }
 
 export function firstLine(err: unknown): string {

@@ -5,11 +5,11 @@ import { SCHEMA_VERSION } from '../schema/record.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { jsonLines, writeManifest } from './manifest.js';
 import { ABANDONED, createExecutor, defaultWorkers, PER_WORKER, type Outcome } from './pool.js';
-import { encodeLine, readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
 import { shardOf } from './shard.js';
 import { Journal, loadState, type Known } from './state.js';
 import { walk, type Found } from './walk.js';
-import { Appender, Staging } from './write.js';
+import { Appender, RecordsJsonl, Staging } from './write.js';
 
 export interface RunOptions extends ProcessOptions {
   out: string;
@@ -95,7 +95,7 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     if (signal?.aborted) return Promise.resolve(ABANDONED);
     const known = earlier.get(found.id);
     if (known === undefined || known.v !== PIPELINE_VERSION) {
-      const task: FileTask = { id: found.id, path: found.path, ...read, encode: true };
+      const task: FileTask = { id: found.id, path: found.path, ...read };
       if (found.sidecar !== undefined) task.sidecar = found.sidecar;
       if (timed) task.timed = true;
       return executor.run(task);
@@ -103,7 +103,7 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     const input = readInputSync(found.path, found.id, read, found.sidecar);
     if ('entry' in input) return Promise.resolve(input);
     const again = reuse(out, input.task, known);
-    return again ? Promise.resolve(again) : executor.run({ ...input.task, encode: true, ...(timed ? { timed } : {}) });
+    return again ? Promise.resolve(again) : executor.run(timed ? { ...input.task, timed } : input.task);
   };
 
   interface Pending {
@@ -127,7 +127,7 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     pending.push(item);
   };
 
-  const jsonl = new Appender(jsonlTmp);
+  const jsonl = new RecordsJsonl(jsonlTmp);
   const documents = new Appender(documentsTmp);
   const commits = new GroupCommit(journal, (entry) => options.onProgress?.(entry, counts));
 
@@ -146,8 +146,8 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     }
     const { entry } = outcome;
     if (outcome.stageTimes) for (const [name, ms] of outcome.stageTimes) options.stageTimes!.set(name, (options.stageTimes!.get(name) ?? 0) + ms);
-    const line = outcome.line ?? (outcome.json === undefined ? undefined : encodeLine(outcome.json));
-    if (line !== undefined) jsonl.write(line);
+    if (outcome.segment !== undefined) jsonl.copy(outcome.segment);
+    else if (outcome.json !== undefined) jsonl.write(outcome.json + '\n');
     const json = JSON.stringify(entry);
     documents.write(json + '\n');
     if (entry.reused) reused++;
@@ -223,18 +223,15 @@ function reuse(out: string, task: Task, known: Known): TaskResult | null {
   if (known.v !== PIPELINE_VERSION) return null;
   const { e } = known;
   if (e.sha256 !== task.sha256 || e.metaSha256 !== task.metaSha256 || e.record === undefined) return null;
-  let line: Uint8Array;
+  let json: string;
   try {
-    const bytes = readFileSync(path.join(out, e.record));
-    const json = bytes.toString('utf8').trim();
+    json = readFileSync(path.join(out, e.record), 'utf8').trim();
     const record = JSON.parse(json) as { id?: unknown; pipelineVersion?: unknown; source?: { sha256?: unknown } };
     if (record.id !== task.id || record.pipelineVersion !== PIPELINE_VERSION || record.source?.sha256 !== task.sha256) return null;
-    // The file is the line (as this runner writes it), unless someone reformatted it.
-    line = bytes.length === Buffer.byteLength(json) + 1 && bytes[bytes.length - 1] === 0x0a && bytes[0] === 0x7b ? bytes : encodeLine(json);
   } catch {
     return null;
   }
-  return { entry: { ...e, path: task.path, reused: true }, line };
+  return { entry: { ...e, path: task.path, reused: true }, json };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DocMeta } from '../doc.js';
 import { stageTimes } from '../pipeline.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import { decode, NotTextError } from '../text/decode.js';
-import { encodeLine, firstLine, readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { firstLine, readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
 
 /*
  * The CPU half of a document (decode, extract, stringify), apart from the I/O half in process.ts so
@@ -26,14 +26,8 @@ export function runTask(given: Task | FileTask): TaskResult {
     if ('entry' in input) return input;
     task = input.task;
     if (given.timed) task.timed = true;
-    if (given.encode) task.encode = true;
   }
-  const result = extractTask(task);
-  if (task.encode && result.json !== undefined) {
-    result.line = encodeLine(result.json);
-    delete result.json;
-  }
-  return result;
+  return extractTask(task);
 }
 
 function extractTask(task: Task): TaskResult {

@@ -8,7 +8,7 @@ import { BURST, RecordFiles, type RecordTarget } from './write.js';
  * Worker-thread side of the pool (src/batch/pool.ts): tasks in, one at a time per turn of the event
  * loop (so that new tasks arrive between two); each finished one is announced at once (`done`, for
  * the pool's timeout), its record file written with the next burst (RecordFiles), and the results
- * sent back with that burst, the record lines transferred.
+ * sent back with that burst.
  */
 if (!parentPort) throw new Error('src/batch/worker.js runs as a worker thread of the batch pool');
 const port = parentPort;
@@ -54,10 +54,9 @@ function flush(): void {
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);
   }
-  const lines = burst.flatMap((b) => (b.result.line ? [b.result.line.buffer as ArrayBuffer] : []));
-  send(error === undefined ? { results: burst } : { results: burst, error }, lines);
+  send(error === undefined ? { results: burst } : { results: burst, error });
 }
 
-function send(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
-  port.postMessage(message, transfer);
+function send(message: WorkerMessage): void {
+  port.postMessage(message);
 }
