@@ -172,11 +172,16 @@ interface Slot {
 export type WorkerMessage = { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string };
 
 /**
- * Young generation of a worker's heap, MB. V8's default lets it grow to 32 MB per isolate; one
- * worker running 1,500 bulk documents peaked 30 MB lower with 8 (docs/BENCHMARKS.md), for the same
- * CPU time within the noise. The old generation keeps V8's limit: one large document may need hundreds of MB.
+ * Heap limits of a worker (MB), for memory (docs/BENCHMARKS.md). The young generation: V8 lets it grow
+ * to 32 MB per isolate; 8 cost no measurable CPU and ~30 MB less per worker. The old generation:
+ * V8 grows it to up to 4 times what survived the last full collection when its maximum is large
+ * (a worker kept ~40 MB and grew to 150 MB before collecting); with a 1 GB maximum it grows by less
+ * (12 full collections instead of 4, peak heap 77 MB instead of 154). 1 GB still holds the largest
+ * document `--max-bytes` lets through by default (a 6.6 MB text peaked at 597 MB, process included);
+ * a document that needs more fails with E199 (its worker is replaced) instead of growing the process.
  */
 const YOUNG_MB = 8;
+const OLD_MB = 1024;
 
 /** Jobs posted to a worker ahead of its results: it always has the next ones waiting while it writes a burst. */
 const DEPTH = 2 * BURST;
@@ -211,7 +216,7 @@ class WorkerPool implements Executor {
   ) {}
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: { records: this.records ?? null }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, ...(process.env.OLD ? { maxOldGenerationSizeMb: Number(process.env.OLD) } : {}) } });
+    const worker = new Worker(this.url, { workerData: { records: this.records ?? null }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB } });
     const slot: Slot = { worker, jobs: [], done: 0, timer: null, dead: false };
     worker.on('message', (message: WorkerMessage) => {
       if (slot.dead) return;
