@@ -56,7 +56,7 @@ class InProcess implements Executor {
   private readonly loading: Promise<TaskModule>;
 
   constructor(records?: RecordTarget) {
-    this.files = records ? new RecordFiles(records, 'main') : null;
+    this.files = records ? new RecordFiles(records, 'main', false) : null;
     this.loading = import('./task.js');
     this.loading.then(
       (m) => (this.tasks = m),

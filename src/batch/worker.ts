@@ -13,7 +13,7 @@ import { BURST, RecordFiles, type RecordTarget } from './write.js';
 if (!parentPort) throw new Error('src/batch/worker.js runs as a worker thread of the batch pool');
 const port = parentPort;
 const records = (workerData as { records: RecordTarget | null } | null)?.records ?? null;
-const files = records ? new RecordFiles(records, `w${threadId}`) : null;
+const files = records ? new RecordFiles(records, `w${threadId}`, true) : null;
 
 const queue: { seq: number; task: Task | FileTask }[] = [];
 let held: { seq: number; result: TaskResult }[] = [];

@@ -24,7 +24,7 @@ export interface RecordTarget {
 }
 
 /** Record files written by a thread at once (see RecordFiles); its results wait for their burst. */
-export const BURST = 8;
+export const BURST = 16;
 
 /**
  * Writes the record files of finished documents, in the thread that made them (a worker, or the main
@@ -33,25 +33,26 @@ export const BURST = 8;
  * created between two extractions slowed the extraction around it by ~2 ms more (1,500 bulk
  * documents, alternating blocks), while files written together after the extractions did not.
  *
- * The same lines are appended to this thread's part file in the staging folder, and each result
- * gives, instead of its JSON, where its line is there (`segment`): the main thread copies the
- * segments into `records.jsonl` in input order (RecordsJsonl) without the records ever passing
- * through its heap.
+ * In a worker (`partFile`), the same lines are appended to the worker's part file in the staging
+ * folder, and each result gives, instead of its JSON, where its line is there (`segment`): the main
+ * thread copies the segments into `records.jsonl` in input order (RecordsJsonl) without the records
+ * ever passing through its heap. In-process the JSON stays in the result (it is already in this heap).
  */
 export class RecordFiles {
   private n = 0;
-  /** This thread's part file and its length so far. */
-  private readonly part: { file: string; length: number };
+  /** This thread's part file and its length so far (null: in-process, no part file). */
+  private readonly part: { file: string; length: number } | null;
 
   /** `prefix` keeps the staged names of threads sharing a staging folder apart. */
   constructor(
     private readonly target: RecordTarget,
     private readonly prefix: string,
+    partFile: boolean,
   ) {
-    this.part = { file: path.join(target.staging, `${prefix}.lines`), length: 0 };
+    this.part = partFile ? { file: path.join(target.staging, `${prefix}.lines`), length: 0 } : null;
   }
 
-  /** Writes the record of every result that has one (`json`), names it in its entry (`record`) and replaces its `json` by its `segment`. */
+  /** Writes the record of every result that has one (`json`) and names it in its entry (`record`); with a part file, replaces its `json` by its `segment`. */
   write(results: readonly TaskResult[]): void {
     const staged: [string, TaskResult, string][] = [];
     for (const result of results) {
@@ -75,6 +76,7 @@ export class RecordFiles {
       result.entry.record = file;
     }
     const part = this.part;
+    if (part === null) return;
     appendFileSync(part.file, staged.map(([, , line]) => line).join(''));
     for (const [, result, line] of staged) {
       const length = Buffer.byteLength(line);
