@@ -268,8 +268,10 @@ class GroupCommit {
   }
 
   private async loop(): Promise<void> {
-    // Never settles synchronously: `running` is assigned before the loop can clear it.
-    await null;
+    // Never settles synchronously (`running` is assigned before the loop can clear it), and waits for
+    // the turn of the event loop to end, so that the entries of a whole burst, added one microtask
+    // after another, go in one commit.
+    await new Promise(setImmediate);
     try {
       while (this.entries.length > 0) {
         const entries = this.entries;
