@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,10 @@ interface Result {
   bytes: number;
   seconds: number;
   maxRssMb: number;
+  /** User + system CPU seconds of the measured part, every thread of the process (less noisy than wall time on a shared machine). */
+  cpuSeconds: number;
+  /** 1-minute load average when the measurement started and when it ended. */
+  load: [number, number];
   stages?: Record<string, number>;
 }
 
@@ -70,9 +74,10 @@ async function main(argv: string[]): Promise<void> {
   const results: Result[] = [];
   const runChild = (mode: string, target: string, ...rest: string[]): void => {
     process.stderr.write(`bench: ${mode} ${rest.join(' ')} on ${target} …\n`);
+    const load0 = loadavg()[0]!;
     const r = spawnSync(process.execPath, [here, '--child', mode, target, ...rest], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (r.status !== 0) throw new Error(`bench child ${mode} failed: ${r.stderr}`);
-    const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as Result;
+    const result = { ...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Result), load: [load0, loadavg()[0]!] as [number, number] };
     results.push(result);
     process.stderr.write(`bench:   ${line(result)}\n`);
   };
@@ -86,19 +91,32 @@ async function main(argv: string[]): Promise<void> {
   if (only.has('scales')) for (const s of scales) runChild('e2e', repeated(s * repeat), String(last), path.join(work, `out-x${s}`), `x${s * repeat}`);
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}, ${process.platform}`;
-  process.stdout.write(`\n${machine}\n\n${table(results)}\n`);
+  process.stdout.write(`\n${machine}\n\n${table(results)}\n${ratios(results)}`);
   const out = opt('--out', '');
   if (out) writeFileSync(out, JSON.stringify({ machine, input, repeat, results }, null, 2) + '\n');
 }
 
 function line(r: Result): string {
-  return `${r.name}: ${r.docs} docs, ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(2)} s = ${(r.docs / r.seconds).toFixed(0)} docs/s, ${(r.bytes / 1e6 / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMb.toFixed(0)} MB`;
+  return `${r.name}: ${r.docs} docs, ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(2)} s = ${(r.docs / r.seconds).toFixed(0)} docs/s, ${(r.bytes / 1e6 / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMb.toFixed(0)} MB, ${r.cpuSeconds.toFixed(2)} s CPU, load ${r.load.map((l) => l.toFixed(1)).join('→')}`;
+}
+
+/** The figures the targets are about, from the rows of this run: e2e against the pipeline alone, 2 workers against 1. */
+function ratios(results: Result[]): string {
+  const find = (prefix: string) => results.find((r) => r.name.startsWith(prefix) && !r.name.includes('corpus'));
+  const [floor, alone, w0, w1, w2] = ['floor', 'extract()', 'siaran extract, in-process', 'siaran extract, 1 worker', 'siaran extract, 2 workers'].map(find);
+  const lines: string[] = [];
+  if (alone && w0) {
+    const budget = alone.seconds + (floor?.seconds ?? 0);
+    lines.push(`in-process e2e: ${w0.seconds.toFixed(2)} s wall, ${w0.cpuSeconds.toFixed(2)} s CPU; extract() alone ${alone.seconds.toFixed(2)} s${floor ? ` + floor ${floor.seconds.toFixed(2)} s = ${budget.toFixed(2)} s` : ''} (e2e / that: ${(w0.seconds / budget).toFixed(2)} wall)`);
+  }
+  if (w1 && w2) lines.push(`2 workers vs 1: ×${(w1.seconds / w2.seconds).toFixed(2)} (wall; load ${w1.load.map((l) => l.toFixed(1)).join('→')} and ${w2.load.map((l) => l.toFixed(1)).join('→')})`);
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
 }
 
 function table(results: Result[]): string {
-  const rows = ['| run | docs | MB | s | docs/s | MB/s | peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|'];
+  const rows = ['| run | docs | MB | s | docs/s | MB/s | CPU s | peak RSS MB | load |', '|---|---:|---:|---:|---:|---:|---:|---:|---|'];
   for (const r of results) {
-    rows.push(`| ${r.name} | ${r.docs} | ${(r.bytes / 1e6).toFixed(1)} | ${r.seconds.toFixed(2)} | ${(r.docs / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(2)} | ${r.maxRssMb.toFixed(0)} |`);
+    rows.push(`| ${r.name} | ${r.docs} | ${(r.bytes / 1e6).toFixed(1)} | ${r.seconds.toFixed(2)} | ${(r.docs / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.maxRssMb.toFixed(0)} | ${r.load.map((l) => l.toFixed(1)).join('→')} |`);
   }
   for (const r of results.filter((x) => x.stages)) {
     const total = Object.values(r.stages!).reduce((a, b) => a + b, 0);
@@ -147,12 +165,18 @@ async function texts(dir: string): Promise<{ texts: string[]; bytes: number }> {
 
 const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
-async function child(mode: string, dir: string, rest: string[]): Promise<Result> {
+const cpuSince = (c0: NodeJS.CpuUsage): number => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
+};
+
+async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Result, 'load'>> {
   if (mode === 'floor') {
     // Read, decode, JSON write: what any batch must do, without extraction.
     const outFile = path.join(tmpdir(), `siaran-bench-floor-${process.pid}.jsonl`);
     const stream = createWriteStream(outFile);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     let docs = 0;
     let bytes = 0;
     for await (const found of walk([dir])) {
@@ -164,8 +188,9 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Result>
     }
     await new Promise<void>((r) => stream.end(r));
     const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = cpuSince(c0);
     rmSync(outFile, { force: true });
-    return { name: 'floor: read + decode + JSON write', docs, bytes, seconds, maxRssMb: rssMb() };
+    return { name: 'floor: read + decode + JSON write', docs, bytes, seconds, cpuSeconds, maxRssMb: rssMb() };
   }
   if (mode === 'extract') {
     // The pipeline alone: extract() + JSON.stringify on every document, texts and sidecars already
@@ -181,11 +206,13 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Result>
     }
     const { extract } = await import('../src/index.js');
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     let chars = 0;
     for (const d of docs) chars += JSON.stringify(extract(d.text, { ...d.meta, id: d.id })).length;
     const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = cpuSince(c0);
     if (chars === 0) throw new Error('no records');
-    return { name: 'extract() + JSON.stringify alone (texts in memory, this thread)', docs: docs.length, bytes, seconds, maxRssMb: rssMb() };
+    return { name: 'extract() + JSON.stringify alone (texts in memory, this thread)', docs: docs.length, bytes, seconds, cpuSeconds, maxRssMb: rssMb() };
   }
   if (mode === 'franc' || mode === 'compromise') {
     const { texts: all, bytes } = await texts(dir);
@@ -194,16 +221,20 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Result>
         ? ((await import('franc')).franc as (t: string) => string)
         : ((await import('compromise')).default as unknown as (t: string) => unknown);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (const t of all) fn(t);
     const seconds = (performance.now() - t0) / 1000;
-    return { name: mode === 'franc' ? 'franc alone (texts in memory)' : 'compromise nlp() alone (texts in memory)', docs: all.length, bytes, seconds, maxRssMb: rssMb() };
+    const cpuSeconds = cpuSince(c0);
+    return { name: mode === 'franc' ? 'franc alone (texts in memory)' : 'compromise nlp() alone (texts in memory)', docs: all.length, bytes, seconds, cpuSeconds, maxRssMb: rssMb() };
   }
   const [workers, out, label] = rest as [string, string, string | undefined];
   rmSync(out, { recursive: true, force: true });
   const stageTimes = new Map<string, number>();
   const t0 = performance.now();
+    const c0 = process.cpuUsage();
   const summary = await runBatch([dir], { out, workers: Number(workers), force: true, stageTimes, maxBytes: 64 * 1024 * 1024 });
   const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = cpuSince(c0);
   let bytes = 0;
   for await (const found of walk([dir])) if (found.kind === 'file') bytes += found.size ?? statSync(found.path).size;
   const docs = summary.counts.done + summary.counts.skipped + summary.counts.failed;
@@ -213,6 +244,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Result>
     docs,
     bytes,
     seconds,
+    cpuSeconds,
     maxRssMb: rssMb(),
     stages: Object.fromEntries(stageTimes),
   };

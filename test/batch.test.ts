@@ -9,6 +9,7 @@ import { runBatch, type RunOptions } from '../src/batch/run.js';
 import { parseShard, shardOf } from '../src/batch/shard.js';
 import { Manifest, type ManifestEntry } from '../src/schema/manifest.js';
 import { DocRecord } from '../src/schema/record.js';
+import { extract } from '../src/index.js';
 import { goldenText } from './helpers/golden.js';
 
 // Library-level tests of the batch runner (in-process unless a test says otherwise: worker threads run
@@ -206,6 +207,31 @@ describe('order and parallelism', () => {
     expect(m1!.length).toBe(60);
     for (const o of outs) expect(jsonlIds(o)).toEqual(m1!.map((d) => d.id));
   }, 120_000);
+
+  it('every record file and records.jsonl line is JSON.stringify(extract()) of its document, bursts and sidecars included', async () => {
+    // 30 documents: more than one burst of record files and of lines in the part files; every third one
+    // with a sidecar, one with a non-ASCII text (line lengths in bytes, not characters).
+    const input = corpus(30);
+    const files = readdirSync(input, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).sort();
+    files.forEach((f, i) => {
+      if (i % 3 === 0) writeFileSync(path.join(input, f.replace(/\.txt$/, '.meta.json')), JSON.stringify({ dct: '2024-01-0' + ((i % 9) + 1), source: 'kemlu' }));
+    });
+    writeFileSync(path.join(input, files[4]!), `${para(4)}“Kutipan” — é ü ñ 中文 🙂\n`);
+    const out = fresh();
+    await run([input], { out, concurrency: 1 });
+    const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const m = manifestOf(out);
+    expect(lines).toHaveLength(30);
+    m.documents.forEach((d, i) => {
+      const text = readFileSync(d.path, 'utf8');
+      const sidecar = d.path.replace(/\.txt$/, '.meta.json');
+      const meta = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, unknown>) : {};
+      const source = { path: d.path, sha256: d.sha256!, bytes: d.bytes!, encoding: 'utf-8' };
+      const expected = JSON.stringify(extract(text, { ...meta, id: d.id! }, { source, warnings: [] }));
+      expect(readFileSync(path.join(out, d.record!), 'utf8')).toBe(expected + '\n');
+      expect(lines[i]).toBe(expected);
+    });
+  });
 });
 
 describe('resume', () => {

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ManifestEntry } from '../schema/manifest.js';
-import { readInputSync, runTask, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { BURST, RecordFiles, type RecordTarget } from './write.js';
 
 /** A task given up before it started (the run was interrupted): not listed anywhere. */
 export const ABANDONED = Symbol('abandoned');
@@ -21,8 +22,13 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-export function createExecutor(workers: number, timeoutMs?: number): Executor {
-  return workers <= 0 ? new InProcess() : new WorkerPool(workers, timeoutMs);
+/**
+ * `records`: the executor writes each record file itself (see RecordFiles), in the thread that made
+ * it, and a task resolves once its file is in place, named in its entry; without it, a result only
+ * carries the record (`json`) and the caller writes it.
+ */
+export function createExecutor(workers: number, timeoutMs?: number, records?: RecordTarget): Executor {
+  return workers <= 0 ? new InProcess(records) : new WorkerPool(workers, timeoutMs, records);
 }
 
 /** Files read ahead at once by the in-process executor. */
@@ -31,18 +37,37 @@ const READ_AHEAD = 16;
 interface Queued {
   task: Task | FileTask;
   resolve: (outcome: Outcome) => void;
+  reject: (err: unknown) => void;
   /** A file task's input, read ahead. */
   input?: ReturnType<typeof readInputSync>;
 }
+
+type TaskModule = typeof import('./task.js');
 
 class InProcess implements Executor {
   private abandoned = false;
   private readonly queue: Queued[] = [];
   private scheduled = false;
+  private readonly files: RecordFiles | null;
+  /** Finished, waiting for their record files (written in bursts). */
+  private held: { job: Queued; result: TaskResult }[] = [];
+  /** The pipeline, loaded by the first executor that runs in this thread (a main thread with workers never loads it). */
+  private tasks: TaskModule | null = null;
+  private readonly loading: Promise<TaskModule>;
+
+  constructor(records?: RecordTarget) {
+    this.files = records ? new RecordFiles(records, 'main', false) : null;
+    this.loading = import('./task.js');
+    this.loading.then(
+      (m) => (this.tasks = m),
+      () => undefined, // reported by the first run()
+    );
+  }
 
   run(task: Task | FileTask): Promise<Outcome> {
-    return new Promise((resolve) => {
-      this.queue.push({ task, resolve });
+    if (this.tasks === null) return this.loading.then(() => this.run(task));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
       this.schedule();
     });
   }
@@ -50,31 +75,50 @@ class InProcess implements Executor {
   /**
    * One document per turn of the event loop (not every queued one in a single check phase), so that
    * journal commits and progress interleave with the CPU work. Files are read in groups of
-   * {@link READ_AHEAD}: a read between two extractions costs more than its system calls (caches), as
-   * record writes do (see RecordBurst).
+   * {@link READ_AHEAD} and record files written in bursts of {@link BURST}: a read or a write between
+   * two extractions costs more than its system calls (see RecordFiles).
    */
   private schedule(): void {
-    if (this.scheduled || this.queue.length === 0) return;
+    if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      const job = this.queue[0];
-      if (job && !('bytes' in job.task) && job.input === undefined) {
-        for (const next of this.queue.slice(0, READ_AHEAD)) if (!('bytes' in next.task) && next.input === undefined) next.input = readFileTask(next.task);
+      const job = this.queue.shift();
+      if (job === undefined || this.abandoned) {
+        // Nothing more to run now: write what is held.
+        this.flush();
+        return;
       }
-      this.queue.shift();
-      if (job) job.resolve(this.abandoned ? ABANDONED : this.runOne(job));
+      if (!('bytes' in job.task) && job.input === undefined) {
+        job.input = readFileTask(job.task);
+        for (const next of this.queue.slice(0, READ_AHEAD - 1)) if (!('bytes' in next.task) && next.input === undefined) next.input = readFileTask(next.task);
+      }
+      this.held.push({ job, result: this.runOne(job) });
+      if (this.held.length >= BURST) this.flush();
       this.schedule();
     });
   }
 
+  private flush(): void {
+    const held = this.held;
+    this.held = [];
+    if (held.length === 0) return;
+    try {
+      this.files?.write(held.map((h) => h.result));
+    } catch (err) {
+      for (const h of held) h.job.reject(err);
+      return;
+    }
+    for (const h of held) h.job.resolve(h.result);
+  }
+
   private runOne(job: Queued): TaskResult {
     const { task, input } = job;
+    const { runTask } = this.tasks!;
     if (input === undefined || 'bytes' in task) return runTask(task);
     if ('entry' in input) return input;
     const read: Task = input.task;
     if (task.timed) read.timed = true;
-    if (task.encode) read.encode = true;
     return runTask(read);
   }
 
@@ -85,6 +129,7 @@ class InProcess implements Executor {
 
   async close(): Promise<void> {
     this.abandon();
+    this.flush();
   }
 }
 
@@ -110,26 +155,50 @@ interface Job {
   /** Byte count, kept because the task's bytes are detached once transferred (0 for a file task). */
   size: number;
   resolve: (outcome: Outcome) => void;
+  reject: (err: unknown) => void;
 }
 
 interface Slot {
   worker: Worker;
-  /** Jobs posted to the worker, in the order it runs them; the first is running. */
+  /** Jobs posted to the worker and not yet resolved, in the order it runs them. */
   jobs: Job[];
+  /** How many of the first `jobs` the worker has finished (their results wait for its next burst); the next one is running. */
+  done: number;
   timer: NodeJS.Timeout | null;
   dead: boolean;
 }
 
-/** Jobs posted to a worker ahead of its result: the next one is waiting in its port when it finishes one. */
-const DEPTH = 4;
+/** What a worker sends: a document finished (for the timeout), or a burst of results whose record files are in place. */
+export type WorkerMessage = { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string };
 
 /**
- * A fixed pool of worker threads, each running `runTask` from the compiled worker module. A file task
- * (a path) is read and extracted in the worker, which sends back the record's line as bytes
- * (transferred); the bytes of a task read here are transferred, not copied. Each worker holds up to
- * {@link DEPTH} jobs so that it never waits for this thread between documents (nor while it writes a
- * burst of record files). A worker that dies or overruns `timeoutMs` fails its running task only
- * (E199 / E107) and is replaced; the jobs queued behind it are run by the others.
+ * Heap limits of a worker (MB), for memory (docs/BENCHMARKS.md). The young generation: V8 lets it grow
+ * to 32 MB per isolate; 8 cost no measurable CPU and ~30 MB less per worker. The old generation:
+ * V8 grows it to up to 4 times what survived the last full collection when its maximum is large
+ * (a worker kept ~40 MB and grew to 150 MB before collecting); with a 1 GB maximum it grows by less
+ * (12 full collections instead of 4, peak heap 77 MB instead of 154). 1 GB still holds the largest
+ * document `--max-bytes` lets through by default (a 6.6 MB text peaked at 597 MB, process included);
+ * a document that needs more fails with E199 (its worker is replaced) instead of growing the process.
+ */
+const YOUNG_MB = 8;
+const OLD_MB = 1024;
+
+/** Jobs posted to a worker ahead of its results: it always has the next ones waiting while it writes a burst. */
+const DEPTH = 2 * BURST;
+
+/** Documents in flight per worker that the batch's window should allow for (run.ts). */
+export const PER_WORKER = DEPTH;
+
+/**
+ * A fixed pool of worker threads, each running src/batch/worker.ts. A file task (a path) is read,
+ * extracted and, with `records`, written in the worker, which sends back the entry and the record's
+ * JSON (a string: copied into this thread's young generation and collected with it, where transferred
+ * buffers would pile up as external memory between two full collections of this thread's small heap)
+ * for `records.jsonl`; the bytes of a task read here are transferred.
+ * So with workers the main thread never loads the pipeline and only orders the results. Each worker
+ * holds up to {@link DEPTH} jobs, so that it never waits for this thread between documents. A worker
+ * that dies or overruns `timeoutMs` fails its running task only (E199 / E107) and is replaced; the
+ * jobs behind it, and the finished ones whose burst it had not written yet, are run by the others.
  */
 class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
@@ -143,31 +212,49 @@ class WorkerPool implements Executor {
   constructor(
     private readonly size: number,
     private readonly timeoutMs = 0,
+    private readonly records?: RecordTarget,
   ) {}
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.url), jobs: [], timer: null, dead: false };
-    slot.worker.on('message', (message: { seq: number; result: TaskResult }) => {
-      if (slot.dead || slot.jobs[0]?.seq !== message.seq) return;
-      const job = slot.jobs.shift()!;
-      this.disarm(slot);
-      job.resolve(message.result);
-      this.arm(slot);
+    const worker = new Worker(this.url, { workerData: { records: this.records ?? null }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB } });
+    const slot: Slot = { worker, jobs: [], done: 0, timer: null, dead: false };
+    worker.on('message', (message: WorkerMessage) => {
+      if (slot.dead) return;
+      if ('done' in message) {
+        if (slot.jobs[slot.done]?.seq !== message.done) return;
+        slot.done++;
+        this.disarm(slot);
+        this.arm(slot);
+        return;
+      }
+      const error = message.error === undefined ? null : new Error(message.error);
+      for (const { seq, result } of message.results) {
+        if (slot.jobs[0]?.seq !== seq) continue;
+        const job = slot.jobs.shift()!;
+        slot.done = Math.max(0, slot.done - 1);
+        if (error) job.reject(error);
+        else job.resolve(result);
+      }
       this.pump();
     });
     const died = (why: string): void => this.retire(slot, (job) => failure(job, 'E199', `worker thread stopped while extracting it (${why})`));
-    slot.worker.on('error', (err) => died(err.message.split('\n')[0]!));
-    slot.worker.on('exit', (code) => died(`exit code ${code}`));
+    worker.on('error', (err) => died(err.message.split('\n')[0]!));
+    worker.on('exit', (code) => died(`exit code ${code}`));
     return slot;
   }
 
-  /** Replaces a dead or stopped worker: its running job gets `outcome`, the ones behind it go back to the queue. */
+  /**
+   * Replaces a dead or stopped worker: its running job gets `outcome`; the ones it finished without
+   * writing them and the ones behind go back to the queue (file tasks only reach a worker behind
+   * another, and a worker writes a task's bytes' burst at once, so every job put back can be run again).
+   */
   private retire(slot: Slot, outcome: (job: Job) => Outcome): void {
     if (this.closed || slot.dead) return;
     slot.dead = true;
     this.disarm(slot);
-    const [running, ...behind] = slot.jobs.splice(0);
-    this.queue.unshift(...behind);
+    const jobs = slot.jobs.splice(0);
+    const running = jobs[slot.done];
+    this.queue.unshift(...jobs.slice(0, slot.done), ...jobs.slice(slot.done + 1));
     this.slots[this.slots.indexOf(slot)] = this.spawn();
     if (running) running.resolve(outcome(running));
     if (this.stopped) this.abandon();
@@ -179,9 +266,9 @@ class WorkerPool implements Executor {
     slot.timer = null;
   }
 
-  /** The timeout of the job the worker is running (the first of its jobs), from now. */
+  /** The timeout of the job the worker is running (the first one not done), from now. */
   private arm(slot: Slot): void {
-    if (this.timeoutMs <= 0 || slot.jobs.length === 0 || slot.timer) return;
+    if (this.timeoutMs <= 0 || slot.jobs.length <= slot.done || slot.timer) return;
     slot.timer = setTimeout(() => {
       slot.timer = null;
       this.retire(slot, (job) => failure(job, 'E107', `extraction took longer than ${this.timeoutMs / 1000} s (--timeout); the worker was stopped`));
@@ -192,8 +279,8 @@ class WorkerPool implements Executor {
   private pump(): void {
     const busy = this.slots.reduce((n, s) => n + (s.jobs.length > 0 ? 1 : 0), 0);
     while (this.slots.length < Math.min(this.size, this.queue.length + busy)) this.slots.push(this.spawn());
-    // Fill the idle workers first, then a second job each. Only a file task waits behind another: the
-    // bytes of a task read here are transferred, so it could not be handed to another worker.
+    // Fill the idle workers first, then a second job each, and so on. Only a file task waits behind
+    // another: the bytes of a task read here are transferred, so it could not be handed to another worker.
     for (let depth = 1; depth <= DEPTH && this.queue.length > 0; depth++) {
       for (const slot of this.slots) {
         if (slot.dead || slot.jobs.length >= depth || this.queue.length === 0) continue;
@@ -219,8 +306,8 @@ class WorkerPool implements Executor {
 
   run(task: Task | FileTask): Promise<Outcome> {
     if (this.closed || this.stopped) return Promise.resolve(ABANDONED);
-    return new Promise((resolve) => {
-      this.queue.push({ seq: ++this.seq, task, size: 'bytes' in task ? task.bytes.byteLength : 0, resolve });
+    return new Promise((resolve, reject) => {
+      this.queue.push({ seq: ++this.seq, task, size: 'bytes' in task ? task.bytes.byteLength : 0, resolve, reject });
       this.pump();
     });
   }

@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { extract } from '../index.js';
-import type { DocMeta } from '../doc.js';
-import { stageTimes } from '../pipeline.js';
 import type { ManifestEntry } from '../schema/manifest.js';
-import type { DocRecord, Warning } from '../schema/record.js';
-import { decode, NotTextError } from '../text/decode.js';
+import type { Warning } from '../schema/record.js';
 import { errCode, TEXT_EXT } from './walk.js';
 
 /** Files larger than this are not read (`--max-bytes`): listed as skipped, E103. */
@@ -34,8 +30,6 @@ export interface Task {
   dct?: string;
   /** Return per-stage milliseconds (benchmark). */
   timed?: boolean;
-  /** Give the record back as {@link TaskResult.line} (UTF-8 bytes) instead of `json`. */
-  encode?: boolean;
 }
 
 /**
@@ -50,25 +44,24 @@ export interface FileTask {
   dct?: string;
   maxBytes?: number;
   timed?: boolean;
-  encode?: boolean;
 }
 
-/** What a task gives back: the manifest entry and, when a record was made, its JSON (one line). */
+/** Where a record's line (its JSON and a newline) is in a file: bytes `offset` to `offset + length`. */
+export interface Segment {
+  part: string;
+  offset: number;
+  length: number;
+}
+
+/**
+ * What a task gives back: the manifest entry and, when a record was made, its JSON (one line), or
+ * where its line was written (`segment`) once an executor with a record target wrote its file.
+ */
 export interface TaskResult {
   entry: ManifestEntry;
   json?: string;
-  /**
-   * The record as the UTF-8 bytes of its `records.jsonl` line (JSON and a newline), instead of `json`,
-   * when the task asked (`encode`): encoded once, in the thread that made it, in a buffer of its own (a
-   * worker transfers it), and written as it is to the record file and to `records.jsonl`.
-   */
-  line?: Uint8Array;
+  segment?: Segment;
   stageTimes?: [string, number][];
-}
-
-export interface Processed {
-  entry: ManifestEntry;
-  record?: DocRecord;
 }
 
 /** Sidecar metadata next to a text: `name.txt` → `name.meta.json`. */
@@ -193,88 +186,7 @@ function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, met
   return task;
 }
 
-/**
- * The CPU half: decodes and extracts. Pure apart from the stage timers; never throws (a pipeline
- * error is the entry E199). Runs in a worker thread or in-process.
- */
-export function runTask(given: Task | FileTask): TaskResult {
-  let task: Task;
-  if ('bytes' in given) task = given;
-  else {
-    const options: ProcessOptions = {};
-    if (given.dct !== undefined) options.dct = given.dct;
-    if (given.maxBytes !== undefined) options.maxBytes = given.maxBytes;
-    const input = readInputSync(given.path, given.id, options, given.sidecar);
-    if ('entry' in input) return input;
-    task = input.task;
-    if (given.timed) task.timed = true;
-    if (given.encode) task.encode = true;
-  }
-  const result = extractTask(task);
-  if (task.encode && result.json !== undefined) {
-    result.line = encodeLine(result.json);
-    delete result.json;
-  }
-  return result;
-}
-
-const encoder = new TextEncoder();
-
-/** `json` and a newline as UTF-8, in a buffer of its own (never a slice of Node's shared pool). */
-export function encodeLine(json: string): Uint8Array {
-  return encoder.encode(json + '\n');
-}
-
-function extractTask(task: Task): TaskResult {
-  const { id, path: file, bytes } = task;
-  const base = { id, path: file, sha256: task.sha256, bytes: bytes.length, metaSha256: task.metaSha256 };
-  let decoded;
-  try {
-    decoded = decode(bytes);
-  } catch (err) {
-    if (err instanceof NotTextError) return { entry: { ...base, status: 'failed', code: err.code, reason: `${file}: ${err.message}` } };
-    return { entry: { ...base, status: 'failed', code: 'E199', reason: `${file}: decoding error: ${firstLine(err)}` } };
-  }
-  if (decoded.text.trim() === '') {
-    return { entry: { ...base, status: 'skipped', code: 'E111', reason: `${file}: only whitespace` } };
-  }
-  const docMeta: DocMeta = { ...task.meta, id };
-  if (task.meta['dct'] === undefined && task.dct !== undefined) {
-    docMeta.dct = task.dct;
-    docMeta.dctSource = 'option';
-  }
-  if (task.timed) stageTimes.clear();
-  try {
-    const record = extract(decoded.text, docMeta, {
-      source: { path: file, sha256: task.sha256, bytes: bytes.length, encoding: decoded.encoding },
-      warnings: [...decoded.warnings, ...task.warnings],
-      timed: task.timed ?? false,
-    });
-    const language = record.language.code;
-    const entry: ManifestEntry = { ...base, status: 'done', language, warnings: record.warnings.length };
-    if (language !== 'ind') {
-      entry.status = 'skipped';
-      entry.code = 'E120';
-      entry.reason = `${file}: language is ${language} (confidence ${record.language.confidence.toFixed(2)}), not Indonesian; record has the language only`;
-    }
-    const result: TaskResult = { entry, json: JSON.stringify(record) };
-    if (task.timed) result.stageTimes = [...stageTimes];
-    return result;
-  } catch (err) {
-    // A pipeline bug must not stop the batch: the file is failed with the error named.
-    return { entry: { ...base, status: 'failed', code: 'E199', reason: `${file}: pipeline error: ${firstLine(err)}` } };
-  }
-}
-
-/** Reads, decodes and extracts one file in-process. Never throws: every outcome is a manifest entry. */
-export async function processFile(file: string, id: string, options: ProcessOptions = {}): Promise<Processed> {
-  const input = await readInput(file, id, options);
-  if ('entry' in input) return input;
-  const { entry, json } = runTask(input.task);
-  return json === undefined ? { entry } : { entry, record: JSON.parse(json) as DocRecord };
-}
-
-function firstLine(err: unknown): string {
+export function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 }
 

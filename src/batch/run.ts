@@ -4,12 +4,12 @@ import type { Counts, Manifest, ManifestEntry, Shard } from '../schema/manifest.
 import { SCHEMA_VERSION } from '../schema/record.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { jsonLines, writeManifest } from './manifest.js';
-import { ABANDONED, createExecutor, defaultWorkers, type Outcome } from './pool.js';
-import { encodeLine, readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { ABANDONED, createExecutor, defaultWorkers, PER_WORKER, type Outcome } from './pool.js';
+import { readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
 import { shardOf } from './shard.js';
 import { Journal, loadState, type Known } from './state.js';
 import { walk, type Found } from './walk.js';
-import { Appender, RecordBurst, recordFile, Staging } from './write.js';
+import { Appender, RecordsJsonl, Staging } from './write.js';
 
 export interface RunOptions extends ProcessOptions {
   out: string;
@@ -41,9 +41,6 @@ export interface RunSummary extends Omit<Manifest, 'documents'> {
 
 /** Input bytes held by documents between reading and writing, beyond which the walk waits. */
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
-/** Record files written at once, at most (and bytes held for them). */
-const BURST = 32;
-const BURST_BYTES = 4 * 1024 * 1024;
 
 /**
  * Extracts every `.txt` under the inputs into `out`: one `<id>.json` per record, `records.jsonl` in
@@ -51,10 +48,11 @@ const BURST_BYTES = 4 * 1024 * 1024;
  *
  * Streaming: the walk is lazy and results are written in walk order, whatever finishes first, with
  * at most a window of documents (and of bytes) in flight, so memory does not grow with the corpus
- * beyond a few hundred bytes per document of bookkeeping (ids, resume keys). A document is read and
- * extracted where it runs (a worker thread, or this one with `workers: 0`, reading ahead in groups),
- * with blocking calls; this thread walks, orders the results, appends `records.jsonl`, writes the
- * record files in bursts and commits the journal.
+ * beyond a few hundred bytes per document of bookkeeping (ids, resume keys). A document is read,
+ * extracted and its record file written where it runs (a worker thread, or this one with
+ * `workers: 0`, reading ahead and writing in groups), with blocking calls; this thread walks, orders
+ * the results, appends `records.jsonl` and commits the journal. With workers it never loads the
+ * pipeline.
  *
  * Resume: a document whose bytes, sidecar/`--dct` and pipeline version match an earlier entry with
  * its record file present is not extracted again (`reused`). Every finished document is appended
@@ -68,11 +66,12 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
   const earlier: Map<string, Known> = options.force ? new Map() : await loadState(out);
   const journal = await Journal.open(out);
   const workers = options.workers ?? defaultWorkers();
-  const executor = createExecutor(workers, options.timeoutMs);
+  // The executor writes the record files where they are made (a worker, or this thread in bursts).
+  const executor = createExecutor(workers, options.timeoutMs, { out, staging: staging.dir });
   const concurrency = options.concurrency ?? 4;
   // Documents between the walk and the in-order writer: enough that a slow document at the head
   // does not leave the workers idle, few enough that results waiting for it stay small.
-  const window = Math.max(32, 4 * concurrency, 16 * workers);
+  const window = Math.max(32, 4 * concurrency, 2 * PER_WORKER * workers);
   const signal = options.signal;
   const read: ProcessOptions = {};
   if (options.dct !== undefined) read.dct = options.dct;
@@ -96,7 +95,7 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     if (signal?.aborted) return Promise.resolve(ABANDONED);
     const known = earlier.get(found.id);
     if (known === undefined || known.v !== PIPELINE_VERSION) {
-      const task: FileTask = { id: found.id, path: found.path, ...read, encode: true };
+      const task: FileTask = { id: found.id, path: found.path, ...read };
       if (found.sidecar !== undefined) task.sidecar = found.sidecar;
       if (timed) task.timed = true;
       return executor.run(task);
@@ -104,54 +103,40 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     const input = readInputSync(found.path, found.id, read, found.sidecar);
     if ('entry' in input) return Promise.resolve(input);
     const again = reuse(out, input.task, known);
-    return again ? Promise.resolve(again) : executor.run({ ...input.task, encode: true, ...(timed ? { timed } : {}) });
+    return again ? Promise.resolve(again) : executor.run(timed ? { ...input.task, timed } : input.task);
   };
 
   interface Pending {
     promise: Promise<Outcome>;
-    settled: boolean;
     size: number;
   }
   const pending: Pending[] = [];
   let bytesInFlight = 0;
   const push = (promise: Promise<Outcome>, size?: number): void => {
-    const item: Pending = { promise, settled: false, size: size ?? 0 };
+    const item: Pending = { promise, size: size ?? 0 };
     bytesInFlight += item.size;
-    void promise.then((o) => {
-      item.settled = true;
-      // A file read where it runs counts once its size is known, until it is written.
-      if (size !== undefined || o === ABANDONED || !pending.includes(item)) return;
-      item.size = o.entry.bytes ?? 0;
-      bytesInFlight += item.size;
-    });
+    promise.then(
+      (o) => {
+        // A file read where it runs counts once its size is known, until it is written.
+        if (size !== undefined || o === ABANDONED || !pending.includes(item)) return;
+        item.size = o.entry.bytes ?? 0;
+        bytesInFlight += item.size;
+      },
+      () => undefined, // a record file that could not be written: thrown where the item is awaited
+    );
     pending.push(item);
   };
 
-  const jsonl = new Appender(jsonlTmp);
+  const jsonl = new RecordsJsonl(jsonlTmp);
   const documents = new Appender(documentsTmp);
   const commits = new GroupCommit(journal, (entry) => options.onProgress?.(entry, counts));
-  /**
-   * Record files are written in bursts (see RecordBurst); the entries behind them wait for their burst,
-   * in order, before they go to the journal. The first bursts are small (1, 2, 4 …) so that a run
-   * reports its first documents at once.
-   */
-  const burst = new RecordBurst(out, staging);
-  let held: { entry: ManifestEntry; line: string | null }[] = [];
-  let burstLimit = 1;
-  const release = (): void => {
-    if (burst.size > 0) {
-      burst.flush();
-      burstLimit = Math.min(BURST, 2 * burstLimit);
-    }
-    for (const h of held) commits.add(h.entry, h.line);
-    held = [];
-  };
 
-  /** Writes the head of the queue, in input order: its line of records.jsonl, its record file, its entry. */
+  /**
+   * Writes the head of the queue, in input order: its line of records.jsonl and its entry. Its record
+   * file is already in place (written by the executor), so its journal line may go at once.
+   */
   const writeHead = async (): Promise<void> => {
     const item = pending.shift()!;
-    // Waiting on a worker: write the held records meanwhile (in-process, the wait is this thread's own work).
-    if (workers > 0 && !item.settled && held.length > 0) release();
     const outcome = await item.promise;
     bytesInFlight -= item.size;
     commits.check();
@@ -161,22 +146,14 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     }
     const { entry } = outcome;
     if (outcome.stageTimes) for (const [name, ms] of outcome.stageTimes) options.stageTimes!.set(name, (options.stageTimes!.get(name) ?? 0) + ms);
-    const line = outcome.line ?? (outcome.json === undefined ? undefined : encodeLine(outcome.json));
-    if (line !== undefined) {
-      jsonl.write(line);
-      if (!entry.reused) {
-        const file = recordFile(entry.id!);
-        burst.add(file, line);
-        entry.record = file;
-      }
-    }
+    if (outcome.segment !== undefined) jsonl.copy(outcome.segment);
+    else if (outcome.json !== undefined) jsonl.write(outcome.json + '\n');
     const json = JSON.stringify(entry);
     documents.write(json + '\n');
     if (entry.reused) reused++;
     counts[entry.status]++;
     if (entry.status === 'failed' && failures.length < 100) failures.push(entry);
-    held.push({ entry, line: entry.reused ? null : json });
-    if (burst.size === 0 || burst.size >= burstLimit || burst.held >= BURST_BYTES) release();
+    commits.add(entry, entry.reused ? null : json);
   };
 
   const onAbort = (): void => executor.abandon();
@@ -204,7 +181,6 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     }
     if (!walked) executor.abandon();
     while (pending.length > 0) await writeHead();
-    release();
     await commits.drain();
   } finally {
     signal?.removeEventListener('abort', onAbort);
@@ -247,18 +223,15 @@ function reuse(out: string, task: Task, known: Known): TaskResult | null {
   if (known.v !== PIPELINE_VERSION) return null;
   const { e } = known;
   if (e.sha256 !== task.sha256 || e.metaSha256 !== task.metaSha256 || e.record === undefined) return null;
-  let line: Uint8Array;
+  let json: string;
   try {
-    const bytes = readFileSync(path.join(out, e.record));
-    const json = bytes.toString('utf8').trim();
+    json = readFileSync(path.join(out, e.record), 'utf8').trim();
     const record = JSON.parse(json) as { id?: unknown; pipelineVersion?: unknown; source?: { sha256?: unknown } };
     if (record.id !== task.id || record.pipelineVersion !== PIPELINE_VERSION || record.source?.sha256 !== task.sha256) return null;
-    // The file is the line (as this runner writes it), unless someone reformatted it.
-    line = bytes.length === Buffer.byteLength(json) + 1 && bytes[bytes.length - 1] === 0x0a && bytes[0] === 0x7b ? bytes : encodeLine(json);
   } catch {
     return null;
   }
-  return { entry: { ...e, path: task.path, reused: true }, line };
+  return { entry: { ...e, path: task.path, reused: true }, json };
 }
 
 /**
@@ -295,8 +268,10 @@ class GroupCommit {
   }
 
   private async loop(): Promise<void> {
-    // Never settles synchronously: `running` is assigned before the loop can clear it.
-    await null;
+    // Never settles synchronously (`running` is assigned before the loop can clear it), and waits for
+    // the turn of the event loop to end, so that the entries of a whole burst, added one microtask
+    // after another, go in one commit.
+    await new Promise(setImmediate);
     try {
       while (this.entries.length > 0) {
         const entries = this.entries;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Segment, TaskResult } from './process.js';
 
 /** Writes a file so that a reader never sees half of it: a temporary sibling, then a rename. */
 export async function writeAtomic(file: string, data: string): Promise<void> {
@@ -16,84 +17,155 @@ export function recordFile(id: string): string {
   return `${id}.json`;
 }
 
+/** Where an executor writes the record files it makes: the output folder and the run's staging folder. */
+export interface RecordTarget {
+  out: string;
+  staging: string;
+}
+
+/** Record files written by a thread at once (see RecordFiles); its results wait for their burst. */
+export const BURST = 16;
+
 /**
- * Record files written in bursts: lines are held until `flush` writes them all. Measured on the shared
- * VM of docs/BENCHMARKS.md: creating a file costs 0.2–0.4 ms of kernel time, and a file written between
- * two extractions slowed the extraction around it by ~1 ms more (caches; 5533 documents: +6.5 s),
- * while 50 written together cost little beyond their own time.
+ * Writes the record files of finished documents, in the thread that made them (a worker, or the main
+ * thread in-process), in bursts: all staged files, then all renames, with blocking calls. Measured on
+ * the shared 2-core VM of docs/BENCHMARKS.md: creating a file costs ~0.8 ms of CPU here, and one
+ * created between two extractions slowed the extraction around it by ~2 ms more (1,500 bulk
+ * documents, alternating blocks), while files written together after the extractions did not.
+ *
+ * In a worker (`partFile`), the same lines are appended to the worker's part file in the staging
+ * folder, and each result gives, instead of its JSON, where its line is there (`segment`): the main
+ * thread copies the segments into `records.jsonl` in input order (RecordsJsonl) without the records
+ * ever passing through its heap. In-process the JSON stays in the result (it is already in this heap).
  */
-export class RecordBurst {
-  private files: string[] = [];
-  private lines: Uint8Array[] = [];
-  private bytes = 0;
+export class RecordFiles {
+  private n = 0;
+  /** This thread's part file and its length so far (null: in-process, no part file). */
+  private readonly part: { file: string; length: number } | null;
 
+  /** `prefix` keeps the staged names of threads sharing a staging folder apart. */
   constructor(
-    private readonly out: string,
-    private readonly staging: Staging,
-  ) {}
-
-  get size(): number {
-    return this.files.length;
-  }
-  get held(): number {
-    return this.bytes;
+    private readonly target: RecordTarget,
+    private readonly prefix: string,
+    partFile: boolean,
+  ) {
+    this.part = partFile ? { file: path.join(target.staging, `${prefix}.lines`), length: 0 } : null;
   }
 
-  add(file: string, line: Uint8Array): void {
-    this.files.push(file);
-    this.lines.push(line);
-    this.bytes += line.length;
-  }
-
-  /**
-   * Writes every held record: all staged files, then all renames, with blocking calls (measured faster
-   * than the same writes on the thread pool, which competes with the extraction for the cores).
-   */
-  flush(): void {
-    const tmps = this.lines.map((line) => {
-      const tmp = this.staging.file('r');
+  /** Writes the record of every result that has one (`json`) and names it in its entry (`record`); with a part file, replaces its `json` by its `segment`. */
+  write(results: readonly TaskResult[]): void {
+    const staged: [string, TaskResult, string][] = [];
+    for (const result of results) {
+      if (result.json === undefined || result.entry.id === null) continue;
+      const tmp = path.join(this.target.staging, `${this.prefix}.${++this.n}.r.tmp`);
+      const line = result.json + '\n';
       writeFileSync(tmp, line);
-      return tmp;
-    });
-    this.files.forEach((file, i) => {
-      const dest = path.join(this.out, file);
+      staged.push([tmp, result, line]);
+    }
+    if (staged.length === 0) return;
+    for (const [tmp, result] of staged) {
+      const file = recordFile(result.entry.id!);
+      const dest = path.join(this.target.out, file);
       try {
-        renameSync(tmps[i]!, dest);
+        renameSync(tmp, dest);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
         mkdirSync(path.dirname(dest), { recursive: true });
-        renameSync(tmps[i]!, dest);
+        renameSync(tmp, dest);
       }
-    });
-    this.files = [];
-    this.lines = [];
-    this.bytes = 0;
+      result.entry.record = file;
+    }
+    const part = this.part;
+    if (part === null) return;
+    appendFileSync(part.file, staged.map(([, , line]) => line).join(''));
+    for (const [, result, line] of staged) {
+      const length = Buffer.byteLength(line);
+      result.segment = { part: part.file, offset: part.length, length };
+      part.length += length;
+      delete result.json;
+    }
   }
 }
 
 /**
- * A file written in large blocking appends from an in-memory buffer (`records.jsonl`, the manifest's
- * entries while a run goes): one system call per MB instead of a stream write per document.
+ * `records.jsonl` (in staging), written in input order from the lines the executors left in their part
+ * files (`segment`), read with `pread` into one reused buffer and written by the MB: no record
+ * passes through the heap of this thread. A record given as JSON (reused from an earlier run, or
+ * made by a caller's executor without a record target) is written as it is.
+ */
+export class RecordsJsonl {
+  private readonly fd: number;
+  private readonly parts = new Map<string, number>();
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  private closed = false;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, 'w');
+  }
+
+  copy(segment: Segment): void {
+    if (this.used + segment.length > this.buffer.length) this.flush();
+    if (segment.length > this.buffer.length) this.buffer = Buffer.allocUnsafe(segment.length);
+    let fd = this.parts.get(segment.part);
+    if (fd === undefined) this.parts.set(segment.part, (fd = openSync(segment.part, 'r')));
+    for (let got = 0; got < segment.length; ) {
+      const n = readSync(fd, this.buffer, this.used + got, segment.length - got, segment.offset + got);
+      if (n === 0) throw new Error(`${segment.part}: ended before the record line at ${segment.offset} (${segment.length} bytes)`);
+      got += n;
+    }
+    this.used += segment.length;
+  }
+
+  write(line: string): void {
+    const length = Buffer.byteLength(line);
+    if (this.used + length > this.buffer.length) this.flush();
+    if (length > this.buffer.length) return void writeFileSync(this.fd, line);
+    this.used += this.buffer.write(line, this.used);
+  }
+
+  private flush(): void {
+    if (this.used > 0) writeFileSync(this.fd, this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  end(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+      for (const fd of this.parts.values()) closeSync(fd);
+    }
+  }
+}
+
+/**
+ * A file written in large blocking appends from an in-memory buffer (the manifest's
+ * entries while a run goes): one system call per MB instead of a stream write per document. Strings
+ * are written as they are (encoded to UTF-8 in a temporary buffer freed at once, not in a Buffer
+ * that waits for a garbage collection).
  */
 export class Appender {
   private readonly fd: number;
-  private parts: (string | Uint8Array)[] = [];
+  private parts: string[] = [];
   private length = 0;
   private closed = false;
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w');
   }
-  write(data: string | Uint8Array): void {
+  write(data: string): void {
     this.parts.push(data);
     this.length += data.length;
     if (this.length >= 1 << 20) this.flush();
   }
   flush(): void {
     if (this.parts.length === 0) return;
-    const parts = this.parts;
+    const data = this.parts.join('');
     this.parts = [];
     this.length = 0;
-    writeFileSync(this.fd, parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+    writeFileSync(this.fd, data);
   }
   end(): void {
     if (this.closed) return;

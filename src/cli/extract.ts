@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { extract } from '../index.js';
 import { defaultWorkers } from '../batch/pool.js';
 import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import { runBatch } from '../batch/run.js';
@@ -63,6 +62,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     const bytes = Buffer.concat(chunks);
     const decoded = decode(bytes);
+    const { extract } = await import('../index.js'); // the pipeline loads only where it runs (see main.ts)
     const meta = values.dct === undefined ? { id: 'stdin' } : { id: 'stdin', dct: values.dct, dctSource: 'option' as const };
     const record = extract(decoded.text, meta, { warnings: decoded.warnings, source: { path: null, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, encoding: decoded.encoding } });
     process.stdout.write(JSON.stringify(record) + '\n');

@@ -1,46 +1,43 @@
 #!/usr/bin/env node
 import { EXIT, UsageError } from './errors.js';
-import { bratCommand, bratHelp } from './brat.js';
-import { diffCommand, diffHelp } from './diff.js';
-import { evalCommand, evalHelp } from './eval.js';
-import { extractCommand, extractHelp } from './extract.js';
-import { mergeCommand, mergeHelp } from './merge.js';
-import { rulesCommand, rulesHelp } from './rules.js';
-import { schemasCommand, schemasHelp } from './schemas.js';
-import { reportCommand, reportHelp } from './report.js';
-import { exportCommand, exportHelp } from './export.js';
-import { enqueueCommand, enqueueHelp } from './enqueue.js';
-import { workerCommand, workerHelp } from './worker.js';
-import { statusCommand, statusHelp } from './status.js';
 
-/** Commands by name; each is a thin layer over the library. */
-const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
-  extract: { run: extractCommand, help: extractHelp },
-  merge: { run: mergeCommand, help: mergeHelp },
-  eval: { run: evalCommand, help: evalHelp },
-  schemas: { run: schemasCommand, help: schemasHelp },
-  report: { run: reportCommand, help: reportHelp },
-  export: { run: exportCommand, help: exportHelp },
-  diff: { run: diffCommand, help: diffHelp },
-  brat: { run: bratCommand, help: bratHelp },
-  rules: { run: rulesCommand, help: rulesHelp },
-  enqueue: { run: enqueueCommand, help: enqueueHelp },
-  worker: { run: workerCommand, help: workerHelp },
-  status: { run: statusCommand, help: statusHelp },
+interface Command {
+  run: (argv: string[]) => Promise<number>;
+  help: string;
+}
+
+/**
+ * Commands by name; each is a thin layer over the library, loaded only when it runs (so that
+ * `siaran extract` with worker threads does not load the pipeline in its main thread).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: () => import('./extract.js').then((m) => ({ run: m.extractCommand, help: m.extractHelp })),
+  merge: () => import('./merge.js').then((m) => ({ run: m.mergeCommand, help: m.mergeHelp })),
+  eval: () => import('./eval.js').then((m) => ({ run: m.evalCommand, help: m.evalHelp })),
+  schemas: () => import('./schemas.js').then((m) => ({ run: m.schemasCommand, help: m.schemasHelp })),
+  report: () => import('./report.js').then((m) => ({ run: m.reportCommand, help: m.reportHelp })),
+  export: () => import('./export.js').then((m) => ({ run: m.exportCommand, help: m.exportHelp })),
+  diff: () => import('./diff.js').then((m) => ({ run: m.diffCommand, help: m.diffHelp })),
+  brat: () => import('./brat.js').then((m) => ({ run: m.bratCommand, help: m.bratHelp })),
+  rules: () => import('./rules.js').then((m) => ({ run: m.rulesCommand, help: m.rulesHelp })),
+  enqueue: () => import('./enqueue.js').then((m) => ({ run: m.enqueueCommand, help: m.enqueueHelp })),
+  worker: () => import('./worker.js').then((m) => ({ run: m.workerCommand, help: m.workerHelp })),
+  status: () => import('./status.js').then((m) => ({ run: m.statusCommand, help: m.statusHelp })),
 };
 
-const usage = `usage: siaran <command> [options]\n\n${Object.values(COMMANDS)
+const usage = async (): Promise<string> => `usage: siaran <command> [options]\n\n${(await Promise.all(Object.values(COMMANDS).map((load) => load())))
   .map((c) => c.help)
   .join('\n\n')}\n`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage);
+    process.stdout.write(await usage());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) throw new UsageError(`unknown command "${name}"`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) throw new UsageError(`unknown command "${name}"`);
+  const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.help + '\n');
     return EXIT.ok;
