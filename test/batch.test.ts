@@ -234,6 +234,28 @@ describe('order and parallelism', () => {
   });
 });
 
+describe('a worker that overruns --timeout', () => {
+  it('fails its document with E107 naming the file, is replaced, and the batch goes on', async () => {
+    // 1 ms is less than any worker needs to start and load the pipeline, so every document overruns
+    // it on a fresh worker: each one fails, each time its worker is stopped and a new one spawned.
+    const input = corpus(3);
+    const out = fresh();
+    const summary = await runBatch([input], { out, workers: 1, timeoutMs: 1 });
+    const m = manifestOf(out);
+    expect(m.documents).toHaveLength(3);
+    for (const d of m.documents) {
+      expect(d.status).toBe('failed');
+      expect(d.code).toBe('E107');
+      expect(d.reason).toContain(d.path);
+      expect(d.reason).toContain('--timeout');
+      expect(d.record).toBeUndefined();
+    }
+    expect(summary.failures.map((f) => f.code)).toEqual(['E107', 'E107', 'E107']);
+    expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe('');
+    expect(leftovers(out)).toEqual([]);
+  }, 60_000);
+});
+
 describe('resume', () => {
   it('a re-run reuses unchanged documents and redoes changed ones; the manifest lists every input', async () => {
     const input = corpus(30);
