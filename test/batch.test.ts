@@ -51,6 +51,9 @@ function corpus(count: number, dir = fresh()): string {
   return input;
 }
 
+/** The last of the files in the vanishing-file test (see there). */
+const VANISH_LAST = 1500;
+
 describe('bad input: every file gets a manifest entry naming it, and the batch goes on', () => {
   let input: string;
   let out: string;
@@ -87,8 +90,9 @@ describe('bad input: every file gets a manifest entry naming it, and the batch g
     symlinkSync('..', path.join(input, 'folder.txt', 'up'));
     execFileSync('mkfifo', [path.join(input, 'fifo.txt')]);
     w('vanish-0.txt', para(7));
-    // Far more files than the window of documents in flight (32), so the last is not read before the first is reported.
-    for (let i = 1; i <= 120; i++) w(`vanish-${String(i).padStart(3, '0')}.txt`, para(i));
+    // Far more files than the window of documents in flight (32): the first report waits for the journal's
+    // fsync, while the run goes on writing records, so the last file must be many fsyncs away (120 was not).
+    for (let i = 1; i <= VANISH_LAST; i++) w(`vanish-${String(i).padStart(4, '0')}.txt`, para(i));
     let deleted = false;
     // A file found by the walk but deleted before it is read: the walk is lazy and the window
     // bounded, so deleting the last file when the first document is reported makes it vanish mid-run.
@@ -96,7 +100,7 @@ describe('bad input: every file gets a manifest entry naming it, and the batch g
       out,
       concurrency: 1,
       onProgress: () => {
-        if (!deleted) unlinkSync(path.join(input, 'vanish-120.txt'));
+        if (!deleted) unlinkSync(path.join(input, `vanish-${VANISH_LAST}.txt`));
         deleted = true;
       },
     });
@@ -172,8 +176,8 @@ describe('bad input: every file gets a manifest entry naming it, and the batch g
     expect(expectEntry('fifo', 'failed', 'E101').reason).toContain('not a regular file');
   });
   it('a file that vanishes mid-run: failed, E101, and the later files are done', () => {
-    expect(expectEntry('vanish-120', 'failed', 'E101').reason).toContain('vanished');
-    expectEntry('vanish-119', 'done');
+    expect(expectEntry(`vanish-${VANISH_LAST}`, 'failed', 'E101').reason).toContain('vanished');
+    expectEntry(`vanish-${VANISH_LAST - 1}`, 'done');
   });
   it('counts match, records.jsonl holds exactly the records, and nothing half-written remains', () => {
     const total = m.counts.done + m.counts.skipped + m.counts.failed;
