@@ -9,7 +9,7 @@ import { readInputSync, type FileTask, type ProcessOptions, type Task, type Task
 import { shardOf } from './shard.js';
 import { Journal, loadState, type Known } from './state.js';
 import { walk, type Found } from './walk.js';
-import { Appender, RecordsJsonl, Staging } from './write.js';
+import { LineFile, Staging } from './write.js';
 
 export interface RunOptions extends ProcessOptions {
   out: string;
@@ -127,8 +127,8 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     pending.push(item);
   };
 
-  const jsonl = new RecordsJsonl(jsonlTmp);
-  const documents = new Appender(documentsTmp);
+  const jsonl = new LineFile(jsonlTmp);
+  const documents = new LineFile(documentsTmp);
   const commits = new GroupCommit(journal, (entry) => options.onProgress?.(entry, counts));
 
   /**

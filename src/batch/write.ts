@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Segment, TaskResult } from './process.js';
-
-/** Writes a file so that a reader never sees half of it: a temporary sibling, then a rename. */
-export async function writeAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
-}
 
 /** Record file of a document id, relative to the output folder. */
 export function recordFile(id: string): string {
@@ -35,7 +27,7 @@ export const BURST = 16;
  *
  * In a worker (`partFile`), the same lines are appended to the worker's part file in the staging
  * folder, and each result gives, instead of its JSON, where its line is there (`segment`): the main
- * thread copies the segments into `records.jsonl` in input order (RecordsJsonl) without the records
+ * thread copies the segments into `records.jsonl` in input order (LineFile) without the records
  * ever passing through its heap. In-process the JSON stays in the result (it is already in this heap).
  */
 export class RecordFiles {
@@ -88,12 +80,13 @@ export class RecordFiles {
 }
 
 /**
- * `records.jsonl` (in staging), written in input order from the lines the executors left in their part
- * files (`segment`), read with `pread` into one reused buffer and written by the MB: no record
- * passes through the heap of this thread. A record given as JSON (reused from an earlier run, or
- * made by a caller's executor without a record target) is written as it is.
+ * A file of lines written by the MB from one reused buffer, with blocking calls: `records.jsonl` (in
+ * staging), in input order from the lines the executors left in their part files (`segment`, read
+ * with `pread`, so no record passes through the heap of this thread) or given as JSON (reused from
+ * an earlier run, or made by a caller's executor without a record target); and the run's manifest
+ * entries.
  */
-export class RecordsJsonl {
+export class LineFile {
   private readonly fd: number;
   private readonly parts = new Map<string, number>();
   private buffer = Buffer.allocUnsafe(1 << 20);
@@ -141,43 +134,6 @@ export class RecordsJsonl {
   }
 }
 
-/**
- * A file written in large blocking appends from an in-memory buffer (the manifest's
- * entries while a run goes): one system call per MB instead of a stream write per document. Strings
- * are written as they are (encoded to UTF-8 in a temporary buffer freed at once, not in a Buffer
- * that waits for a garbage collection).
- */
-export class Appender {
-  private readonly fd: number;
-  private parts: string[] = [];
-  private length = 0;
-  private closed = false;
-  constructor(readonly file: string) {
-    this.fd = openSync(file, 'w');
-  }
-  write(data: string): void {
-    this.parts.push(data);
-    this.length += data.length;
-    if (this.length >= 1 << 20) this.flush();
-  }
-  flush(): void {
-    if (this.parts.length === 0) return;
-    const data = this.parts.join('');
-    this.parts = [];
-    this.length = 0;
-    writeFileSync(this.fd, data);
-  }
-  end(): void {
-    if (this.closed) return;
-    this.closed = true;
-    try {
-      this.flush();
-    } finally {
-      closeSync(this.fd);
-    }
-  }
-}
-
 /** Folder under an output folder where a run stages its files before renaming them into place. */
 export const STAGING_DIR = '.siaran-tmp';
 
@@ -217,12 +173,6 @@ export class Staging {
       this.made.add(dir);
     }
     await rename(tmp, file);
-  }
-
-  async writeAtomic(file: string, data: string): Promise<void> {
-    const tmp = this.file();
-    await writeFile(tmp, data);
-    await this.commit(tmp, file);
   }
 
   async remove(): Promise<void> {
