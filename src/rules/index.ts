@@ -71,8 +71,3 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   triggerFamily,
   quoteFamily,
 ];
-
-/** All rules by id, with their family. */
-export function allRules(): { family: string; rule: RuleMeta }[] {
-  return RULE_FAMILIES.flatMap((f) => f.rules.map((rule) => ({ family: f.family, rule })));
-}

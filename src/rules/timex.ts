@@ -846,5 +846,3 @@ export const RANGE_JOIN: RuleMeta = {
 };
 /** The document date the rule examples are written against (a Wednesday). */
 export const EXAMPLE_DCT = '2021-01-27';
-/** Connectors that join two dates into a range; `dan` only after `antara`. */
-export const RANGE_CONNECTOR = /^ ?(?:-|s\.d\.?|s\/d|sampai dengan|sampai|hingga|dan) ?$/;

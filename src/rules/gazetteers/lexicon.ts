@@ -56,8 +56,6 @@ export const LOC_HEADS = set(`kota kabupaten kab provinsi pulau kepulauan gunung
 /** Last word of an English place name (`Nepean River`, `Capitol Hill`, `Clarke Quay`). */
 export const LOC_TAILS_EN = set(`river lake island islands bay strait street avenue square park hill hills valley beach mountain
   mountains canyon quay harbour harbor county peninsula`);
-/** Place heads that are common nouns unless a capitalised word follows. */
-export const LOC_HEADS_NEED_MORE = LOC_HEADS;
 
 /** Words before a name that mark a person and stay outside the span. */
 export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
