@@ -753,10 +753,8 @@ function givenName(w: Tok): boolean {
 const ACTOR_VERB = /^(?:me|ber)[a-z]{3,}$/;
 const NOT_ACTOR_VERBS = new Set(['merupakan', 'menjadi', 'memiliki', 'mempunyai', 'mencapai', 'meningkat', 'menurun', 'melemah', 'menguat', 'berada', 'berlaku', 'bertujuan', 'berfungsi', 'berisi', 'berupa', 'bernilai', 'berjumlah', 'menyediakan', 'memberikan', 'mencakup', 'meliputi', 'berbasis', 'bertema', 'berlangsung', 'berjalan', 'menunjukkan', 'tumbuh', 'mengalami']);
 const ACTOR_WORDS = new Set(['percaya', 'yakin', 'enggan', 'optimistis', 'optimis', 'sempat', 'pernah', 'kini', 'sendiri']);
-/** Adverbs that may stand between a subject and its verb (`Hanung juga menjamin`, `Musliar segera meminta`). */
-const PRE_VERB = new Set(['juga', 'pun', 'akan', 'telah', 'sudah', 'tidak', 'tak', 'masih', 'kemudian', 'lalu', 'segera', 'bahkan', 'langsung', 'sempat', 'terus', 'kembali']);
 function actorVerb(t: Tok | undefined, next?: Tok): boolean {
-  if (t && next && t.kind === 'word' && !t.cap && PRE_VERB.has(t.norm)) return actorVerb(next);
+  if (t && next && t.kind === 'word' && !t.cap && L.PRE_VERB_ADVERBS.has(t.norm)) return actorVerb(next);
   if (!t || t.kind !== 'word' || t.cap) return false;
   if (ACTOR_WORDS.has(t.norm)) return true;
   return ACTOR_VERB.test(t.norm) && !NOT_ACTOR_VERBS.has(t.norm) && isCommonWord(t.norm);
@@ -819,7 +817,7 @@ function appositive(toks: readonly Tok[], a: number, b: number): boolean {
   const after = toks[b + 1];
   if (next?.text !== ',' || !after) return false;
   // `Tsvangirai , mantan tokoh serikat pekerja`, `X , seorang penyanyi`: a description that only a person takes.
-  if (!after.cap) return after.kind === 'word' && (after.norm === 'mantan' || after.norm === 'seorang');
+  if (!after.cap) return after.kind === 'word' && L.PERSON_APPOSITION_OPENERS.has(after.norm);
   return TITLE_TRIE.match(NORMS, b + 1, ACCEPT_ANY) !== null;
 }
 

@@ -57,6 +57,11 @@ export const LOC_HEADS = set(`kota kabupaten kab provinsi pulau kepulauan gunung
 export const LOC_TAILS_EN = set(`river lake island islands bay strait street avenue square park hill hills valley beach mountain
   mountains canyon quay harbour harbor county peninsula`);
 
+/** Adverbs that may stand between a subject and its verb (`Hanung juga menjamin`, `Musliar segera meminta`). */
+export const PRE_VERB_ADVERBS = set(`juga pun akan telah sudah tidak tak masih kemudian lalu segera bahkan langsung sempat terus kembali`);
+/** Lower-case words after `Name ,` that only describe a person (`Tsvangirai , mantan tokoh …`, `X , seorang penyanyi`). */
+export const PERSON_APPOSITION_OPENERS = set(`mantan seorang`);
+
 /** Words before a name that mark a person and stay outside the span. */
 export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
   h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
