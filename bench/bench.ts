@@ -4,8 +4,9 @@
  *   --workers 0,1,2    worker counts to run end to end (0 = in-process)
  *   --repeat N         the corpus N times over (symbolic links: r1/ … rN/), default 1
  *   --scales 4,16      also run end to end at these repeats with the last worker count (RSS flat?)
- *   --only a,b         run only these of floor, franc, compromise, extract, e2e, scales
- *                      (extract: extract() + JSON.stringify alone, texts in memory: what e2e is compared with)
+ *   --only a,b         run only these of floor, output, franc, compromise, extract, e2e, scales
+ *                      (extract: extract() + JSON.stringify alone, texts in memory: what e2e is compared with;
+ *                      output: read + decode + write records made beforehand: the floor of siaran's output)
  *   --out FILE         write the results as JSON too
  *
  * A JSON-lines input (`{"id","text","date","source"}` per line) is first written out as a folder of
@@ -20,8 +21,10 @@ import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { readInputSync, type TaskResult } from '../src/batch/process.js';
 import { runBatch } from '../src/batch/run.js';
 import { walk } from '../src/batch/walk.js';
+import { BURST, LineFile, RecordFiles } from '../src/batch/write.js';
 import { decode } from '../src/text/decode.js';
 
 interface Result {
@@ -81,8 +84,9 @@ async function main(argv: string[]): Promise<void> {
     results.push(result);
     process.stderr.write(`bench:   ${line(result)}\n`);
   };
-  const only = new Set(opt('--only', 'floor,franc,compromise,extract,e2e,scales').split(','));
+  const only = new Set(opt('--only', 'floor,output,franc,compromise,extract,e2e,scales').split(','));
   if (only.has('floor')) runChild('floor', dir);
+  if (only.has('output')) runChild('output', dir);
   if (only.has('franc')) runChild('franc', dir);
   if (only.has('compromise')) runChild('compromise', dir);
   if (only.has('extract')) runChild('extract', dir);
@@ -109,6 +113,8 @@ function ratios(results: Result[]): string {
     const budget = alone.seconds + (floor?.seconds ?? 0);
     lines.push(`in-process e2e: ${w0.seconds.toFixed(2)} s wall, ${w0.cpuSeconds.toFixed(2)} s CPU; extract() alone ${alone.seconds.toFixed(2)} s${floor ? ` + floor ${floor.seconds.toFixed(2)} s = ${budget.toFixed(2)} s` : ''} (e2e / that: ${(w0.seconds / budget).toFixed(2)} wall)`);
   }
+  const output = find('output floor');
+  if (output) lines.push(`output floor: ${output.seconds.toFixed(2)} s wall, ${output.cpuSeconds.toFixed(2)} s CPU: no run that writes these records can exceed ${(output.bytes / 1e6 / output.seconds).toFixed(2)} MB/s here${alone ? `; with extract() alone that is ${(output.bytes / 1e6 / (output.seconds + alone.seconds)).toFixed(2)} MB/s in one thread` : ''}`);
   if (w1 && w2) lines.push(`2 workers vs 1: ×${(w1.seconds / w2.seconds).toFixed(2)} (wall; load ${w1.load.map((l) => l.toFixed(1)).join('→')} and ${w2.load.map((l) => l.toFixed(1)).join('→')})`);
   return lines.length ? `\n${lines.join('\n')}\n` : '';
 }
@@ -191,6 +197,52 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     const cpuSeconds = cpuSince(c0);
     rmSync(outFile, { force: true });
     return { name: 'floor: read + decode + JSON write', docs, bytes, seconds, cpuSeconds, maxRssMb: rssMb() };
+  }
+  if (mode === 'output') {
+    // What siaran extract must do besides extracting, given its output: read and decode each file, then
+    // write its record (made beforehand, not timed) as its own file (staged and renamed) and as a line
+    // of records.jsonl, with the batch's own writers. No run can be faster than this.
+    const made = new Map<string, string>();
+    const { extract } = await import('../src/index.js');
+    for await (const found of walk([dir])) {
+      if (found.kind !== 'file') continue;
+      const meta = JSON.parse(await readFile(found.path.slice(0, -4) + '.meta.json', 'utf8').catch(() => '{}')) as Record<string, unknown>;
+      made.set(found.id, JSON.stringify(extract(decode(await readFile(found.path)).text, { ...meta, id: found.id })));
+    }
+    const out = path.join(tmpdir(), `siaran-bench-output-${process.pid}`);
+    const staging = path.join(out, 'staging');
+    mkdirSync(staging, { recursive: true });
+    const files = new RecordFiles({ out, staging }, 'main', false);
+    const jsonl = new LineFile(path.join(staging, 'records.jsonl'));
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    let docs = 0;
+    let bytes = 0;
+    let burst: TaskResult[] = [];
+    const writing: Promise<void>[] = [];
+    for await (const found of walk([dir])) {
+      if (found.kind !== 'file') continue;
+      const input = readInputSync(found.path, found.id, {}, found.sidecar);
+      if ('entry' in input) throw new Error(input.entry.reason);
+      decode(input.task.bytes);
+      bytes += input.task.bytes.length;
+      docs++;
+      const json = made.get(found.id)!;
+      jsonl.write(json + '\n');
+      burst.push({ entry: { id: found.id, path: found.path, status: 'done' }, json });
+      if (burst.length === BURST) {
+        // As in a run, the files of a few bursts are written by libuv's pool while the next are read.
+        writing.push(files.write(burst));
+        burst = [];
+        if (writing.length >= 4) await writing.shift();
+      }
+    }
+    await Promise.all([...writing, files.write(burst)]);
+    jsonl.end();
+    const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = cpuSince(c0);
+    rmSync(out, { recursive: true, force: true });
+    return { name: 'output floor: read + decode + write the records (files + records.jsonl)', docs, bytes, seconds, cpuSeconds, maxRssMb: rssMb() };
   }
   if (mode === 'extract') {
     // The pipeline alone: extract() + JSON.stringify on every document, texts and sidecars already
