@@ -238,6 +238,24 @@ describe('order and parallelism', () => {
   });
 });
 
+describe('ids', () => {
+  it('an id that a second input repeats fails with E106 naming both files; the first is done', async () => {
+    const first = corpus(3);
+    const second = corpus(3);
+    const out = fresh();
+    const summary = await runBatch([first, second], { out, workers: 0 });
+    const m = manifestOf(out);
+    expect(m.documents.map((d) => d.status)).toEqual(['done', 'done', 'done', 'failed', 'failed', 'failed']);
+    const repeated = m.documents.slice(3);
+    repeated.forEach((d, i) => {
+      expect(d.code).toBe('E106');
+      expect(d.reason).toContain(d.path);
+      expect(d.reason).toContain(m.documents[i]!.path);
+    });
+    expect(summary.failures).toHaveLength(3);
+  });
+});
+
 describe('a worker that overruns --timeout', () => {
   it('fails its document with E107 naming the file, is replaced, and the batch goes on', async () => {
     // 1 ms is less than any worker needs to start and load the pipeline, so every document overruns
