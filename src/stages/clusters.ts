@@ -122,13 +122,18 @@ function containedIn(tokens: readonly string[], words: readonly string[]): boole
   return true;
 }
 
-interface Group {
+/** A cluster being built: its mentions and surfaces; a mention points to its group (`Mention.group`). */
+export interface Group {
   key: string;
   members: Mention[];
   texts: string[];
   ref?: string;
   country?: string;
   canonical?: string;
+  /** Merged into another group (an acronym into its long name) and no longer a cluster. */
+  merged?: boolean;
+  /** The cluster's id, once assigned. */
+  id?: string;
 }
 
 /**
@@ -154,7 +159,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const byText = new Map<string, Group>();
   const add = (key: string, m: Mention) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, members: [], texts: [] }));
+    if (!g) groups.set(key, (g = { key, members: [], texts: [], ref: undefined, country: undefined, canonical: undefined, merged: false, id: undefined }));
     g.members.push(m);
     const t = plain(m);
     if (!g.texts.includes(t)) g.texts.push(t);
@@ -165,7 +170,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
       if (m.hit.country) g.country = m.hit.country;
     }
     if (m.country && !g.country) g.country = m.country;
-    m.key = key;
+    m.group = g;
   };
 
   // 1. Gazetteer names and plain surfaces.
@@ -230,12 +235,12 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
     if (long.length === 1) {
       for (const m of g.members) add(long[0]!.key, m);
       groups.delete(g.key);
+      g.merged = true;
     }
   }
 
   // Clusters with readable ids, in order of first mention.
   const used = new Set<string>();
-  const idOf = new Map<string, string>();
   const clusters: Cluster[] = [];
   const ordered: { g: Group; at: number }[] = [];
   for (const g of groups.values()) {
@@ -255,7 +260,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
-    idOf.set(g.key, id);
+    g.id = id;
     const country = g.country ?? refEntry?.country;
     const cluster: Cluster = { id, type, canonical, aliases: g.texts.filter((t) => t !== canonical) };
     if (country) cluster.country = country;
@@ -273,8 +278,8 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
       start: m.start,
       end: m.end,
       text: doc.text.slice(m.start, m.end),
-      type: groups.get(m.key!)?.members[0]?.type ?? m.type,
-      cluster: idOf.get(m.key!)!,
+      type: m.group!.merged ? m.type : m.group!.members[0]!.type,
+      cluster: m.group!.id!,
       sentence: si,
       rule: m.rule,
     };

@@ -8,7 +8,7 @@ import { F, listFlags, T, testFlags, withEnglishWord } from '../rules/gazetteers
 /** Off with SIARAN_NO_ENGLISH=1 (for measuring what the English-word test changes). */
 const ENGLISH_TEST = process.env.SIARAN_NO_ENGLISH !== '1';
 import type { Token } from '../text/tokens.js';
-import { buildClusters } from './clusters.js';
+import { buildClusters, type Group } from './clusters.js';
 
 /** A token as the entity rules see it: `ASEAN-Rusia` split into `ASEAN`, `-`, `Rusia`. */
 export type Tok = Token;
@@ -28,9 +28,9 @@ export interface Mention {
   definedBy?: string;
   /** A default PERSON (`ent.name`) with no person evidence yet: kept only when the document gives some (see `resolveWeakPersons`). */
   weak?: boolean;
-  /** Set by clustering: the surface without edition and with single spaces, and the group key. */
+  /** Set by clustering: the surface without edition and with single spaces, and the group. */
   plain?: string;
-  key?: string;
+  group?: Group;
 }
 
 export interface EntityAnalysis {
@@ -277,7 +277,7 @@ export function analyse(doc: Doc): EntityAnalysis {
       definedBy: extra?.definedBy,
       weak: extra?.weak ?? false,
       plain: undefined,
-      key: undefined,
+      group: undefined,
     });
   };
 
