@@ -148,8 +148,7 @@ const CLAUSE_END = new Set([',', '.', '!', '?', ';', ':']);
  * `" Ich bau ' dir ein Schloss "`): at most 8 tokens between the marks, no sentence or clause
  * mark right before the closing one (speech ends `… ," kata X`). One forward pass over the quote marks.
  */
-function markQuotedTitles(toks: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(toks.length);
+function markQuotedTitles(toks: readonly Token[], out: Uint8Array): void {
   let open = -1;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.text !== '"') continue;
@@ -160,7 +159,6 @@ function markQuotedTitles(toks: readonly Token[]): Uint8Array {
     if (i - open - 1 <= MAX_TITLE_QUOTE && i - open > 1 && !CLAUSE_END.has(toks[i - 1]!.text)) for (let k = open + 1; k < i; k++) out[k] = 1;
     open = -1;
   }
-  return out;
 }
 
 // ---- per-analysis state (the stage is synchronous; these are reset by `analyse`) ----------------
@@ -225,9 +223,77 @@ const BODY_BLEND = /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma
 let titleRunEnds = new Set<number>();
 /** Tokens of the current analysis, for the trie accept callbacks (no closure per token). */
 let CUR: readonly Tok[] = [];
-let NORMS: readonly string[] = [];
+/** Token norms of the current analysis; only the first `N` entries are its own (see `scratch`). */
+let NORMS: string[] = [];
+let N = 0;
 
 type Hit<V> = { end: number; value: V } | null;
+
+// ---- per-token scratch arrays, reused from one document to the next --------------------------
+
+/** Documents of up to this many tokens reuse the scratch arrays; a longer one gets its own, dropped after it. */
+const SCRATCH_KEPT = 1 << 16;
+let GAZ: Hit<GazHit>[] = [];
+let TTL: Hit<TitleHit>[] = [];
+/** Mentions by a token boundary, for one pass at a time (`indexMentions` … `clearMentionIndex`); all undefined between uses. */
+let MENTION_AT: (Mention | undefined)[] = [];
+
+/**
+ * Sets WCAP, QTITLE, FLAGS, TESTS, NORMS, GAZ and TTL for `n` tokens, cleared over [0, n] (one
+ * past the end, so that a look at token `n` reads 0 or null, as for a fresh array of that size).
+ * Typed arrays of this size live outside the JS heap and cost an allocation and a finaliser each:
+ * six per document added up. Their contents are only read while `analyse` runs.
+ */
+function scratch(n: number): void {
+  const need = n + 1;
+  if (need > FLAGS.length) {
+    const size = need > SCRATCH_KEPT ? need : Math.min(SCRATCH_KEPT, Math.max(need, 2 * FLAGS.length, 1024));
+    WCAP = new Uint8Array(size);
+    QTITLE = new Uint8Array(size);
+    FLAGS = new Int32Array(size);
+    TESTS = new Uint8Array(size);
+    NORMS = new Array<string>(size).fill('');
+    GAZ = new Array<Hit<GazHit>>(size).fill(null);
+    TTL = new Array<Hit<TitleHit>>(size).fill(null);
+    MENTION_AT = new Array<Mention | undefined>(size).fill(undefined);
+  } else {
+    WCAP.fill(0, 0, need);
+    QTITLE.fill(0, 0, need);
+    FLAGS.fill(0, 0, need);
+    TESTS.fill(0, 0, need);
+    GAZ.fill(null, 0, need);
+    TTL.fill(null, 0, need);
+  }
+  N = n;
+}
+
+/** Drops what the scratch arrays hold of the document (norms are slices of its text) and a long document's own arrays. */
+function releaseScratch(n: number): void {
+  if (FLAGS.length > SCRATCH_KEPT) {
+    WCAP = QTITLE = TESTS = new Uint8Array(0);
+    FLAGS = new Int32Array(0);
+    NORMS = [];
+    GAZ = [];
+    TTL = [];
+    MENTION_AT = [];
+  } else NORMS.fill('', 0, n);
+}
+
+/** Puts every mention in MENTION_AT at its end (`b`) or start (`a`); a later mention replaces an earlier one there, as `Map.set` would. */
+function indexMentions(mentions: readonly Mention[], byEnd: boolean): (Mention | undefined)[] {
+  for (const m of mentions) MENTION_AT[byEnd ? m.b : m.a] = m;
+  return MENTION_AT;
+}
+/** Empties MENTION_AT again (the mentions' `a`/`b` as they were indexed). */
+function clearMentionIndex(mentions: readonly Mention[], byEnd: boolean): void {
+  for (const m of mentions) MENTION_AT[byEnd ? m.b : m.a] = undefined;
+}
+
+/** Mentions in order of `key` already (as most are: they are made left to right), so a stable sort would change nothing. */
+function sortedBy(mentions: readonly Mention[], key: 'a' | 'start'): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]![key] < mentions[i - 1]![key]) return false;
+  return true;
+}
 
 export function analyse(doc: Doc): EntityAnalysis {
   titleRunEnds = new Set<number>();
@@ -235,28 +301,25 @@ export function analyse(doc: Doc): EntityAnalysis {
   const { initial, sent } = markSentences(doc, toks);
   const n = toks.length;
   INI = initial;
-  WCAP = new Uint8Array(n);
   CUR = toks;
-  const norms: string[] = new Array(n);
-  NORMS = norms;
-  FLAGS = new Int32Array(n);
-  TESTS = new Uint8Array(n);
+  scratch(n);
+  const norms = NORMS;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     norms[i] = t.norm;
     // `t.text !== t.norm` is a cheap test for an upper-case letter somewhere (`iPhone`).
     if (t.kind === 'word' && (t.cap || (t.text !== t.norm && LOWER_START.test(t.text)))) WCAP[i] = 1;
   }
-  QTITLE = markQuotedTitles(toks);
+  markQuotedTitles(toks, QTITLE);
 
   // Gazetteer and title hits at every capitalised word or number, longest first.
-  const gaz: Hit<GazHit>[] = new Array(n).fill(null);
-  const ttl: Hit<TitleHit>[] = new Array(n).fill(null);
+  const gaz = GAZ;
+  const ttl = TTL;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (t.kind === 'number' || (t.kind === 'word' && t.cap)) {
-      gaz[i] = GAZETTEER.match(norms, i, acceptGaz);
-      if (t.cap) ttl[i] = TITLE_TRIE.match(norms, i, acceptTitle);
+      gaz[i] = GAZETTEER.match(norms, i, acceptGaz, n);
+      if (t.cap) ttl[i] = TITLE_TRIE.match(norms, i, acceptTitle, n);
     }
   }
 
@@ -329,8 +392,10 @@ export function analyse(doc: Doc): EntityAnalysis {
   const named = withPlaceNames(toks, mentions);
   const kept = dropCommonNounAcronyms(toks, named);
   harmonise(toks, kept);
-  kept.sort((x, y) => x.start - y.start);
-  return { toks, initial, sent, mentions: dropOverlaps(resolveWeakPersons(toks, kept)), titles };
+  if (!sortedBy(kept, 'start')) kept.sort((x, y) => x.start - y.start);
+  const result = { toks, initial, sent, mentions: dropOverlaps(resolveWeakPersons(toks, kept)), titles };
+  releaseScratch(n);
+  return result;
 }
 
 function acceptGaz(v: GazHit, start: number, end: number): boolean {
@@ -644,7 +709,7 @@ function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end
 function genericName(toks: readonly Tok[], a: number, e: number): boolean {
   for (let k = a; k < e; k++) {
     const t = toks[k]!;
-    if (t.kind !== 'word' || t.upper || !(isCommon(k) || TITLE_TRIE.match(NORMS, k, ACCEPT_ANY))) return false;
+    if (t.kind !== 'word' || t.upper || !(isCommon(k) || TITLE_TRIE.match(NORMS, k, ACCEPT_ANY, N))) return false;
   }
   const nx = toks[e];
   if (nx && (nx.kind === 'number' || nx.norm === 'nomor' || nx.norm === 'no' || (nx.text === '(' && toks[e + 1]?.upper))) return false;
@@ -890,7 +955,7 @@ function appositive(toks: readonly Tok[], a: number, b: number): boolean {
   if (next?.text !== ',' || !after) return false;
   // `Tsvangirai , mantan tokoh serikat pekerja`, `X , seorang penyanyi`: a description that only a person takes.
   if (!after.cap) return after.kind === 'word' && L.PERSON_APPOSITION_OPENERS.has(after.norm);
-  return TITLE_TRIE.match(NORMS, b + 1, ACCEPT_ANY) !== null;
+  return TITLE_TRIE.match(NORMS, b + 1, ACCEPT_ANY, N) !== null;
 }
 
 function textOf(toks: readonly Tok[], a: number, b: number): string {
@@ -901,15 +966,14 @@ function textOf(toks: readonly Tok[], a: number, b: number): string {
 
 /** `Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`: the acronym takes the long name's type everywhere. */
 function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): void {
-  const byEnd = new Map<number, Mention>();
-  for (const m of mentions) byEnd.set(m.b, m);
+  const byEnd = indexMentions(mentions, true);
   const defs = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.rule !== 'ent.acronym-org' && !(m.hit && m.hit.exact) && m.rule !== 'ent.name') continue;
     if (m.b - m.a !== 1) continue;
     const sep = toks[m.a - 1];
     if (!sep || (sep.text !== '(' && sep.text !== '/')) continue;
-    const long = byEnd.get(m.a - 1) ?? (sep.text === '(' ? undefined : undefined);
+    const long = byEnd[m.a - 1];
     // A weak default PERSON (`Moody's Investors Service`) is no evidence of the acronym's type.
     if (!long || long === m || long.b - long.a < 2 || long.weak) continue;
     if (long.hit && m.hit) continue;
@@ -923,6 +987,7 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
     m.definedBy = textOf(toks, long.a, long.b);
     defs.set(m.b - m.a === 1 ? toks[m.a]!.text : '', m);
   }
+  clearMentionIndex(mentions, true);
   if (defs.size === 0) return;
   for (const m of mentions) {
     if (m.b - m.a < 1 || m.rule === 'ent.acronym-def') continue;
@@ -981,20 +1046,20 @@ function dropCommonNounAcronyms(toks: readonly Tok[], mentions: Mention[]): Ment
 
 /** `di Ayr , Skotlandia`, `Pulau Sebesi dan Sebuku`: a default name right after a place and `,`/`dan` is a place. */
 function coordinate(toks: readonly Tok[], mentions: Mention[]): void {
-  const byEnd = new Map<number, Mention>();
-  for (const m of mentions) byEnd.set(m.b, m);
-  for (const m of [...mentions].sort((x, y) => x.a - y.a)) {
+  const byEnd = indexMentions(mentions, true);
+  for (const m of sortedBy(mentions, 'a') ? mentions : [...mentions].sort((x, y) => x.a - y.a)) {
     if (m.rule !== 'ent.name') continue;
     const sep = toks[m.a - 1];
     if (!sep || !(sep.text === ',' || sep.norm === 'dan' || sep.norm === 'atau')) continue;
     // After a comma, a person's name in its full shape opening with a given name is an apposition (`Polandia , Ignace Paderewski`).
     if (sep.text === ',' && !m.weak && m.b - m.a >= 2 && givenName(m.a)) continue;
-    const prev = byEnd.get(m.a - 1);
+    const prev = byEnd[m.a - 1];
     if (prev && prev.type === 'LOCATION') {
       m.type = 'LOCATION';
       m.rule = 'ent.location-prep';
     }
   }
+  clearMentionIndex(mentions, true);
 }
 
 /** `PT Pertamina (Persero)`, `PT Bank Mandiri Tbk`: a legal form after an organisation's name is part of it. */
@@ -1018,12 +1083,11 @@ function legalForms(toks: readonly Tok[], mentions: Mention[]): void {
  * Country acronyms (`RI`, `AS`) stay apart (`DPR RI`: ANNOTATION.md).
  */
 function withPlaceNames(toks: readonly Tok[], mentions: Mention[]): Mention[] {
-  const byStart = new Map<number, Mention>();
-  for (const m of mentions) byStart.set(m.a, m);
+  const byStart = indexMentions(mentions, false);
   let merged: Set<Mention> | null = null;
   for (const m of mentions) {
     if (m.type !== 'ORGANIZATION' || m.b - m.a !== 1 || !(m.rule === 'ent.acronym-org' || (m.rule === 'ent.gazetteer' && m.hit))) continue;
-    const p = byStart.get(m.b);
+    const p = byStart[m.b];
     if (!p || p.type !== 'LOCATION' || p.rule !== 'ent.gazetteer' || !p.hit || ini(p.a) || !toks[p.a]!.spaceBefore) continue;
     // Country acronyms stay apart (`DPR RI`); province short forms join (`Polda Jabar` is one body, `BPBD NTB`).
     if (p.hit.exact && !p.hit.ref.startsWith('idn.prov.')) continue;
@@ -1035,6 +1099,7 @@ function withPlaceNames(toks: readonly Tok[], mentions: Mention[]): Mention[] {
     m.end = p.end;
     (merged ??= new Set()).add(p);
   }
+  clearMentionIndex(mentions, false);
   return merged ? mentions.filter((m) => !merged!.has(m)) : mentions;
 }
 

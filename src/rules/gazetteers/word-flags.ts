@@ -1,5 +1,5 @@
 import * as L from './lexicon.js';
-import { detached, isCommonWord, isEnglishFirstName, isEnglishName, isEnglishWord, STOP_WORDS } from './words.js';
+import { detached, isCommonWord, isEnglishFirstName, isEnglishName, isEnglishWord, signature, SIGNATURES, STOP_WORDS } from './words.js';
 
 /**
  * What the entity rules ask about a word, as bit sets: which lexicon lists hold it (`listFlags`, one
@@ -89,8 +89,16 @@ const LISTED: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/** `signature` of every listed word: most words of a text are in no list, and this answers them without a map lookup. */
+const LISTED_SIGNATURES: Uint8Array = (() => {
+  const a = new Uint8Array(SIGNATURES);
+  for (const w of LISTED.keys()) a[signature(w)] = 1;
+  return a;
+})();
+
 /** The `F` flags of a lower-cased word (a token's `norm`). */
 export function listFlags(norm: string): number {
+  if (LISTED_SIGNATURES[signature(norm)] === 0) return F.KNOWN;
   return LISTED.get(norm) ?? F.KNOWN;
 }
 

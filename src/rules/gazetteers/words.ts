@@ -27,6 +27,18 @@ export function detached(s: string): string {
   return s.length < 13 ? s : [...s].join('');
 }
 
+/** Size of the `signature` space: a bit array of this many entries is 64 KB. */
+export const SIGNATURES = 1 << 16;
+/**
+ * A cheap hash of a token (first two and last code units, length), for bit arrays that answer
+ * "no key starts like this" without hashing the whole word into a map.
+ */
+export function signature(token: string): number {
+  const n = token.length;
+  if (n === 0) return 0;
+  return (((token.charCodeAt(0) * 31 + (n > 1 ? token.charCodeAt(1) : 0)) * 31 + token.charCodeAt(n - 1)) * 8 + n) & (SIGNATURES - 1);
+}
+
 function rootLike(w: string): boolean {
   if (ROOTS.has(w)) return true;
   for (const s of SUFFIXES) if (w.length > s.length + 2 && w.endsWith(s) && ROOTS.has(w.slice(0, -s.length))) return true;
