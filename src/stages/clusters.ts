@@ -122,13 +122,18 @@ function containedIn(tokens: readonly string[], words: readonly string[]): boole
   return true;
 }
 
-interface Group {
+/** A cluster being built: its mentions and surfaces; a mention points to its group (`Mention.group`). */
+export interface Group {
   key: string;
   members: Mention[];
   texts: string[];
   ref?: string;
   country?: string;
   canonical?: string;
+  /** Merged into another group (an acronym into its long name) and no longer a cluster. */
+  merged?: boolean;
+  /** The cluster's id, once assigned. */
+  id?: string;
 }
 
 /**
@@ -154,7 +159,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const byText = new Map<string, Group>();
   const add = (key: string, m: Mention) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, members: [], texts: [] }));
+    if (!g) groups.set(key, (g = { key, members: [], texts: [], ref: undefined, country: undefined, canonical: undefined, merged: false, id: undefined }));
     g.members.push(m);
     const t = plain(m);
     if (!g.texts.includes(t)) g.texts.push(t);
@@ -165,18 +170,20 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
       if (m.hit.country) g.country = m.hit.country;
     }
     if (m.country && !g.country) g.country = m.country;
-    m.key = key;
+    m.group = g;
   };
 
-  // 1. Gazetteer names and plain surfaces.
-  const deferred: Mention[] = [];
+  // 1. Gazetteer names and plain surfaces; persons and defined acronyms wait for steps 2 and 3.
+  const persons: Mention[] = [];
+  const defined: Mention[] = [];
   for (const m of mentions) {
     if (m.hit && !(m.rule === 'ent.acronym-def')) add(`ref:${m.hit.ref}`, m);
-    else if (m.definedBy || m.type === 'PERSON') deferred.push(m);
+    else if (m.definedBy) defined.push(m);
+    else if (m.type === 'PERSON') persons.push(m);
     else add(`${m.type}:${plain(m).toLowerCase()}`, m);
   }
   // 2. Persons: longest names first, then shorter ones that one longer name contains.
-  const persons = deferred.filter((m) => !m.definedBy).sort((x, y) => plain(y).length - plain(x).length);
+  persons.sort((x, y) => plain(y).length - plain(x).length);
   const personKeys: { key: string; tokens: string[] }[] = [];
   for (const m of persons) {
     const low = plain(m).toLowerCase();
@@ -201,11 +208,12 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
     }
   }
   // 3. Acronyms: with the long name they were defined by, else one whose initials they are.
-  for (const m of deferred.filter((d) => d.definedBy)) {
+  for (const m of defined) {
     const longKey = byText.get(m.definedBy!.replace(/\s+/g, ' '));
     add(longKey ? longKey.key : `${m.type}:${plain(m).toLowerCase()}`, m);
   }
-  const acronymGroups = [...groups.values()].filter((g) => g.members.length > 0 && !g.ref && ACRONYM.test(g.texts[0]!));
+  const acronymGroups: Group[] = [];
+  for (const g of groups.values()) if (g.members.length > 0 && !g.ref && ACRONYM.test(g.texts[0]!)) acronymGroups.push(g);
   const byInitials = new Map<string, Group[]>();
   if (acronymGroups.length > 0) {
     // Only a group of an acronym's type can take it (see the filter below).
@@ -230,22 +238,18 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
     if (long.length === 1) {
       for (const m of g.members) add(long[0]!.key, m);
       groups.delete(g.key);
+      g.merged = true;
     }
   }
 
   // Clusters with readable ids, in order of first mention.
   const used = new Set<string>();
-  const idOf = new Map<string, string>();
   const clusters: Cluster[] = [];
-  const ordered: { g: Group; at: number }[] = [];
-  for (const g of groups.values()) {
-    if (g.members.length === 0) continue;
-    let at = Infinity;
-    for (const m of g.members) if (m.start < at) at = m.start;
-    ordered.push({ g, at });
-  }
-  ordered.sort((x, y) => x.at - y.at);
-  for (const { g } of ordered) {
+  // Mentions are sorted by start (and never overlap), so a group comes up first at its first
+  // mention: the clusters are made in order of first mention without sorting the groups.
+  for (const m of mentions) {
+    const g = m.group!;
+    if (g.merged || g.id !== undefined) continue;
     const type = g.members[0]!.type;
     const refEntry = g.ref ? BY_REF.get(g.ref) : undefined;
     let longest = g.texts[0]!;
@@ -255,7 +259,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
-    idOf.set(g.key, id);
+    g.id = id;
     const country = g.country ?? refEntry?.country;
     const cluster: Cluster = { id, type, canonical, aliases: g.texts.filter((t) => t !== canonical) };
     if (country) cluster.country = country;
@@ -273,8 +277,8 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
       start: m.start,
       end: m.end,
       text: doc.text.slice(m.start, m.end),
-      type: groups.get(m.key!)?.members[0]?.type ?? m.type,
-      cluster: idOf.get(m.key!)!,
+      type: m.group!.merged ? m.type : m.group!.members[0]!.type,
+      cluster: m.group!.id!,
       sentence: si,
       rule: m.rule,
     };

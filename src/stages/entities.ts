@@ -3,12 +3,12 @@ import type { EntityType } from '../schema/record.js';
 import type { EntityRuleId } from '../rules/entity-patterns.js';
 import { GAZETTEER, TITLE_TRIE, type GazHit, type TitleHit } from '../rules/gazetteers/index.js';
 import * as L from '../rules/gazetteers/lexicon.js';
-import { isCommonWord, isEnglishFirstName, isEnglishName, isEnglishWord, isStopWord } from '../rules/gazetteers/words.js';
+import { F, listFlags, T, testFlags, withEnglishWord } from '../rules/gazetteers/word-flags.js';
 
 /** Off with SIARAN_NO_ENGLISH=1 (for measuring what the English-word test changes). */
 const ENGLISH_TEST = process.env.SIARAN_NO_ENGLISH !== '1';
 import type { Token } from '../text/tokens.js';
-import { buildClusters } from './clusters.js';
+import { buildClusters, type Group } from './clusters.js';
 
 /** A token as the entity rules see it: `ASEAN-Rusia` split into `ASEAN`, `-`, `Rusia`. */
 export type Tok = Token;
@@ -28,9 +28,9 @@ export interface Mention {
   definedBy?: string;
   /** A default PERSON (`ent.name`) with no person evidence yet: kept only when the document gives some (see `resolveWeakPersons`). */
   weak?: boolean;
-  /** Set by clustering: the surface without edition and with single spaces, and the group key. */
+  /** Set by clustering: the surface without edition and with single spaces, and the group. */
   plain?: string;
-  key?: string;
+  group?: Group;
 }
 
 export interface EntityAnalysis {
@@ -148,8 +148,7 @@ const CLAUSE_END = new Set([',', '.', '!', '?', ';', ':']);
  * `" Ich bau ' dir ein Schloss "`): at most 8 tokens between the marks, no sentence or clause
  * mark right before the closing one (speech ends `… ," kata X`). One forward pass over the quote marks.
  */
-function markQuotedTitles(toks: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(toks.length);
+function markQuotedTitles(toks: readonly Token[], out: Uint8Array): void {
   let open = -1;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.text !== '"') continue;
@@ -160,7 +159,6 @@ function markQuotedTitles(toks: readonly Token[]): Uint8Array {
     if (i - open - 1 <= MAX_TITLE_QUOTE && i - open > 1 && !CLAUSE_END.has(toks[i - 1]!.text)) for (let k = open + 1; k < i; k++) out[k] = 1;
     open = -1;
   }
-  return out;
 }
 
 // ---- per-analysis state (the stage is synchronous; these are reset by `analyse`) ----------------
@@ -171,8 +169,29 @@ let INI: Uint8Array = new Uint8Array(0);
 let WCAP: Uint8Array = new Uint8Array(0);
 /** Per token: 1 inside a short quoted title (`" Black Date "`, `" Once Upon a Time in China "`), see `markQuotedTitles`. */
 let QTITLE: Uint8Array = new Uint8Array(0);
+/** Per token: its word's list flags and test flags (word-flags.ts), each looked up on first use; 0 until then. */
+let FLAGS: Int32Array = new Int32Array(0);
+let TESTS: Uint8Array = new Uint8Array(0);
 const ini = (k: number): boolean => INI[k] === 1;
 const wcap = (k: number): boolean => WCAP[k] === 1;
+/** The `F` (list) flags of token `k`'s norm (any kind of token: `&` is a name connector). `k` must be a token index. */
+function fl(k: number): number {
+  const f = FLAGS[k]!;
+  return f !== 0 ? f : (FLAGS[k] = listFlags(NORMS[k]!));
+}
+/** The `T` (test) flags of token `k`'s norm: common word, English name. */
+function tf(k: number): number {
+  const f = TESTS[k]!;
+  return f !== 0 ? f : (TESTS[k] = testFlags(NORMS[k]!));
+}
+/** Token `k` is an Indonesian common word (`isCommonWord`). */
+const isCommon = (k: number): boolean => (tf(k) & T.COMMON) !== 0;
+/** Token `k` is an English word (`isEnglishWord`; loads WordNet on first use). */
+function isEnglish(k: number): boolean {
+  let f = tf(k);
+  if (!(f & T.ENGLISH_CHECKED)) f = TESTS[k] = withEnglishWord(NORMS[k]!, f);
+  return (f & T.ENGLISH_WORD) !== 0;
+}
 
 // ---- word tests ----------------------------------------------------------------------------------
 
@@ -184,11 +203,13 @@ const HAS_LOWER = /[a-z]/;
 /** Two upper-case letters somewhere (`IoT`, `AI`), unlike a capitalised word (`Cat`). */
 const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 
-/** A word that is ordinary language when capitalised: Indonesian common words and English abstract nouns. */
-function common(t: Tok): boolean {
+/** A word that is ordinary language when capitalised: Indonesian common words and English abstract nouns. Token `k` of the current analysis. */
+function common(k: number): boolean {
+  const t = CUR[k]!;
   if (t.upper && t.norm.length <= 6) return false;
+  const f = fl(k);
   // `Bambang`, `Agus`, `Siti` are in the root-word list, but capitalised they are names.
-  return (isCommonWord(t.norm) || ENGLISH_NOUN.test(t.norm) || L.NOT_NAMES.has(t.norm)) && !L.GIVEN_NAMES.has(t.norm);
+  return (f & F.GIVEN_NAME) === 0 && ((f & F.NOT_NAME) !== 0 || isCommon(k) || ENGLISH_NOUN.test(t.norm));
 }
 
 const isEdition = (t: Tok): boolean => t.kind === 'word' && t.norm.length > 3 && t.norm.charCodeAt(0) === 107 /* k */ && EDITION.test(t.norm);
@@ -197,19 +218,82 @@ const isEdition = (t: Tok): boolean => t.kind === 'word' && t.norm.length > 3 &&
 
 // Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
 const BODY_BLEND = /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
-const ORG_CUES = new Set(['pihak', 'perusahaan', 'maskapai', 'klub', 'partai', 'organisasi', 'lembaga', 'kelompok', 'grup', 'raksasa', 'produsen', 'operator', 'emiten', 'harian', 'koran', 'situs', 'majalah', 'stasiun', 'televisi', 'bank', 'yayasan', 'komunitas', 'startup', 'ormas', 'vendor', 'pabrikan', 'band', 'label', 'saham', 'studio', 'tabloid', 'media', 'penerbit', 'distributor', 'kontraktor', 'developer', 'pengembang', 'asuransi', 'koperasi', 'kopdes', 'ikatan', 'alumni', 'persatuan', 'tim', 'skuad', 'jaringan']);
-const PRODUCT_CUES = new Set(['vaksin', 'aplikasi', 'pesawat', 'satelit', 'ponsel', 'smartphone', 'mobil', 'motor', 'obat', 'merek', 'produk', 'platform', 'kapal', 'rudal', 'tank', 'helikopter', 'kendaraan', 'perangkat', 'software', 'game']);
-const LOWER_LOC_HEADS = new Set(['kota', 'desa', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'pulau', 'dusun', 'kampung', 'gunung', 'sungai', 'danau', 'selat', 'teluk', 'distrik', 'jalan', 'museum', 'hotel', 'lapangan', 'kompleks', 'komplek']);
-const LAW_HEADS: readonly string[][] = [['undang-undang'], ['uu'], ['peraturan', 'pemerintah'], ['peraturan', 'presiden'], ['peraturan', 'menteri'], ['peraturan', 'daerah'], ['peraturan', 'gubernur'], ['peraturan', 'bupati'], ['peraturan', 'wali', 'kota'], ['keputusan', 'presiden'], ['keputusan', 'menteri'], ['instruksi', 'presiden'], ['pp'], ['perpres'], ['keppres'], ['inpres'], ['permen'], ['perda'], ['perppu'], ['peraturan', 'pemerintah', 'pengganti', 'undang-undang']];
-const LAW_FIRST = new Set(LAW_HEADS.map((h) => h[0]!));
 
 /** Token indices right after a run that held a title (`Direktur Jenderal …|, Name`), per analysis. */
 let titleRunEnds = new Set<number>();
 /** Tokens of the current analysis, for the trie accept callbacks (no closure per token). */
 let CUR: readonly Tok[] = [];
-let NORMS: readonly string[] = [];
+/** Token norms of the current analysis; only the first `N` entries are its own (see `scratch`). */
+let NORMS: string[] = [];
+let N = 0;
 
 type Hit<V> = { end: number; value: V } | null;
+
+// ---- per-token scratch arrays, reused from one document to the next --------------------------
+
+/** Documents of up to this many tokens reuse the scratch arrays; a longer one gets its own, dropped after it. */
+const SCRATCH_KEPT = 1 << 16;
+let GAZ: Hit<GazHit>[] = [];
+let TTL: Hit<TitleHit>[] = [];
+/** Mentions by a token boundary, for one pass at a time (`indexMentions` … `clearMentionIndex`); all undefined between uses. */
+let MENTION_AT: (Mention | undefined)[] = [];
+
+/**
+ * Sets WCAP, QTITLE, FLAGS, TESTS, NORMS, GAZ and TTL for `n` tokens, cleared over [0, n] (one
+ * past the end, so that a look at token `n` reads 0 or null, as for a fresh array of that size).
+ * Typed arrays of this size live outside the JS heap and cost an allocation and a finaliser each:
+ * six per document added up. Their contents are only read while `analyse` runs.
+ */
+function scratch(n: number): void {
+  const need = n + 1;
+  if (need > FLAGS.length) {
+    const size = need > SCRATCH_KEPT ? need : Math.min(SCRATCH_KEPT, Math.max(need, 2 * FLAGS.length, 1024));
+    WCAP = new Uint8Array(size);
+    QTITLE = new Uint8Array(size);
+    FLAGS = new Int32Array(size);
+    TESTS = new Uint8Array(size);
+    NORMS = new Array<string>(size).fill('');
+    GAZ = new Array<Hit<GazHit>>(size).fill(null);
+    TTL = new Array<Hit<TitleHit>>(size).fill(null);
+    MENTION_AT = new Array<Mention | undefined>(size).fill(undefined);
+  } else {
+    WCAP.fill(0, 0, need);
+    QTITLE.fill(0, 0, need);
+    FLAGS.fill(0, 0, need);
+    TESTS.fill(0, 0, need);
+    GAZ.fill(null, 0, need);
+    TTL.fill(null, 0, need);
+  }
+  N = n;
+}
+
+/** Drops what the scratch arrays hold of the document (norms are slices of its text) and a long document's own arrays. */
+function releaseScratch(n: number): void {
+  if (FLAGS.length > SCRATCH_KEPT) {
+    WCAP = QTITLE = TESTS = new Uint8Array(0);
+    FLAGS = new Int32Array(0);
+    NORMS = [];
+    GAZ = [];
+    TTL = [];
+    MENTION_AT = [];
+  } else NORMS.fill('', 0, n);
+}
+
+/** Puts every mention in MENTION_AT at its end (`b`) or start (`a`); a later mention replaces an earlier one there, as `Map.set` would. */
+function indexMentions(mentions: readonly Mention[], byEnd: boolean): (Mention | undefined)[] {
+  for (const m of mentions) MENTION_AT[byEnd ? m.b : m.a] = m;
+  return MENTION_AT;
+}
+/** Empties MENTION_AT again (the mentions' `a`/`b` as they were indexed). */
+function clearMentionIndex(mentions: readonly Mention[], byEnd: boolean): void {
+  for (const m of mentions) MENTION_AT[byEnd ? m.b : m.a] = undefined;
+}
+
+/** Mentions in order of `key` already (as most are: they are made left to right), so a stable sort would change nothing. */
+function sortedBy(mentions: readonly Mention[], key: 'a' | 'start'): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]![key] < mentions[i - 1]![key]) return false;
+  return true;
+}
 
 export function analyse(doc: Doc): EntityAnalysis {
   titleRunEnds = new Set<number>();
@@ -217,26 +301,25 @@ export function analyse(doc: Doc): EntityAnalysis {
   const { initial, sent } = markSentences(doc, toks);
   const n = toks.length;
   INI = initial;
-  WCAP = new Uint8Array(n);
   CUR = toks;
-  const norms: string[] = new Array(n);
-  NORMS = norms;
+  scratch(n);
+  const norms = NORMS;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     norms[i] = t.norm;
     // `t.text !== t.norm` is a cheap test for an upper-case letter somewhere (`iPhone`).
     if (t.kind === 'word' && (t.cap || (t.text !== t.norm && LOWER_START.test(t.text)))) WCAP[i] = 1;
   }
-  QTITLE = markQuotedTitles(toks);
+  markQuotedTitles(toks, QTITLE);
 
   // Gazetteer and title hits at every capitalised word or number, longest first.
-  const gaz: Hit<GazHit>[] = new Array(n).fill(null);
-  const ttl: Hit<TitleHit>[] = new Array(n).fill(null);
+  const gaz = GAZ;
+  const ttl = TTL;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (t.kind === 'number' || (t.kind === 'word' && t.cap)) {
-      gaz[i] = GAZETTEER.match(norms, i, acceptGaz);
-      if (t.cap) ttl[i] = TITLE_TRIE.match(norms, i, acceptTitle);
+      gaz[i] = GAZETTEER.match(norms, i, acceptGaz, n);
+      if (t.cap) ttl[i] = TITLE_TRIE.match(norms, i, acceptTitle, n);
     }
   }
 
@@ -257,7 +340,7 @@ export function analyse(doc: Doc): EntityAnalysis {
       definedBy: extra?.definedBy,
       weak: extra?.weak ?? false,
       plain: undefined,
-      key: undefined,
+      group: undefined,
     });
   };
 
@@ -269,7 +352,7 @@ export function analyse(doc: Doc): EntityAnalysis {
       continue;
     }
     // Laws cited by number: `Undang-Undang Nomor 11 Tahun 2020 [tentang …]`.
-    if (t.cap && LAW_FIRST.has(t.norm)) {
+    if (t.cap && fl(i) & F.LAW_FIRST) {
       const law = matchLaw(toks, i);
       if (law) {
         push(i, law, 'DOCUMENT', 'ent.law');
@@ -277,8 +360,8 @@ export function analyse(doc: Doc): EntityAnalysis {
         continue;
       }
     }
-    // The set lookup last: most lower-case words are not followed by a name (and this runs on every one).
-    if (!t.cap && wcap(i + 1) && !ini(i + 1) && LOWER_LOC_HEADS.has(t.norm)) {
+    // The flag test last: most lower-case words are not followed by a name (and this runs on every one).
+    if (!t.cap && wcap(i + 1) && !ini(i + 1) && fl(i) & F.LOWER_LOC_HEAD) {
       let e = runEnd(toks, i + 1, gaz);
       // `kota Camden dan Penrith`: stop before `dan`; the second name is coordinated.
       for (let k = i + 2; k < e; k++) if (toks[k]!.norm === 'dan' && !toks[k]!.cap) e = k;
@@ -309,8 +392,10 @@ export function analyse(doc: Doc): EntityAnalysis {
   const named = withPlaceNames(toks, mentions);
   const kept = dropCommonNounAcronyms(toks, named);
   harmonise(toks, kept);
-  kept.sort((x, y) => x.start - y.start);
-  return { toks, initial, sent, mentions: dropOverlaps(resolveWeakPersons(toks, kept)), titles };
+  if (!sortedBy(kept, 'start')) kept.sort((x, y) => x.start - y.start);
+  const result = { toks, initial, sent, mentions: dropOverlaps(resolveWeakPersons(toks, kept)), titles };
+  releaseScratch(n);
+  return result;
 }
 
 function acceptGaz(v: GazHit, start: number, end: number): boolean {
@@ -334,7 +419,7 @@ function acceptName(toks: readonly Tok[], i: number, end: number, exact?: string
   const last = toks[end - 1]!;
   if (!first.cap || !(last.cap || last.kind === 'number')) return false;
   // A one-word common-noun name (`Batu`, `Agung`) at the start of a sentence is not evidence.
-  if (end - i === 1 && ini(i) && !first.upper && !(v?.ref.startsWith('country.') ?? false) && isCommonWord(first.norm)) return false;
+  if (end - i === 1 && ini(i) && !first.upper && !(v?.ref.startsWith('country.') ?? false) && isCommon(i)) return false;
   return true;
 }
 
@@ -346,7 +431,7 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
   while (j < n) {
     const t = toks[j]!;
     if (j > i && ini(j)) break;
-    if (t.kind === 'word' && L.NUMBERED_HEADS.has(t.norm) && t.cap) numbered = true;
+    if (t.cap && fl(j) & F.NUMBERED_HEAD) numbered = true;
     // `SMA Negeri 6 Jakarta`, `Kodim 0501`: a body numbered after its head keeps the number.
     if (numbered && j > i && t.kind === 'number' && /^\d{1,4}$/.test(t.text) && !isYear(t) && t.spaceBefore && !ini(j)) {
       j++;
@@ -357,7 +442,7 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
       j = g.end;
       continue;
     }
-    if (j > i && t.cap && LAW_FIRST.has(t.norm) && matchLaw(toks, j)) break;
+    if (j > i && t.cap && fl(j) & F.LAW_FIRST && matchLaw(toks, j)) break;
     if (wcap(j) || (j > i && isEdition(t))) {
       j++;
       continue;
@@ -366,7 +451,7 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
     const prev = toks[j - 1]!;
     const next = toks[j + 1];
     // `R.` in `Sidharto R. Suryodipuro`, `St.` in `St. Petersburg`, `Prof. Dr.`.
-    if (t.text === '.' && !t.spaceBefore && (INITIAL.test(prev.text) || prev.norm === 'st' || prev.norm === 'jl' || L.HONORIFICS.has(prev.norm)) && wcap(j + 1) && next!.spaceBefore && !ini(j + 1)) {
+    if (t.text === '.' && !t.spaceBefore && (INITIAL.test(prev.text) || prev.norm === 'st' || prev.norm === 'jl' || fl(j - 1) & F.HONORIFIC) && wcap(j + 1) && next!.spaceBefore && !ini(j + 1)) {
       j++;
       continue;
     }
@@ -380,9 +465,9 @@ function runEnd(toks: readonly Tok[], i: number, gaz: readonly ({ end: number } 
       continue;
     }
     // `ke-47` after a head, `Officials` … ; connectors inside names (`of the`, `dan`).
-    if (t.kind === 'word' && L.NAME_CONNECTORS.has(t.norm) && !t.cap) {
+    if (t.kind === 'word' && !t.cap && fl(j) & F.NAME_CONNECTOR) {
       let k = j;
-      while (k < n && toks[k]!.kind === 'word' && L.NAME_CONNECTORS.has(toks[k]!.norm) && !toks[k]!.cap && k - j < 2) k++;
+      while (k < n && toks[k]!.kind === 'word' && !toks[k]!.cap && fl(k) & F.NAME_CONNECTOR && k - j < 2) k++;
       if (wcap(k) && !ini(k)) {
         j = k;
         continue;
@@ -407,19 +492,21 @@ function segmentRun(
   push: Push,
   titles: EntityAnalysis['titles'],
 ): void {
-  const norm = (k: number) => toks[k]!.norm;
   const before = a > 0 ? toks[a - 1]! : undefined;
+  // The word before the run, its flags (0 for no word), and the same for a lower-case word only.
+  const bf = before && before.kind === 'word' ? fl(a - 1) : 0;
+  const lowerBf = before && !before.cap ? bf : 0;
   let personCue: EntityRuleId | null = null;
-  if (before && before.kind === 'word' && L.SPEECH_BEFORE.has(before.norm) && !before.cap) personCue = 'ent.person-speech';
+  if (lowerBf & F.SPEECH_BEFORE) personCue = 'ent.person-speech';
   let weakHonorific = false;
-  if (before && before.kind === 'word' && L.HONORIFICS.has(before.norm) && !before.cap) {
+  if (lowerBf & F.HONORIFIC) {
     personCue = 'ent.person-honorific';
-    weakHonorific = L.WEAK_HONORIFICS.has(before.norm);
+    weakHonorific = (bf & F.WEAK_HONORIFIC) !== 0;
   }
-  const speechStrong = !!before && before.kind === 'word' && !before.cap && L.SPEECH_BEFORE_STRICT.has(before.norm);
-  const productCue = before && before.kind === 'word' && PRODUCT_CUES.has(before.norm);
-  const orgCue = before && before.kind === 'word' && !before.cap && ORG_CUES.has(before.norm);
-  const locCue = before && before.kind === 'word' && !before.cap && L.LOC_PREPS.has(before.norm) && before.norm !== 'dari';
+  const speechStrong = (lowerBf & F.SPEECH_BEFORE_STRICT) !== 0;
+  const productCue = (bf & F.PRODUCT_CUE) !== 0;
+  const orgCue = (lowerBf & F.ORG_CUE) !== 0;
+  const locCue = (lowerBf & F.LOC_PREP) !== 0 && before!.norm !== 'dari';
 
   // Whole-run English names typed by their last word: `… Community`, `… Meeting`, `… Outlook on the …`.
   const whole = englishWhole(toks, a, b, gaz);
@@ -432,11 +519,11 @@ function segmentRun(
   let english = false;
   let known = false;
   for (let k = a; k < b; k++) {
-    if (toks[k]!.kind === 'word' && !toks[k]!.cap && L.ENGLISH_FUNCTION.has(toks[k]!.norm)) english = true;
-    if (!known && (gaz[k] || ttl[k] || headAt(toks, k, b, gaz) || L.HONORIFICS.has(toks[k]!.norm))) known = true;
+    if (toks[k]!.kind === 'word' && !toks[k]!.cap && fl(k) & F.ENGLISH_FUNCTION) english = true;
+    if (!known && (gaz[k] || ttl[k] || headAt(toks, k, b, gaz) || fl(k) & F.HONORIFIC)) known = true;
   }
   if (english && !known) {
-    classifyUnknown(toks, a, b, { personCue, weakHonorific, speechStrong, productCue: !!productCue, locCue: !!locCue, orgCue: false }, push);
+    classifyUnknown(toks, a, b, { personCue, weakHonorific, speechStrong, productCue, locCue, orgCue: false }, push);
     return;
   }
 
@@ -447,17 +534,17 @@ function segmentRun(
       k++;
       continue;
     }
-    if (!t.cap && L.NAME_CONNECTORS.has(t.norm)) {
+    if (!t.cap && fl(k) & F.NAME_CONNECTOR) {
       k++;
       continue;
     }
     // Honorifics and academic titles: `Prof. Dr. Budi`, `Ibu Sri`, `H.E. Mr.`.
-    if (!gaz[k] && !ttl[k] && L.HONORIFICS.has(t.norm)) {
+    if (!gaz[k] && !ttl[k] && fl(k) & F.HONORIFIC) {
       let m = k + 1;
       if (toks[m]?.text === '.') m++;
       if (m < b || (m === b && wcap(m))) {
         personCue = 'ent.person-honorific';
-        weakHonorific = L.WEAK_HONORIFICS.has(t.norm);
+        weakHonorific = (fl(k) & F.WEAK_HONORIFIC) !== 0;
         k = m;
         continue;
       }
@@ -499,20 +586,20 @@ function segmentRun(
       continue;
     }
     // `Kolonel Inf Troy`, `Mayjen TNI (Purn) Wiyarto`: a corps mark after a rank is neither name nor part of one.
-    if (personCue === 'ent.person-honorific' && L.CORPS.has(t.norm) && k + 1 < b) {
+    if (personCue === 'ent.person-honorific' && fl(k) & F.CORPS && k + 1 < b) {
       k++;
       continue;
     }
     // Unknown words up to the next gazetteer name, head, title or connector.
     let e = k + 1;
-    while (e < b && !gaz[e] && !ttl[e] && !headAt(toks, e, b, gaz) && !(L.NAME_CONNECTORS.has(norm(e)) && !toks[e]!.cap) && toks[e]!.text !== '-' && !(L.RANKS.has(norm(e)) && e + 1 < b)) e++;
+    while (e < b && !gaz[e] && !ttl[e] && !headAt(toks, e, b, gaz) && !(fl(e) & F.NAME_CONNECTOR && !toks[e]!.cap) && toks[e]!.text !== '-' && !(fl(e) & F.RANK && e + 1 < b)) e++;
     // `KRI Belati-622`, `KM Sinar Bangun`: a vessel prefix and the name after it are one named product.
     if (e - k >= 2 && L.VESSEL_PREFIXES.has(t.text)) {
       push(k, e, 'PRODUCT', 'ent.product');
       k = e;
       continue;
     }
-    classifyUnknown(toks, k, e, { personCue, weakHonorific, speechStrong: speechStrong && k === a, productCue: !!productCue && k === a, locCue: !!locCue && k === a, orgCue: !!orgCue && k === a }, push);
+    classifyUnknown(toks, k, e, { personCue, weakHonorific, speechStrong: speechStrong && k === a, productCue: productCue && k === a, locCue: locCue && k === a, orgCue: orgCue && k === a }, push);
     if (personCue === 'ent.person-title' || personCue === 'ent.person-honorific') personCue = null;
     k = e;
   }
@@ -540,28 +627,34 @@ function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly 
   const g = gaz[a];
   if (g && g.end >= b) return null;
   const last = toks[lastAt]!;
-  const english = (w: Tok) => !isCommonWord(w.norm) || L.ENGLISH_FUNCTION.has(w.norm);
-  if (L.EVENT_TAILS_EN.has(last.norm) && english(last)) return { type: 'EVENT', rule: 'ent.event' };
-  if (L.ORG_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(toks[first]!.norm)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
-  if (L.LOC_TAILS_EN.has(last.norm) && english(last) && !L.ORG_HEADS.has(toks[first]!.norm) && allWordsCapitalised(toks, a, b)) return { type: 'LOCATION', rule: 'ent.location-head' };
-  for (let k = first + 1; k < b; k++) if (toks[k]!.kind === 'word' && L.DOC_WORDS_EN.has(toks[k]!.norm) && english(toks[k]!)) return { type: 'DOCUMENT', rule: 'ent.document' };
+  const lf = fl(lastAt);
+  if (lf & F.ENGLISH_TYPE_WORD && englishTyped(lastAt, lf)) {
+    if (L.EVENT_TAILS_EN.has(last.norm)) return { type: 'EVENT', rule: 'ent.event' };
+    if (lf & F.ORG_TAIL_EN && !(fl(first) & F.ORG_HEAD)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
+    if (L.LOC_TAILS_EN.has(last.norm) && !(fl(first) & F.ORG_HEAD) && allWordsCapitalised(toks, a, b)) return { type: 'LOCATION', rule: 'ent.location-head' };
+  }
+  for (let k = first + 1; k < b; k++) {
+    if (toks[k]!.kind !== 'word') continue;
+    const f = fl(k);
+    if (f & F.ENGLISH_TYPE_WORD && L.DOC_WORDS_EN.has(toks[k]!.norm) && englishTyped(k, f)) return { type: 'DOCUMENT', rule: 'ent.document' };
+  }
   return null;
 }
 
-/** Every word that `headAt` can take as a head. */
-const HEAD_WORDS: ReadonlySet<string> = new Set([...L.ORG_HEADS, ...L.EVENT_HEADS, ...L.EVENT_HEADS_NEED_MORE, ...L.DOC_HEADS, ...L.LOC_HEADS]);
+/** Token `k` (list flags `f`) as an English name's typing word (`Summit`, `Council`): not an Indonesian common word, or an English function word. */
+const englishTyped = (k: number, f: number): boolean => !isCommon(k) || (f & F.ENGLISH_FUNCTION) !== 0;
 
 /** A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends. */
 function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { end: number; type: EntityType; rule: EntityRuleId; generic?: boolean } | null {
   const t = toks[k]!;
   if (t.kind !== 'word' || !t.cap) return null;
   const w = t.norm;
-  // One lookup answers the common case (no head word) before the five lists below.
-  if (!HEAD_WORDS.has(w)) return null;
+  // One flag answers the common case (no head word) before the five lists below.
+  if (!(fl(k) & F.HEAD)) return null;
   let type: EntityType | null = null;
   let rule: EntityRuleId = 'ent.org-head';
   let needMore = false;
-  if (L.ORG_HEADS.has(w)) {
+  if (fl(k) & F.ORG_HEAD) {
     type = 'ORGANIZATION';
     needMore = L.ORG_HEADS_NEED_MORE.has(w);
   } else if (L.EVENT_HEADS.has(w) || L.EVENT_HEADS_NEED_MORE.has(w)) {
@@ -587,13 +680,13 @@ function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end
     const g = gaz[e];
     if (g && g.end < b && g.end > e) {
       const nx = toks[g.end]!;
-      if (nx.kind === 'word' && nx.cap && !gaz[g.end] && !L.ORG_HEADS.has(nx.norm) && !common(nx) && !L.NAME_CONNECTORS.has(nx.norm)) {
+      if (nx.kind === 'word' && nx.cap && !gaz[g.end] && !(fl(g.end) & (F.ORG_HEAD | F.NAME_CONNECTOR)) && !common(g.end)) {
         e = g.end;
         break;
       }
     }
-    if (e > k + 1 && gaz[k] && gaz[k]!.end === e && u.kind === 'word' && u.cap && !gaz[e] && !common(u)) break;
-    if (L.NAME_CONNECTORS.has(u.norm) && !u.cap) {
+    if (e > k + 1 && gaz[k] && gaz[k]!.end === e && u.kind === 'word' && u.cap && !gaz[e] && !common(e)) break;
+    if (!u.cap && fl(e) & F.NAME_CONNECTOR) {
       // `Pulau Sebesi dan Sebuku`: a place name does not run over `dan`; the second name is coordinated (see `coordinate`).
       if (type === 'LOCATION' && (u.norm === 'dan' || u.norm === 'and')) break;
       const nx = e + 1 < b ? e + 1 : -1;
@@ -616,7 +709,7 @@ function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end
 function genericName(toks: readonly Tok[], a: number, e: number): boolean {
   for (let k = a; k < e; k++) {
     const t = toks[k]!;
-    if (t.kind !== 'word' || t.upper || !(isCommonWord(t.norm) || TITLE_TRIE.match(NORMS, k, ACCEPT_ANY))) return false;
+    if (t.kind !== 'word' || t.upper || !(isCommon(k) || TITLE_TRIE.match(NORMS, k, ACCEPT_ANY, N))) return false;
   }
   const nx = toks[e];
   if (nx && (nx.kind === 'number' || nx.norm === 'nomor' || nx.norm === 'no' || (nx.text === '(' && toks[e + 1]?.upper))) return false;
@@ -642,53 +735,68 @@ function classifyUnknown(
   // Speech evidence outweighs the dictionary: `kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`
   // are persons although `jero`, `vena`, `sri` are also root words.
   const follow = toks[b];
-  if ((cues.speechStrong || (follow && follow.kind === 'word' && !follow.cap && L.SPEECH_AFTER.has(follow.norm))) && speakerName(toks, a, b)) {
+  if ((cues.speechStrong || (follow && follow.kind === 'word' && !follow.cap && fl(b) & F.SPEECH_AFTER)) && speakerName(toks, a, b)) {
     return push(a, b, 'PERSON', 'ent.person-speech');
   }
   // Drop leading words that are sentence-initial common words or stop words.
   let opener = false;
-  while (a < b && toks[a]!.kind === 'word' && (isStopWord(toks[a]!.norm) || (ini(a) && common(toks[a]!) && !cues.personCue))) {
+  while (a < b && toks[a]!.kind === 'word' && (fl(a) & F.STOP || (ini(a) && common(a) && !cues.personCue))) {
     // `Menurut Arie , …`: a sentence-initial speech word is a cue like a lower-case one.
-    if (ini(a) && !cues.personCue && L.SPEECH_BEFORE_STRICT.has(toks[a]!.norm)) cues.personCue = 'ent.person-speech';
+    if (ini(a) && !cues.personCue && fl(a) & F.SPEECH_BEFORE_STRICT) cues.personCue = 'ent.person-speech';
     opener = cues.personCue === 'ent.person-speech';
     a++;
   }
   // … and, as after `kata`, it outweighs the dictionary: `Menurut Amir , …`.
   if (opener && toks[b]?.text === ',' && speakerName(toks, a, b)) return push(a, b, 'PERSON', 'ent.person-speech');
   // Trailing dates and connectors (`Amanda Vanstone Selasa`, `Financial Times Senin`) are not part of a name.
-  while (b > a && (toks[b - 1]!.kind !== 'word' || (L.NOT_NAMES.has(toks[b - 1]!.norm) && b - 1 > a))) b--;
+  while (b > a && (toks[b - 1]!.kind !== 'word' || (fl(b - 1) & F.NOT_NAME && b - 1 > a))) b--;
   if (a >= b) return;
-  const words: Tok[] = [];
-  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word') words.push(toks[k]!);
-  if (words.length === 0) return;
+  // The words of [a, b) (tokens of kind `word`), by index: how many, the first and the last, and
+  // what all or some of them are. No array of words: this runs on every unknown run.
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  let oov = false;
+  let allNotNames = true;
+  let lowerFunction = false;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.kind !== 'word') continue;
+    if (first < 0) first = k;
+    last = k;
+    count++;
+    // As `some`: the first word outside the dictionary answers (most names start with one).
+    if (!oov && !common(k)) oov = true;
+    const f = fl(k);
+    if (!(f & F.NOT_NAME)) allNotNames = false;
+    if (f & F.ENGLISH_FUNCTION && !toks[k]!.cap) lowerFunction = true;
+  }
+  if (count === 0) return;
+  const w0 = toks[first]!;
   // `The Fame Monster`, `The Virgin`: an English article opens titles of works and bands, not persons.
-  if (words[0]!.norm === 'the' && !cues.orgCue) return;
+  if (w0.norm === 'the' && !cues.orgCue) return;
   const nextTok = toks[b];
-  const after = nextTok && nextTok.kind === 'word' ? nextTok.norm : '';
-  const oov = words.some((w) => !common(w));
+  const afterSpeech = !!nextTok && nextTok.kind === 'word' && (fl(b) & F.SPEECH_AFTER) !== 0;
   // Titles of works in quotes (`" Guinness Book "`) and words with digits (`Rp5`, `W510`) are not names.
   const q0 = toks[a - 1]?.text;
   if ((q0 === '"' || q0 === "'") && toks[b]?.text === q0 && !cues.personCue) return;
-  if (words.length === 1 && /\d/.test(words[0]!.text)) return;
-  if (words.length === 1) {
-    const w = words[0]!;
+  if (count === 1 && HAS_DIGIT.test(w0.text)) return;
+  if (count === 1) {
     // A bare head word (`Kementerian`, `Inpres`) names nothing by itself.
-    if (HEAD_WORDS.has(w.norm) && (L.ORG_HEADS.has(w.norm) || L.DOC_HEADS.has(w.norm) || L.EVENT_HEADS.has(w.norm) || L.LOC_HEADS.has(w.norm))) return;
+    if (fl(first) & F.HEAD && (L.ORG_HEADS.has(w0.norm) || L.DOC_HEADS.has(w0.norm) || L.EVENT_HEADS.has(w0.norm) || L.LOC_HEADS.has(w0.norm))) return;
     // Common-noun blends (`Alutsista`, `Satgas`, `Lanud`, `Mubes`): kept only as a candidate that an
     // acronym definition may type (`Rapat Koordinasi Nasional (Rakornas)`); dropped otherwise (see `dropCommonNounAcronyms`).
-    if (L.COMMON_BLENDS.has(w.norm)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
+    if (L.COMMON_BLENDS.has(w0.norm)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
     // Common acronyms (`AI`, `IoT`, `SBN`) are not names even after a product or organisation word.
-    if (L.COMMON_ACRONYMS.has(w.norm) && UPPER2.test(w.text)) return;
-    if (BODY_BLEND.test(w.text)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
+    if (L.COMMON_ACRONYMS.has(w0.norm) && UPPER2.test(w0.text)) return;
+    if (BODY_BLEND.test(w0.text)) return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
   }
   if (cues.orgCue && oov) return push(a, b, 'ORGANIZATION', 'ent.org-cue');
   if (cues.productCue) return push(a, b, 'PRODUCT', 'ent.product');
   // An English name ending in an organisation word is one even after a title (`Director of Public Services Department`).
-  if (words.length > 1 && L.ORG_TAILS_EN.has(words[words.length - 1]!.norm)) return push(a, b, 'ORGANIZATION', 'ent.org-en');
-  if (words.length === 1 && words[0]!.upper && !/[a-z]/.test(words[0]!.text)) {
-    const w = words[0]!;
-    if (L.COMMON_ACRONYMS.has(w.norm) || w.norm.length > 6) return;
-    if (L.PERSON_ACRONYMS.has(w.norm)) return push(a, b, 'PERSON', 'ent.person-given');
+  if (count > 1 && fl(last) & F.ORG_TAIL_EN) return push(a, b, 'ORGANIZATION', 'ent.org-en');
+  if (count === 1 && w0.upper && !HAS_LOWER.test(w0.text)) {
+    if (L.COMMON_ACRONYMS.has(w0.norm) || w0.norm.length > 6) return;
+    if (L.PERSON_ACRONYMS.has(w0.norm)) return push(a, b, 'PERSON', 'ent.person-given');
     if (cues.personCue === 'ent.person-speech' || cues.personCue === 'ent.person-title') return push(a, b, 'PERSON', cues.personCue);
     return push(a, b, 'ORGANIZATION', 'ent.acronym-org');
   }
@@ -698,17 +806,17 @@ function classifyUnknown(
   if (!oov) return;
   if (cues.personCue === 'ent.person-title') {
     // `Presiden Terpilih | Joko Widodo`, `… dan Keamanan | Tedjo Edy Purdijatno`: a derived common word left of the title is not the name.
-    while (b - a > 1 && toks[a]!.kind === 'word' && common(toks[a]!) && DERIVED_WORD.test(toks[a]!.norm)) a++;
+    while (b - a > 1 && toks[a]!.kind === 'word' && common(a) && DERIVED_WORD.test(toks[a]!.norm)) a++;
     return push(a, b, 'PERSON', cues.personCue);
   }
-  if (words.every((w) => L.NOT_NAMES.has(w.norm))) return;
-  if (cues.personCue === 'ent.person-speech' || L.SPEECH_AFTER.has(after)) return push(a, b, 'PERSON', 'ent.person-speech');
+  if (allNotNames) return;
+  if (cues.personCue === 'ent.person-speech' || afterSpeech) return push(a, b, 'PERSON', 'ent.person-speech');
   if (appositive(toks, a, b) || (toks[a - 1]?.text === ',' && titleRunEnds.has(a - 1))) return push(a, b, 'PERSON', 'ent.person-appositive');
   if (cues.locCue) return push(a, b, 'LOCATION', 'ent.location-prep');
   // English runs with inner function words: names joined by `and` are people (`Bill and Melinda
   // Gates`); the others (`Descendants of the Sun`) are titles of works or slogans, not names.
-  if (words.length >= 2 && words.some((w) => L.ENGLISH_FUNCTION.has(w.norm) && !w.cap)) {
-    if (words.length >= 3 && words.every((w) => (w.norm === 'and' && !w.cap) || (w.cap && !common(w) && !L.ENGLISH_FUNCTION.has(w.norm)))) return push(a, b, 'PERSON', 'ent.english');
+  if (count >= 2 && lowerFunction) {
+    if (count >= 3 && everyWord(toks, a, b, joinedName)) return push(a, b, 'PERSON', 'ent.english');
     return;
   }
   // `Underworld ( 2003 )`, `Ghost Whisperer ( 2005 )`: a name with a bare year in brackets is a work.
@@ -717,23 +825,45 @@ function classifyUnknown(
   // words (WordNet) and Indonesian common words is a phrase or a title of a work, not a person's name.
   // `Perluasan PPh Pasal`, `Tenaga Non-ASN`, `Keterisian Jabatan Fungsional PPBJ`: common words with
   // acronyms are a noun phrase (a headline or a programme), not a person's name.
-  if (words.length >= 2 && words.some((w) => common(w) && !w.upper) && words.every((w) => common(w) || UPPER2.test(w.text))) return;
+  if (count >= 2 && someWord(toks, a, b, commonLower) && everyWord(toks, a, b, commonOrAcronym)) return;
   // compromise's lexicon vetoes words it knows as personal names (`Michael Brown`, `Bob Dylan`).
-  if (ENGLISH_TEST && words.length >= 2 && words.length <= 4 && words.every((w) => common(w) || isEnglishWord(w.norm)) && !words.some((w) => isEnglishName(w.norm))) return;
+  if (ENGLISH_TEST && count >= 2 && count <= 4 && everyWord(toks, a, b, commonOrEnglish) && !someWord(toks, a, b, englishName)) return;
   // No cue: a run in a person's name shape is a person; any other run (one word, acronyms, capitals,
   // noun phrases) is a person only when the document gives evidence elsewhere (`resolveWeakPersons`).
   // One word that is the subject of an action verb (`Asrofi menargetkan`, `Bryant percaya`) is a person too.
-  if (nameShaped(words) || (words.length === 1 && actorVerb(toks[b], toks[b + 1]))) return push(a, b, 'PERSON', 'ent.name');
+  if (nameShaped(toks, a, b, count) || (count === 1 && actorVerb(b, true))) return push(a, b, 'PERSON', 'ent.name');
   // A known given name, or a word in the shape of a Javanese or Arabic name, is evidence by itself (`Bambang dipilih`, `Waryono`).
   // Acronyms and common words before it are not part of the name (`Menteri PANRB | Rini Widyantini`, `Pemerintahan | Prabowo Subianto`).
-  const g = words.length <= 3 ? words.findIndex(givenName) : -1;
-  if (g >= 0 && words.slice(0, g).every((w) => common(w) || UPPER2.test(w.text))) {
-    let from = a;
-    while (toks[from] !== words[g]) from++;
-    return push(from, b, 'PERSON', 'ent.person-given');
+  if (count <= 3) {
+    for (let k = a; k < b; k++) {
+      if (toks[k]!.kind !== 'word') continue;
+      if (givenName(k)) return push(k, b, 'PERSON', 'ent.person-given');
+      if (!commonOrAcronym(k)) break;
+    }
   }
   return push(a, b, 'PERSON', 'ent.name', { weak: true });
 }
+
+/** Every word (token of kind `word`) of [a, b) passes `test`. */
+function everyWord(toks: readonly Tok[], a: number, b: number, test: (k: number) => boolean): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word' && !test(k)) return false;
+  return true;
+}
+/** Some word of [a, b) passes `test`. */
+function someWord(toks: readonly Tok[], a: number, b: number, test: (k: number) => boolean): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word' && test(k)) return true;
+  return false;
+}
+// Word tests by token index, for `everyWord` and `someWord` (plain functions: no closure per call).
+/** `and` in lower case, or a capitalised word that is neither common nor an English function word (`Bill and Melinda Gates`). */
+const joinedName = (k: number): boolean => {
+  const w = CUR[k]!;
+  return (w.norm === 'and' && !w.cap) || (w.cap && !common(k) && !(fl(k) & F.ENGLISH_FUNCTION));
+};
+const commonLower = (k: number): boolean => common(k) && !CUR[k]!.upper;
+const commonOrAcronym = (k: number): boolean => common(k) || UPPER2.test(CUR[k]!.text);
+const commonOrEnglish = (k: number): boolean => common(k) || isEnglish(k);
+const englishName = (k: number): boolean => (tf(k) & T.ENGLISH_NAME) !== 0;
 
 /**
  * Endings of Javanese and Arabic personal names (`Waryono`, `Haryanto`, `Soeharto`, `Herawati`,
@@ -741,23 +871,27 @@ function classifyUnknown(
  */
 const NAME_ENDING = /^[a-z]{2,}(?:[iy]ono|[dj]ono|[nrw]ono|anto|yanto|harto|wati|ningsih|ningrum|uddin|ullah)$/;
 
-/** A word that is evidence of a person by itself: a listed given name, a name's ending, or a given name compromise knows (`Melanie`). */
-function givenName(w: Tok): boolean {
+/** A word (token `k`) that is evidence of a person by itself: a listed given name, a name's ending, or a given name compromise knows (`Melanie`). */
+function givenName(k: number): boolean {
+  const w = CUR[k]!;
   if (!w.cap || w.upper || HAS_DIGIT.test(w.text)) return false;
-  if (L.GIVEN_NAMES.has(w.norm)) return true;
-  if (isCommonWord(w.norm)) return false;
-  return NAME_ENDING.test(w.norm) || (ENGLISH_TEST && isEnglishFirstName(w.norm));
+  const f = fl(k);
+  if (f & F.GIVEN_NAME) return true;
+  if (isCommon(k)) return false;
+  return NAME_ENDING.test(w.norm) || (ENGLISH_TEST && (tf(k) & T.ENGLISH_FIRST_NAME) !== 0);
 }
 
 /** Verbs of what the people in releases do and think (me-/ber- verbs), but not the copulas and measures that programmes and figures take (`merupakan`, `mencapai`). */
 const ACTOR_VERB = /^(?:me|ber)[a-z]{3,}$/;
 const NOT_ACTOR_VERBS = new Set(['merupakan', 'menjadi', 'memiliki', 'mempunyai', 'mencapai', 'meningkat', 'menurun', 'melemah', 'menguat', 'berada', 'berlaku', 'bertujuan', 'berfungsi', 'berisi', 'berupa', 'bernilai', 'berjumlah', 'menyediakan', 'memberikan', 'mencakup', 'meliputi', 'berbasis', 'bertema', 'berlangsung', 'berjalan', 'menunjukkan', 'tumbuh', 'mengalami']);
 const ACTOR_WORDS = new Set(['percaya', 'yakin', 'enggan', 'optimistis', 'optimis', 'sempat', 'pernah', 'kini', 'sendiri']);
-function actorVerb(t: Tok | undefined, next?: Tok): boolean {
-  if (t && next && t.kind === 'word' && !t.cap && L.PRE_VERB_ADVERBS.has(t.norm)) return actorVerb(next);
+/** Token `k` is an actor's verb (`menargetkan`, `percaya`), or with `adverb`, a pre-verb adverb and such a verb (`juga menjamin`). */
+function actorVerb(k: number, adverb: boolean): boolean {
+  const t = CUR[k];
   if (!t || t.kind !== 'word' || t.cap) return false;
+  if (adverb && k + 1 < CUR.length && L.PRE_VERB_ADVERBS.has(t.norm)) return actorVerb(k + 1, false);
   if (ACTOR_WORDS.has(t.norm)) return true;
-  return ACTOR_VERB.test(t.norm) && !NOT_ACTOR_VERBS.has(t.norm) && isCommonWord(t.norm);
+  return ACTOR_VERB.test(t.norm) && !NOT_ACTOR_VERBS.has(t.norm) && isCommon(k);
 }
 
 /** Indonesian derived words (`Terpilih`, `Keamanan`, `Pembangunan`): a title's tail, never the first word of a name. */
@@ -773,14 +907,16 @@ const DERIVED_NOUN = /^(?:(?:ke|pe|per|pem|pen|peng|peny)[a-z]{3,}(?<!w)an|[a-z]
  * Indonesian nouns (`Kinerja Pendapatan Negara` has `pendapatan`), and fewer than two English words
  * that are not personal names making half the run (`Countercyclical Capital Buffer`).
  */
-function nameShaped(words: readonly Tok[]): boolean {
-  if (words.length < 2 || words.length > 6) return false;
+function nameShaped(toks: readonly Tok[], a: number, b: number, count: number): boolean {
+  if (count < 2 || count > 6) return false;
   let english = 0;
   let initials = 0;
-  for (const w of words) {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') continue;
     const t = w.text;
     if (!w.cap) {
-      if (!L.NAME_PARTICLES.has(w.norm)) return false;
+      if (!(fl(k) & F.NAME_PARTICLE)) return false;
       continue;
     }
     if (INITIAL.test(t)) {
@@ -789,10 +925,10 @@ function nameShaped(words: readonly Tok[]): boolean {
     }
     if (HAS_DIGIT.test(t) || UPPER2.test(t) || !HAS_LOWER.test(t)) return false;
     if (DERIVED_NOUN.test(w.norm)) return false;
-    if (ENGLISH_TEST && !isCommonWord(w.norm) && isEnglishWord(w.norm) && !isEnglishName(w.norm)) english++;
+    if (ENGLISH_TEST && (tf(k) & (T.COMMON | T.ENGLISH_NAME)) === 0 && isEnglish(k)) english++;
   }
-  if (initials === words.length) return false;
-  return !(english >= 2 && english * 2 >= words.length);
+  if (initials === count) return false;
+  return !(english >= 2 && english * 2 >= count);
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -804,7 +940,8 @@ function speakerName(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word' || !wcap(k) || t.upper || QTITLE[k] === 1) return false;
-    if (isStopWord(t.norm) || L.NOT_NAMES.has(t.norm) || L.HONORIFICS.has(t.norm) || L.PERSON_NOUNS.has(t.norm) || (PERSON_NOUN_PREFIX.test(t.norm) && isCommonWord(t.norm))) return false;
+    const f = fl(k);
+    if (f & (F.STOP | F.NOT_NAME | F.HONORIFIC | F.PERSON_NOUN) || (PERSON_NOUN_PREFIX.test(t.norm) && isCommon(k))) return false;
   }
   return true;
 }
@@ -818,7 +955,7 @@ function appositive(toks: readonly Tok[], a: number, b: number): boolean {
   if (next?.text !== ',' || !after) return false;
   // `Tsvangirai , mantan tokoh serikat pekerja`, `X , seorang penyanyi`: a description that only a person takes.
   if (!after.cap) return after.kind === 'word' && L.PERSON_APPOSITION_OPENERS.has(after.norm);
-  return TITLE_TRIE.match(NORMS, b + 1, ACCEPT_ANY) !== null;
+  return TITLE_TRIE.match(NORMS, b + 1, ACCEPT_ANY, N) !== null;
 }
 
 function textOf(toks: readonly Tok[], a: number, b: number): string {
@@ -829,15 +966,14 @@ function textOf(toks: readonly Tok[], a: number, b: number): string {
 
 /** `Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`: the acronym takes the long name's type everywhere. */
 function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): void {
-  const byEnd = new Map<number, Mention>();
-  for (const m of mentions) byEnd.set(m.b, m);
+  const byEnd = indexMentions(mentions, true);
   const defs = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.rule !== 'ent.acronym-org' && !(m.hit && m.hit.exact) && m.rule !== 'ent.name') continue;
     if (m.b - m.a !== 1) continue;
     const sep = toks[m.a - 1];
     if (!sep || (sep.text !== '(' && sep.text !== '/')) continue;
-    const long = byEnd.get(m.a - 1) ?? (sep.text === '(' ? undefined : undefined);
+    const long = byEnd[m.a - 1];
     // A weak default PERSON (`Moody's Investors Service`) is no evidence of the acronym's type.
     if (!long || long === m || long.b - long.a < 2 || long.weak) continue;
     if (long.hit && m.hit) continue;
@@ -851,6 +987,7 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
     m.definedBy = textOf(toks, long.a, long.b);
     defs.set(m.b - m.a === 1 ? toks[m.a]!.text : '', m);
   }
+  clearMentionIndex(mentions, true);
   if (defs.size === 0) return;
   for (const m of mentions) {
     if (m.b - m.a < 1 || m.rule === 'ent.acronym-def') continue;
@@ -879,7 +1016,7 @@ function applyAcronymDefinitions(toks: readonly Tok[], mentions: Mention[]): voi
 function abbreviates(acr: string, toks: readonly Tok[], a: number, b: number): boolean {
   const low = acr.toLowerCase();
   // One leading common word may stand outside the abbreviation (`Dokumen ASEAN Outlook … (AOIP)`).
-  if (low[0] !== toks[a]!.norm[0] && !(b - a > 2 && common(toks[a]!) && low[0] === toks[a + 1]!.norm[0])) return false;
+  if (low[0] !== toks[a]!.norm[0] && !(b - a > 2 && common(a) && low[0] === toks[a + 1]!.norm[0])) return false;
   let ini = '';
   for (let k = a; k < b; k++) if (toks[k]!.kind === 'word' && toks[k]!.cap) ini += toks[k]!.norm[0];
   return !(ini.length < low.length && low.endsWith(ini) && acr === acr.toUpperCase() && ini.length >= 2);
@@ -909,20 +1046,20 @@ function dropCommonNounAcronyms(toks: readonly Tok[], mentions: Mention[]): Ment
 
 /** `di Ayr , Skotlandia`, `Pulau Sebesi dan Sebuku`: a default name right after a place and `,`/`dan` is a place. */
 function coordinate(toks: readonly Tok[], mentions: Mention[]): void {
-  const byEnd = new Map<number, Mention>();
-  for (const m of mentions) byEnd.set(m.b, m);
-  for (const m of [...mentions].sort((x, y) => x.a - y.a)) {
+  const byEnd = indexMentions(mentions, true);
+  for (const m of sortedBy(mentions, 'a') ? mentions : [...mentions].sort((x, y) => x.a - y.a)) {
     if (m.rule !== 'ent.name') continue;
     const sep = toks[m.a - 1];
     if (!sep || !(sep.text === ',' || sep.norm === 'dan' || sep.norm === 'atau')) continue;
     // After a comma, a person's name in its full shape opening with a given name is an apposition (`Polandia , Ignace Paderewski`).
-    if (sep.text === ',' && !m.weak && m.b - m.a >= 2 && givenName(toks[m.a]!)) continue;
-    const prev = byEnd.get(m.a - 1);
+    if (sep.text === ',' && !m.weak && m.b - m.a >= 2 && givenName(m.a)) continue;
+    const prev = byEnd[m.a - 1];
     if (prev && prev.type === 'LOCATION') {
       m.type = 'LOCATION';
       m.rule = 'ent.location-prep';
     }
   }
+  clearMentionIndex(mentions, true);
 }
 
 /** `PT Pertamina (Persero)`, `PT Bank Mandiri Tbk`: a legal form after an organisation's name is part of it. */
@@ -946,12 +1083,11 @@ function legalForms(toks: readonly Tok[], mentions: Mention[]): void {
  * Country acronyms (`RI`, `AS`) stay apart (`DPR RI`: ANNOTATION.md).
  */
 function withPlaceNames(toks: readonly Tok[], mentions: Mention[]): Mention[] {
-  const byStart = new Map<number, Mention>();
-  for (const m of mentions) byStart.set(m.a, m);
+  const byStart = indexMentions(mentions, false);
   let merged: Set<Mention> | null = null;
   for (const m of mentions) {
     if (m.type !== 'ORGANIZATION' || m.b - m.a !== 1 || !(m.rule === 'ent.acronym-org' || (m.rule === 'ent.gazetteer' && m.hit))) continue;
-    const p = byStart.get(m.b);
+    const p = byStart[m.b];
     if (!p || p.type !== 'LOCATION' || p.rule !== 'ent.gazetteer' || !p.hit || ini(p.a) || !toks[p.a]!.spaceBefore) continue;
     // Country acronyms stay apart (`DPR RI`); province short forms join (`Polda Jabar` is one body, `BPBD NTB`).
     if (p.hit.exact && !p.hit.ref.startsWith('idn.prov.')) continue;
@@ -963,6 +1099,7 @@ function withPlaceNames(toks: readonly Tok[], mentions: Mention[]): Mention[] {
     m.end = p.end;
     (merged ??= new Set()).add(p);
   }
+  clearMentionIndex(mentions, false);
   return merged ? mentions.filter((m) => !merged!.has(m)) : mentions;
 }
 
@@ -1050,7 +1187,7 @@ function dropOverlaps(sorted: Mention[]): Mention[] {
 }
 
 function matchLaw(toks: readonly Tok[], i: number): number | null {
-  for (const head of LAW_HEADS) {
+  for (const head of L.LAW_HEADS) {
     let k = i;
     let ok = true;
     for (const w of head) {

@@ -8,6 +8,7 @@ import { PLACES, PROVINCE_SHORT_FORMS } from './places.js';
 import { REGIONS } from './regions.generated.js';
 import { TITLES } from './titles.js';
 import type { TitleEntry } from './types.js';
+import { signature, SIGNATURES } from './words.js';
 
 /** What a gazetteer key leads to. */
 export interface GazHit {
@@ -29,8 +30,8 @@ export class TokenTrie<V> {
   /** Every key token that holds a hyphen, so a caller can tell `Indo-Pasifik` from `ASEAN-Rusia`. */
   readonly hyphenated = new Set<string>();
   /**
-   * `signature` of every key's first token. Most capitalised words start no key (83% for the
-   * gazetteer, 96% for titles); this array answers most of them without hashing the word.
+   * `signature` (words.ts) of every key's first token. Most capitalised words start no key (83% for
+   * the gazetteer, 96% for titles); this array answers most of them without hashing the word.
    */
   private readonly firstSignatures = new Uint8Array(SIGNATURES);
 
@@ -49,14 +50,15 @@ export class TokenTrie<V> {
   /**
    * Longest accepted match starting at `start`: `norms[j]` are the token norms; `accept(v, start, end)`
    * may refuse a value (case checks), in which case a shorter key is tried. A plain function is
-   * passed (not a closure per call), so matching every token allocates only on a hit.
+   * passed (not a closure per call), so matching every token allocates only on a hit. Only
+   * `norms[0, count)` are read (a caller may reuse a longer array).
    */
-  match(norms: readonly string[], start: number, accept: (v: V, start: number, end: number) => boolean): { end: number; value: V } | null {
-    if (start < norms.length && this.firstSignatures[signature(norms[start]!)] === 0) return null;
+  match(norms: readonly string[], start: number, accept: (v: V, start: number, end: number) => boolean, count = norms.length): { end: number; value: V } | null {
+    if (start < count && this.firstSignatures[signature(norms[start]!)] === 0) return null;
     let node: TrieNode<V> | undefined = this.root;
     let bestEnd = -1;
     let bestValue: V | undefined;
-    for (let j = start; j < norms.length; j++) {
+    for (let j = start; j < count; j++) {
       node = node.next.get(norms[j]!);
       if (!node) break;
       const values = node.values;
@@ -72,12 +74,6 @@ export class TokenTrie<V> {
     }
     return bestEnd < 0 ? null : { end: bestEnd, value: bestValue! };
   }
-}
-const SIGNATURES = 4096;
-/** A cheap hash of a token: first and last code unit and length. */
-function signature(token: string): number {
-  const n = token.length;
-  return n === 0 ? 0 : ((token.charCodeAt(0) * 31 + token.charCodeAt(n - 1)) * 7 + n) & (SIGNATURES - 1);
 }
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;

@@ -62,6 +62,22 @@ export const PRE_VERB_ADVERBS = set(`juga pun akan telah sudah tidak tak masih k
 /** Lower-case words after `Name ,` that only describe a person (`Tsvangirai , mantan tokoh …`, `X , seorang penyanyi`). */
 export const PERSON_APPOSITION_OPENERS = set(`mantan seorang`);
 
+/** Lower-case words before a name that make it an organisation (`perusahaan Gojek`, `klub Persib`). */
+export const ORG_CUES = set(`pihak perusahaan maskapai klub partai organisasi lembaga kelompok grup raksasa produsen operator emiten harian
+  koran situs majalah stasiun televisi bank yayasan komunitas startup ormas vendor pabrikan band label saham
+  studio tabloid media penerbit distributor kontraktor developer pengembang asuransi koperasi kopdes ikatan
+  alumni persatuan tim skuad jaringan`);
+/** Words before a name that make it a product (`vaksin Nusantara`, `aplikasi PeduliLindungi`). */
+export const PRODUCT_CUES = set(`vaksin aplikasi pesawat satelit ponsel smartphone mobil motor obat merek produk platform kapal rudal tank
+  helikopter kendaraan perangkat software game`);
+/** Lower-case place heads before a capitalised name (`kota Bandung`, `desa Sukamaju`): the span starts at the head. */
+export const LOWER_LOC_HEADS = set(`kota desa kabupaten kecamatan kelurahan provinsi pulau dusun kampung gunung sungai danau selat teluk distrik
+  jalan museum hotel lapangan kompleks komplek`);
+/** Heads of laws and regulations cited by number (`Undang-Undang Nomor 11 Tahun 2020`, `Peraturan Wali Kota …`), as token norms. */
+export const LAW_HEADS: readonly (readonly string[])[] = [['undang-undang'], ['uu'], ['peraturan', 'pemerintah'], ['peraturan', 'presiden'], ['peraturan', 'menteri'], ['peraturan', 'daerah'], ['peraturan', 'gubernur'], ['peraturan', 'bupati'], ['peraturan', 'wali', 'kota'], ['keputusan', 'presiden'], ['keputusan', 'menteri'], ['instruksi', 'presiden'], ['pp'], ['perpres'], ['keppres'], ['inpres'], ['permen'], ['perda'], ['perppu'], ['peraturan', 'pemerintah', 'pengganti', 'undang-undang']];
+/** First words of `LAW_HEADS`. */
+export const LAW_FIRST: ReadonlySet<string> = new Set(LAW_HEADS.map((h) => h[0]!));
+
 /** Words before a name that mark a person and stay outside the span. */
 export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
   h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana

@@ -19,14 +19,24 @@ const PREFIXES: readonly [string, string[]][] = [
   ['peng', ['', 'k']], ['peny', ['s']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
   ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
 ];
-const cache = new Map<string, boolean>();
-
 /**
  * `s` as a string of its own. V8 makes a slice of 13 or more characters a view that keeps its whole
  * parent alive: a token's norm would keep its document's text, a WordNet lemma a 1-4 MB index file.
  */
-function detached(s: string): string {
+export function detached(s: string): string {
   return s.length < 13 ? s : [...s].join('');
+}
+
+/** Size of the `signature` space: a bit array of this many entries is 64 KB. */
+export const SIGNATURES = 1 << 16;
+/**
+ * A cheap hash of a token (first two and last code units, length), for bit arrays that answer
+ * "no key starts like this" without hashing the whole word into a map.
+ */
+export function signature(token: string): number {
+  const n = token.length;
+  if (n === 0) return 0;
+  return (((token.charCodeAt(0) * 31 + (n > 1 ? token.charCodeAt(1) : 0)) * 31 + token.charCodeAt(n - 1)) * 8 + n) & (SIGNATURES - 1);
 }
 
 function rootLike(w: string): boolean {
@@ -35,11 +45,12 @@ function rootLike(w: string): boolean {
   return false;
 }
 
-/** True when the lower-cased word is an Indonesian stop word, root word, or a root with common affixes. */
+/**
+ * True when the lower-cased word is an Indonesian stop word, root word, or a root with common affixes.
+ * Not cached: the entity rules ask through `wordFlags` (word-flags.ts), which keeps the answer per word.
+ */
 export function isCommonWord(norm: string): boolean {
-  let v = cache.get(norm);
-  if (v !== undefined) return v;
-  v = STOP.has(norm) || rootLike(norm);
+  let v = STOP.has(norm) || rootLike(norm);
   if (!v && norm.includes('-')) v = norm.split('-').every((p) => p.length > 0 && (STOP.has(p) || rootLike(p)));
   if (!v) {
     for (const [p, reps] of PREFIXES) {
@@ -51,11 +62,11 @@ export function isCommonWord(norm: string): boolean {
       }
     }
   }
-  // Bounded: start over when full rather than stop caching (a large batch sees many distinct words).
-  if (cache.size >= 200_000) cache.clear();
-  cache.set(detached(norm), v);
   return v;
 }
+
+/** The Indonesian stop words. */
+export const STOP_WORDS: ReadonlySet<string> = STOP;
 
 /** True for Indonesian stop words (`dan`, `yang`, `dalam`). */
 export function isStopWord(norm: string): boolean {
