@@ -128,54 +128,63 @@ const SPACE_CODE = 32;
 /**
  * Open-addressing table of strings, looked up by a range of another string (or two ranges joined by
  * a space, for the two-word phrases) without slicing it. `find` gives the key's index in `keys` and
- * `values`, which also numbers the key for the repeat counts of a scan.
+ * `values`, which also numbers the key for the repeat counts of a scan. Everything `find` reads is in
+ * two typed arrays (a slot's hash next to its key's number; the keys' characters end to end), so a
+ * lookup touches a few cache lines even when the stages between two documents have evicted them.
  */
 class RangeTable<V> {
   readonly keys: string[] = [];
   readonly values: V[] = [];
-  /** 1 + index into keys/values, 0 when empty; with each slot's full hash, compared first. */
+  /** Per slot, its key's full hash (compared first), then 1 + the key's index (0: empty slot). */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
+  /** The keys' characters end to end; key `i` is `chars[starts[i], starts[i + 1])`. */
+  private readonly chars: Uint16Array;
+  private readonly starts: Int32Array;
 
   constructor(entries: Iterable<[string, V]>) {
     const list = [...entries];
     let size = 16;
     while (size < list.length * 4) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
+    this.starts = new Int32Array(list.length + 1);
+    this.chars = new Uint16Array(list.reduce((n, [key]) => n + key.length, 0));
     for (const [key, value] of list) {
       const h = hashRange(key, 0, key.length, FNV);
       let k = h & this.mask;
-      while (this.slots[k] !== 0) k = (k + 1) & this.mask;
+      while (this.slots[k * 2 + 1] !== 0) k = (k + 1) & this.mask;
+      const at = this.starts[this.keys.length]!;
+      for (let i = 0; i < key.length; i++) this.chars[at + i] = key.charCodeAt(i);
       this.keys.push(key);
       this.values.push(value);
-      this.slots[k] = this.keys.length;
-      this.hashes[k] = h;
+      this.starts[this.keys.length] = at + key.length;
+      this.slots[k * 2] = h;
+      this.slots[k * 2 + 1] = this.keys.length;
     }
   }
 
   /** Index of `s[a, b)`, or of `s[a, b) + ' ' + s[c, d)` when `c < d`, or -1; `h` is that key's hash. */
   find(s: string, a: number, b: number, c: number, d: number, h: number): number {
     const len = b - a + (c < d ? d - c + 1 : 0);
+    const slots = this.slots;
+    const chars = this.chars;
     for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
-      const slot = this.slots[k]!;
+      const slot = slots[k * 2 + 1]!;
       if (slot === 0) return -1;
-      if (this.hashes[k] !== h) continue;
-      const key = this.keys[slot - 1]!;
-      if (key.length !== len) continue;
+      if (slots[k * 2] !== h) continue;
+      let j = this.starts[slot - 1]!;
+      if (this.starts[slot]! - j !== len) continue;
       let same = true;
-      let j = 0;
       for (let i = a; i < b; i++, j++) {
-        if (key.charCodeAt(j) !== s.charCodeAt(i)) {
+        if (chars[j] !== s.charCodeAt(i)) {
           same = false;
           break;
         }
       }
       if (same && c < d) {
-        if (key.charCodeAt(j++) !== SPACE_CODE) same = false;
-        for (let i = c; same && i < d; i++, j++) if (key.charCodeAt(j) !== s.charCodeAt(i)) same = false;
+        if (chars[j++] !== SPACE_CODE) same = false;
+        for (let i = c; same && i < d; i++, j++) if (chars[j] !== s.charCodeAt(i)) same = false;
       }
       if (same) return slot - 1;
     }
@@ -205,6 +214,27 @@ const FORMS = (() => {
   return new RangeTable(map);
 })();
 const PHRASES = new RangeTable(bigrams);
+
+// The forms' and phrases' data as the scan and the sums read it, in typed arrays by key number
+// (FORMS' index, or PHRASE_BASE + PHRASES' index), for the same reason as RangeTable's.
+const PHRASE_BASE = FORMS.keys.length;
+const KEY_COUNT = PHRASE_BASE + PHRASES.keys.length;
+const IS_MARKER = 1;
+const IS_FAMILY = 2;
+const OPENS_PHRASE = 4;
+/** IS_MARKER, IS_FAMILY, OPENS_PHRASE of each form. */
+const FORM_FLAGS = new Uint8Array(PHRASE_BASE);
+/** The marker entry of each key (undefined for a form that is no marker). */
+const ENTRIES: (Entry | undefined)[] = [];
+/** Its weights for ind, zlm and eng, three numbers a key. */
+const WEIGHTS = new Float64Array(KEY_COUNT * 3);
+for (const [k, entry] of [...FORMS.values.map((f) => f.entry), ...PHRASES.values].entries()) {
+  ENTRIES.push(entry);
+  if (entry) WEIGHTS.set([entry.ind, entry.zlm, entry.eng], k * 3);
+}
+for (const [k, form] of FORMS.values.entries()) {
+  FORM_FLAGS[k] = (form.entry ? IS_MARKER : 0) | (form.family ? IS_FAMILY : 0) | (form.bigramFirst ? OPENS_PHRASE : 0);
+}
 
 /** End of `s[a, b)` without one enclitic (as `stripClitic` reads it), or `b`. */
 function cliticEnd(s: string, a: number, b: number): number {
@@ -238,9 +268,8 @@ const NO_TRACE: Map<string, number> = new Map();
 // count is live only where its stamp is the current sum's, so nothing is cleared between sums (the
 // per-sentence pass makes one per sentence). Forms outside both tables (a reduplication of a
 // marker, `negara-negara`) are counted by string.
-const PHRASE_BASE = FORMS.keys.length;
-const repeatCounts = new Int32Array(PHRASE_BASE + PHRASES.keys.length);
-const repeatStamps = new Int32Array(PHRASE_BASE + PHRASES.keys.length);
+const repeatCounts = new Int32Array(KEY_COUNT);
+const repeatStamps = new Int32Array(KEY_COUNT);
 let scanStamp = 0;
 
 // What `LanguageWords` keeps of each word, as int32 fields of one array.
@@ -369,8 +398,8 @@ export class LanguageWords {
     }
     const e = k;
     const formAt = FORMS.find(lower, s, e, 0, 0, h);
-    const form = formAt >= 0 ? FORMS.values[formAt] : undefined;
-    let entryAt = form?.entry ? formAt : -1;
+    const flags = formAt >= 0 ? FORM_FLAGS[formAt]! : 0;
+    let entryAt = flags & IS_MARKER ? formAt : -1;
     // The key a repeat is counted under: the form, or the form without its clitic when only that is listed.
     let keyEnd = e;
     let keyAt = formAt;
@@ -378,13 +407,13 @@ export class LanguageWords {
       keyEnd = cliticEnd(lower, s, e);
       if (keyEnd !== e) {
         keyAt = FORMS.find(lower, s, keyEnd, 0, 0, hashRange(lower, s, keyEnd, FNV));
-        if (keyAt >= 0 && FORMS.values[keyAt]!.entry) entryAt = keyAt;
+        if (keyAt >= 0 && FORM_FLAGS[keyAt]! & IS_MARKER) entryAt = keyAt;
       }
     }
     // Reduplication (negara-negara) counts as its base word.
     if (entryAt < 0 && dash >= 0 && e - dash - 1 === dash - s && sameHalves(lower, s, dash)) {
       const baseAt = FORMS.find(lower, s, dash, 0, 0, hashRange(lower, s, dash, FNV));
-      if (baseAt >= 0 && FORMS.values[baseAt]!.entry) entryAt = baseAt;
+      if (baseAt >= 0 && FORM_FLAGS[baseAt]! & IS_MARKER) entryAt = baseAt;
     }
     // Two-word phrases only across a single character.
     let phraseAt = -1;
@@ -404,7 +433,7 @@ export class LanguageWords {
     f[o + W_LETTERS] = letters;
     f[o + W_LATIN] = latin;
     this.count = w + 1;
-    this.prevFirst = form?.bigramFirst ?? false;
+    this.prevFirst = (flags & OPENS_PHRASE) !== 0;
     this.prevHash = h;
     return e;
   }
@@ -481,8 +510,11 @@ export class LanguageWords {
     const ev: Evidence = { words: b - a, latin: 0, letters: 0, ind: 0, zlm: 0, eng: 0, fam: 0, fired };
     const stamp = (scanStamp = (scanStamp + 1) | 0);
     let otherCounts: Map<string, number> | null = null;
-    /** Counts one more use of the form numbered `slot` (or named `other`) and adds its entry while under MAX_REPEAT. */
-    const fire = (e: Entry, slot: number, other: string | null): void => {
+    /**
+     * Counts one more use of the key numbered `slot` (or of the form `other`) and, while under
+     * MAX_REPEAT, adds the marker entry of key `entry`.
+     */
+    const fire = (entry: number, slot: number, other: string | null): void => {
       let n: number;
       if (other === null) {
         n = repeatStamps[slot] === stamp ? repeatCounts[slot]! + 1 : 1;
@@ -494,11 +526,14 @@ export class LanguageWords {
         otherCounts.set(other, n);
       }
       if (n > MAX_REPEAT) return;
-      ev.ind += e.ind;
-      ev.zlm += e.zlm;
-      if (e.ind > 0 || e.zlm > 0) ev.fam++;
-      if (e.eng > 0) ev.eng++;
-      if (trace) for (const id of e.ids) fired.set(id, (fired.get(id) ?? 0) + Math.max(e.ind, e.zlm, e.eng));
+      const ind = WEIGHTS[entry * 3]!;
+      const zlm = WEIGHTS[entry * 3 + 1]!;
+      const eng = WEIGHTS[entry * 3 + 2]!;
+      ev.ind += ind;
+      ev.zlm += zlm;
+      if (ind > 0 || zlm > 0) ev.fam++;
+      if (eng > 0) ev.eng++;
+      if (trace) for (const id of ENTRIES[entry]!.ids) fired.set(id, (fired.get(id) ?? 0) + Math.max(ind, zlm, eng));
     };
     let letters = 0;
     let latin = 0;
@@ -507,11 +542,11 @@ export class LanguageWords {
       latin += f[o + W_LATIN]!;
       const entryAt = f[o + W_ENTRY]!;
       const keyAt = f[o + W_KEY]!;
-      if (entryAt >= 0) fire(FORMS.values[entryAt]!.entry!, keyAt, keyAt >= 0 ? null : this.others!.get(w)!);
-      else if (keyAt >= 0 && FORMS.values[keyAt]!.family) ev.fam++;
+      if (entryAt >= 0) fire(entryAt, keyAt, keyAt >= 0 ? null : this.others!.get(w)!);
+      else if (keyAt >= 0 && FORM_FLAGS[keyAt]! & IS_FAMILY) ev.fam++;
       // A phrase with the word before, when that word is in the stretch too.
       const phraseAt = f[o + W_PHRASE]!;
-      if (phraseAt >= 0 && w > a) fire(PHRASES.values[phraseAt]!, PHRASE_BASE + phraseAt, null);
+      if (phraseAt >= 0 && w > a) fire(PHRASE_BASE + phraseAt, PHRASE_BASE + phraseAt, null);
     }
     ev.letters = letters;
     ev.latin = latin;
