@@ -319,133 +319,127 @@ export class LanguageWords {
     this.from = from;
     this.to = to;
     this.at = scanStart(lower, from);
-    this.fields = new Int32Array(W_FIELDS * Math.max(16, Math.min(to - from, 1 << 16) >> 3));
+    // About one word in seven characters of press text: room for one in six, grown when short.
+    this.fields = new Int32Array(W_FIELDS * Math.max(16, (Math.min(to - from, 1 << 18) / 6) | 0));
   }
 
-  /** Reads words until the next one starts at or after `limit` (or the scan's end). */
+  /**
+   * Reads words until the next one starts at or after `limit` (or the scan's end). One loop with
+   * everything in locals, the lookups inlined: this is the per-character cost of language evidence.
+   */
   readTo(limit: number): void {
     const lower = this.lower;
     const n = lower.length;
     const to = this.to;
+    let f = this.fields;
+    let count = this.count;
+    let prevFirst = this.prevFirst;
+    let prevHash = this.prevHash;
     let i = this.at;
     while (i < n) {
-      // The next letter or mark (a surrogate pair is one code point); digits on the way are noted for
-      // the number patterns.
+      // The next letter or mark (a surrogate pair is one code point); runs of digits on the way are
+      // noted for the number patterns.
       const c = lower.charCodeAt(i);
       if (c < 0x80 ? ((c | 32) - 97) >>> 0 >= 26 : (bitsAt(lower, i) & (L | M)) === 0) {
         if (c >= 48 && c <= 57 && i < to) {
           let k = i + 1;
           while (k < to && ((lower.charCodeAt(k) - 48) >>> 0) < 10) k++;
-          this.noteDigits(i, k);
+          if (this.digitCount * 2 === this.digits.length) {
+            const grown = new Int32Array(this.digits.length * 2);
+            grown.set(this.digits);
+            this.digits = grown;
+          }
+          this.digits[this.digitCount * 2] = i;
+          this.digits[this.digitCount * 2 + 1] = k;
+          this.digitCount++;
           i = k;
         } else i += c >= 0xd800 && c <= 0xdbff ? widthAt(lower, i) : 1;
         continue;
       }
       if (i >= to || i >= limit) break;
-      i = this.readWord(i);
+      // The word (as WORD matches it, cut at the scan's end), with its letters, Latin letters, first
+      // hyphen and hash in one pass.
+      const s = i;
+      let dash = -1;
+      let h = FNV;
+      let k = s;
+      let letters = 0;
+      let latin = 0;
+      while (k < to) {
+        const d = lower.charCodeAt(k);
+        if (((d | 32) - 97) >>> 0 < 26) {
+          h = Math.imul(h ^ d, 16777619);
+          letters++;
+          latin++;
+          k++;
+        } else if (d === 39 || d === 0x2019 || d === 45) {
+          // A joiner continues the word only before another letter or mark.
+          if (k + 1 >= n || !isWordChar(lower, k + 1)) break;
+          if (d === 45 && dash < 0) dash = k;
+          h = Math.imul(h ^ d, 16777619);
+          k++;
+        } else if (d < 0x80) {
+          break;
+        } else {
+          const width = d >= 0xd800 && d <= 0xdbff ? widthAt(lower, k) : 1;
+          if ((width === 1 ? unitBits(d) : bitsAt(lower, k)) & (L | M)) {
+            for (const stop = Math.min(k + width, to); k < stop; k++) {
+              const u = lower.charCodeAt(k);
+              h = Math.imul(h ^ u, 16777619);
+              letters++;
+              if (u < 0x250 || (unitBits(u) & LATIN) !== 0) latin++;
+            }
+          } else break;
+        }
+      }
+      const e = k;
+      i = k;
+      const formAt = FORMS.find(lower, s, e, 0, 0, h);
+      const flags = formAt >= 0 ? FORM_FLAGS[formAt]! : 0;
+      let entryAt = flags & IS_MARKER ? formAt : -1;
+      // The key a repeat is counted under: the form, or the form without its clitic when only that is listed.
+      let keyEnd = e;
+      let keyAt = formAt;
+      if (entryAt < 0) {
+        keyEnd = cliticEnd(lower, s, e);
+        if (keyEnd !== e) {
+          keyAt = FORMS.find(lower, s, keyEnd, 0, 0, hashRange(lower, s, keyEnd, FNV));
+          if (keyAt >= 0 && FORM_FLAGS[keyAt]! & IS_MARKER) entryAt = keyAt;
+        }
+      }
+      // Reduplication (negara-negara) counts as its base word.
+      if (entryAt < 0 && dash >= 0 && e - dash - 1 === dash - s && sameHalves(lower, s, dash)) {
+        const baseAt = FORMS.find(lower, s, dash, 0, 0, hashRange(lower, s, dash, FNV));
+        if (baseAt >= 0 && FORM_FLAGS[baseAt]! & IS_MARKER) entryAt = baseAt;
+      }
+      if (entryAt >= 0 && keyAt < 0) (this.others ??= new Map()).set(count, lower.slice(s, keyEnd));
+      // Two-word phrases only across a single character.
+      let phraseAt = -1;
+      const o = count * W_FIELDS;
+      if (prevFirst && s === f[o - W_FIELDS + W_END]! + 1) {
+        const ph = hashRange(lower, s, e, Math.imul(prevHash ^ SPACE_CODE, 16777619));
+        phraseAt = PHRASES.find(lower, f[o - W_FIELDS + W_START]!, f[o - W_FIELDS + W_END]!, s, e, ph);
+      }
+      if (o + W_FIELDS > f.length) {
+        const grown = new Int32Array(f.length * 2);
+        grown.set(f);
+        this.fields = f = grown;
+      }
+      f[o + W_START] = s;
+      f[o + W_END] = e;
+      f[o + W_ENTRY] = entryAt;
+      f[o + W_KEY] = keyAt;
+      f[o + W_PHRASE] = phraseAt;
+      f[o + W_LETTERS] = letters;
+      f[o + W_LATIN] = latin;
+      count++;
+      prevFirst = (flags & OPENS_PHRASE) !== 0;
+      prevHash = h;
     }
     this.at = i;
-  }
-
-  private noteDigits(a: number, b: number): void {
-    if (this.digitCount * 2 === this.digits.length) {
-      const grown = new Int32Array(this.digits.length * 2);
-      grown.set(this.digits);
-      this.digits = grown;
-    }
-    this.digits[this.digitCount * 2] = a;
-    this.digits[this.digitCount * 2 + 1] = b;
-    this.digitCount++;
-  }
-
-  /** Reads the word at `s` (a letter or mark), cut at the scan's end, and returns its end. */
-  private readWord(s: number): number {
-    const lower = this.lower;
-    const n = lower.length;
-    const to = this.to;
-    // The word's letters, Latin letters, first hyphen and hash in one pass.
-    let dash = -1;
-    let h = FNV;
-    let k = s;
-    let letters = 0;
-    let latin = 0;
-    while (k < to) {
-      const d = lower.charCodeAt(k);
-      if (((d | 32) - 97) >>> 0 < 26) {
-        h = Math.imul(h ^ d, 16777619);
-        letters++;
-        latin++;
-        k++;
-      } else if (d === 39 || d === 0x2019 || d === 45) {
-        // A joiner continues the word only before another letter or mark.
-        if (k + 1 >= n || !isWordChar(lower, k + 1)) break;
-        if (d === 45 && dash < 0) dash = k;
-        h = Math.imul(h ^ d, 16777619);
-        k++;
-      } else if (d < 0x80) {
-        break;
-      } else {
-        const width = d >= 0xd800 && d <= 0xdbff ? widthAt(lower, k) : 1;
-        if ((width === 1 ? unitBits(d) : bitsAt(lower, k)) & (L | M)) {
-          for (const stop = Math.min(k + width, to); k < stop; k++) {
-            const u = lower.charCodeAt(k);
-            h = Math.imul(h ^ u, 16777619);
-            letters++;
-            if (u < 0x250 || (unitBits(u) & LATIN) !== 0) latin++;
-          }
-        } else break;
-      }
-    }
-    const e = k;
-    const formAt = FORMS.find(lower, s, e, 0, 0, h);
-    const flags = formAt >= 0 ? FORM_FLAGS[formAt]! : 0;
-    let entryAt = flags & IS_MARKER ? formAt : -1;
-    // The key a repeat is counted under: the form, or the form without its clitic when only that is listed.
-    let keyEnd = e;
-    let keyAt = formAt;
-    if (entryAt < 0) {
-      keyEnd = cliticEnd(lower, s, e);
-      if (keyEnd !== e) {
-        keyAt = FORMS.find(lower, s, keyEnd, 0, 0, hashRange(lower, s, keyEnd, FNV));
-        if (keyAt >= 0 && FORM_FLAGS[keyAt]! & IS_MARKER) entryAt = keyAt;
-      }
-    }
-    // Reduplication (negara-negara) counts as its base word.
-    if (entryAt < 0 && dash >= 0 && e - dash - 1 === dash - s && sameHalves(lower, s, dash)) {
-      const baseAt = FORMS.find(lower, s, dash, 0, 0, hashRange(lower, s, dash, FNV));
-      if (baseAt >= 0 && FORM_FLAGS[baseAt]! & IS_MARKER) entryAt = baseAt;
-    }
-    // Two-word phrases only across a single character.
-    let phraseAt = -1;
-    const w = this.count;
-    const f = this.grow();
-    if (this.prevFirst && s === f[(w - 1) * W_FIELDS + W_END]! + 1) {
-      const ph = hashRange(lower, s, e, Math.imul(this.prevHash ^ SPACE_CODE, 16777619));
-      phraseAt = PHRASES.find(lower, f[(w - 1) * W_FIELDS + W_START]!, f[(w - 1) * W_FIELDS + W_END]!, s, e, ph);
-    }
-    if (entryAt >= 0 && keyAt < 0) (this.others ??= new Map()).set(w, lower.slice(s, keyEnd));
-    const o = w * W_FIELDS;
-    f[o + W_START] = s;
-    f[o + W_END] = e;
-    f[o + W_ENTRY] = entryAt;
-    f[o + W_KEY] = keyAt;
-    f[o + W_PHRASE] = phraseAt;
-    f[o + W_LETTERS] = letters;
-    f[o + W_LATIN] = latin;
-    this.count = w + 1;
-    this.prevFirst = (flags & OPENS_PHRASE) !== 0;
-    this.prevHash = h;
-    return e;
-  }
-
-  /** The fields array, with room for one more word. */
-  private grow(): Int32Array {
-    if ((this.count + 1) * W_FIELDS > this.fields.length) {
-      const grown = new Int32Array(this.fields.length * 2);
-      grown.set(this.fields);
-      this.fields = grown;
-    }
-    return this.fields;
+    this.count = count;
+    this.prevFirst = prevFirst;
+    this.prevHash = prevHash;
   }
 
   /**
