@@ -140,6 +140,11 @@ class RangeTable<V> {
   private readonly mask: number;
   /** The keys' characters end to end; key `i` is `chars[starts[i], starts[i + 1])`. */
   private readonly chars: Uint16Array;
+  /**
+   * One bit per value of a hash's top 13 bits, set for the keys' hashes: 1 KB, so most words that are
+   * no key (every other word of a text) are answered without touching the slots.
+   */
+  private readonly filter = new Int32Array(256);
   private readonly starts: Int32Array;
 
   constructor(entries: Iterable<[string, V]>) {
@@ -161,11 +166,13 @@ class RangeTable<V> {
       this.starts[this.keys.length] = at + key.length;
       this.slots[k * 2] = h;
       this.slots[k * 2 + 1] = this.keys.length;
+      this.filter[h >>> 24] = this.filter[h >>> 24]! | (1 << ((h >>> 19) & 31));
     }
   }
 
   /** Index of `s[a, b)`, or of `s[a, b) + ' ' + s[c, d)` when `c < d`, or -1; `h` is that key's hash. */
   find(s: string, a: number, b: number, c: number, d: number, h: number): number {
+    if ((this.filter[h >>> 24]! & (1 << ((h >>> 19) & 31))) === 0) return -1;
     const len = b - a + (c < d ? d - c + 1 : 0);
     const slots = this.slots;
     const chars = this.chars;
