@@ -13,6 +13,7 @@ import type {
 } from './schema/record.js';
 import { foldCase, foldPunctuation } from './text/view.js';
 import { tokenize, type Token } from './text/tokens.js';
+import { LanguageWords } from './lang/lid.js';
 
 /** What the caller knows about a document besides its text (sidecar `.meta.json`, `--dct`). */
 export interface DocMeta {
@@ -52,6 +53,7 @@ export class Doc {
   warnings: Warning[] = [];
 
   private tokenCache: Token[] | null = null;
+  private languageWordCache: LanguageWords | null = null;
   /** Milliseconds spent making `tokens` (0 until first use), so the pipeline's timing can report it apart from the stage that first asked. */
   tokenMs = 0;
 
@@ -70,6 +72,14 @@ export class Doc {
       this.tokenMs = performance.now() - t0;
     }
     return this.tokenCache;
+  }
+
+  /**
+   * The words of `lower` with their language evidence, read on first use: the document's language
+   * and its sentences' are sums over them, so the text is scanned once (src/lang/lid.ts).
+   */
+  get languageWords(): LanguageWords {
+    return (this.languageWordCache ??= new LanguageWords(this.lower));
   }
 
   /** Index of the sentence that contains offset `at` (the last one starting at or before it). */

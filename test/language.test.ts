@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc.js';
-import { collectEvidence, conflictingMarkers, identify } from '../src/lang/lid.js';
+import { collectEvidence, conflictingMarkers, identify, LanguageWords } from '../src/lang/lid.js';
 import { LANGUAGE_MARKERS, LANGUAGE_PATTERNS } from '../src/rules/language-markers.js';
 import { RuleMeta } from '../src/schema/rule.js';
 import { languageStage } from '../src/stages/language.js';
@@ -145,5 +145,44 @@ describe('language stages', () => {
     });
     sentenceLanguageStage.run(doc);
     expect(doc.sentences.map((s) => s.language)).toEqual(['ind', 'ind', 'ind', 'eng', 'ind', 'zlm']);
+  });
+});
+
+describe('one scan of a document for its language and its sentences', () => {
+  // Texts where the folded view reads differently from the text (curly apostrophes and dashes between
+  // letters, NBSP before a number, İ) and where it does not.
+  const texts = [
+    'Menteri Luar Negeri mengatakan bahwa kerja sama kedua negara akan diperkuat. Nilainya Rp 150 triliun, naik 2,5 persen.',
+    'Kerajaan negeri menggesa orang ramai supaya sentiasa berwaspada, kata pengerusi jawatankuasa itu. Harga RM\u00a012.50 sekilo.',
+    'Pemerintah\u2019s program \u2013 bantuan sosial\u2014dan negara\u2013negara tetangga; rp\u00a01.500 per orang. Don\u2019t worry.',
+    'Dia berkata: \u201cKami akan datang.\u201d Itulah kebijakannya, katanya. \u0130stanbul dan negara-negara lain.',
+    'The minister said that the government will support the programme. Pemerintah akan mendukung program itu juga.',
+    'Rapat   koordinasi  \u00a0 diadakan pada 12/03/2024 pukul 10.00 WIB di Jakarta, dan dihadiri oleh para menteri.',
+  ];
+
+  it('gives the evidence of a scan of each stretch alone', () => {
+    for (const text of texts) {
+      const doc = new Doc(text);
+      const words = doc.languageWords;
+      const ends = [...text.matchAll(/[.;:,]\s|$/g)].map((m) => m.index! + 1);
+      let from = 0;
+      for (const end of ends) {
+        const to = Math.min(end, text.length);
+        if (to <= from) continue;
+        expect(words.evidence(from, to)).toEqual(collectEvidence(doc.lower, from, to));
+        // Stretches that cut words, asked out of order, too.
+        expect(words.evidence(from + 1, Math.max(from + 1, to - 2))).toEqual(collectEvidence(doc.lower, from + 1, Math.max(from + 1, to - 2)));
+        from = to;
+      }
+      expect(words.evidence(0, text.length)).toEqual(collectEvidence(doc.lower));
+      expect(new LanguageWords(doc.lower).evidence(3, text.length)).toEqual(collectEvidence(doc.lower, 3));
+    }
+  });
+
+  it('identifies a document as from its lower-cased text', () => {
+    for (const text of [...texts, texts.join(' ').repeat(6), texts.slice(4).join(' ').repeat(12), texts.join('\n').repeat(12)]) {
+      const doc = new Doc(text);
+      expect(identify(text, {}, doc.languageWords)).toEqual(identify(text));
+    }
   });
 });

@@ -128,54 +128,70 @@ const SPACE_CODE = 32;
 /**
  * Open-addressing table of strings, looked up by a range of another string (or two ranges joined by
  * a space, for the two-word phrases) without slicing it. `find` gives the key's index in `keys` and
- * `values`, which also numbers the key for the repeat counts of a scan.
+ * `values`, which also numbers the key for the repeat counts of a scan. Everything `find` reads is in
+ * two typed arrays (a slot's hash next to its key's number; the keys' characters end to end), so a
+ * lookup touches a few cache lines even when the stages between two documents have evicted them.
  */
 class RangeTable<V> {
   readonly keys: string[] = [];
   readonly values: V[] = [];
-  /** 1 + index into keys/values, 0 when empty; with each slot's full hash, compared first. */
+  /** Per slot, its key's full hash (compared first), then 1 + the key's index (0: empty slot). */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
+  /** The keys' characters end to end; key `i` is `chars[starts[i], starts[i + 1])`. */
+  private readonly chars: Uint16Array;
+  /**
+   * One bit per value of a hash's top 13 bits, set for the keys' hashes: 1 KB, so most words that are
+   * no key (every other word of a text) are answered without touching the slots.
+   */
+  private readonly filter = new Int32Array(256);
+  private readonly starts: Int32Array;
 
   constructor(entries: Iterable<[string, V]>) {
     const list = [...entries];
     let size = 16;
     while (size < list.length * 4) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
+    this.starts = new Int32Array(list.length + 1);
+    this.chars = new Uint16Array(list.reduce((n, [key]) => n + key.length, 0));
     for (const [key, value] of list) {
       const h = hashRange(key, 0, key.length, FNV);
       let k = h & this.mask;
-      while (this.slots[k] !== 0) k = (k + 1) & this.mask;
+      while (this.slots[k * 2 + 1] !== 0) k = (k + 1) & this.mask;
+      const at = this.starts[this.keys.length]!;
+      for (let i = 0; i < key.length; i++) this.chars[at + i] = key.charCodeAt(i);
       this.keys.push(key);
       this.values.push(value);
-      this.slots[k] = this.keys.length;
-      this.hashes[k] = h;
+      this.starts[this.keys.length] = at + key.length;
+      this.slots[k * 2] = h;
+      this.slots[k * 2 + 1] = this.keys.length;
+      this.filter[h >>> 24] = this.filter[h >>> 24]! | (1 << ((h >>> 19) & 31));
     }
   }
 
   /** Index of `s[a, b)`, or of `s[a, b) + ' ' + s[c, d)` when `c < d`, or -1; `h` is that key's hash. */
   find(s: string, a: number, b: number, c: number, d: number, h: number): number {
+    if ((this.filter[h >>> 24]! & (1 << ((h >>> 19) & 31))) === 0) return -1;
     const len = b - a + (c < d ? d - c + 1 : 0);
+    const slots = this.slots;
+    const chars = this.chars;
     for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
-      const slot = this.slots[k]!;
+      const slot = slots[k * 2 + 1]!;
       if (slot === 0) return -1;
-      if (this.hashes[k] !== h) continue;
-      const key = this.keys[slot - 1]!;
-      if (key.length !== len) continue;
+      if (slots[k * 2] !== h) continue;
+      let j = this.starts[slot - 1]!;
+      if (this.starts[slot]! - j !== len) continue;
       let same = true;
-      let j = 0;
       for (let i = a; i < b; i++, j++) {
-        if (key.charCodeAt(j) !== s.charCodeAt(i)) {
+        if (chars[j] !== s.charCodeAt(i)) {
           same = false;
           break;
         }
       }
       if (same && c < d) {
-        if (key.charCodeAt(j++) !== SPACE_CODE) same = false;
-        for (let i = c; same && i < d; i++, j++) if (key.charCodeAt(j) !== s.charCodeAt(i)) same = false;
+        if (chars[j++] !== SPACE_CODE) same = false;
+        for (let i = c; same && i < d; i++, j++) if (chars[j] !== s.charCodeAt(i)) same = false;
       }
       if (same) return slot - 1;
     }
@@ -206,6 +222,27 @@ const FORMS = (() => {
 })();
 const PHRASES = new RangeTable(bigrams);
 
+// The forms' and phrases' data as the scan and the sums read it, in typed arrays by key number
+// (FORMS' index, or PHRASE_BASE + PHRASES' index), for the same reason as RangeTable's.
+const PHRASE_BASE = FORMS.keys.length;
+const KEY_COUNT = PHRASE_BASE + PHRASES.keys.length;
+const IS_MARKER = 1;
+const IS_FAMILY = 2;
+const OPENS_PHRASE = 4;
+/** IS_MARKER, IS_FAMILY, OPENS_PHRASE of each form. */
+const FORM_FLAGS = new Uint8Array(PHRASE_BASE);
+/** The marker entry of each key (undefined for a form that is no marker). */
+const ENTRIES: (Entry | undefined)[] = [];
+/** Its weights for ind, zlm and eng, three numbers a key. */
+const WEIGHTS = new Float64Array(KEY_COUNT * 3);
+for (const [k, entry] of [...FORMS.values.map((f) => f.entry), ...PHRASES.values].entries()) {
+  ENTRIES.push(entry);
+  if (entry) WEIGHTS.set([entry.ind, entry.zlm, entry.eng], k * 3);
+}
+for (const [k, form] of FORMS.values.entries()) {
+  FORM_FLAGS[k] = (form.entry ? IS_MARKER : 0) | (form.family ? IS_FAMILY : 0) | (form.bigramFirst ? OPENS_PHRASE : 0);
+}
+
 /** End of `s[a, b)` without one enclitic (as `stripClitic` reads it), or `b`. */
 function cliticEnd(s: string, a: number, b: number): number {
   // Every clitic leaves at least five letters, and ends in a, h, n or u.
@@ -234,147 +271,309 @@ function sameHalves(s: string, a: number, dash: number): boolean {
 
 const NO_TRACE: Map<string, number> = new Map();
 
-// Repeat counts of the scan in progress, by key: FORMS' index, or PHRASES' index after FORMS'. A
-// count is live only where its stamp is the current scan's, so nothing is cleared between scans (the
-// per-sentence pass makes one scan per sentence). Forms outside both tables (a reduplication of a
-// marker, `negara-negara`) are counted by string in `otherCounts`.
-const PHRASE_BASE = FORMS.keys.length;
-const repeatCounts = new Int32Array(PHRASE_BASE + PHRASES.keys.length);
-const repeatStamps = new Int32Array(PHRASE_BASE + PHRASES.keys.length);
+// Repeat counts of the evidence being summed, by key: FORMS' index, or PHRASES' index after FORMS'. A
+// count is live only where its stamp is the current sum's, so nothing is cleared between sums (the
+// per-sentence pass makes one per sentence). Forms outside both tables (a reduplication of a
+// marker, `negara-negara`) are counted by string.
+const repeatCounts = new Int32Array(KEY_COUNT);
+const repeatStamps = new Int32Array(KEY_COUNT);
 let scanStamp = 0;
+
+// What `LanguageWords` keeps of each word, as int32 fields of one array.
+const W_START = 0;
+const W_END = 1;
+/** FORMS index whose marker entry the word fires, or -1. */
+const W_ENTRY = 2;
+/** Key its repeats count under: FORMS index, or -1 (a form outside the table, in `others`). */
+const W_KEY = 3;
+/** PHRASES index of the phrase it ends with the word before it, or -1. */
+const W_PHRASE = 4;
+const W_LETTERS = 5;
+const W_LATIN = 6;
+const W_FIELDS = 7;
+
+/**
+ * The words of `lower[from, to)` as WORD (above) matches them, each looked up once: the scan reads
+ * the text by hand over the character codes and looks each word up in a table keyed by its character
+ * range, so a word that is no marker, family word or phrase start costs no string at all. The
+ * evidence of any stretch is then a sum over its words (`evidence`), so a document is scanned once
+ * for its own language and for its sentences' (src/doc.ts `languageWords`).
+ *
+ * Words are read on demand (`readTo`), and a word is read whole even past the point asked for.
+ */
+export class LanguageWords {
+  readonly lower: string;
+  private readonly from: number;
+  private readonly to: number;
+  /** Words read so far, W_FIELDS ints each. */
+  private fields: Int32Array;
+  private count = 0;
+  /** Where reading goes on: a word start or a character between words. */
+  private at: number;
+  /** Runs of digits between words, [start, end) pairs in order (a digit is never inside a word). */
+  private digits: Int32Array = new Int32Array(8);
+  private digitCount = 0;
+  /** Keys of the repeats counted by string, by word index. */
+  private others: Map<number, string> | null = null;
+  /** The word before `at` opens a phrase (it is a phrase's first word), with its hash. */
+  private prevFirst = false;
+  private prevHash = 0;
+  /** First word of the last `evidence` call, where the next one usually starts looking. */
+  private cursor = 0;
+
+  constructor(lower: string, from = 0, to = lower.length) {
+    this.lower = lower;
+    this.from = from;
+    this.to = to;
+    this.at = scanStart(lower, from);
+    // About one word in seven characters of press text: room for one in six, grown when short.
+    this.fields = new Int32Array(W_FIELDS * Math.max(16, (Math.min(to - from, 1 << 18) / 6) | 0));
+  }
+
+  /**
+   * Reads words until the next one starts at or after `limit` (or the scan's end). One loop with
+   * everything in locals, the lookups inlined: this is the per-character cost of language evidence.
+   */
+  readTo(limit: number): void {
+    const lower = this.lower;
+    const n = lower.length;
+    const to = this.to;
+    let f = this.fields;
+    let count = this.count;
+    let prevFirst = this.prevFirst;
+    let prevHash = this.prevHash;
+    let i = this.at;
+    while (i < n) {
+      // The next letter or mark (a surrogate pair is one code point); runs of digits on the way are
+      // noted for the number patterns.
+      const c = lower.charCodeAt(i);
+      if (c < 0x80 ? ((c | 32) - 97) >>> 0 >= 26 : (bitsAt(lower, i) & (L | M)) === 0) {
+        if (c >= 48 && c <= 57 && i < to) {
+          let k = i + 1;
+          while (k < to && ((lower.charCodeAt(k) - 48) >>> 0) < 10) k++;
+          if (this.digitCount * 2 === this.digits.length) {
+            const grown = new Int32Array(this.digits.length * 2);
+            grown.set(this.digits);
+            this.digits = grown;
+          }
+          this.digits[this.digitCount * 2] = i;
+          this.digits[this.digitCount * 2 + 1] = k;
+          this.digitCount++;
+          i = k;
+        } else i += c >= 0xd800 && c <= 0xdbff ? widthAt(lower, i) : 1;
+        continue;
+      }
+      if (i >= to || i >= limit) break;
+      // The word (as WORD matches it, cut at the scan's end), with its letters, Latin letters, first
+      // hyphen and hash in one pass.
+      const s = i;
+      let dash = -1;
+      let h = FNV;
+      let k = s;
+      let letters = 0;
+      let latin = 0;
+      while (k < to) {
+        const d = lower.charCodeAt(k);
+        if (((d | 32) - 97) >>> 0 < 26) {
+          h = Math.imul(h ^ d, 16777619);
+          letters++;
+          latin++;
+          k++;
+        } else if (d === 39 || d === 0x2019 || d === 45) {
+          // A joiner continues the word only before another letter or mark.
+          if (k + 1 >= n || !isWordChar(lower, k + 1)) break;
+          if (d === 45 && dash < 0) dash = k;
+          h = Math.imul(h ^ d, 16777619);
+          k++;
+        } else if (d < 0x80) {
+          break;
+        } else {
+          const width = d >= 0xd800 && d <= 0xdbff ? widthAt(lower, k) : 1;
+          if ((width === 1 ? unitBits(d) : bitsAt(lower, k)) & (L | M)) {
+            for (const stop = Math.min(k + width, to); k < stop; k++) {
+              const u = lower.charCodeAt(k);
+              h = Math.imul(h ^ u, 16777619);
+              letters++;
+              if (u < 0x250 || (unitBits(u) & LATIN) !== 0) latin++;
+            }
+          } else break;
+        }
+      }
+      const e = k;
+      i = k;
+      const formAt = FORMS.find(lower, s, e, 0, 0, h);
+      const flags = formAt >= 0 ? FORM_FLAGS[formAt]! : 0;
+      let entryAt = flags & IS_MARKER ? formAt : -1;
+      // The key a repeat is counted under: the form, or the form without its clitic when only that is listed.
+      let keyEnd = e;
+      let keyAt = formAt;
+      if (entryAt < 0) {
+        keyEnd = cliticEnd(lower, s, e);
+        if (keyEnd !== e) {
+          keyAt = FORMS.find(lower, s, keyEnd, 0, 0, hashRange(lower, s, keyEnd, FNV));
+          if (keyAt >= 0 && FORM_FLAGS[keyAt]! & IS_MARKER) entryAt = keyAt;
+        }
+      }
+      // Reduplication (negara-negara) counts as its base word.
+      if (entryAt < 0 && dash >= 0 && e - dash - 1 === dash - s && sameHalves(lower, s, dash)) {
+        const baseAt = FORMS.find(lower, s, dash, 0, 0, hashRange(lower, s, dash, FNV));
+        if (baseAt >= 0 && FORM_FLAGS[baseAt]! & IS_MARKER) entryAt = baseAt;
+      }
+      if (entryAt >= 0 && keyAt < 0) (this.others ??= new Map()).set(count, lower.slice(s, keyEnd));
+      // Two-word phrases only across a single character.
+      let phraseAt = -1;
+      const o = count * W_FIELDS;
+      if (prevFirst && s === f[o - W_FIELDS + W_END]! + 1) {
+        const ph = hashRange(lower, s, e, Math.imul(prevHash ^ SPACE_CODE, 16777619));
+        phraseAt = PHRASES.find(lower, f[o - W_FIELDS + W_START]!, f[o - W_FIELDS + W_END]!, s, e, ph);
+      }
+      if (o + W_FIELDS > f.length) {
+        const grown = new Int32Array(f.length * 2);
+        grown.set(f);
+        this.fields = f = grown;
+      }
+      f[o + W_START] = s;
+      f[o + W_END] = e;
+      f[o + W_ENTRY] = entryAt;
+      f[o + W_KEY] = keyAt;
+      f[o + W_PHRASE] = phraseAt;
+      f[o + W_LETTERS] = letters;
+      f[o + W_LATIN] = latin;
+      count++;
+      prevFirst = (flags & OPENS_PHRASE) !== 0;
+      prevHash = h;
+    }
+    this.at = i;
+    this.count = count;
+    this.prevFirst = prevFirst;
+    this.prevHash = prevHash;
+  }
+
+  /**
+   * The evidence in `lower[from, to)`, as `collectEvidence` counts it: the words read here when
+   * none of them straddles `from` or `to`, else a scan of that stretch alone. With `trace` false,
+   * `fired` is left empty (the per-sentence pass needs only the sums); every other field is the same.
+   */
+  evidence(from: number, to: number, trace = true): Evidence {
+    if (from < this.from || to > this.to || scanStart(this.lower, from) !== from) return collectEvidence(this.lower, from, to, trace);
+    this.readTo(to);
+    const f = this.fields;
+    // First word starting at or after `from`: on from the last call's, else by bisection.
+    let a = this.cursor;
+    if (a > this.count || (a > 0 && f[(a - 1) * W_FIELDS + W_START]! >= from)) {
+      let lo = 0;
+      let hi = this.count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (f[mid * W_FIELDS + W_START]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      a = lo;
+    }
+    while (a < this.count && f[a * W_FIELDS + W_START]! < from) a++;
+    let b = a;
+    while (b < this.count && f[b * W_FIELDS + W_START]! < to) b++;
+    if ((a > 0 && f[(a - 1) * W_FIELDS + W_END]! > from) || (b > a && f[(b - 1) * W_FIELDS + W_END]! > to)) {
+      return collectEvidence(this.lower, from, to, trace);
+    }
+    this.cursor = b;
+    const ev = this.sum(a, b, trace);
+    if (this.hasDigits(from, to)) addPatterns(ev, from === 0 && to === this.lower.length ? this.lower : this.lower.slice(from, to), trace);
+    return ev;
+  }
+
+  /** A digit in `[from, to)`. */
+  private hasDigits(from: number, to: number): boolean {
+    // The first run ending after `from`, by bisection.
+    const d = this.digits;
+    let lo = 0;
+    let hi = this.digitCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (d[mid * 2 + 1]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.digitCount && d[lo * 2]! < to;
+  }
+
+  /** The evidence of every word read, for a scan of `lower[from, to)` made for it alone. */
+  evidenceOfAll(from: number, to: number, trace: boolean): Evidence {
+    this.readTo(to);
+    const ev = this.sum(0, this.count, trace);
+    if (this.digitCount > 0) addPatterns(ev, from === 0 && to === this.lower.length ? this.lower : this.lower.slice(from, to), trace);
+    return ev;
+  }
+
+  /** The words' evidence of words `[a, b)`, without the number patterns. */
+  private sum(a: number, b: number, trace: boolean): Evidence {
+    const f = this.fields;
+    const fired: Map<string, number> = trace ? new Map() : NO_TRACE;
+    const ev: Evidence = { words: b - a, latin: 0, letters: 0, ind: 0, zlm: 0, eng: 0, fam: 0, fired };
+    const stamp = (scanStamp = (scanStamp + 1) | 0);
+    let otherCounts: Map<string, number> | null = null;
+    /**
+     * Counts one more use of the key numbered `slot` (or of the form `other`) and, while under
+     * MAX_REPEAT, adds the marker entry of key `entry`.
+     */
+    const fire = (entry: number, slot: number, other: string | null): void => {
+      let n: number;
+      if (other === null) {
+        n = repeatStamps[slot] === stamp ? repeatCounts[slot]! + 1 : 1;
+        repeatStamps[slot] = stamp;
+        repeatCounts[slot] = n;
+      } else {
+        otherCounts ??= new Map();
+        n = (otherCounts.get(other) ?? 0) + 1;
+        otherCounts.set(other, n);
+      }
+      if (n > MAX_REPEAT) return;
+      const ind = WEIGHTS[entry * 3]!;
+      const zlm = WEIGHTS[entry * 3 + 1]!;
+      const eng = WEIGHTS[entry * 3 + 2]!;
+      ev.ind += ind;
+      ev.zlm += zlm;
+      if (ind > 0 || zlm > 0) ev.fam++;
+      if (eng > 0) ev.eng++;
+      if (trace) for (const id of ENTRIES[entry]!.ids) fired.set(id, (fired.get(id) ?? 0) + Math.max(ind, zlm, eng));
+    };
+    let letters = 0;
+    let latin = 0;
+    for (let w = a, o = a * W_FIELDS; w < b; w++, o += W_FIELDS) {
+      letters += f[o + W_LETTERS]!;
+      latin += f[o + W_LATIN]!;
+      const entryAt = f[o + W_ENTRY]!;
+      const keyAt = f[o + W_KEY]!;
+      if (entryAt >= 0) fire(entryAt, keyAt, keyAt >= 0 ? null : this.others!.get(w)!);
+      else if (keyAt >= 0 && FORM_FLAGS[keyAt]! & IS_FAMILY) ev.fam++;
+      // A phrase with the word before, when that word is in the stretch too.
+      const phraseAt = f[o + W_PHRASE]!;
+      if (phraseAt >= 0 && w > a) fire(PHRASE_BASE + phraseAt, PHRASE_BASE + phraseAt, null);
+    }
+    ev.letters = letters;
+    ev.latin = latin;
+    return ev;
+  }
+}
+
+/** Adds the number patterns' evidence in `slice` (which holds a digit) to `ev`. */
+function addPatterns(ev: Evidence, slice: string, trace: boolean): void {
+  for (const p of LANGUAGE_PATTERNS) {
+    p.pattern.lastIndex = 0;
+    let count = 0;
+    while (count < MAX_REPEAT && p.pattern.test(slice)) count++;
+    if (count > 0) {
+      ev[p.lang] += count * p.weight;
+      if (trace) ev.fired.set(p.id, count * p.weight);
+    }
+  }
+}
 
 /**
  * The evidence in `lower[from, to)`. With `trace` false, `fired` is left empty (the per-sentence
  * pass needs only the sums); every other field is the same.
  */
 export function collectEvidence(lower: string, from = 0, to = lower.length, trace = true): Evidence {
-  const fired: Map<string, number> = trace ? new Map() : NO_TRACE;
-  let words = 0;
-  let latin = 0;
-  let letters = 0;
-  let ind = 0;
-  let zlm = 0;
-  let eng = 0;
-  let fam = 0;
-  let digit = false;
-  const stamp = (scanStamp = (scanStamp + 1) | 0);
-  let otherCounts: Map<string, number> | null = null;
-  /** Counts one more use of the form numbered `slot` (or named `other`) and adds its entry while under MAX_REPEAT. */
-  const fire = (e: Entry, slot: number, other: string | null): void => {
-    let n: number;
-    if (other === null) {
-      n = repeatStamps[slot] === stamp ? repeatCounts[slot]! + 1 : 1;
-      repeatStamps[slot] = stamp;
-      repeatCounts[slot] = n;
-    } else {
-      otherCounts ??= new Map();
-      n = (otherCounts.get(other) ?? 0) + 1;
-      otherCounts.set(other, n);
-    }
-    if (n > MAX_REPEAT) return;
-    ind += e.ind;
-    zlm += e.zlm;
-    if (e.ind > 0 || e.zlm > 0) fam++;
-    if (e.eng > 0) eng++;
-    if (trace) for (const id of e.ids) fired.set(id, (fired.get(id) ?? 0) + Math.max(e.ind, e.zlm, e.eng));
-  };
-  const n = lower.length;
-  let prevStart = 0;
-  let prevFirst = false;
-  let prevEnd = -2;
-  let prevHash = 0;
-  let i = scanStart(lower, from);
-  while (i < n) {
-    // The next letter or mark (a surrogate pair is one code point); digits on the way are noted for
-    // the number patterns (a digit is never inside a word).
-    const c = lower.charCodeAt(i);
-    if (c < 0x80 ? ((c | 32) - 97) >>> 0 >= 26 : (bitsAt(lower, i) & (L | M)) === 0) {
-      if (c >= 48 && c <= 57 && i < to) digit = true;
-      i += c >= 0xd800 && c <= 0xdbff ? widthAt(lower, i) : 1;
-      continue;
-    }
-    if (i >= to) break;
-    // The word (as WORD matches it, cut at `to`), with its letters, Latin letters, first hyphen and
-    // hash in one pass. A word cut at `to` ends the scan, so the rest of it is never needed.
-    const s = i;
-    let dash = -1;
-    let h = FNV;
-    let k = s;
-    while (k < to) {
-      const d = lower.charCodeAt(k);
-      if (((d | 32) - 97) >>> 0 < 26) {
-        h = Math.imul(h ^ d, 16777619);
-        letters++;
-        latin++;
-        k++;
-      } else if (d === 39 || d === 0x2019 || d === 45) {
-        // A joiner continues the word only before another letter or mark.
-        if (k + 1 >= n || !isWordChar(lower, k + 1)) break;
-        if (d === 45 && dash < 0) dash = k;
-        h = Math.imul(h ^ d, 16777619);
-        k++;
-      } else if (d < 0x80) {
-        break;
-      } else {
-        const width = d >= 0xd800 && d <= 0xdbff ? widthAt(lower, k) : 1;
-        if ((width === 1 ? unitBits(d) : bitsAt(lower, k)) & (L | M)) {
-          for (const stop = Math.min(k + width, to); k < stop; k++) {
-            const u = lower.charCodeAt(k);
-            h = Math.imul(h ^ u, 16777619);
-            letters++;
-            if (u < 0x250 || (unitBits(u) & LATIN) !== 0) latin++;
-          }
-        } else break;
-      }
-    }
-    const e = k;
-    i = k;
-    words++;
-    const formAt = FORMS.find(lower, s, e, 0, 0, h);
-    const form = formAt >= 0 ? FORMS.values[formAt] : undefined;
-    let entry = form?.entry;
-    // The key a repeat is counted under: the form, or the form without its clitic when only that is listed.
-    let keyEnd = e;
-    let keyAt = formAt;
-    if (!entry) {
-      keyEnd = cliticEnd(lower, s, e);
-      if (keyEnd !== e) {
-        keyAt = FORMS.find(lower, s, keyEnd, 0, 0, hashRange(lower, s, keyEnd, FNV));
-        entry = keyAt >= 0 ? FORMS.values[keyAt]!.entry : undefined;
-      }
-    }
-    // Reduplication (negara-negara) counts as its base word.
-    if (!entry && dash >= 0 && e - dash - 1 === dash - s && sameHalves(lower, s, dash)) {
-      const baseAt = FORMS.find(lower, s, dash, 0, 0, hashRange(lower, s, dash, FNV));
-      if (baseAt >= 0) entry = FORMS.values[baseAt]!.entry;
-    }
-    if (entry) fire(entry, keyAt, keyAt >= 0 ? null : lower.slice(s, keyEnd));
-    else if (keyAt >= 0 && FORMS.values[keyAt]!.family) fam++;
-    // Two-word phrases only across a single space.
-    if (prevFirst && s === prevEnd + 1) {
-      const ph = hashRange(lower, s, e, Math.imul(prevHash ^ SPACE_CODE, 16777619));
-      const phraseAt = PHRASES.find(lower, prevStart, prevEnd, s, e, ph);
-      if (phraseAt >= 0) fire(PHRASES.values[phraseAt]!, PHRASE_BASE + phraseAt, null);
-    }
-    prevStart = s;
-    prevFirst = form?.bigramFirst ?? false;
-    prevEnd = e;
-    prevHash = h;
-  }
-  const ev: Evidence = { words, latin, letters, ind, zlm, eng, fam, fired };
-  if (digit) {
-    const slice = from === 0 && to === lower.length ? lower : lower.slice(from, to);
-    for (const p of LANGUAGE_PATTERNS) {
-      p.pattern.lastIndex = 0;
-      let count = 0;
-      while (p.pattern.exec(slice) !== null && count < MAX_REPEAT) count++;
-      if (count > 0) {
-        ev[p.lang] += count * p.weight;
-        if (trace) ev.fired.set(p.id, count * p.weight);
-      }
-    }
-  }
-  return ev;
+  return new LanguageWords(lower, from, to).evidenceOfAll(from, to, trace);
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -410,18 +609,59 @@ const REGIONAL = ['jav', 'sun', 'min', 'ace', 'ban', 'bug', 'mad', 'tgl'];
 /** Characters read before checking whether the evidence is already decisive. */
 const QUICK_CHARS = 2500;
 
-/** Identifies the language of `text` (a sentence, a paragraph or a whole document). */
-export function identify(text: string, options: IdentifyOptions = {}): LanguageGuess {
+/**
+ * Characters where the folded view (src/text/view.ts) can read differently from the text itself for
+ * the evidence (`foldChangesEvidence`).
+ */
+const FOLD_SENSITIVE = /[\u2018\u2019\u201a\u201b\u2032\u2010-\u2014\u2212\u00a0\u2007\u202f\u2009\u200b\u0130\u03a3]/g;
+
+/**
+ * Can the lower-cased folded view give other evidence than the lower-cased text? Only where an
+ * apostrophe or dash folded to `'` or `-` stands between two letters (it joins them into one word, or,
+ * for `’`, which joins too, changes the word), a space folded to ` ` stands before a digit (`rp 5`
+ * matches a number pattern), or the text has `İ` (lower-cased to two characters) or `Σ` (lower-cased
+ * by its context). Everywhere else both give the same words, counts and number matches.
+ */
+function foldChangesEvidence(text: string): boolean {
+  FOLD_SENSITIVE.lastIndex = 0;
+  for (let m = FOLD_SENSITIVE.exec(text); m !== null; m = FOLD_SENSITIVE.exec(text)) {
+    const at = m.index;
+    const c = text.charCodeAt(at);
+    if (c === 0x130 || c === 0x3a3) return true;
+    if (c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2009 || c === 0x200b) {
+      if (((text.charCodeAt(at + 1) - 48) >>> 0) < 10) return true;
+    } else if (at > 0 && at + 1 < text.length && (bitsAt(text, at + 1) & (L | M)) !== 0) {
+      // The letter before may end a surrogate pair.
+      const before = text.charCodeAt(at - 1);
+      const lead = before >= 0xdc00 && before <= 0xdfff && at > 1 ? at - 2 : at - 1;
+      if ((bitsAt(text, lead) & (L | M)) !== 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Identifies the language of `text` (a sentence, a paragraph or a whole document). `words`, when
+ * given, are the words of the text's lower-cased folded view (src/doc.ts `languageWords`): their
+ * evidence is used instead of a scan of the lower-cased text where the two cannot differ.
+ */
+export function identify(text: string, options: IdentifyOptions = {}, words?: LanguageWords): LanguageGuess {
   const sample = sampleText(text);
+  const folded = words !== undefined && sample === text && words.lower.length === text.length && !foldChangesEvidence(text) ? words : null;
   // Long text: the first few thousand characters usually settle it; read on only when they do not.
   if (sample.length > QUICK_CHARS * 1.5) {
     let cut = sample.indexOf(' ', QUICK_CHARS);
     if (cut < 0) cut = sample.length;
     const head = sample.slice(0, cut);
-    const headLower = head.toLowerCase();
-    const ev = collectEvidence(headLower, 0, headLower.length, false);
+    let ev: Evidence;
+    if (folded) ev = folded.evidence(0, cut, false);
+    else {
+      const headLower = head.toLowerCase();
+      ev = collectEvidence(headLower, 0, headLower.length, false);
+    }
     if (Math.abs(ev.ind - ev.zlm) >= 10 && ev.fam >= 40 && ev.eng * 4 < ev.fam) return decide(ev, head, options);
   }
+  if (folded) return decide(folded.evidence(0, text.length, false), sample, options);
   const lower = sample.toLowerCase();
   return decide(collectEvidence(lower, 0, lower.length, false), sample, options);
 }

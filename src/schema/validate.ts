@@ -89,22 +89,26 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function objectCheck(def: Def): Check {
   if (def.catchall !== undefined) throw new Unsupported('object catchall');
   const keys = Object.keys(def.shape!);
-  const index = new Map(keys.map((k, i) => [k, i]));
   const optional = keys.map((k) => defOf(def.shape![k]!).type === 'optional');
   const checks = keys.map((k) => compile(def.shape![k]!));
   const n = keys.length;
   return (v) => {
     if (!isPlainObject(v)) return false;
-    let next = 0;
+    // The object's keys must come in shape order, with only optional ones left out: each is looked
+    // for from the one after the last found (property names are interned strings: `!==` compares
+    // them by reference), so a key outside the shape or out of order is not found.
+    let q = 0;
     for (const k in v) {
-      const j = index.get(k);
-      if (j === undefined || j < next) return false;
-      for (let q = next; q < j; q++) if (!optional[q]) return false;
+      while (q < n && keys[q] !== k) {
+        if (!optional[q]) return false;
+        q++;
+      }
+      if (q === n) return false;
       const x = v[k];
-      if (x === undefined || !checks[j]!(x)) return false;
-      next = j + 1;
+      if (x === undefined || !checks[q]!(x)) return false;
+      q++;
     }
-    for (let q = next; q < n; q++) if (!optional[q]) return false;
+    for (; q < n; q++) if (!optional[q]) return false;
     return true;
   };
 }

@@ -10,6 +10,6 @@ export const languageStage: Stage = {
   assigns: ['language'],
   indonesianOnly: false,
   run(doc) {
-    doc.language = identify(doc.text);
+    doc.language = identify(doc.text, {}, doc.languageWords);
   },
 };

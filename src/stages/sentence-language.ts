@@ -1,5 +1,5 @@
 import type { Stage } from '../doc.js';
-import { collectEvidence, IND_PRIOR, type Evidence } from '../lang/lid.js';
+import { IND_PRIOR, type Evidence } from '../lang/lid.js';
 
 /**
  * Per-sentence language inside a document whose language is known. Sentences are short, so the
@@ -31,8 +31,9 @@ export const sentenceLanguageStage: Stage = {
     const docCode = doc.language?.code ?? 'und';
     // New objects with the keys in the schema's order (start, end, text, language, rule), so the
     // record needs no reordering copy when it is validated (src/index.ts).
+    const words = doc.languageWords;
     doc.sentences = doc.sentences.map(({ start, end, text, rule }) => {
-      const language = sentenceLanguage(collectEvidence(doc.lower, start, end, false), docCode);
+      const language = sentenceLanguage(words.evidence(start, end, false), docCode);
       return rule === undefined ? { start, end, text, language } : { start, end, text, language, rule };
     });
   },
