@@ -22,6 +22,7 @@ import {
   type GuardContext,
   type Groups,
   type Mod,
+  type NumberShape,
   type Reading,
   type Sem,
   type TimexRule,
@@ -267,10 +268,12 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
     if (tok.kind !== 'number' && tok.norm.length > 0 && !shapes.mayHave(tok.norm)) continue;
     const list = dispatch.get(tok.kind === 'number' ? '#' : tok.norm);
     if (!list) continue;
+    const number = tok.kind === 'number' ? numberShape(lower, tokens, i) : null;
     let ctx: GuardContext | null = null;
     let future = false;
     let past = false;
     for (const rule of list) {
+      if (number && rule.numberGate && !rule.numberGate(number)) continue;
       const re = rule.pattern;
       re.lastIndex = tok.start;
       const m = re.exec(lower);
@@ -290,6 +293,35 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
     }
   }
   return out;
+}
+
+/** The shape of the number token `tokens[i]`, in one object overwritten at every number (gates keep nothing). */
+const shape: NumberShape = { digits: 0, next: '', afterAmount: '', spaced: '', word: '' };
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+export function numberShape(lower: string, tokens: Token[], i: number): NumberShape {
+  let k = tokens[i]!.start;
+  const start = k;
+  while (isDigit(lower.charCodeAt(k))) k++;
+  shape.digits = k - start;
+  shape.next = lower[k] ?? '';
+  for (let c = lower.charCodeAt(k); isDigit(c) || c === 46 || c === 44; c = lower.charCodeAt(++k));
+  const after = lower[k] ?? '';
+  shape.afterAmount = after;
+  shape.spaced = '';
+  shape.word = '';
+  if (after === ' ' || after === '-') {
+    shape.spaced = lower[k + 1] ?? '';
+    let e = k + 1;
+    while (isAsciiLower(lower.charCodeAt(e))) e++;
+    if (e > k + 1) {
+      // The next token's norm when it is just these letters (`25 tahun`), else a slice (`5-tahun`, `25 tahun-an`).
+      const t = tokens[i + 1];
+      shape.word = t && t.start === k + 1 && t.end === e ? t.norm : lower.slice(k + 1, e);
+    }
+  }
+  return shape;
 }
 
 function buildDispatch(rules: readonly TimexRule[]): Map<string, TimexRule[]> {
