@@ -12,7 +12,7 @@ import type { Doc, Stage } from '../doc.js';
 import { WEEKDAYS } from '../rules/timex.js';
 import type { Dateline, Timex } from '../schema/record.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { scanTimex } from './timex.js';
+import { mayStartTimex, scanTimex } from './timex.js';
 
 /** How far into the text a dateline may start (title lines may come first). */
 const SEARCH_CHARS = 600;
@@ -72,11 +72,17 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   // Dates inside the line head: the timex engine reads them, without a DCT, once the line may still
   // be a dateline (most first lines are titles, ruled out before).
   const to = start + window.length;
+  let tokens: Token[] | null = null;
   let lineDates: Timex[] | null = null;
-  const datesOfLine = (): Timex[] =>
-    (lineDates ??= scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: tokensFrom(doc, start, to), dct: null, from: start, to }).filter(
+  // Only dates that start before `until` are asked for; a date starts at a number or a trigger word,
+  // so without one there the engine is not run (`JAKARTA, KOMPAS.com –`, most title lines).
+  const datesOfLine = (until: number): Timex[] => {
+    tokens ??= tokensFrom(doc, start, to);
+    if (lineDates === null && !tokens.some((t) => t.start < until && mayStartTimex(t))) return [];
+    return (lineDates ??= scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens, dct: null, from: start, to }).filter(
       (t) => t.type === 'DATE' || t.type === 'TIME',
     ));
+  };
   let headEnd: number;
   let rule: string;
   if (sep) {
@@ -88,7 +94,7 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
     const comma = window.indexOf(',');
     if (comma < 1 || comma > 40) return null;
     const outlet = /^[^,\n]{1,40}, ?\S+\.(?:com|co\.id|id)\b/i.exec(window);
-    const date = datesOfLine().find((t) => t.start - start < 60);
+    const date = datesOfLine(start + 60).find((t) => t.start - start < 60);
     if (date && /^[^,\n]{1,40}, ?$/.test(doc.view.slice(start, date.start))) {
       headEnd = date.end;
       rule = 'dateline.date';
@@ -107,7 +113,7 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   let pos = start;
   const head = doc.view.slice(start, headEnd);
   if (head.length > 120) return null;
-  const dates = datesOfLine();
+  const dates = datesOfLine(headEnd);
   for (const raw of head.split(',')) {
     const segStart = pos + (raw.length - raw.trimStart().length);
     const seg = raw.trim();

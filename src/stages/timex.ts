@@ -201,6 +201,11 @@ for (const rule of TIMEX_RULES) {
 }
 const RULE_ORDER = new Map(TIMEX_RULES.map((r, i) => [r.id, i]));
 
+/** False when no rule can start a match at this token (every timex starts at a number or a trigger word). */
+export function mayStartTimex(tok: Token): boolean {
+  return tok.kind === 'number' || DISPATCH.has(tok.norm);
+}
+
 /**
  * Length, first and last code unit of every trigger word, as bits: a token whose norm has no such
  * shape has no rule (checked before the dispatch lookup, which hashes the whole string). Lossy (five
