@@ -11,7 +11,7 @@
 import type { Doc, Stage } from '../doc.js';
 import { WEEKDAYS } from '../rules/timex.js';
 import type { Dateline, Timex } from '../schema/record.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import { mayStartTimex, scanTimex } from './timex.js';
 
 /** How far into the text a dateline may start (title lines may come first). */
@@ -54,16 +54,21 @@ function nextMatch(re: RegExp, s: string, from: number): number {
 }
 
 /**
- * The tokens from `start` (a token's start) as the document's tokens have them, as far as the timex
- * engine reads them for `[start, to)`: through the first token starting at or after `to`, whole. No
- * token holds white space (`\s`, as the tokenizer skips it), so they are whole up to the white space
- * after the first token past the one that holds `to`. This stage reads only the first lines: it does
- * not need the whole document's tokens.
+ * The document's tokens from `start` (a token's start) as far as the timex engine reads them for
+ * `[start, to)`: through the first token starting at or after `to`, whole. No token holds white space
+ * (`\s`, as the tokenizer skips it), so they are whole up to the white space after the first token
+ * past the one that holds `to`. A slice of the shared tokens (every Indonesian document needs them
+ * later), not a second tokenization of the line; the engine sees no token before `start`.
  */
 function tokensFrom(doc: Doc, start: number, to: number): Token[] {
   const view = doc.view;
   const end = nextMatch(SPACE, view, nextMatch(NON_SPACE, view, nextMatch(SPACE, view, to)));
-  return tokenize(view, doc.text, start, end, doc.lower);
+  const all = doc.tokens;
+  let first = 0;
+  while (first < all.length && all[first]!.start < start) first++;
+  let last = first;
+  while (last < all.length && all[last]!.start < end) last++;
+  return all.slice(first, last);
 }
 
 function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
