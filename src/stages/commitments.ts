@@ -227,48 +227,12 @@ function quoteAt(quotes: Quote[], at: number): Quote | null {
 }
 
 /**
- * A noun phrase of named parties ending at token `j` (its head entity and what is coordinated before
- * it: `ASEAN dan Rusia`, `Indonesia, Malaysia, dan Thailand`), or null when `j` is not in an entity.
- * Adjacent entities are one phrase whose head is the person, else the organisation (`Kemhan RI`,
- * `Dubes Jepang Masaki`).
+ * A noun phrase of named parties ending at token `j` (its head and what is coordinated before it:
+ * `ASEAN dan Rusia`, `Indonesia, Malaysia, dan Thailand`), or null when `j` ends no party.
  */
 function partyLeft(ctx: Ctx, j: number): { clusters: string[]; from: number } | null {
-  const { m, toks, a } = ctx;
-  const chain = (end: number): { head: Entity; from: number } | null => {
-    let k = end;
-    let best: Entity | null = null;
-    let from = end + 1;
-    while (k >= a) {
-      const t = toks[k]!;
-      if (t.norm === ')') {
-        // (Kemhan) after a name: skip the parenthesis.
-        let p = k - 1;
-        while (p >= a && toks[p]!.norm !== '(' && k - p < 8) p--;
-        if (p < a || toks[p]!.norm !== '(' || p === end) break;
-        const inner = m.entityAt(p + 1);
-        if (!inner) break;
-        k = p - 1;
-        continue;
-      }
-      const e = m.entityAt(k);
-      if (!e || !PARTY_TYPES.has(m.typeOf(e))) break;
-      if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
-      const [s] = m.entityTokens(k);
-      from = s;
-      k = s - 1;
-    }
-    return best ? { head: best, from } : null;
-  };
-  const first = chain(j);
-  const role = ctx.roleAt(j);
-  if (role && (!first || m.typeOf(first.head) !== 'PERSON')) {
-    // A title with its holder (`Gubernur Sumatera Utara`, `Menkop`): the holder acts.
-    let k = j;
-    while (k > a && toks[k - 1]!.start >= role.start) k--;
-    return withCoordination(ctx, [role.holder], k);
-  }
-  if (!first) return null;
-  return withCoordination(ctx, [first.head.cluster], first.from);
+  const head = partyEndingAt(ctx, j, true);
+  return head ? withCoordination(ctx, [head.cluster], head.from) : null;
 }
 
 /** Extends a subject phrase starting at token `from` over what is coordinated before it. */
@@ -284,7 +248,7 @@ function withCoordination(ctx: Ctx, start: string[], from: number): { clusters: 
     const comma = c.norm === ',' && sawAnd;
     if (!and && !comma) break;
     const skip = and && toks[from - 2]?.norm === ',' ? 3 : 2; // `Malaysia, dan Thailand`
-    const prev = chainAt(ctx, from - skip);
+    const prev = partyEndingAt(ctx, from - skip, false);
     if (!prev) break;
     const p = toks[prev.from - 1];
     if (p && PREPOSITIONS.has(p.norm)) break;
@@ -295,22 +259,33 @@ function withCoordination(ctx: Ctx, start: string[], from: number): { clusters: 
   return { clusters, from };
 }
 
-/** The party phrase ending at token `end`: a role holder, or the head of adjacent entities. */
-function chainAt(ctx: Ctx, end: number): { cluster: string; from: number } | null {
+/**
+ * The party phrase ending at token `end`: adjacent entities, whose head is the person, else the
+ * organisation (`Kemhan RI`, `Dubes Jepang Masaki`), unless a title there stands for its holder
+ * (`Gubernur Sumatera Utara`, `Menkop`). With `parens`, a bracketed name after it is read over
+ * (`Kementerian Pertahanan (Kemhan)`): the head of a subject, not of a coordinated party.
+ */
+function partyEndingAt(ctx: Ctx, end: number, parens: boolean): { cluster: string; from: number } | null {
   const { m, toks, a } = ctx;
   if (end < a) return null;
-  const role = ctx.roleAt(end);
   let k = end;
   let best: Entity | null = null;
   let from = end + 1;
   while (k >= a) {
+    if (parens && toks[k]!.norm === ')') {
+      let p = k - 1;
+      while (p >= a && toks[p]!.norm !== '(' && k - p < 8) p--;
+      if (p < a || toks[p]!.norm !== '(' || p === end || !m.entityAt(p + 1)) break;
+      k = p - 1;
+      continue;
+    }
     const e = m.entityAt(k);
     if (!e || !PARTY_TYPES.has(m.typeOf(e))) break;
     if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
-    const [s] = m.entityTokens(k);
-    from = s;
-    k = s - 1;
+    from = m.entityStart(k);
+    k = from - 1;
   }
+  const role = ctx.roleAt(end);
   if (role && (!best || m.typeOf(best) !== 'PERSON')) {
     let r = end;
     while (r > a && toks[r - 1]!.start >= role.start) r--;
@@ -341,7 +316,7 @@ function partyRight(ctx: Ctx, i: number, limit: number): { clusters: string[]; t
         break;
       }
       if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
-      const [, end] = m.entityTokens(k);
+      const end = m.entityEnd(k);
       to = end;
       k = end + 1;
     }
@@ -480,17 +455,17 @@ function clauseSubject(ctx: Ctx, i: number): Found | null {
     const isPronoun = PRONOUNS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm);
     if (!isParty && !isPronoun) continue;
     // Followed (after its own phrase and auxiliaries) by a verb or `yang`?
-    let n = isParty ? m.entityTokens(k)[1] + 1 : k + 1;
+    let n = isParty ? m.entityEnd(k) + 1 : k + 1;
     while (n < i && (m.entityAt(n) || toks[n]!.norm === '(' || toks[n]!.norm === ')' || (toks[n - 1]?.norm === '(' && toks[n + 1]?.norm === ')'))) n++;
     while (n < i && (AUX.has(toks[n]!.norm) || NEGATION.has(toks[n]!.norm) || toks[n]!.norm === 'yang' || toks[n]!.norm === ',')) n++;
     const v = toks[n];
     if (!v || n > i) continue;
     if (n === i || looksVerbal(v.norm) || lookupTrigger(v.norm)) {
       if (isPronoun) return { actors: pronoun(ctx, k), from: k, to: k, how: 'pronoun' };
-      const p = partyLeft(ctx, isParty ? m.entityTokens(k)[1] : k);
+      const p = partyLeft(ctx, isParty ? m.entityEnd(k) : k);
       if (p) return { actors: p.clusters, from: p.from, to: k, how: 'clause' };
     }
-    if (isParty) k = m.entityTokens(k)[0];
+    if (isParty) k = m.entityStart(k);
   }
   return null;
 }
@@ -557,7 +532,7 @@ function skipAuxRight(ctx: Ctx, j: number): { j: number } {
 }
 
 /** Next word token index after `i` within the sentence, skipping determiners in `skip`. */
-function nextWord(ctx: Ctx, i: number, skip: ReadonlySet<string> = new Set()): number {
+function nextWord(ctx: Ctx, i: number, skip: ReadonlySet<string>): number {
   let k = i + 1;
   while (k < ctx.b && (ctx.toks[k]!.kind !== 'word' || skip.has(ctx.toks[k]!.norm))) {
     if (ctx.toks[k]!.kind === 'punct' && ctx.toks[k]!.norm !== '-') return ctx.b;
@@ -566,12 +541,15 @@ function nextWord(ctx: Ctx, i: number, skip: ReadonlySet<string> = new Set()): n
   return k;
 }
 
+/** Words between a `needs` trigger and the noun or verb it needs (`memberikan berupa bantuan`). */
+const NEEDS_SKIP = new Set(['berupa', 'sebuah', 'kembali']);
+
 const DETERMINERS = new Set(['seluruh', 'semua', 'segenap', 'para', 'setiap', 'kepada', 'sebuah', 'berupa', 'pihak', 'kembali', 'lebih', 'jajaran']);
 
 /** The extra condition of a rule (needs). */
 function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
   const { toks, m, b } = ctx;
-  const n = nextWord(ctx, i, new Set(['berupa', 'sebuah', 'kembali']));
+  const n = nextWord(ctx, i, NEEDS_SKIP);
   const next = n < b ? toks[n]!.norm.replace(/nya$/, '') : '';
   switch (rule.needs) {
     case 'aid':

@@ -40,14 +40,18 @@ export class Mentions {
     return k >= 0 ? this.entities[k]! : null;
   }
 
-  /** First and last token index of the entity that token `i` belongs to. */
-  entityTokens(i: number): [number, number] {
+  /** First token index of the entity that token `i` belongs to. */
+  entityStart(i: number): number {
     const k = this.tokEnt[i]!;
-    let a = i;
-    let b = i;
-    while (a > 0 && this.tokEnt[a - 1] === k) a--;
-    while (b + 1 < this.tokens.length && this.tokEnt[b + 1] === k) b++;
-    return [a, b];
+    while (i > 0 && this.tokEnt[i - 1] === k) i--;
+    return i;
+  }
+
+  /** Last token index of the entity that token `i` belongs to. */
+  entityEnd(i: number): number {
+    const k = this.tokEnt[i]!;
+    while (i + 1 < this.tokens.length && this.tokEnt[i + 1] === k) i++;
+    return i;
   }
 
   /** Cluster of the last PERSON mention ending at or before `at`, or null. */
