@@ -17,8 +17,10 @@ export class Mentions {
 
   constructor(doc: Doc) {
     this.tokens = doc.tokens;
-    this.entities = [...doc.entities].sort((a, b) => a.start - b.start);
-    this.clusters = new Map(doc.clusters.map((c) => [c.id, c]));
+    // The entities stage gives them in text order: copied and sorted only when they are not.
+    this.entities = inTextOrder(doc.entities) ? doc.entities : [...doc.entities].sort((a, b) => a.start - b.start);
+    this.clusters = new Map();
+    for (const c of doc.clusters) this.clusters.set(c.id, c);
     this.tokEnt = new Int32Array(this.tokens.length).fill(-1);
     let e = 0;
     for (let i = 0; i < this.tokens.length; i++) {
@@ -83,6 +85,11 @@ export class Mentions {
   }
 }
 
+function inTextOrder(entities: readonly Entity[]): boolean {
+  for (let i = 1; i < entities.length; i++) if (entities[i]!.start < entities[i - 1]!.start) return false;
+  return true;
+}
+
 /** Mentions are cached per document so both stages share one index. */
 const mentionCache = new WeakMap<Doc, Mentions>();
 export function mentionsOf(doc: Doc): Mentions {
@@ -113,10 +120,17 @@ function isSpace(ch: string | undefined): boolean {
  * precede an offset on its line (each line is scanned at most once).
  */
 class Lines {
-  private readonly nl: number[] = [];
+  private newlines: number[] | null = null;
   private readonly firstNonSpace = new Map<number, number>();
-  constructor(private readonly view: string) {
-    for (let i = view.indexOf('\n'); i >= 0; i = view.indexOf('\n', i + 1)) this.nl.push(i);
+  constructor(private readonly view: string) {}
+  /** Offsets of the newlines, found on first use (a document without quote marks asks nothing). */
+  private get nl(): number[] {
+    if (this.newlines === null) {
+      const nl: number[] = [];
+      for (let i = this.view.indexOf('\n'); i >= 0; i = this.view.indexOf('\n', i + 1)) nl.push(i);
+      this.newlines = nl;
+    }
+    return this.newlines;
   }
   /** Index of the line holding `at`. */
   private line(at: number): number {
