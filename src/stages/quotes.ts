@@ -21,13 +21,17 @@ export class Mentions {
     this.entities = inTextOrder(doc.entities) ? doc.entities : [...doc.entities].sort((a, b) => a.start - b.start);
     this.clusters = new Map();
     for (const c of doc.clusters) this.clusters.set(c.id, c);
-    this.tokEnt = new Int32Array(this.tokens.length).fill(-1);
+    const tokens = this.tokens;
+    const entities = this.entities;
+    const tokEnt = (this.tokEnt = new Int32Array(tokens.length).fill(-1));
     let e = 0;
-    for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      while (e < this.entities.length && this.entities[e]!.end <= t.start) e++;
-      const ent = this.entities[e];
-      if (ent && ent.start < t.end && t.start < ent.end) this.tokEnt[i] = e;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (e < entities.length && entities[e]!.end <= t.start) e++;
+      // Past the last entity's end no later token is in one: the tokens after it are not read.
+      if (e === entities.length) break;
+      const ent = entities[e]!;
+      if (ent.start < t.end && t.start < ent.end) tokEnt[i] = e;
     }
     this.persons = this.entities.filter((x) => this.typeOf(x) === 'PERSON');
   }
