@@ -53,7 +53,11 @@ interface Ymd {
   m: number;
   d: number;
 }
-const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+/** At least two digits, without the sign (`7` → `07`): padStart's result, without its call. */
+const pad = (n: number) => {
+  const s = String(Math.abs(n));
+  return s.length < 2 ? `0${s}` : s;
+};
 const DAY_MS = 86_400_000;
 
 function toDate(p: Ymd): Date {
