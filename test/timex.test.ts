@@ -4,7 +4,7 @@ import { Doc } from '../src/doc.js';
 import { RANGE_JOIN, TIMEX_RULES } from '../src/rules/timex.js';
 import { datelineStage } from '../src/stages/dateline.js';
 import { dctStage } from '../src/stages/dct.js';
-import { numberShape, resolveAnchor, scanTimex, timexFamily, timexStage, wordShape } from '../src/stages/timex.js';
+import { numberShape, resolveAnchor, scanTimex, timexFamily, timexStage } from '../src/stages/timex.js';
 import { Timex } from '../src/schema/record.js';
 import { tokenize } from '../src/text/tokens.js';
 import { foldCase, foldPunctuation } from '../src/text/view.js';
@@ -408,12 +408,12 @@ describe('rule examples run through the engine', () => {
   }
 });
 
-describe('number and word gates', () => {
+describe('number gates', () => {
   const numberRules = TIMEX_RULES.filter((r) => r.triggers.includes('#'));
   it('every rule triggered by a number has one', () => {
     for (const rule of numberRules) expect(rule.numberGate, rule.id).toBeDefined();
   });
-  it('never reject a number or a trigger word where the pattern matches (corpus, regression texts, examples, edge cases)', () => {
+  it('never reject a number where the pattern matches (corpus, regression texts, examples, edge cases)', () => {
     const dir = (d: string) => new URL(d, import.meta.url);
     const files = [
       ...readdirSync(dir('../corpus/')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir('../corpus/')), 'utf8')),
@@ -425,9 +425,6 @@ describe('number and word gates', () => {
       ...TIMEX_RULES.flatMap((r) => r.examples.map((e) => e.text)),
       '5-tahun lalu, 1.500 tahun, 2,5 tahun, 26 Jan-2021, 1990an, 10:30 WIB, 2018 / 2019, 2018 - 2021, 1 s.d. 3 Maret, 2018 s/d 2021',
       '25 tahun-an, 3 kali setahun, 12 jam sekali, 3 - 5 Mei, 1-3 Mei, 80-an, 1990-an, 26.1.2021, 7:45 wita, 31/12, ٣ tahun, 2021',
-      'dalam waktu tiga hari, dalam sepekan, dalam sehari-hari, dalam 3 hari, tahun anggaran 2026, awal tahun 2020, sekitar tahun 1990-an',
-      'akhir sekitar 80-an, era 80-an, periode 2019-2024, tahun itu, hari yang sama, awal pekan ini, minggu yang akan datang, masa sekarang',
-      'saat yang sama, tempo dulu, baru-baru ini, akhir-akhir ini, hari-hari ini, dewasa ini, zaman sekarang, kala itu, dahulu, kini',
     ];
     let matched = 0;
     let rejected = 0;
@@ -436,13 +433,12 @@ describe('number and word gates', () => {
       const lower = foldCase(view);
       const tokens = tokenize(view, text, 0, text.length, lower);
       tokens.forEach((tok, i) => {
-        const number = tok.kind === 'number';
-        const shape = number ? { ...numberShape(lower, tokens, i) } : { ...wordShape(lower, tokens, i) };
-        const rules = number ? numberRules : TIMEX_RULES.filter((r) => r.wordGate && r.triggers.includes(tok.norm));
-        for (const rule of rules) {
+        if (tok.kind !== 'number') return;
+        const shape = { ...numberShape(lower, tokens, i) };
+        for (const rule of numberRules) {
           rule.pattern.lastIndex = tok.start;
           const m = rule.pattern.exec(lower);
-          const open = number ? rule.numberGate!(shape as ReturnType<typeof numberShape>) : rule.wordGate!(shape as ReturnType<typeof wordShape>);
+          const open = rule.numberGate!(shape);
           if (m) {
             matched++;
             expect(open, `${rule.id} at ${JSON.stringify(lower.slice(tok.start, tok.start + 20))}`).toBe(true);

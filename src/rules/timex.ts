@@ -77,22 +77,8 @@ export interface TimexRule extends RuleMeta {
    * pattern can match (test/timex.test.ts checks this on the corpus and the examples).
    */
   numberGate?: (n: NumberShape) => boolean;
-  /** The same for a trigger word: false when the pattern cannot match at a word of this shape. */
-  wordGate?: (w: WordShape) => boolean;
   /** Meaning of the match, or null to decline (e.g. 31 February). */
   normalise: (g: Groups) => Reading | null;
-}
-
-/** A trigger word and what follows it, in the lower-cased view (computed once per trigger word by the engine). */
-export interface WordShape {
-  /** The trigger token's lower-cased text. */
-  trigger: string;
-  /** The character right after it ('' past the end of the text). */
-  next: string;
-  /** When `next` is a space: the character after it, else ''. */
-  spaced: string;
-  /** When `next` is a space: the letters a–z that follow it (`ini` in `tahun ini`), else ''. */
-  word: string;
 }
 
 /**
@@ -235,27 +221,6 @@ const RANGE_WORDS = new Set(['s', 'sampai', 'hingga']);
 const SET_WORDS = new Set(['kali', 'tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam']);
 /** A day, month or hour (`[0-3]?\d`, `[0-2]?\d`): one or two digits. */
 const oneOrTwoDigits = (n: NumberShape) => n.digits === 1 || n.digits === 2;
-// What may follow a trigger word, for the word gates (the letters a–z of the word after one space).
-const MOD_WORDS = new Set(Object.keys(MODS));
-const isDigitChar = (c: string) => c >= '0' && c <= '9' && c.length === 1;
-/** First words of `NUMWORD` and the `se-` units: what may follow `dalam` (`dalam tiga hari`, `dalam sepekan`). */
-const WITHIN_NEXT = new Set(['waktu', 'seratus', 'seribu', 'sepuluh', 'sebelas', ...DIGIT_WORDS.split('|'), ...UNIT_SE.split('|').map((u) => `se${u}`)]);
-const REL_UNITS = new Set(['hari', 'pekan', 'minggu', 'bulan', 'tahun', 'triwulan', 'kuartal', 'semester', 'dekade', 'dasawarsa', 'abad']);
-/** First words of the direction words after a unit (`ini`, `yang lalu`, `yang akan datang`). */
-const REL_DIRS = new Set(['ini', 'lalu', 'kemarin', 'depan', 'mendatang', 'yang', 'silam']);
-const DECADE_HEADS = new Set(['tahun', 'era', 'dekade', 'dasawarsa']);
-const THAT_UNITS = new Set(['hari', 'tahun', 'bulan', 'pekan', 'minggu']);
-/** Number words that start a count (`dua puluh`, `seratus`, `setengah`), and what may follow one. */
-const COUNT_WORDS = new Set([...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', 'seribu', 'setengah']);
-const COUNT_NEXT = new Set([...UNIT_WORDS, ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'ratus', 'belas', 'puluh', 'setengah', 'kali']);
-/** A count rule at a number word: a unit, `kali` or more of the number must follow (`tiga hari`, `dua puluh`). */
-const countGate = (w: WordShape) => !COUNT_WORDS.has(w.trigger) || (w.next === ' ' && COUNT_NEXT.has(w.word));
-/** Two-word phrases: the words that may follow each first word (none: the word alone is a match). */
-const followedBy = (w: WordShape, next: Readonly<Record<string, readonly string[] | null>>) => {
-  const words = next[w.trigger];
-  return words === null || (words !== undefined && w.next === ' ' && words.includes(w.word));
-};
-
 /** `NUM` then a space (or `-`, with `hyphen`) then one of `words`. */
 const amountThen = (n: NumberShape, words: ReadonlySet<string>, hyphen = false) =>
   n.digits > 0 && (n.afterAmount === ' ' || (hyphen && n.afterAmount === '-')) && words.has(n.word);
@@ -484,9 +449,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: '`tahun` with a year, inside the span (`tahun 1991`, `Tahun Anggaran 2026`), with an optional mod word',
     triggers: ['tahun', 'sekitar', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?:(?<approx>sekitar) )?tahun (?:anggaran |ajaran )?(?<y>\\d{4})(?: ${TAIL})?`),
-    wordGate: (w) =>
-      w.next === ' ' &&
-      (MOD_WORDS.has(w.trigger) ? w.word === 'sekitar' || w.word === 'tahun' : w.trigger === 'sekitar' ? w.word === 'tahun' : isDigitChar(w.spaced) || w.word === 'anggaran' || w.word === 'ajaran'),
     normalise: (g) => ({ type: 'DATE', sem: { kind: 'abs', value: g.y! }, mod: modOf(g) }),
     examples: [
       { text: 'dimulai sejak tahun 1991 dan', expect: ['tahun 1991'], values: ['1991'] },
@@ -523,7 +485,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Range of years `2018-2021`, `2018/2019`, `2018 hingga 2021` as RANGE `2018/2021`',
     triggers: ['#', 'tahun', 'periode', ...Object.keys(MODS)],
     pattern: rx(`(?:(?:tahun|periode) )?(?<y1>\\d{4})(?: ?[-/] ?| (?:s\\.d\\.?|s/d|sampai dengan|sampai|hingga) )(?<y2>\\d{4}|\\d{2})`),
-    wordGate: (w) => (w.trigger === 'tahun' || w.trigger === 'periode') && w.next === ' ' && isDigitChar(w.spaced),
     numberGate: (n) =>
       n.digits === 4 && (n.next === '-' || n.next === '/' || (n.next === ' ' && (n.spaced === '-' || n.spaced === '/' || RANGE_WORDS.has(n.word)))),
     normalise: (g) => {
@@ -543,8 +504,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Decades `tahun 1990-an`, `era 80-an` → `199`, `198`',
     triggers: ['#', 'tahun', 'era', 'dekade', 'dasawarsa', 'sekitar', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?:(?<approx>sekitar) )?(?:(?:tahun|era|dekade|dasawarsa) )?(?:(?<y4>\\d{3}0)|(?<y2>\\d0))-?an`),
-    wordGate: (w) =>
-      w.next === ' ' && (isDigitChar(w.spaced) || (!DECADE_HEADS.has(w.trigger) && (DECADE_HEADS.has(w.word) || (MOD_WORDS.has(w.trigger) && w.word === 'sekitar')))),
     numberGate: (n) => (n.digits === 2 || n.digits === 4) && (n.next === '-' || n.next === 'a'),
     normalise: (g) => ({ type: 'DATE', sem: { kind: 'abs', value: g.y4 ? g.y4.slice(0, 3) : `19${g.y2![0]}` }, mod: modOf(g) }),
     examples: [
@@ -594,7 +553,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', 'seribu', 'setengah', 'sekitar', 'hampir', 'kurang', 'kira-kira'],
     pattern: rx(`${APPROX}(?<n>${NUM}|${NUMWORD} setengah|${NUMWORD}|setengah) (?<u>${UNIT})(?: (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?(?: (?<tail>ke depan|mendatang|terakhir|belakangan|lamanya|berturut-turut))?`),
     numberGate: (n) => amountThen(n, UNIT_WORDS),
-    wordGate: countGate,
     normalise: (g) => {
       const n = parseNumber(g.n!.replace(/ setengah$/, ''));
       if (n === null) return null;
@@ -657,7 +615,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', ...UNIT_SE.split('|').map((u) => `se${u}`), 'beberapa', 'sekitar', 'hampir', 'kurang'],
     pattern: rx(`${APPROX}(?:(?<n>${NUM}|${NUMWORD})[ -](?<u>${UNIT})|se(?<su>${UNIT_SE})|beberapa (?<bu>${UNIT}|waktu))(?<dir> yang lalu| yang silam| lalu| silam| lagi| yang akan datang)`),
     numberGate: (n) => amountThen(n, UNIT_WORDS, true),
-    wordGate: countGate,
     normalise: (g) => {
       if (g.bu) return g.dir === ' lagi' || g.dir === ' yang akan datang' ? { type: 'DATE', sem: { kind: 'abs', value: 'FUTURE_REF' } } : { type: 'DATE', sem: { kind: 'abs', value: 'PAST_REF' } };
       const word = (g.u ?? g.su)!;
@@ -681,7 +638,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: '`dalam N hari` after a future word (`akan … dalam tiga hari`) is a date N units after the DCT; otherwise the duration rule takes `N hari`',
     triggers: ['dalam'],
     pattern: rx(`dalam (?:waktu )?(?:(?<n>${NUM}|${NUMWORD}) (?<u>${UNIT})|se(?<su>${UNIT_SE}))`),
-    wordGate: (w) => w.next === ' ' && (isDigitChar(w.spaced) || WITHIN_NEXT.has(w.word)),
     guard: (_g, ctx) => ctx.futureBefore,
     normalise: (g) => {
       const word = (g.u ?? g.su)!;
@@ -701,7 +657,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', ...UNIT_SE.split('|').map((u) => `se${u}`), 'hampir', 'sekitar', 'keesokan', 'esok', 'hari', 'tahun', 'bulan', 'pekan', 'minggu'],
     pattern: rx(`${APPROX}(?:(?:(?<n>${NUM}|${NUMWORD}) (?<u>${UNIT})|se(?<su>${UNIT_SE}))(?<dir> kemudian| setelahnya| sesudahnya| sebelumnya| berikutnya)|(?<next>keesokan harinya|keesokan hari|esok harinya)|(?<that>hari|tahun|bulan|pekan|minggu) (?:itu|yang sama))`),
     // `berusia 34 tahun itu` is an age with a demonstrative: the duration rule takes `34 tahun`.
-    wordGate: (w) => countGate(w) && (!THAT_UNITS.has(w.trigger) || (w.next === ' ' && (w.word === 'itu' || w.word === 'yang'))),
     numberGate: (n) => amountThen(n, UNIT_WORDS),
     guard: (g, ctx) => !g.that || ctx.prevWord === null || !(/^\d/.test(ctx.prevWord) || ctx.prevWord in NUMBER_WORDS),
     normalise: (g) => {
@@ -731,7 +686,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     triggers: ['hari', 'pekan', 'minggu', 'bulan', 'tahun', 'triwulan', 'kuartal', 'semester', 'dekade', 'dasawarsa', 'abad', ...Object.keys(MODS)],
     pattern: rx(`(?:(?<we>akhir (?:pekan|minggu))|(?:${MOD} )?(?<u>hari|pekan|minggu|bulan|tahun|triwulan|kuartal|semester|dekade|dasawarsa|abad)) (?<d>ini|lalu|kemarin|depan|mendatang|yang lalu|silam|yang akan datang)`),
     // Capitalised `Minggu` inside a sentence is Sunday (the weekday rule takes it); opening a sentence it is a week.
-    wordGate: (w) => w.next === ' ' && (MOD_WORDS.has(w.trigger) ? REL_UNITS.has(w.word) : REL_DIRS.has(w.word)),
     guard: (g, ctx) => {
       if (g.u === 'hari' && g.d === 'kemarin') return false;
       const at = ctx.start + (g.mod ? g.mod.length + 1 : 0);
@@ -829,7 +783,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     triggers: ['setiap', 'tiap', 'saban', 'per', 'tahunan', 'bulanan', 'mingguan', 'sekali', '#', ...DIGIT_WORDS.split('|'), 'setahun', 'sebulan', 'seminggu', 'sepekan', 'sehari'],
     pattern: rx(`(?:(?<q>setiap|tiap|saban|per) (?:hari (?=${WEEKDAY}))?(?:(?<k>${NUM}) )?(?<u>tahunnya|bulannya|harinya|minggunya|tahun|bulan|minggu|pekan|hari|triwulan|semester|pagi|malam|${WEEKDAY})|(?<adj>tahunan|bulanan|mingguan)|(?:sekali|(?:${NUM}|${DIGIT_WORDS}) kali) (?:dalam )?(?:se|per |satu )(?<fu>tahun|bulan|minggu|pekan|hari)|se(?<su>tahun|bulan|minggu|pekan|hari) sekali|(?<k2>${NUM}|${DIGIT_WORDS}) (?<u3>tahun|bulan|minggu|pekan|hari|jam) sekali)`),
     numberGate: (n) => amountThen(n, SET_WORDS),
-    wordGate: countGate,
     guard: (g) => g.q !== 'per' || (g.k === undefined && !['pagi', 'malam'].includes(g.u!) && (WEEKDAYS[g.u!] === undefined || g.u === 'minggu')),
     normalise: (g) => {
       const base: Record<string, string> = {
@@ -863,8 +816,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: '`saat ini`, `sekarang`, `kini`, `selama ini`, `dewasa ini` → PRESENT_REF',
     triggers: ['saat', 'sekarang', 'kini', 'dewasa', 'masa', 'selama', 'belakangan', 'akhir-akhir', 'hari-hari', 'zaman', 'waktu'],
     pattern: rx(`(?:saat ini|sekarang|kini|dewasa ini|masa kini|masa sekarang|zaman sekarang|selama ini|belakangan ini|akhir-akhir ini|hari-hari ini)`),
-    wordGate: (w) =>
-      followedBy(w, { saat: ['ini'], sekarang: null, kini: null, dewasa: ['ini'], masa: ['kini', 'sekarang'], zaman: ['sekarang'], selama: ['ini'], belakangan: ['ini'], 'akhir-akhir': ['ini'], 'hari-hari': ['ini'] }),
     normalise: () => ({ type: 'DATE', sem: { kind: 'abs', value: 'PRESENT_REF' } }),
     examples: [
       { text: 'tantangan global yang terjadi saat ini dan', expect: ['saat ini'], values: ['PRESENT_REF'] },
@@ -879,8 +830,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     // `terlebih dulu`, `makan dulu,`: `dulu` closing a clause means `first`, not `in the past`.
     // After a verb, `dulu` means `first` (`beli dulu`, `tunggu dulu,`): only opening a clause, or after
     // a subject or `yang` / `sejak` / `dari`, is it `in the past`.
-    wordGate: (w) =>
-      followedBy(w, { saat: ['itu', 'yang'], waktu: ['itu', 'yang'], ketika: ['itu'], kala: ['itu'], masa: ['lalu', 'lampau'], 'baru-baru': ['ini'], tempo: ['hari', 'dulu'], dulu: null, dahulu: null }),
     guard: (_g, ctx) =>
       !/^(?:dulu|dahulu)$/.test(ctx.lower.slice(ctx.start, ctx.end)) ||
       ctx.sentenceStart ||

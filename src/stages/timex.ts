@@ -27,7 +27,6 @@ import {
   type Sem,
   type TimexRule,
   type Unit,
-  type WordShape,
 } from '../rules/timex.js';
 import type { Timex } from '../schema/record.js';
 import { RuleMeta, type RuleFamily } from '../schema/rule.js';
@@ -206,7 +205,6 @@ interface Runner {
   rule: TimexRule;
   pattern: RegExp;
   numberGate: ((n: NumberShape) => boolean) | null;
-  wordGate: ((w: WordShape) => boolean) | null;
   guard: TimexRule['guard'] | null;
   normalise: TimexRule['normalise'];
   /** Index in TIMEX_RULES, for ties. */
@@ -214,33 +212,10 @@ interface Runner {
 }
 
 /** Runners by trigger (`#` for any number), in rule order. */
-/** The shape of the trigger word `tokens[i]`, in one object overwritten at every trigger word. */
-const wordScratch: WordShape = { trigger: '', next: '', spaced: '', word: '' };
-
-export function wordShape(lower: string, tokens: Token[], i: number): WordShape {
-  const tok = tokens[i]!;
-  const k = tok.end;
-  const next = lower[k] ?? '';
-  wordScratch.trigger = tok.norm;
-  wordScratch.next = next;
-  wordScratch.spaced = '';
-  wordScratch.word = '';
-  if (next === ' ') {
-    wordScratch.spaced = lower[k + 1] ?? '';
-    let e = k + 1;
-    while (isAsciiLower(lower.charCodeAt(e))) e++;
-    if (e > k + 1) {
-      const t = tokens[i + 1];
-      wordScratch.word = t && t.start === k + 1 && t.end === e ? t.norm : lower.slice(k + 1, e);
-    }
-  }
-  return wordScratch;
-}
-
 function buildDispatch(rules: readonly TimexRule[]): Map<string, Runner[]> {
   const map = new Map<string, Runner[]>();
   for (const rule of rules) {
-    const runner: Runner = { rule, pattern: rule.pattern, numberGate: rule.numberGate ?? null, wordGate: rule.wordGate ?? null, guard: rule.guard ?? null, normalise: rule.normalise, order: RULE_ORDER.get(rule.id)! };
+    const runner: Runner = { rule, pattern: rule.pattern, numberGate: rule.numberGate ?? null, guard: rule.guard ?? null, normalise: rule.normalise, order: RULE_ORDER.get(rule.id)! };
     for (const t of new Set(rule.triggers)) {
       const list = map.get(t);
       if (list) list.push(runner);
@@ -324,12 +299,11 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
     const list = dispatch.get(tok.kind === 'number' ? '#' : tok.norm);
     if (!list) continue;
     const number = tok.kind === 'number' ? numberShape(lower, tokens, i) : null;
-    const word = number ? null : wordShape(lower, tokens, i);
     let ctx: GuardContext | null = null;
     let future = false;
     let past = false;
     for (const runner of list) {
-      if (number ? runner.numberGate && !runner.numberGate(number) : runner.wordGate && !runner.wordGate(word!)) continue;
+      if (number && runner.numberGate && !runner.numberGate(number)) continue;
       const re = runner.pattern;
       re.lastIndex = tok.start;
       const m = re.exec(lower);
