@@ -70,32 +70,8 @@ export interface TimexRule extends RuleMeta {
   /** Matched sticky on the lower-cased view; built by `rx`. */
   pattern: RegExp;
   guard?: (g: Groups, ctx: GuardContext) => boolean;
-  /**
-   * For a rule triggered by `#`: false when the pattern cannot match at a number of this shape. The
-   * engine asks it before running the pattern, so a number costs a few character tests instead of a
-   * dozen pattern runs (most numbers start no timex). A filter only: it must be true wherever the
-   * pattern can match (test/timex.test.ts checks this on the corpus and the examples).
-   */
-  numberGate?: (n: NumberShape) => boolean;
   /** Meaning of the match, or null to decline (e.g. 31 February). */
   normalise: (g: Groups) => Reading | null;
-}
-
-/**
- * What a number token opens with and what follows it, in the lower-cased view (computed once per
- * number by the engine). Characters are one-character strings, '' past the end of the text.
- */
-export interface NumberShape {
-  /** How many ASCII digits the number opens with (0 for other numerals, which no pattern reads). */
-  digits: number;
-  /** The character right after those digits. */
-  next: string;
-  /** The character after the number read as an amount (`NUM`: digits with `.`/`,` groups, `1.500`, `2,5`). */
-  afterAmount: string;
-  /** When `afterAmount` is a space or `-`: the character after it. */
-  spaced: string;
-  /** When `afterAmount` is a space or `-`: the letters a–z that follow it (`tahun` in `25 tahun`, `5-tahun`), else ''. */
-  word: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,18 +189,6 @@ const NUMDATE = (k: string, yearRequired: boolean) =>
   `(?<d${k}>[0-3]?\\d)(?<s${k}>[/.-])(?<m${k}>[01]?\\d)` + (yearRequired ? `\\k<s${k}>(?<y${k}>\\d{4})` : `(?:/(?<y${k}>\\d{4}|\\d{2}))?`);
 const APPROX = `(?:(?<approx>sekitar|hampir|kurang lebih|kira-kira) )?`;
 
-// What may follow a number in the patterns, for the number gates.
-const MONTH_WORDS = new Set([...Object.keys(MONTHS), 'bulan']);
-const UNIT_WORDS = new Set(Object.keys(UNITS));
-/** `sampai (dengan)`, `hingga`, and `s.d.` / `s/d` (whose letters a–z read `s`). */
-const RANGE_WORDS = new Set(['s', 'sampai', 'hingga']);
-const SET_WORDS = new Set(['kali', 'tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam']);
-/** A day, month or hour (`[0-3]?\d`, `[0-2]?\d`): one or two digits. */
-const oneOrTwoDigits = (n: NumberShape) => n.digits === 1 || n.digits === 2;
-/** `NUM` then a space (or `-`, with `hyphen`) then one of `words`. */
-const amountThen = (n: NumberShape, words: ReadonlySet<string>, hyphen = false) =>
-  n.digits > 0 && (n.afterAmount === ' ' || (hyphen && n.afterAmount === '-')) && words.has(n.word);
-
 // ---------------------------------------------------------------------------------------------
 // Normalising helpers.
 
@@ -341,7 +305,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Day, month name and optional year, with an optional weekday before and a time, part of day or tense word after',
     triggers: ['#', ...Object.keys(WEEKDAYS), 'hari', 'tanggal', 'tgl'],
     pattern: rx(`${WD_PREFIX}(?:(?:tanggal|tgl\\.?) )?(?<d>[0-3]?\\d) (?:bulan )?(?<mon>${MONTH_ANY})\\.?(?:,? (?:tahun )?(?<y>\\d{4})| tahun (?<ry>ini|lalu|depan|kemarin))?${DATE_SUFFIX}`),
-    numberGate: (n) => oneOrTwoDigits(n) && n.next === ' ' && MONTH_WORDS.has(n.word),
     guard: (g, ctx) => g.wd !== 'minggu' || sundayCase(ctx),
     normalise: (g) => {
       const [d, m] = [Number(g.d), MONTHS[g.mon!]!];
@@ -367,7 +330,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Numeric date d/m/yyyy or d-m-yyyy, or a weekday with a date in brackets (`Selasa (26/1/2021)`, `Jumat (31/10)`)',
     triggers: ['#', ...Object.keys(WEEKDAYS), 'hari', 'tanggal', 'tgl'],
     pattern: rx(`(?:(?:hari )?(?<wd>${WEEKDAY}),? ?\\(${NUMDATE('1', false)}\\)|(?:(?:tanggal|tgl\\.?) )?${NUMDATE('2', true)})${DATE_SUFFIX}`),
-    numberGate: (n) => oneOrTwoDigits(n) && (n.next === '/' || n.next === '.' || n.next === '-'),
     guard: (g, ctx) => g.wd !== 'minggu' || sundayCase(ctx),
     normalise: (g) => {
       const d = Number(g.d1 ?? g.d2);
@@ -390,7 +352,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'ISO date yyyy-mm-dd',
     triggers: ['#'],
     pattern: rx(`(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)${DATE_SUFFIX}`),
-    numberGate: (n) => n.digits === 4 && n.next === '-',
     normalise: (g) => dayMonth(g, Number(g.d), Number(g.m), Number(g.y)),
     examples: [{ text: 'dirilis 2021-01-26.', expect: ['2021-01-26'], values: ['2021-01-26'] }],
   },
@@ -399,7 +360,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Range of days inside one month: `1–3 Maret 2021`, `1 s.d. 3 Maret`',
     triggers: ['#', 'tanggal'],
     pattern: rx(`(?:tanggal )?(?<d1>[0-3]?\\d)(?: ?- ?| (?:s\\.d\\.?|s/d|sampai dengan|sampai|hingga) )(?<d2>[0-3]?\\d) (?:bulan )?(?<mon>${MONTH_ANY})\\.?(?:,? (?:tahun )?(?<y>\\d{4}))?`),
-    numberGate: (n) => oneOrTwoDigits(n) && (n.next === '-' || (n.next === ' ' && (n.spaced === '-' || RANGE_WORDS.has(n.word)))),
     normalise: (g) => {
       const m = MONTHS[g.mon!]!;
       const [d1, d2] = [Number(g.d1), Number(g.d2)];
@@ -460,7 +420,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'A bare 4-digit number 1900–2099 as a year, unless the word before makes it an identifier or amount (`Nomor 2021`, `Rp 2021`) or a unit follows (`2021 orang`)',
     triggers: ['#', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?<y>\\d{4})`),
-    numberGate: (n) => n.digits === 4,
     guard: (g, ctx) => {
       if (!isYear(Number(g.y))) return false;
       if (g.mod) return true;
@@ -485,8 +444,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Range of years `2018-2021`, `2018/2019`, `2018 hingga 2021` as RANGE `2018/2021`',
     triggers: ['#', 'tahun', 'periode', ...Object.keys(MODS)],
     pattern: rx(`(?:(?:tahun|periode) )?(?<y1>\\d{4})(?: ?[-/] ?| (?:s\\.d\\.?|s/d|sampai dengan|sampai|hingga) )(?<y2>\\d{4}|\\d{2})`),
-    numberGate: (n) =>
-      n.digits === 4 && (n.next === '-' || n.next === '/' || (n.next === ' ' && (n.spaced === '-' || n.spaced === '/' || RANGE_WORDS.has(n.word)))),
     normalise: (g) => {
       const y1 = Number(g.y1);
       const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) : Number(g.y2);
@@ -504,7 +461,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Decades `tahun 1990-an`, `era 80-an` → `199`, `198`',
     triggers: ['#', 'tahun', 'era', 'dekade', 'dasawarsa', 'sekitar', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?:(?<approx>sekitar) )?(?:(?:tahun|era|dekade|dasawarsa) )?(?:(?<y4>\\d{3}0)|(?<y2>\\d0))-?an`),
-    numberGate: (n) => (n.digits === 2 || n.digits === 4) && (n.next === '-' || n.next === 'a'),
     normalise: (g) => ({ type: 'DATE', sem: { kind: 'abs', value: g.y4 ? g.y4.slice(0, 3) : `19${g.y2![0]}` }, mod: modOf(g) }),
     examples: [
       { text: 'sejak tahun 1990-an', expect: ['tahun 1990-an'], values: ['199'] },
@@ -552,7 +508,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Durations with digits or number words: `25 tahun` → P25Y, `dua pekan` → P2W, `dua puluh lima tahun`, `setengah hari` → PT12H, `tiga hari ke depan`',
     triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', 'seribu', 'setengah', 'sekitar', 'hampir', 'kurang', 'kira-kira'],
     pattern: rx(`${APPROX}(?<n>${NUM}|${NUMWORD} setengah|${NUMWORD}|setengah) (?<u>${UNIT})(?: (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?(?: (?<tail>ke depan|mendatang|terakhir|belakangan|lamanya|berturut-turut))?`),
-    numberGate: (n) => amountThen(n, UNIT_WORDS),
     normalise: (g) => {
       const n = parseNumber(g.n!.replace(/ setengah$/, ''));
       if (n === null) return null;
@@ -614,7 +569,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Counted offsets from the DCT: `tiga hari yang lalu` → DCT−3 days, `dua tahun lalu`, `sepekan lalu`, `tiga hari lagi`; `beberapa … lalu` is PAST_REF',
     triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', ...UNIT_SE.split('|').map((u) => `se${u}`), 'beberapa', 'sekitar', 'hampir', 'kurang'],
     pattern: rx(`${APPROX}(?:(?<n>${NUM}|${NUMWORD})[ -](?<u>${UNIT})|se(?<su>${UNIT_SE})|beberapa (?<bu>${UNIT}|waktu))(?<dir> yang lalu| yang silam| lalu| silam| lagi| yang akan datang)`),
-    numberGate: (n) => amountThen(n, UNIT_WORDS, true),
     normalise: (g) => {
       if (g.bu) return g.dir === ' lagi' || g.dir === ' yang akan datang' ? { type: 'DATE', sem: { kind: 'abs', value: 'FUTURE_REF' } } : { type: 'DATE', sem: { kind: 'abs', value: 'PAST_REF' } };
       const word = (g.u ?? g.su)!;
@@ -657,7 +611,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', ...UNIT_SE.split('|').map((u) => `se${u}`), 'hampir', 'sekitar', 'keesokan', 'esok', 'hari', 'tahun', 'bulan', 'pekan', 'minggu'],
     pattern: rx(`${APPROX}(?:(?:(?<n>${NUM}|${NUMWORD}) (?<u>${UNIT})|se(?<su>${UNIT_SE}))(?<dir> kemudian| setelahnya| sesudahnya| sebelumnya| berikutnya)|(?<next>keesokan harinya|keesokan hari|esok harinya)|(?<that>hari|tahun|bulan|pekan|minggu) (?:itu|yang sama))`),
     // `berusia 34 tahun itu` is an age with a demonstrative: the duration rule takes `34 tahun`.
-    numberGate: (n) => amountThen(n, UNIT_WORDS),
     guard: (g, ctx) => !g.that || ctx.prevWord === null || !(/^\d/.test(ctx.prevWord) || ctx.prevWord in NUMBER_WORDS),
     normalise: (g) => {
       if (g.next) return { type: 'DATE', sem: { kind: 'ref', n: 1, letter: 'D', gran: 'day' } };
@@ -757,7 +710,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     triggers: ['pukul', 'jam', 'pkl', 'sekitar', 'kurang', 'kira-kira', '#'],
     pattern: rx(`(?:(?:sekitar|kurang lebih|kira-kira) )?(?:(?<kw>pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:[.:](?<mm>[0-5]\\d))?(?:(?: ?- ?| (?:s\\.d\\.?|s/d|sampai|hingga) )(?<hh2>[0-2]?\\d)[.:](?<mm2>[0-5]\\d))?(?: ?${ZONE})?|(?<bh>[0-2]?\\d)[.:](?<bm>[0-5]\\d) ?(?<bz>wib|wita|wit))(?: ${POD})?`),
     // `jam 7` after `24` reads as a count (`24 jam 7 hari`): `jam` needs minutes, a zone or a part of day.
-    numberGate: (n) => oneOrTwoDigits(n) && (n.next === '.' || n.next === ':'),
     guard: (g) => g.kw !== 'jam' || g.mm !== undefined || g.zone !== undefined || g.pod !== undefined,
     normalise: (g) => {
       const hh = g.hh ?? g.bh;
@@ -782,7 +734,6 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Sets: `setiap tahun`, `tahunan` → P1Y, `setiap Senin` → XXXX-WXX-1, `per bulan`, `dua kali setahun`',
     triggers: ['setiap', 'tiap', 'saban', 'per', 'tahunan', 'bulanan', 'mingguan', 'sekali', '#', ...DIGIT_WORDS.split('|'), 'setahun', 'sebulan', 'seminggu', 'sepekan', 'sehari'],
     pattern: rx(`(?:(?<q>setiap|tiap|saban|per) (?:hari (?=${WEEKDAY}))?(?:(?<k>${NUM}) )?(?<u>tahunnya|bulannya|harinya|minggunya|tahun|bulan|minggu|pekan|hari|triwulan|semester|pagi|malam|${WEEKDAY})|(?<adj>tahunan|bulanan|mingguan)|(?:sekali|(?:${NUM}|${DIGIT_WORDS}) kali) (?:dalam )?(?:se|per |satu )(?<fu>tahun|bulan|minggu|pekan|hari)|se(?<su>tahun|bulan|minggu|pekan|hari) sekali|(?<k2>${NUM}|${DIGIT_WORDS}) (?<u3>tahun|bulan|minggu|pekan|hari|jam) sekali)`),
-    numberGate: (n) => amountThen(n, SET_WORDS),
     guard: (g) => g.q !== 'per' || (g.k === undefined && !['pagi', 'malam'].includes(g.u!) && (WEEKDAYS[g.u!] === undefined || g.u === 'minggu')),
     normalise: (g) => {
       const base: Record<string, string> = {

@@ -22,7 +22,6 @@ import {
   type GuardContext,
   type Groups,
   type Mod,
-  type NumberShape,
   type Reading,
   type Sem,
   type TimexRule,
@@ -198,13 +197,12 @@ export function resolveAnchor(dct: string, anchor: Anchor): string | null {
 const RULE_ORDER = new Map(TIMEX_RULES.map((r, i) => [r.id, i]));
 
 /**
- * A rule as the engine runs it. Rules as written differ in which optional fields they have (guard,
- * number gate), so they have several object shapes; the matching loop reads these, which all have one.
+ * A rule as the engine runs it. Rules as written differ in which optional fields they have (a guard
+ * or not), so they have several object shapes; the matching loop reads these, which all have one.
  */
 interface Runner {
   rule: TimexRule;
   pattern: RegExp;
-  numberGate: ((n: NumberShape) => boolean) | null;
   guard: TimexRule['guard'] | null;
   normalise: TimexRule['normalise'];
   /** Index in TIMEX_RULES, for ties. */
@@ -215,7 +213,7 @@ interface Runner {
 function buildDispatch(rules: readonly TimexRule[]): Map<string, Runner[]> {
   const map = new Map<string, Runner[]>();
   for (const rule of rules) {
-    const runner: Runner = { rule, pattern: rule.pattern, numberGate: rule.numberGate ?? null, guard: rule.guard ?? null, normalise: rule.normalise, order: RULE_ORDER.get(rule.id)! };
+    const runner: Runner = { rule, pattern: rule.pattern, guard: rule.guard ?? null, normalise: rule.normalise, order: RULE_ORDER.get(rule.id)! };
     for (const t of new Set(rule.triggers)) {
       const list = map.get(t);
       if (list) list.push(runner);
@@ -298,12 +296,10 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
     if (tok.kind !== 'number' && tok.norm.length > 0 && !shapes.mayHave(tok.norm)) continue;
     const list = dispatch.get(tok.kind === 'number' ? '#' : tok.norm);
     if (!list) continue;
-    const number = tok.kind === 'number' ? numberShape(lower, tokens, i) : null;
     let ctx: GuardContext | null = null;
     let future = false;
     let past = false;
     for (const runner of list) {
-      if (number && runner.numberGate && !runner.numberGate(number)) continue;
       const re = runner.pattern;
       re.lastIndex = tok.start;
       const m = re.exec(lower);
@@ -323,35 +319,6 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
     }
   }
   return out;
-}
-
-/** The shape of the number token `tokens[i]`, in one object overwritten at every number (gates keep nothing). */
-const shape: NumberShape = { digits: 0, next: '', afterAmount: '', spaced: '', word: '' };
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-
-export function numberShape(lower: string, tokens: Token[], i: number): NumberShape {
-  let k = tokens[i]!.start;
-  const start = k;
-  while (isDigit(lower.charCodeAt(k))) k++;
-  shape.digits = k - start;
-  shape.next = lower[k] ?? '';
-  for (let c = lower.charCodeAt(k); isDigit(c) || c === 46 || c === 44; c = lower.charCodeAt(++k));
-  const after = lower[k] ?? '';
-  shape.afterAmount = after;
-  shape.spaced = '';
-  shape.word = '';
-  if (after === ' ' || after === '-') {
-    shape.spaced = lower[k + 1] ?? '';
-    let e = k + 1;
-    while (isAsciiLower(lower.charCodeAt(e))) e++;
-    if (e > k + 1) {
-      // The next token's norm when it is just these letters (`25 tahun`), else a slice (`5-tahun`, `25 tahun-an`).
-      const t = tokens[i + 1];
-      shape.word = t && t.start === k + 1 && t.end === e ? t.norm : lower.slice(k + 1, e);
-    }
-  }
-  return shape;
 }
 
 
