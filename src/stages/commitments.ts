@@ -227,48 +227,12 @@ function quoteAt(quotes: Quote[], at: number): Quote | null {
 }
 
 /**
- * A noun phrase of named parties ending at token `j` (its head entity and what is coordinated before
- * it: `ASEAN dan Rusia`, `Indonesia, Malaysia, dan Thailand`), or null when `j` is not in an entity.
- * Adjacent entities are one phrase whose head is the person, else the organisation (`Kemhan RI`,
- * `Dubes Jepang Masaki`).
+ * A noun phrase of named parties ending at token `j` (its head and what is coordinated before it:
+ * `ASEAN dan Rusia`, `Indonesia, Malaysia, dan Thailand`), or null when `j` ends no party.
  */
 function partyLeft(ctx: Ctx, j: number): { clusters: string[]; from: number } | null {
-  const { m, toks, a } = ctx;
-  const chain = (end: number): { head: Entity; from: number } | null => {
-    let k = end;
-    let best: Entity | null = null;
-    let from = end + 1;
-    while (k >= a) {
-      const t = toks[k]!;
-      if (t.norm === ')') {
-        // (Kemhan) after a name: skip the parenthesis.
-        let p = k - 1;
-        while (p >= a && toks[p]!.norm !== '(' && k - p < 8) p--;
-        if (p < a || toks[p]!.norm !== '(' || p === end) break;
-        const inner = m.entityAt(p + 1);
-        if (!inner) break;
-        k = p - 1;
-        continue;
-      }
-      const e = m.entityAt(k);
-      if (!e || !PARTY_TYPES.has(m.typeOf(e))) break;
-      if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
-      const [s] = m.entityTokens(k);
-      from = s;
-      k = s - 1;
-    }
-    return best ? { head: best, from } : null;
-  };
-  const first = chain(j);
-  const role = ctx.roleAt(j);
-  if (role && (!first || m.typeOf(first.head) !== 'PERSON')) {
-    // A title with its holder (`Gubernur Sumatera Utara`, `Menkop`): the holder acts.
-    let k = j;
-    while (k > a && toks[k - 1]!.start >= role.start) k--;
-    return withCoordination(ctx, [role.holder], k);
-  }
-  if (!first) return null;
-  return withCoordination(ctx, [first.head.cluster], first.from);
+  const head = partyEndingAt(ctx, j, true);
+  return head ? withCoordination(ctx, [head.cluster], head.from) : null;
 }
 
 /** Extends a subject phrase starting at token `from` over what is coordinated before it. */
@@ -284,7 +248,7 @@ function withCoordination(ctx: Ctx, start: string[], from: number): { clusters: 
     const comma = c.norm === ',' && sawAnd;
     if (!and && !comma) break;
     const skip = and && toks[from - 2]?.norm === ',' ? 3 : 2; // `Malaysia, dan Thailand`
-    const prev = chainAt(ctx, from - skip);
+    const prev = partyEndingAt(ctx, from - skip, false);
     if (!prev) break;
     const p = toks[prev.from - 1];
     if (p && PREPOSITIONS.has(p.norm)) break;
@@ -295,22 +259,33 @@ function withCoordination(ctx: Ctx, start: string[], from: number): { clusters: 
   return { clusters, from };
 }
 
-/** The party phrase ending at token `end`: a role holder, or the head of adjacent entities. */
-function chainAt(ctx: Ctx, end: number): { cluster: string; from: number } | null {
+/**
+ * The party phrase ending at token `end`: adjacent entities, whose head is the person, else the
+ * organisation (`Kemhan RI`, `Dubes Jepang Masaki`), unless a title there stands for its holder
+ * (`Gubernur Sumatera Utara`, `Menkop`). With `parens`, a bracketed name after it is read over
+ * (`Kementerian Pertahanan (Kemhan)`): the head of a subject, not of a coordinated party.
+ */
+function partyEndingAt(ctx: Ctx, end: number, parens: boolean): { cluster: string; from: number } | null {
   const { m, toks, a } = ctx;
   if (end < a) return null;
-  const role = ctx.roleAt(end);
   let k = end;
   let best: Entity | null = null;
   let from = end + 1;
   while (k >= a) {
+    if (parens && toks[k]!.norm === ')') {
+      let p = k - 1;
+      while (p >= a && toks[p]!.norm !== '(' && k - p < 8) p--;
+      if (p < a || toks[p]!.norm !== '(' || p === end || !m.entityAt(p + 1)) break;
+      k = p - 1;
+      continue;
+    }
     const e = m.entityAt(k);
     if (!e || !PARTY_TYPES.has(m.typeOf(e))) break;
     if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
-    const [s] = m.entityTokens(k);
-    from = s;
-    k = s - 1;
+    from = m.entityStart(k);
+    k = from - 1;
   }
+  const role = ctx.roleAt(end);
   if (role && (!best || m.typeOf(best) !== 'PERSON')) {
     let r = end;
     while (r > a && toks[r - 1]!.start >= role.start) r--;
@@ -341,7 +316,7 @@ function partyRight(ctx: Ctx, i: number, limit: number): { clusters: string[]; t
         break;
       }
       if (!best || (TYPE_RANK[m.typeOf(e)] ?? 0) > (TYPE_RANK[m.typeOf(best)] ?? 0)) best = e;
-      const [, end] = m.entityTokens(k);
+      const end = m.entityEnd(k);
       to = end;
       k = end + 1;
     }
@@ -480,17 +455,17 @@ function clauseSubject(ctx: Ctx, i: number): Found | null {
     const isPronoun = PRONOUNS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm);
     if (!isParty && !isPronoun) continue;
     // Followed (after its own phrase and auxiliaries) by a verb or `yang`?
-    let n = isParty ? m.entityTokens(k)[1] + 1 : k + 1;
+    let n = isParty ? m.entityEnd(k) + 1 : k + 1;
     while (n < i && (m.entityAt(n) || toks[n]!.norm === '(' || toks[n]!.norm === ')' || (toks[n - 1]?.norm === '(' && toks[n + 1]?.norm === ')'))) n++;
     while (n < i && (AUX.has(toks[n]!.norm) || NEGATION.has(toks[n]!.norm) || toks[n]!.norm === 'yang' || toks[n]!.norm === ',')) n++;
     const v = toks[n];
     if (!v || n > i) continue;
     if (n === i || looksVerbal(v.norm) || lookupTrigger(v.norm)) {
       if (isPronoun) return { actors: pronoun(ctx, k), from: k, to: k, how: 'pronoun' };
-      const p = partyLeft(ctx, isParty ? m.entityTokens(k)[1] : k);
+      const p = partyLeft(ctx, isParty ? m.entityEnd(k) : k);
       if (p) return { actors: p.clusters, from: p.from, to: k, how: 'clause' };
     }
-    if (isParty) k = m.entityTokens(k)[0];
+    if (isParty) k = m.entityStart(k);
   }
   return null;
 }
@@ -557,7 +532,7 @@ function skipAuxRight(ctx: Ctx, j: number): { j: number } {
 }
 
 /** Next word token index after `i` within the sentence, skipping determiners in `skip`. */
-function nextWord(ctx: Ctx, i: number, skip: ReadonlySet<string> = new Set()): number {
+function nextWord(ctx: Ctx, i: number, skip: ReadonlySet<string>): number {
   let k = i + 1;
   while (k < ctx.b && (ctx.toks[k]!.kind !== 'word' || skip.has(ctx.toks[k]!.norm))) {
     if (ctx.toks[k]!.kind === 'punct' && ctx.toks[k]!.norm !== '-') return ctx.b;
@@ -566,12 +541,15 @@ function nextWord(ctx: Ctx, i: number, skip: ReadonlySet<string> = new Set()): n
   return k;
 }
 
+/** Words between a `needs` trigger and the noun or verb it needs (`memberikan berupa bantuan`). */
+const NEEDS_SKIP = new Set(['berupa', 'sebuah', 'kembali']);
+
 const DETERMINERS = new Set(['seluruh', 'semua', 'segenap', 'para', 'setiap', 'kepada', 'sebuah', 'berupa', 'pihak', 'kembali', 'lebih', 'jajaran']);
 
 /** The extra condition of a rule (needs). */
 function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
   const { toks, m, b } = ctx;
-  const n = nextWord(ctx, i, new Set(['berupa', 'sebuah', 'kembali']));
+  const n = nextWord(ctx, i, NEEDS_SKIP);
   const next = n < b ? toks[n]!.norm.replace(/nya$/, '') : '';
   switch (rule.needs) {
     case 'aid':
@@ -631,140 +609,148 @@ interface Draft {
   how: Found['how'];
 }
 
+/** The draft commitment of the trigger `hit` at token `i`, pushed on `drafts` (which it may cut), if it is one. */
+function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts: Draft[]): void {
+  const { doc, m, toks, a } = ctx;
+  const t = toks[i]!;
+  // A capitalised trigger inside a sentence is part of a name (Nota Kesepakatan …).
+  if (t.cap && i > a && toks[i - 1]!.norm !== '"' && !t.upper) return;
+  const { rule, voice } = hit;
+  if (!needsMet(ctx, i, rule) || blocked(ctx, i)) return;
+  const inQuote = quoteAt(ctx.quotes, t.start);
+  const aux = skipAuxLeft(ctx, i - 1);
+  const prev = aux.j >= a ? toks[aux.j]!.norm : '';
+  const enclosing = drafts.find((d) => d.s <= i && i < d.e);
+
+  let found: Found | null = null;
+  let target: string[] = [];
+  let contentFrom = i + 1;
+  const end = clauseEnd(ctx, i + 1, inQuote);
+
+  if (voice === 'passive') {
+    if (prev === 'yang' || prev === 'telah' && toks[aux.j]?.norm === 'yang') return;
+    found = agentRight(ctx, i, end);
+    if (!found && rule.passiveNeedsAgent) return;
+    if (found && found.from === i + 1) contentFrom = found.to + 1;
+    if (rule.type === 'ENCOURAGE' || rule.type === 'SUPPORT') {
+      const subj = aux.j >= a && m.entityAt(aux.j) ? partyLeft(ctx, aux.j) : null;
+      if (rule.type === 'ENCOURAGE') target = subj?.clusters ?? [];
+    }
+    found ??= { actors: [], from: i, to: i, how: 'implicit' };
+  } else if (voice === 'noun') {
+    // Stated by a light verb's subject (menegaskan komitmennya), owned (sebagai bentuk dukungan Jepang,
+    // Komitmen Indonesia … at the start), between parties, received (dukungan dari X), or a signing.
+    const poss = partyRight(ctx, i + 1, end);
+    const kind = BOTH[toks[i + 2]?.norm ?? ''];
+    const light = LIGHT_VERBS.has(prev) && prev !== 'bentuk' && prev !== 'wujud';
+    if (poss && (light || prev === 'bentuk' || prev === 'wujud' || i === a)) {
+      found = { actors: poss.clusters, from: i + 1, to: poss.to, how: 'possessor' };
+      contentFrom = poss.to + 1;
+    } else if (toks[i + 1]?.norm === 'kedua' && kind && (light || i === a)) {
+      found = { actors: bothParties(ctx, toks[i + 1]!.start, kind), from: i + 1, to: i + 2, how: 'both' };
+      contentFrom = i + 3;
+    } else if (light) {
+      if (aux.j <= a) return; // Memiliki komitmen … (a list item with no subject)
+      if (underPurpose(ctx, aux.j) || SUBORDINATE.has(toks[aux.j - 1]?.norm ?? '')) return;
+      const s = subjectOf(ctx, aux.j);
+      if (s === 'reject' || s === null) return;
+      found = s;
+    } else if (toks[i + 1]?.norm === 'antara' || toks[i + 1]?.norm === 'oleh') {
+      found = agentRight(ctx, i, end);
+    } else if (RECEIVE_VERBS.has(prev)) {
+      let k = i + 1;
+      while (k < end && toks[k]!.norm !== 'dari') k++;
+      const p = k < end ? partyRight(ctx, k + 1, end) : null;
+      if (!p) return;
+      found = { actors: p.clusters, from: k, to: p.to, how: 'agent' };
+    } else if (rule.type === 'SIGN') {
+      found = agentRight(ctx, i, end) ?? { actors: [], from: i, to: i, how: 'implicit' };
+    } else return;
+    if (!found) return;
+  } else {
+    // Active verb. A purpose or relative clause (untuk mendukung, yang mendukung) is not a commitment.
+    if (SUBORDINATE.has(prev) && !enclosing) return;
+    if (aux.j < a && i === a) return; // sentence-initial participle (Mendukung program X, …)
+    if (!enclosing && underPurpose(ctx, i)) return;
+    const s = subjectOf(ctx, i, 0, rule.type);
+    // No subject anywhere (a list item, a participle, a thing as subject): not a party's commitment.
+    if (s === 'reject' && !enclosing) return;
+    if (s === null && !enclosing && !inQuote?.speaker) return;
+    // `siap`/`bersedia` pledge only with their own subject (`lebih siap menghadapi` is readiness).
+    if ((rule.needs === 'verb') && (s === null || s === 'reject' || s.how === 'clause' || ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','].includes(prev))) return;
+    found = s === 'reject' ? null : s;
+    if (rule.type === 'ENCOURAGE') {
+      const k = nextWord(ctx, i, DETERMINERS);
+      const tgt = k < end ? partyRight(ctx, k, end) : null;
+      if (tgt) {
+        target = tgt.clusters;
+        contentFrom = tgt.to + 1;
+      } else if (k < end && PARTY_NOUNS.has(toks[k]!.norm) && toks[k]!.norm !== 'agar' && toks[k]!.norm !== 'supaya') {
+        // Unnamed addressee phrase: content starts at untuk/agar after it.
+        let x = k;
+        while (x < end && x - k < 6 && !['untuk', 'agar', 'supaya'].includes(toks[x]!.norm)) x++;
+        if (x < end && x - k < 6) contentFrom = x;
+      }
+    }
+    // Inside a quote, `kami`/`kita` or no subject → the speaker.
+    if (inQuote?.speaker && (!found || (found.how === 'pronoun' && found.actors.length === 0))) {
+      found = { actors: [inQuote.speaker], from: i, to: i, how: 'speaker' };
+    }
+  }
+  if (!found) found = { actors: [], from: i, to: i, how: 'implicit' };
+
+  // A trigger inside another commitment's content is that commitment's chained verb, unless another
+  // party acts (menyepakati usulan Malaysia) or a new verb is coordinated after a non-agreement.
+  if (enclosing) {
+    const own = (found.how === 'subject' || found.how === 'possessor' || found.how === 'agent' || found.how === 'both') && found.from > enclosing.i;
+    const differs = found.actors.length > 0 && found.actors.join() !== enclosing.c.actors.join();
+    const coordinated =
+      voice === 'active' && (prev === 'dan' || prev === 'serta' || prev === ',') && enclosing.c.type !== 'AGREE' && enclosing.c.type !== 'PLEDGE';
+    if (!(own && differs) && !coordinated) return;
+    if (coordinated && !(own && differs)) found = { actors: enclosing.c.actors, from: aux.j, to: aux.j, how: enclosing.how };
+    // Cut the enclosing content before this clause.
+    const cut = Math.min(found.from, aux.j + 1, i);
+    let e = cut;
+    while (e > enclosing.s && /^(?:dan|serta|,|yang)$/.test(toks[e - 1]!.norm)) e--;
+    enclosing.e = Math.min(enclosing.e, e);
+  }
+  // Content: after the trigger (and its possessor, agent or target), past untuk/bahwa/agar.
+  let s = contentFrom;
+  while (s < end && toks[s]!.kind === 'punct' && toks[s]!.norm !== '(') s++;
+  while (s < end && CONTENT_LEAD.has(toks[s]!.norm) && s - contentFrom < 2) s++;
+  const e = end;
+  const status = rule.id === 'commit.siap' || rule.id === 'commit.bersedia' ? 'intended' : aux.done ? 'done' : aux.intended ? 'intended' : undefined;
+  const code: EventCode = status === 'intended' && rule.intended ? rule.intended : rule.event;
+  const c: Commitment = {
+    type: rule.type,
+    trigger: doc.span(t.start, t.end),
+    actors: [...new Set(found.actors)],
+    target: target.filter((x) => !found!.actors.includes(x)),
+    object: [],
+    content: null,
+    sentence: si,
+    ...(status ? { status } : {}),
+    negated: aux.negated,
+    confidence: 0,
+    cameo: code.cameo,
+    ...(code.plover ? { plover: code.plover } : {}),
+    rule: rule.id,
+  };
+  c.confidence = Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
+  drafts.push({ c, i, s, e, how: found.how });
+}
+
 /** Commitments of one sentence. */
 function sentenceCommitments(ctx: Ctx, si: number): Commitment[] {
   const { doc, m, toks, a, b } = ctx;
   const drafts: Draft[] = [];
+  // No closure in this loop: one that captured `i` or a body variable would make V8 allocate a
+  // context at every token (~40 KB a document).
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || m.entityAt(i)) continue;
     const hit = lookupTrigger(t.norm);
-    if (!hit) continue;
-    // A capitalised trigger inside a sentence is part of a name (Nota Kesepakatan …).
-    if (t.cap && i > a && toks[i - 1]!.norm !== '"' && !t.upper) continue;
-    const { rule, voice } = hit;
-    if (!needsMet(ctx, i, rule) || blocked(ctx, i)) continue;
-    const inQuote = quoteAt(ctx.quotes, t.start);
-    const aux = skipAuxLeft(ctx, i - 1);
-    const prev = aux.j >= a ? toks[aux.j]!.norm : '';
-    const enclosing = drafts.find((d) => d.s <= i && i < d.e);
-
-    let found: Found | null = null;
-    let target: string[] = [];
-    let contentFrom = i + 1;
-    const end = clauseEnd(ctx, i + 1, inQuote);
-
-    if (voice === 'passive') {
-      if (prev === 'yang' || prev === 'telah' && toks[aux.j]?.norm === 'yang') continue;
-      found = agentRight(ctx, i, end);
-      if (!found && rule.passiveNeedsAgent) continue;
-      if (found && found.from === i + 1) contentFrom = found.to + 1;
-      if (rule.type === 'ENCOURAGE' || rule.type === 'SUPPORT') {
-        const subj = aux.j >= a && m.entityAt(aux.j) ? partyLeft(ctx, aux.j) : null;
-        if (rule.type === 'ENCOURAGE') target = subj?.clusters ?? [];
-      }
-      found ??= { actors: [], from: i, to: i, how: 'implicit' };
-    } else if (voice === 'noun') {
-      // Stated by a light verb's subject (menegaskan komitmennya), owned (sebagai bentuk dukungan Jepang,
-      // Komitmen Indonesia … at the start), between parties, received (dukungan dari X), or a signing.
-      const poss = partyRight(ctx, i + 1, end);
-      const kind = BOTH[toks[i + 2]?.norm ?? ''];
-      const light = LIGHT_VERBS.has(prev) && prev !== 'bentuk' && prev !== 'wujud';
-      if (poss && (light || prev === 'bentuk' || prev === 'wujud' || i === a)) {
-        found = { actors: poss.clusters, from: i + 1, to: poss.to, how: 'possessor' };
-        contentFrom = poss.to + 1;
-      } else if (toks[i + 1]?.norm === 'kedua' && kind && (light || i === a)) {
-        found = { actors: bothParties(ctx, toks[i + 1]!.start, kind), from: i + 1, to: i + 2, how: 'both' };
-        contentFrom = i + 3;
-      } else if (light) {
-        if (aux.j <= a) continue; // Memiliki komitmen … (a list item with no subject)
-        if (underPurpose(ctx, aux.j) || SUBORDINATE.has(toks[aux.j - 1]?.norm ?? '')) continue;
-        const s = subjectOf(ctx, aux.j);
-        if (s === 'reject' || s === null) continue;
-        found = s;
-      } else if (toks[i + 1]?.norm === 'antara' || toks[i + 1]?.norm === 'oleh') {
-        found = agentRight(ctx, i, end);
-      } else if (RECEIVE_VERBS.has(prev)) {
-        let k = i + 1;
-        while (k < end && toks[k]!.norm !== 'dari') k++;
-        const p = k < end ? partyRight(ctx, k + 1, end) : null;
-        if (!p) continue;
-        found = { actors: p.clusters, from: k, to: p.to, how: 'agent' };
-      } else if (rule.type === 'SIGN') {
-        found = agentRight(ctx, i, end) ?? { actors: [], from: i, to: i, how: 'implicit' };
-      } else continue;
-      if (!found) continue;
-    } else {
-      // Active verb. A purpose or relative clause (untuk mendukung, yang mendukung) is not a commitment.
-      if (SUBORDINATE.has(prev) && !enclosing) continue;
-      if (aux.j < a && i === a) continue; // sentence-initial participle (Mendukung program X, …)
-      if (!enclosing && underPurpose(ctx, i)) continue;
-      const s = subjectOf(ctx, i, 0, rule.type);
-      // No subject anywhere (a list item, a participle, a thing as subject): not a party's commitment.
-      if (s === 'reject' && !enclosing) continue;
-      if (s === null && !enclosing && !inQuote?.speaker) continue;
-      // `siap`/`bersedia` pledge only with their own subject (`lebih siap menghadapi` is readiness).
-      if ((rule.needs === 'verb') && (s === null || s === 'reject' || s.how === 'clause' || ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','].includes(prev))) continue;
-      found = s === 'reject' ? null : s;
-      if (rule.type === 'ENCOURAGE') {
-        const k = nextWord(ctx, i, DETERMINERS);
-        const tgt = k < end ? partyRight(ctx, k, end) : null;
-        if (tgt) {
-          target = tgt.clusters;
-          contentFrom = tgt.to + 1;
-        } else if (k < end && PARTY_NOUNS.has(toks[k]!.norm) && toks[k]!.norm !== 'agar' && toks[k]!.norm !== 'supaya') {
-          // Unnamed addressee phrase: content starts at untuk/agar after it.
-          let x = k;
-          while (x < end && x - k < 6 && !['untuk', 'agar', 'supaya'].includes(toks[x]!.norm)) x++;
-          if (x < end && x - k < 6) contentFrom = x;
-        }
-      }
-      // Inside a quote, `kami`/`kita` or no subject → the speaker.
-      if (inQuote?.speaker && (!found || (found.how === 'pronoun' && found.actors.length === 0))) {
-        found = { actors: [inQuote.speaker], from: i, to: i, how: 'speaker' };
-      }
-    }
-    if (!found) found = { actors: [], from: i, to: i, how: 'implicit' };
-
-    // A trigger inside another commitment's content is that commitment's chained verb, unless another
-    // party acts (menyepakati usulan Malaysia) or a new verb is coordinated after a non-agreement.
-    if (enclosing) {
-      const own = (found.how === 'subject' || found.how === 'possessor' || found.how === 'agent' || found.how === 'both') && found.from > enclosing.i;
-      const differs = found.actors.length > 0 && found.actors.join() !== enclosing.c.actors.join();
-      const coordinated =
-        voice === 'active' && (prev === 'dan' || prev === 'serta' || prev === ',') && enclosing.c.type !== 'AGREE' && enclosing.c.type !== 'PLEDGE';
-      if (!(own && differs) && !coordinated) continue;
-      if (coordinated && !(own && differs)) found = { actors: enclosing.c.actors, from: aux.j, to: aux.j, how: enclosing.how };
-      // Cut the enclosing content before this clause.
-      const cut = Math.min(found.from, aux.j + 1, i);
-      let e = cut;
-      while (e > enclosing.s && /^(?:dan|serta|,|yang)$/.test(toks[e - 1]!.norm)) e--;
-      enclosing.e = Math.min(enclosing.e, e);
-    }
-    // Content: after the trigger (and its possessor, agent or target), past untuk/bahwa/agar.
-    let s = contentFrom;
-    while (s < end && toks[s]!.kind === 'punct' && toks[s]!.norm !== '(') s++;
-    while (s < end && CONTENT_LEAD.has(toks[s]!.norm) && s - contentFrom < 2) s++;
-    const e = end;
-    const status = rule.id === 'commit.siap' || rule.id === 'commit.bersedia' ? 'intended' : aux.done ? 'done' : aux.intended ? 'intended' : undefined;
-    const code: EventCode = status === 'intended' && rule.intended ? rule.intended : rule.event;
-    const c: Commitment = {
-      type: rule.type,
-      trigger: doc.span(t.start, t.end),
-      actors: [...new Set(found.actors)],
-      target: target.filter((x) => !found!.actors.includes(x)),
-      object: [],
-      content: null,
-      sentence: si,
-      ...(status ? { status } : {}),
-      negated: aux.negated,
-      confidence: 0,
-      cameo: code.cameo,
-      ...(code.plover ? { plover: code.plover } : {}),
-      rule: rule.id,
-    };
-    c.confidence = Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
-    drafts.push({ c, i, s, e, how: found.how });
+    if (hit) draftAt(ctx, i, hit, si, drafts);
   }
   // Content spans and objects, once the cuts are known.
   const out: Commitment[] = [];

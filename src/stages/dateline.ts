@@ -11,8 +11,8 @@
 import type { Doc, Stage } from '../doc.js';
 import { WEEKDAYS } from '../rules/timex.js';
 import type { Dateline, Timex } from '../schema/record.js';
-import { tokenize, type Token } from '../text/tokens.js';
-import { scanTimex } from './timex.js';
+import type { Token } from '../text/tokens.js';
+import { mayStartTimex, scanTimex } from './timex.js';
 
 /** How far into the text a dateline may start (title lines may come first). */
 const SEARCH_CHARS = 600;
@@ -54,16 +54,21 @@ function nextMatch(re: RegExp, s: string, from: number): number {
 }
 
 /**
- * The tokens from `start` (a token's start) as the document's tokens have them, as far as the timex
- * engine reads them for `[start, to)`: through the first token starting at or after `to`, whole. No
- * token holds white space (`\s`, as the tokenizer skips it), so they are whole up to the white space
- * after the first token past the one that holds `to`. This stage reads only the first lines: it does
- * not need the whole document's tokens.
+ * The document's tokens from `start` (a token's start) as far as the timex engine reads them for
+ * `[start, to)`: through the first token starting at or after `to`, whole. No token holds white space
+ * (`\s`, as the tokenizer skips it), so they are whole up to the white space after the first token
+ * past the one that holds `to`. A slice of the shared tokens (every Indonesian document needs them
+ * later), not a second tokenization of the line; the engine sees no token before `start`.
  */
 function tokensFrom(doc: Doc, start: number, to: number): Token[] {
   const view = doc.view;
   const end = nextMatch(SPACE, view, nextMatch(NON_SPACE, view, nextMatch(SPACE, view, to)));
-  return tokenize(view, doc.text, start, end, doc.lower);
+  const all = doc.tokens;
+  let first = 0;
+  while (first < all.length && all[first]!.start < start) first++;
+  let last = first;
+  while (last < all.length && all[last]!.start < end) last++;
+  return all.slice(first, last);
 }
 
 function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
@@ -72,11 +77,17 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   // Dates inside the line head: the timex engine reads them, without a DCT, once the line may still
   // be a dateline (most first lines are titles, ruled out before).
   const to = start + window.length;
+  let tokens: Token[] | null = null;
   let lineDates: Timex[] | null = null;
-  const datesOfLine = (): Timex[] =>
-    (lineDates ??= scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: tokensFrom(doc, start, to), dct: null, from: start, to }).filter(
+  // Only dates that start before `until` are asked for; a date starts at a number or a trigger word,
+  // so without one there the engine is not run (`JAKARTA, KOMPAS.com –`, most title lines).
+  const datesOfLine = (until: number): Timex[] => {
+    tokens ??= tokensFrom(doc, start, to);
+    if (lineDates === null && !tokens.some((t) => t.start < until && mayStartTimex(t))) return [];
+    return (lineDates ??= scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens, dct: null, from: start, to }).filter(
       (t) => t.type === 'DATE' || t.type === 'TIME',
     ));
+  };
   let headEnd: number;
   let rule: string;
   if (sep) {
@@ -88,7 +99,7 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
     const comma = window.indexOf(',');
     if (comma < 1 || comma > 40) return null;
     const outlet = /^[^,\n]{1,40}, ?\S+\.(?:com|co\.id|id)\b/i.exec(window);
-    const date = datesOfLine().find((t) => t.start - start < 60);
+    const date = datesOfLine(start + 60).find((t) => t.start - start < 60);
     if (date && /^[^,\n]{1,40}, ?$/.test(doc.view.slice(start, date.start))) {
       headEnd = date.end;
       rule = 'dateline.date';
@@ -107,7 +118,7 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   let pos = start;
   const head = doc.view.slice(start, headEnd);
   if (head.length > 120) return null;
-  const dates = datesOfLine();
+  const dates = datesOfLine(headEnd);
   for (const raw of head.split(',')) {
     const segStart = pos + (raw.length - raw.trimStart().length);
     const seg = raw.trim();

@@ -17,15 +17,21 @@ export class Mentions {
 
   constructor(doc: Doc) {
     this.tokens = doc.tokens;
-    this.entities = [...doc.entities].sort((a, b) => a.start - b.start);
-    this.clusters = new Map(doc.clusters.map((c) => [c.id, c]));
-    this.tokEnt = new Int32Array(this.tokens.length).fill(-1);
+    // The entities stage gives them in text order: copied and sorted only when they are not.
+    this.entities = inTextOrder(doc.entities) ? doc.entities : [...doc.entities].sort((a, b) => a.start - b.start);
+    this.clusters = new Map();
+    for (const c of doc.clusters) this.clusters.set(c.id, c);
+    const tokens = this.tokens;
+    const entities = this.entities;
+    const tokEnt = (this.tokEnt = new Int32Array(tokens.length).fill(-1));
     let e = 0;
-    for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      while (e < this.entities.length && this.entities[e]!.end <= t.start) e++;
-      const ent = this.entities[e];
-      if (ent && ent.start < t.end && t.start < ent.end) this.tokEnt[i] = e;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (e < entities.length && entities[e]!.end <= t.start) e++;
+      // Past the last entity's end no later token is in one: the tokens after it are not read.
+      if (e === entities.length) break;
+      const ent = entities[e]!;
+      if (ent.start < t.end && t.start < ent.end) tokEnt[i] = e;
     }
     this.persons = this.entities.filter((x) => this.typeOf(x) === 'PERSON');
   }
@@ -40,14 +46,18 @@ export class Mentions {
     return k >= 0 ? this.entities[k]! : null;
   }
 
-  /** First and last token index of the entity that token `i` belongs to. */
-  entityTokens(i: number): [number, number] {
+  /** First token index of the entity that token `i` belongs to. */
+  entityStart(i: number): number {
     const k = this.tokEnt[i]!;
-    let a = i;
-    let b = i;
-    while (a > 0 && this.tokEnt[a - 1] === k) a--;
-    while (b + 1 < this.tokens.length && this.tokEnt[b + 1] === k) b++;
-    return [a, b];
+    while (i > 0 && this.tokEnt[i - 1] === k) i--;
+    return i;
+  }
+
+  /** Last token index of the entity that token `i` belongs to. */
+  entityEnd(i: number): number {
+    const k = this.tokEnt[i]!;
+    while (i + 1 < this.tokens.length && this.tokEnt[i + 1] === k) i++;
+    return i;
   }
 
   /** Cluster of the last PERSON mention ending at or before `at`, or null. */
@@ -77,6 +87,11 @@ export class Mentions {
     }
     return lo;
   }
+}
+
+function inTextOrder(entities: readonly Entity[]): boolean {
+  for (let i = 1; i < entities.length; i++) if (entities[i]!.start < entities[i - 1]!.start) return false;
+  return true;
 }
 
 /** Mentions are cached per document so both stages share one index. */
@@ -109,10 +124,17 @@ function isSpace(ch: string | undefined): boolean {
  * precede an offset on its line (each line is scanned at most once).
  */
 class Lines {
-  private readonly nl: number[] = [];
+  private newlines: number[] | null = null;
   private readonly firstNonSpace = new Map<number, number>();
-  constructor(private readonly view: string) {
-    for (let i = view.indexOf('\n'); i >= 0; i = view.indexOf('\n', i + 1)) this.nl.push(i);
+  constructor(private readonly view: string) {}
+  /** Offsets of the newlines, found on first use (a document without quote marks asks nothing). */
+  private get nl(): number[] {
+    if (this.newlines === null) {
+      const nl: number[] = [];
+      for (let i = this.view.indexOf('\n'); i >= 0; i = this.view.indexOf('\n', i + 1)) nl.push(i);
+      this.newlines = nl;
+    }
+    return this.newlines;
   }
   /** Index of the line holding `at`. */
   private line(at: number): number {

@@ -1,5 +1,5 @@
 import type { Doc, Stage } from '../doc.js';
-import type { Entity, Role } from '../schema/record.js';
+import type { Cluster, Entity, Role } from '../schema/record.js';
 import * as L from '../rules/gazetteers/lexicon.js';
 import { ROLE_RULES } from '../rules/roles.js';
 import { analysisOf, type EntityAnalysis } from './entities.js';
@@ -42,13 +42,8 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
   const { toks, titles, sent, initial } = analysis;
   if (titles.length === 0) return [];
   const ents = doc.entities;
-  const entAt = new Map<number, Entity>();
-  const entEndAt = new Map<number, Entity>();
-  for (const e of ents) {
-    entAt.set(e.start, e);
-    entEndAt.set(e.end, e);
-  }
-  const clusterById = new Map(doc.clusters.map((c) => [c.id, c]));
+  let clusterById: Map<string, Cluster> | null = null;
+  const clusterOf = (id: string): Cluster | undefined => (clusterById ??= new Map(doc.clusters.map((c) => [c.id, c]))).get(id);
   const tokAt = (start: number): number | undefined => {
     let lo = 0;
     let hi = toks.length - 1;
@@ -72,6 +67,15 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     }
     return lo;
   };
+  // The entity starting (ending) exactly at an offset: found by the same search, not by maps of every entity.
+  const entAt = (start: number): Entity | undefined => {
+    const e = ents[entFrom(start)];
+    return e && e.start === start ? e : undefined;
+  };
+  const entEndAt = (end: number): Entity | undefined => {
+    const e = ents[entFrom(end - 1)];
+    return e && e.end === end ? e : undefined;
+  };
   const within = (start: number, end: number, ok: (e: Entity) => boolean): Entity | undefined => {
     for (let x = entFrom(start); x < ents.length && ents[x]!.start < end; x++) {
       const e = ents[x]!;
@@ -90,7 +94,7 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     let b = t.b;
     while (b < toks.length) {
       const u = toks[b]!;
-      const e = entAt.get(u.start);
+      const e = entAt(u.start);
       if (isPerson(e)) break;
       if (sent[b] !== sent[t.a]) break;
       // A rank or honorific starts the holder's name, not the portfolio (`Kasal | Laksamana TNI Dr. Muhammad Ali`).
@@ -107,11 +111,11 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
         b++;
         continue;
       }
-      if (u.text === ',' && toks[b + 1]?.norm === 'dan' && toks[b + 2]?.cap && !isPerson(entAt.get(toks[b + 2]!.start))) {
+      if (u.text === ',' && toks[b + 1]?.norm === 'dan' && toks[b + 2]?.cap && !isPerson(entAt(toks[b + 2]!.start))) {
         b += 2;
         continue;
       }
-      if (u.text === ',' && toks[b + 1]?.cap && !isPerson(entAt.get(toks[b + 1]!.start)) && toks[b + 2]?.norm === 'dan') {
+      if (u.text === ',' && toks[b + 1]?.cap && !isPerson(entAt(toks[b + 1]!.start)) && toks[b + 2]?.norm === 'dan') {
         b++;
         continue;
       }
@@ -132,12 +136,12 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     let k = b;
     if (toks[k]?.text === ',') k++;
     k = skipToName(toks, k);
-    const afterEnt = toks[k] ? entAt.get(toks[k]!.start) : undefined;
+    const afterEnt = toks[k] ? entAt(toks[k]!.start) : undefined;
     if (isPerson(afterEnt)) {
       holder = afterEnt!.cluster;
       rule = 'role.title-name';
     } else if (toks[t.a - 1]?.text === ',' && t.a >= 2) {
-      const before = entEndAt.get(toks[t.a - 2]!.end);
+      const before = entEndAt(toks[t.a - 2]!.end);
       if (isPerson(before)) {
         holder = before!.cluster;
         rule = 'role.name-title';
@@ -145,7 +149,7 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     }
     // A country right before a head-of-state title: `Presiden Rusia`.
     const org = within(start, end, (e) => e.type === 'ORGANIZATION' && L.ORG_HEADS.has(firstWord(e.text)));
-    const country = within(start, end, (e) => e.type === 'LOCATION' && !!clusterById.get(e.cluster)?.country);
+    const country = within(start, end, (e) => e.type === 'LOCATION' && !!clusterOf(e.cluster)?.country);
     let organization: string | null = org?.cluster ?? null;
     if (!organization && t.hit.title.headOfState && country) organization = country.cluster;
     if (!organization && holder && rule === 'role.name-title') {
@@ -153,7 +157,7 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
       const h = ents.find((e) => e.cluster === holder && (e.end === toks[t.a - 2]?.end || e.start === toks[k]?.start));
       if (h) {
         const hk = tokAt(h.start);
-        const prev = hk !== undefined && hk >= 2 && toks[hk - 1]!.text === ',' ? entEndAt.get(toks[hk - 2]!.end) : undefined;
+        const prev = hk !== undefined && hk >= 2 && toks[hk - 1]!.text === ',' ? entEndAt(toks[hk - 2]!.end) : undefined;
         if (prev && prev.type === 'ORGANIZATION') organization = prev.cluster;
       }
     }
@@ -183,9 +187,9 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
     if (f.role.organization) continue;
     const own = f.orgHint ? doc.clusters.find((c) => c.ref === f.orgHint) : undefined;
     if (own) f.role.organization = own.id;
-    else if (!f.headOfState && f.role.holder && idnMinistries.length === 1 && clusterById.get(f.role.holder)?.type === 'PERSON') {
+    else if (!f.headOfState && f.role.holder && idnMinistries.length === 1 && clusterOf(f.role.holder)?.type === 'PERSON') {
       // Only for a holder no foreign body was tied to.
-      const tiedAbroad = found.some((g) => g.role.holder === f.role.holder && g.role.organization && clusterById.get(g.role.organization)?.country !== 'IDN');
+      const tiedAbroad = found.some((g) => g.role.holder === f.role.holder && g.role.organization && clusterOf(g.role.organization)?.country !== 'IDN');
       if (!tiedAbroad) f.role.organization = idnMinistries[0]!.id;
     }
   }

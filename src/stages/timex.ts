@@ -52,7 +52,11 @@ interface Ymd {
   m: number;
   d: number;
 }
-const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+/** At least two digits, without the sign (`7` → `07`): padStart's result, without its call. */
+const pad = (n: number) => {
+  const s = String(Math.abs(n));
+  return s.length < 2 ? `0${s}` : s;
+};
 const DAY_MS = 86_400_000;
 
 function toDate(p: Ymd): Date {
@@ -190,15 +194,40 @@ export function resolveAnchor(dct: string, anchor: Anchor): string | null {
 // ---------------------------------------------------------------------------------------------
 // Matching.
 
-const DISPATCH = new Map<string, TimexRule[]>();
-for (const rule of TIMEX_RULES) {
-  for (const t of new Set(rule.triggers)) {
-    const list = DISPATCH.get(t) ?? [];
-    list.push(rule);
-    DISPATCH.set(t, list);
-  }
-}
 const RULE_ORDER = new Map(TIMEX_RULES.map((r, i) => [r.id, i]));
+
+/**
+ * A rule as the engine runs it. Rules as written differ in which optional fields they have (a guard
+ * or not), so they have several object shapes; the matching loop reads these, which all have one.
+ */
+interface Runner {
+  rule: TimexRule;
+  pattern: RegExp;
+  guard: TimexRule['guard'] | null;
+  normalise: TimexRule['normalise'];
+  /** Index in TIMEX_RULES, for ties. */
+  order: number;
+}
+
+/** Runners by trigger (`#` for any number), in rule order. */
+function buildDispatch(rules: readonly TimexRule[]): Map<string, Runner[]> {
+  const map = new Map<string, Runner[]>();
+  for (const rule of rules) {
+    const runner: Runner = { rule, pattern: rule.pattern, guard: rule.guard ?? null, normalise: rule.normalise, order: RULE_ORDER.get(rule.id)! };
+    for (const t of new Set(rule.triggers)) {
+      const list = map.get(t);
+      if (list) list.push(runner);
+      else map.set(t, [runner]);
+    }
+  }
+  return map;
+}
+const DISPATCH = buildDispatch(TIMEX_RULES);
+
+/** False when no rule can start a match at this token (every timex starts at a number or a trigger word). */
+export function mayStartTimex(tok: Token): boolean {
+  return tok.kind === 'number' || DISPATCH.has(tok.norm);
+}
 
 /**
  * Length, first and last code unit of every trigger word, as bits: a token whose norm has no such
@@ -229,7 +258,7 @@ const PAST_WORDS = new Set(['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemar
 interface Candidate {
   start: number;
   end: number;
-  rule: TimexRule;
+  runner: Runner;
   reading: Reading;
   /** Tense found in the clause before the match. */
   future: boolean;
@@ -270,8 +299,8 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
     let ctx: GuardContext | null = null;
     let future = false;
     let past = false;
-    for (const rule of list) {
-      const re = rule.pattern;
+    for (const runner of list) {
+      const re = runner.pattern;
       re.lastIndex = tok.start;
       const m = re.exec(lower);
       if (!m || m.index + m[0].length > to) continue;
@@ -280,23 +309,18 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
         ({ ctx, future, past } = context(input, i, tok.start, end));
       } else ctx.end = end;
       const g: Groups = m.groups ?? {};
-      if (rule.guard) {
+      if (runner.guard) {
         // A literal, not a spread of ctx: V8 copies an object by spread slowly (microseconds here).
         const { text, start, prevWord, sentenceStart, futureBefore } = ctx;
-        if (!rule.guard(g, { text, lower, start, end, prevWord, nextWord: nextWordAt(tokens, i, end), sentenceStart, futureBefore })) continue;
+        if (!runner.guard(g, { text, lower, start, end, prevWord, nextWord: nextWordAt(tokens, i, end), sentenceStart, futureBefore })) continue;
       }
-      const reading = rule.normalise(g);
-      if (reading) out.push({ start: tok.start, end, rule, reading, future, past });
+      const reading = runner.normalise(g);
+      if (reading) out.push({ start: tok.start, end, runner, reading, future, past });
     }
   }
   return out;
 }
 
-function buildDispatch(rules: readonly TimexRule[]): Map<string, TimexRule[]> {
-  const map = new Map<string, TimexRule[]>();
-  for (const rule of rules) for (const t of new Set(rule.triggers)) map.set(t, [...(map.get(t) ?? []), rule]);
-  return map;
-}
 
 function nextWordAt(tokens: Token[], i: number, end: number): string | null {
   for (let j = i; j < tokens.length && j < i + 40; j++) {
@@ -336,7 +360,7 @@ let takenScratch = new Uint8Array(4096);
 /** Longest match wins; ties go to the earlier start, then the earlier rule. No overlaps. */
 function select(cands: Candidate[], from: number): Candidate[] {
   if (cands.length === 0) return cands;
-  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || RULE_ORDER.get(a.rule.id)! - RULE_ORDER.get(b.rule.id)!);
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.runner.order - b.runner.order);
   let span = 0;
   for (const c of cands) if (c.end - from > span) span = c.end - from;
   if (span > takenScratch.length) takenScratch = new Uint8Array(2 * span);
@@ -495,7 +519,7 @@ export function scanTimex(input: ScanInput): Timex[] {
   const found: Found[] = [];
   for (const c of kept) {
     const r = resolveSem(c.reading.sem, c, dct, lastDay, lastDate);
-    const timex = makeTimex(c.start, c.end, input.text.slice(c.start, c.end), c.reading.type, r.value, c.reading.mod ? (c.reading.mod as Mod) : undefined, r.anchor, c.rule.id);
+    const timex = makeTimex(c.start, c.end, input.text.slice(c.start, c.end), c.reading.type, r.value, c.reading.mod ? (c.reading.mod as Mod) : undefined, r.anchor, c.runner.rule.id);
     found.push({ c, timex });
     // Dates (not ranges, durations or sets) become the reference for `hari itu`, `kemudian` and bare times.
     if (timex.type === 'DATE' || timex.type === 'TIME') {
