@@ -99,20 +99,17 @@ class InProcess implements Executor {
     });
   }
 
-  /** Settles the held jobs once their record files are in place (written by libuv's pool meanwhile). */
   private flush(): void {
     const held = this.held;
     this.held = [];
     if (held.length === 0) return;
-    const written = this.files ? this.files.write(held.map((h) => h.result)) : Promise.resolve();
-    written.then(
-      () => {
-        for (const h of held) h.job.resolve(h.result);
-      },
-      (err: unknown) => {
-        for (const h of held) h.job.reject(err);
-      },
-    );
+    try {
+      this.files?.write(held.map((h) => h.result));
+    } catch (err) {
+      for (const h of held) h.job.reject(err);
+      return;
+    }
+    for (const h of held) h.job.resolve(h.result);
   }
 
   private runOne(job: Queued): TaskResult {
@@ -155,7 +152,7 @@ export function workerUrl(): URL {
 interface Job {
   seq: number;
   task: Task | FileTask;
-  /** Byte count of a task read here (0 for a file task). */
+  /** Byte count, kept because the task's bytes are detached once transferred (0 for a file task). */
   size: number;
   resolve: (outcome: Outcome) => void;
   reject: (err: unknown) => void;
@@ -197,8 +194,7 @@ export const PER_WORKER = DEPTH;
  * extracted and, with `records`, written in the worker, which sends back the entry and the record's
  * JSON (a string: copied into this thread's young generation and collected with it, where transferred
  * buffers would pile up as external memory between two full collections of this thread's small heap)
- * for `records.jsonl`; the bytes of a task read here are copied (not transferred), so that any job
- * can be run again by another worker.
+ * for `records.jsonl`; the bytes of a task read here are transferred.
  * So with workers the main thread never loads the pipeline and only orders the results. Each worker
  * holds up to {@link DEPTH} jobs, so that it never waits for this thread between documents. A worker
  * that dies or overruns `timeoutMs` fails its running task only (E199 / E107) and is replaced; the
@@ -249,8 +245,8 @@ class WorkerPool implements Executor {
 
   /**
    * Replaces a dead or stopped worker: its running job gets `outcome`; the ones it finished without
-   * writing them and the ones behind go back to the queue (a task's bytes are copied to a worker, not
-   * transferred, so every job put back can be run again).
+   * writing them and the ones behind go back to the queue (file tasks only reach a worker behind
+   * another, and a worker writes a task's bytes' burst at once, so every job put back can be run again).
    */
   private retire(slot: Slot, outcome: (job: Job) => Outcome): void {
     if (this.closed || slot.dead) return;
@@ -283,10 +279,12 @@ class WorkerPool implements Executor {
   private pump(): void {
     const busy = this.slots.reduce((n, s) => n + (s.jobs.length > 0 ? 1 : 0), 0);
     while (this.slots.length < Math.min(this.size, this.queue.length + busy)) this.slots.push(this.spawn());
-    // Fill the idle workers first, then a second job each, and so on.
+    // Fill the idle workers first, then a second job each, and so on. Only a file task waits behind
+    // another: the bytes of a task read here are transferred, so it could not be handed to another worker.
     for (let depth = 1; depth <= DEPTH && this.queue.length > 0; depth++) {
       for (const slot of this.slots) {
         if (slot.dead || slot.jobs.length >= depth || this.queue.length === 0) continue;
+        if (depth > 1 && 'bytes' in this.queue[0]!.task) return;
         this.post(slot, this.queue.shift()!);
       }
     }
@@ -294,7 +292,15 @@ class WorkerPool implements Executor {
 
   private post(slot: Slot, job: Job): void {
     slot.jobs.push(job);
-    slot.worker.postMessage({ seq: job.seq, task: job.task });
+    const task = job.task;
+    if ('bytes' in task) {
+      let bytes = task.bytes;
+      // Transfer needs a buffer of its own (a Buffer may be a view of a shared pool).
+      if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) bytes = new Uint8Array(bytes);
+      slot.worker.postMessage({ seq: job.seq, task: { ...task, bytes } }, [bytes.buffer as ArrayBuffer]);
+    } else {
+      slot.worker.postMessage({ seq: job.seq, task });
+    }
     this.arm(slot);
   }
 

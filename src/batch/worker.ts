@@ -38,24 +38,23 @@ function step(): void {
   const result = runTask(job.task);
   held.push({ seq: job.seq, result });
   send({ done: job.seq });
-  if (held.length >= BURST) flush();
+  // A task read by the main thread came with its bytes (transferred): it could not be run again
+  // elsewhere were this worker to die with it held, so it is written at once.
+  if (held.length >= BURST || 'bytes' in job.task) flush();
   schedule();
 }
 
-/** The last burst sent, or being written: bursts are sent in the order they were made (the pool matches results to its jobs in order). */
-let sent: Promise<void> = Promise.resolve();
-
-/** Sends the held results once their record files are in place (written by libuv's pool while the next documents run). */
 function flush(): void {
   const burst = held;
   held = [];
   if (burst.length === 0) return;
-  const written = files ? files.write(burst.map((b) => b.result)) : Promise.resolve();
-  const message = written.then(
-    (): WorkerMessage => ({ results: burst }),
-    (err: unknown): WorkerMessage => ({ results: burst, error: err instanceof Error ? err.message : String(err) }),
-  );
-  sent = Promise.all([sent, message]).then(([, m]) => send(m));
+  let error: string | undefined;
+  try {
+    files?.write(burst.map((b) => b.result));
+  } catch (err) {
+    error = err instanceof Error ? err.message : String(err);
+  }
+  send(error === undefined ? { results: burst } : { results: burst, error });
 }
 
 function send(message: WorkerMessage): void {

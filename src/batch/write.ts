@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, closeSync, openSync, readSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Segment, TaskResult } from './process.js';
 
@@ -19,14 +19,14 @@ export interface RecordTarget {
 export const BURST = 16;
 
 /**
- * Writes the record files of finished documents, for the thread that made them (a worker, or the main
- * thread in-process), in bursts. The files are written and renamed by libuv's thread pool, so the
- * thread goes on extracting meanwhile: creating a file costs ~0.1–0.5 ms here, most of it waiting in
- * the file system, and done in line it also slowed the extraction after it (docs/BENCHMARKS.md). A
- * burst's promise settles once every file of it is in place.
+ * Writes the record files of finished documents, in the thread that made them (a worker, or the main
+ * thread in-process), in bursts: all staged files, then all renames, with blocking calls. Measured on
+ * the shared 2-core VM of docs/BENCHMARKS.md: creating a file costs ~0.8 ms of CPU here, and one
+ * created between two extractions slowed the extraction around it by ~2 ms more (1,500 bulk
+ * documents, alternating blocks), while files written together after the extractions did not.
  *
  * In a worker (`partFile`), the same lines are appended to the worker's part file in the staging
- * folder (one blocking write per burst, so its offsets follow the order of the bursts), and each result gives, instead of its JSON, where its line is there (`segment`): the main
+ * folder, and each result gives, instead of its JSON, where its line is there (`segment`): the main
  * thread copies the segments into `records.jsonl` in input order (LineFile) without the records
  * ever passing through its heap. In-process the JSON stays in the result (it is already in this heap).
  */
@@ -45,39 +45,37 @@ export class RecordFiles {
   }
 
   /** Writes the record of every result that has one (`json`) and names it in its entry (`record`); with a part file, replaces its `json` by its `segment`. */
-  async write(results: readonly TaskResult[]): Promise<void> {
+  write(results: readonly TaskResult[]): void {
     const staged: [string, TaskResult, string][] = [];
     for (const result of results) {
       if (result.json === undefined || result.entry.id === null) continue;
-      staged.push([path.join(this.target.staging, `${this.prefix}.${++this.n}.r.tmp`), result, result.json + '\n']);
+      const tmp = path.join(this.target.staging, `${this.prefix}.${++this.n}.r.tmp`);
+      const line = result.json + '\n';
+      writeFileSync(tmp, line);
+      staged.push([tmp, result, line]);
     }
     if (staged.length === 0) return;
-    const part = this.part;
-    if (part !== null) {
-      appendFileSync(part.file, staged.map(([, , line]) => line).join(''));
-      for (const [, result, line] of staged) {
-        const length = Buffer.byteLength(line);
-        result.segment = { part: part.file, offset: part.length, length };
-        part.length += length;
+    for (const [tmp, result] of staged) {
+      const file = recordFile(result.entry.id!);
+      const dest = path.join(this.target.out, file);
+      try {
+        renameSync(tmp, dest);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        mkdirSync(path.dirname(dest), { recursive: true });
+        renameSync(tmp, dest);
       }
+      result.entry.record = file;
     }
-    await Promise.all(staged.map(([tmp, result, line]) => this.place(tmp, result, line)));
-    if (part !== null) for (const [, result] of staged) delete result.json;
-  }
-
-  /** Stages one record file and renames it into place. */
-  private async place(tmp: string, result: TaskResult, line: string): Promise<void> {
-    await writeFile(tmp, line);
-    const file = recordFile(result.entry.id!);
-    const dest = path.join(this.target.out, file);
-    try {
-      await rename(tmp, dest);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      await mkdir(path.dirname(dest), { recursive: true });
-      await rename(tmp, dest);
+    const part = this.part;
+    if (part === null) return;
+    appendFileSync(part.file, staged.map(([, , line]) => line).join(''));
+    for (const [, result, line] of staged) {
+      const length = Buffer.byteLength(line);
+      result.segment = { part: part.file, offset: part.length, length };
+      part.length += length;
+      delete result.json;
     }
-    result.entry.record = file;
   }
 }
 
