@@ -219,7 +219,6 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     let docs = 0;
     let bytes = 0;
     let burst: TaskResult[] = [];
-    const writing: Promise<void>[] = [];
     for await (const found of walk([dir])) {
       if (found.kind !== 'file') continue;
       const input = readInputSync(found.path, found.id, {}, found.sidecar);
@@ -231,13 +230,11 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
       jsonl.write(json + '\n');
       burst.push({ entry: { id: found.id, path: found.path, status: 'done' }, json });
       if (burst.length === BURST) {
-        // As in a run, the files of a few bursts are written by libuv's pool while the next are read.
-        writing.push(files.write(burst));
+        files.write(burst);
         burst = [];
-        if (writing.length >= 4) await writing.shift();
       }
     }
-    await Promise.all([...writing, files.write(burst)]);
+    files.write(burst);
     jsonl.end();
     const seconds = (performance.now() - t0) / 1000;
     const cpuSeconds = cpuSince(c0);
