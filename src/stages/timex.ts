@@ -321,7 +321,6 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
   return out;
 }
 
-
 function nextWordAt(tokens: Token[], i: number, end: number): string | null {
   for (let j = i; j < tokens.length && j < i + 40; j++) {
     const t = tokens[j]!;
