@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ManifestEntry } from '../schema/manifest.js';
-import { readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { readFileTask, type FileTask, type Task, type TaskResult } from './process.js';
 import { BURST, RecordFiles, type RecordTarget } from './write.js';
 
 /** A task given up before it started (the run was interrupted): not listed anywhere. */
@@ -39,7 +39,7 @@ interface Queued {
   resolve: (outcome: Outcome) => void;
   reject: (err: unknown) => void;
   /** A file task's input, read ahead. */
-  input?: ReturnType<typeof readInputSync>;
+  input?: ReturnType<typeof readFileTask>;
 }
 
 type TaskModule = typeof import('./task.js');
@@ -116,10 +116,7 @@ class InProcess implements Executor {
     const { task, input } = job;
     const { runTask } = this.tasks!;
     if (input === undefined || 'bytes' in task) return runTask(task);
-    if ('entry' in input) return input;
-    const read: Task = input.task;
-    if (task.timed) read.timed = true;
-    return runTask(read);
+    return 'entry' in input ? input : runTask(input.task);
   }
 
   abandon(): void {
@@ -131,13 +128,6 @@ class InProcess implements Executor {
     this.abandon();
     this.flush();
   }
-}
-
-function readFileTask(task: FileTask): ReturnType<typeof readInputSync> {
-  const options: ProcessOptions = {};
-  if (task.dct !== undefined) options.dct = task.dct;
-  if (task.maxBytes !== undefined) options.maxBytes = task.maxBytes;
-  return readInputSync(task.path, task.id, options, task.sidecar);
 }
 
 /** The compiled worker: next to this module in dist/, or dist/ itself when the sources run (vitest). */
@@ -191,11 +181,10 @@ export const PER_WORKER = DEPTH;
 
 /**
  * A fixed pool of worker threads, each running src/batch/worker.ts. A file task (a path) is read,
- * extracted and, with `records`, written in the worker, which sends back the entry and the record's
- * JSON (a string: copied into this thread's young generation and collected with it, where transferred
- * buffers would pile up as external memory between two full collections of this thread's small heap)
- * for `records.jsonl`; the bytes of a task read here are transferred.
- * So with workers the main thread never loads the pipeline and only orders the results. Each worker
+ * extracted and, with `records`, written in the worker, which sends back the entry and where the
+ * record's line is in its part file (`segment`, see RecordFiles), so no record passes through this
+ * thread's heap; without `records`, the record's JSON (a string). The bytes of a task read here are
+ * transferred. So with workers the main thread never loads the pipeline and only orders the results. Each worker
  * holds up to {@link DEPTH} jobs, so that it never waits for this thread between documents. A worker
  * that dies or overruns `timeoutMs` fails its running task only (E199 / E107) and is replaced; the
  * jobs behind it, and the finished ones whose burst it had not written yet, are run by the others.

@@ -178,6 +178,16 @@ export function readInputSync(file: string, id: string, options: ProcessOptions 
   return { task: makeTask(file, id, bytes, hash, parseSidecar(sidecarPath(file), raw, warnings), raw, warnings, options) };
 }
 
+/** {@link readInputSync} of a file task, with its options; the task read keeps its `timed`. */
+export function readFileTask(given: FileTask): { entry: ManifestEntry } | { task: Task } {
+  const options: ProcessOptions = {};
+  if (given.dct !== undefined) options.dct = given.dct;
+  if (given.maxBytes !== undefined) options.maxBytes = given.maxBytes;
+  const input = readInputSync(given.path, given.id, options, given.sidecar);
+  if ('task' in input && given.timed) input.task.timed = true;
+  return input;
+}
+
 function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, meta: Record<string, unknown>, raw: string | null, warnings: Warning[], options: ProcessOptions): Task {
   // --dct counts only for a document without a dct of its own.
   const metaSha256 = sha256(JSON.stringify([raw, meta['dct'] === undefined ? (options.dct ?? null) : null]));

@@ -3,7 +3,7 @@ import type { DocMeta } from '../doc.js';
 import { stageTimes } from '../pipeline.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import { decode, NotTextError } from '../text/decode.js';
-import { firstLine, readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { firstLine, readFileTask, type FileTask, type Task, type TaskResult } from './process.js';
 
 /*
  * The CPU half of a document (decode, extract, stringify), apart from the I/O half in process.ts so
@@ -16,18 +16,9 @@ import { firstLine, readInputSync, type FileTask, type ProcessOptions, type Task
  * error is the entry E199). Runs in a worker thread or in-process.
  */
 export function runTask(given: Task | FileTask): TaskResult {
-  let task: Task;
-  if ('bytes' in given) task = given;
-  else {
-    const options: ProcessOptions = {};
-    if (given.dct !== undefined) options.dct = given.dct;
-    if (given.maxBytes !== undefined) options.maxBytes = given.maxBytes;
-    const input = readInputSync(given.path, given.id, options, given.sidecar);
-    if ('entry' in input) return input;
-    task = input.task;
-    if (given.timed) task.timed = true;
-  }
-  return extractTask(task);
+  if ('bytes' in given) return extractTask(given);
+  const input = readFileTask(given);
+  return 'entry' in input ? input : extractTask(input.task);
 }
 
 function extractTask(task: Task): TaskResult {
