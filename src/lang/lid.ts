@@ -33,8 +33,8 @@ const FAMILY_WORDS =
     .split(',');
 
 /**
- * Case-folded word tokens (letters with inner hyphens/apostrophes) are what this regular expression
- * matches; `collectEvidence` scans them by hand (below). Linear: one class per run.
+ * Case-folded word tokens (letters with inner hyphens/apostrophes) are what this regular expression, WORD,
+ * matches; `LanguageWords` scans them by hand (below). Linear: one class per run.
  *   /[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*\/gu
  */
 
@@ -113,9 +113,7 @@ export function stripClitic(w: string): string {
 const MAX_REPEAT = 3;
 
 // ---------------------------------------------------------------------------------------------
-// The scan. `collectEvidence` reads words as WORD (above) would match them, but by hand over the
-// character codes, and looks each one up in a table keyed by its character range, so a word that is
-// no marker, family word or phrase start costs no string at all (this runs on every sentence).
+// The scan (`LanguageWords`, below) and the tables it looks words up in.
 
 /** 32-bit FNV-1a over `s[a, b)`, continuing from `h`. */
 function hashRange(s: string, a: number, b: number, h: number): number {
@@ -318,7 +316,7 @@ export class LanguageWords {
   /** The word before `at` opens a phrase (it is a phrase's first word), with its hash. */
   private prevFirst = false;
   private prevHash = 0;
-  /** First word of the last `evidence` call, where the next one usually starts looking. */
+  /** First word after the last `evidence` call's stretch, where the next one (the next sentence) usually starts. */
   private cursor = 0;
 
   constructor(lower: string, from = 0, to = lower.length) {
