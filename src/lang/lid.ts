@@ -125,13 +125,13 @@ const SPACE_CODE = 32;
 
 /**
  * Open-addressing table of strings, looked up by a range of another string (or two ranges joined by
- * a space, for the two-word phrases) without slicing it. `find` gives the key's index in `keys` and
- * `values`, which also numbers the key for the repeat counts of a scan. Everything `find` reads is in
- * two typed arrays (a slot's hash next to its key's number; the keys' characters end to end), so a
- * lookup touches a few cache lines even when the stages between two documents have evicted them.
+ * a space, for the two-word phrases) without slicing it. `find` gives the key's index in `values`
+ * (its order of insertion), which also numbers the key for the repeat counts of a scan. Everything
+ * `find` reads is in two typed arrays (a slot's hash next to its key's number; the keys' characters
+ * end to end), so a lookup touches a few cache lines even when the stages between two documents have
+ * evicted them.
  */
 class RangeTable<V> {
-  readonly keys: string[] = [];
   readonly values: V[] = [];
   /** Per slot, its key's full hash (compared first), then 1 + the key's index (0: empty slot). */
   private readonly slots: Int32Array;
@@ -157,13 +157,12 @@ class RangeTable<V> {
       const h = hashRange(key, 0, key.length, FNV);
       let k = h & this.mask;
       while (this.slots[k * 2 + 1] !== 0) k = (k + 1) & this.mask;
-      const at = this.starts[this.keys.length]!;
+      const at = this.starts[this.values.length]!;
       for (let i = 0; i < key.length; i++) this.chars[at + i] = key.charCodeAt(i);
-      this.keys.push(key);
       this.values.push(value);
-      this.starts[this.keys.length] = at + key.length;
+      this.starts[this.values.length] = at + key.length;
       this.slots[k * 2] = h;
-      this.slots[k * 2 + 1] = this.keys.length;
+      this.slots[k * 2 + 1] = this.values.length;
       this.filter[h >>> 24] = this.filter[h >>> 24]! | (1 << ((h >>> 19) & 31));
     }
   }
@@ -222,8 +221,8 @@ const PHRASES = new RangeTable(bigrams);
 
 // The forms' and phrases' data as the scan and the sums read it, in typed arrays by key number
 // (FORMS' index, or PHRASE_BASE + PHRASES' index), for the same reason as RangeTable's.
-const PHRASE_BASE = FORMS.keys.length;
-const KEY_COUNT = PHRASE_BASE + PHRASES.keys.length;
+const PHRASE_BASE = FORMS.values.length;
+const KEY_COUNT = PHRASE_BASE + PHRASES.values.length;
 const IS_MARKER = 1;
 const IS_FAMILY = 2;
 const OPENS_PHRASE = 4;
