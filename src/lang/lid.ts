@@ -331,7 +331,7 @@ export class LanguageWords {
    * Reads words until the next one starts at or after `limit` (or the scan's end). One loop with
    * everything in locals, the lookups inlined: this is the per-character cost of language evidence.
    */
-  readTo(limit: number): void {
+  private readTo(limit: number): void {
     const lower = this.lower;
     const n = lower.length;
     const to = this.to;
@@ -493,11 +493,12 @@ export class LanguageWords {
     return lo < this.digitCount && d[lo * 2]! < to;
   }
 
-  /** The evidence of every word read, for a scan of `lower[from, to)` made for it alone. */
-  evidenceOfAll(from: number, to: number, trace: boolean): Evidence {
+  /** The evidence of the whole stretch these words were made for (`collectEvidence`). */
+  evidenceOfAll(trace: boolean): Evidence {
+    const { lower, from, to } = this;
     this.readTo(to);
     const ev = this.sum(0, this.count, trace);
-    if (this.digitCount > 0) addPatterns(ev, from === 0 && to === this.lower.length ? this.lower : this.lower.slice(from, to), trace);
+    if (this.digitCount > 0) addPatterns(ev, from === 0 && to === lower.length ? lower : lower.slice(from, to), trace);
     return ev;
   }
 
@@ -570,7 +571,7 @@ function addPatterns(ev: Evidence, slice: string, trace: boolean): void {
  * pass needs only the sums); every other field is the same.
  */
 export function collectEvidence(lower: string, from = 0, to = lower.length, trace = true): Evidence {
-  return new LanguageWords(lower, from, to).evidenceOfAll(from, to, trace);
+  return new LanguageWords(lower, from, to).evidenceOfAll(trace);
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
