@@ -75,8 +75,9 @@ export class Doc {
   }
 
   /**
-   * The words of `lower` with their language evidence, read on first use: the document's language
-   * and its sentences' are sums over them, so the text is scanned once (src/lang/lid.ts).
+   * The words of `lower` with their language evidence, read on first use: the sentences' language
+   * is a sum over them, and so is the document's when `identify` reads the text whole and its folded
+   * view reads as the text does (src/lang/lid.ts), so the text is then scanned once for both.
    */
   get languageWords(): LanguageWords {
     return (this.languageWordCache ??= new LanguageWords(this.lower));

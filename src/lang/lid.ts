@@ -33,8 +33,8 @@ const FAMILY_WORDS =
     .split(',');
 
 /**
- * Case-folded word tokens (letters with inner hyphens/apostrophes) are what this regular expression
- * matches; `collectEvidence` scans them by hand (below). Linear: one class per run.
+ * Case-folded word tokens (letters with inner hyphens/apostrophes) are what this regular expression, WORD,
+ * matches; `LanguageWords` scans them by hand (below). Linear: one class per run.
  *   /[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*\/gu
  */
 
@@ -113,9 +113,7 @@ export function stripClitic(w: string): string {
 const MAX_REPEAT = 3;
 
 // ---------------------------------------------------------------------------------------------
-// The scan. `collectEvidence` reads words as WORD (above) would match them, but by hand over the
-// character codes, and looks each one up in a table keyed by its character range, so a word that is
-// no marker, family word or phrase start costs no string at all (this runs on every sentence).
+// The scan (`LanguageWords`, below) and the tables it looks words up in.
 
 /** 32-bit FNV-1a over `s[a, b)`, continuing from `h`. */
 function hashRange(s: string, a: number, b: number, h: number): number {
@@ -127,13 +125,13 @@ const SPACE_CODE = 32;
 
 /**
  * Open-addressing table of strings, looked up by a range of another string (or two ranges joined by
- * a space, for the two-word phrases) without slicing it. `find` gives the key's index in `keys` and
- * `values`, which also numbers the key for the repeat counts of a scan. Everything `find` reads is in
- * two typed arrays (a slot's hash next to its key's number; the keys' characters end to end), so a
- * lookup touches a few cache lines even when the stages between two documents have evicted them.
+ * a space, for the two-word phrases) without slicing it. `find` gives the key's index in `values`
+ * (its order of insertion), which also numbers the key for the repeat counts of a scan. Everything
+ * `find` reads is in two typed arrays (a slot's hash next to its key's number; the keys' characters
+ * end to end), so a lookup touches a few cache lines even when the stages between two documents have
+ * evicted them.
  */
 class RangeTable<V> {
-  readonly keys: string[] = [];
   readonly values: V[] = [];
   /** Per slot, its key's full hash (compared first), then 1 + the key's index (0: empty slot). */
   private readonly slots: Int32Array;
@@ -159,13 +157,12 @@ class RangeTable<V> {
       const h = hashRange(key, 0, key.length, FNV);
       let k = h & this.mask;
       while (this.slots[k * 2 + 1] !== 0) k = (k + 1) & this.mask;
-      const at = this.starts[this.keys.length]!;
+      const at = this.starts[this.values.length]!;
       for (let i = 0; i < key.length; i++) this.chars[at + i] = key.charCodeAt(i);
-      this.keys.push(key);
       this.values.push(value);
-      this.starts[this.keys.length] = at + key.length;
+      this.starts[this.values.length] = at + key.length;
       this.slots[k * 2] = h;
-      this.slots[k * 2 + 1] = this.keys.length;
+      this.slots[k * 2 + 1] = this.values.length;
       this.filter[h >>> 24] = this.filter[h >>> 24]! | (1 << ((h >>> 19) & 31));
     }
   }
@@ -224,8 +221,8 @@ const PHRASES = new RangeTable(bigrams);
 
 // The forms' and phrases' data as the scan and the sums read it, in typed arrays by key number
 // (FORMS' index, or PHRASE_BASE + PHRASES' index), for the same reason as RangeTable's.
-const PHRASE_BASE = FORMS.keys.length;
-const KEY_COUNT = PHRASE_BASE + PHRASES.keys.length;
+const PHRASE_BASE = FORMS.values.length;
+const KEY_COUNT = PHRASE_BASE + PHRASES.values.length;
 const IS_MARKER = 1;
 const IS_FAMILY = 2;
 const OPENS_PHRASE = 4;
@@ -318,7 +315,7 @@ export class LanguageWords {
   /** The word before `at` opens a phrase (it is a phrase's first word), with its hash. */
   private prevFirst = false;
   private prevHash = 0;
-  /** First word of the last `evidence` call, where the next one usually starts looking. */
+  /** First word after the last `evidence` call's stretch, where the next one (the next sentence) usually starts. */
   private cursor = 0;
 
   constructor(lower: string, from = 0, to = lower.length) {
@@ -334,7 +331,7 @@ export class LanguageWords {
    * Reads words until the next one starts at or after `limit` (or the scan's end). One loop with
    * everything in locals, the lookups inlined: this is the per-character cost of language evidence.
    */
-  readTo(limit: number): void {
+  private readTo(limit: number): void {
     const lower = this.lower;
     const n = lower.length;
     const to = this.to;
@@ -496,11 +493,12 @@ export class LanguageWords {
     return lo < this.digitCount && d[lo * 2]! < to;
   }
 
-  /** The evidence of every word read, for a scan of `lower[from, to)` made for it alone. */
-  evidenceOfAll(from: number, to: number, trace: boolean): Evidence {
+  /** The evidence of the whole stretch these words were made for (`collectEvidence`). */
+  evidenceOfAll(trace: boolean): Evidence {
+    const { lower, from, to } = this;
     this.readTo(to);
     const ev = this.sum(0, this.count, trace);
-    if (this.digitCount > 0) addPatterns(ev, from === 0 && to === this.lower.length ? this.lower : this.lower.slice(from, to), trace);
+    if (this.digitCount > 0) addPatterns(ev, from === 0 && to === lower.length ? lower : lower.slice(from, to), trace);
     return ev;
   }
 
@@ -573,7 +571,7 @@ function addPatterns(ev: Evidence, slice: string, trace: boolean): void {
  * pass needs only the sums); every other field is the same.
  */
 export function collectEvidence(lower: string, from = 0, to = lower.length, trace = true): Evidence {
-  return new LanguageWords(lower, from, to).evidenceOfAll(from, to, trace);
+  return new LanguageWords(lower, from, to).evidenceOfAll(trace);
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));

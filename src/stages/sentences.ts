@@ -15,7 +15,8 @@ import { foldPunctuation } from '../text/view.js';
  *   follows can start a sentence (`sbd.terminal`, `sbd.quote-close` after a closing mark,
  *   `sbd.ellipsis`). A lower-case word after it never starts one (`pandemi." tegas Dirjen`); a single
  *   `.` is further checked against the abbreviation lists (src/rules/abbreviations.ts), initials
- *   (`Sidharto R. Suryodipuro`) and list markers (`1.`, `a.`) at the start of a line;
+ *   (`Sidharto R. Suryodipuro`), list markers (`1.`, `a.`) at the start of a line and brackets
+ *   opened before it that close a few words on (`(Ka. KPLP)`);
  * - where a period joins two words with no space (`ekonomi.Rusia`, `sbd.no-space`);
  * - at the end of the text (`sbd.end-of-text`).
  * A period with no space after it (`Rp1.500.000`, `10.00`, `S.H.,`, `www.kemlu.go.id`, `a@b.id`) never
@@ -52,8 +53,9 @@ export function abbreviation(form: string): AbbreviationEntry | undefined {
 }
 
 const MAX_WORD = 64;
-/** How far back an opening bracket is looked for, and how far ahead its closing one (code units). */
+/** How far back an opening bracket is looked for (code units). */
 const BRACKET_REACH = 120;
+/** How far after the start of the next word the closing bracket is looked for (code units). */
 const BRACKET_CLOSE_REACH = 24;
 
 function isSpace(c: number): boolean {
