@@ -16,6 +16,7 @@ import { francAll } from 'franc';
 import type { LanguageGuess } from '../schema/record.js';
 import { LANGUAGE_MARKERS, LANGUAGE_PATTERNS } from '../rules/language-markers.js';
 import { bitsAt, L, LATIN, M, scanStart, unitBits, widthAt } from '../text/chars.js';
+import { foldedTo } from '../text/view.js';
 
 type Lang = 'ind' | 'zlm' | 'eng';
 
@@ -611,7 +612,8 @@ const QUICK_CHARS = 2500;
  * Characters where the folded view (src/text/view.ts) can read differently from the text itself for
  * the evidence (`foldChangesEvidence`).
  */
-const FOLD_SENSITIVE = /[\u2018\u2019\u201a\u201b\u2032\u2010-\u2014\u2212\u00a0\u2007\u202f\u2009\u200b\u0130\u03a3]/g;
+const FOLDED_SPACES = foldedTo(' ');
+const FOLD_SENSITIVE = new RegExp(`[${foldedTo("'")}${foldedTo('-')}${FOLDED_SPACES}\u0130\u03a3]`, 'g');
 
 /**
  * Can the lower-cased folded view give other evidence than the lower-cased text? Only where an
@@ -626,7 +628,7 @@ function foldChangesEvidence(text: string): boolean {
     const at = m.index;
     const c = text.charCodeAt(at);
     if (c === 0x130 || c === 0x3a3) return true;
-    if (c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2009 || c === 0x200b) {
+    if (FOLDED_SPACES.includes(text[at]!)) {
       if (((text.charCodeAt(at + 1) - 48) >>> 0) < 10) return true;
     } else if (at > 0 && at + 1 < text.length && (bitsAt(text, at + 1) & (L | M)) !== 0) {
       // The letter before may end a surrogate pair.

@@ -31,6 +31,13 @@ const FOLD: Record<string, string> = {
 
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
+/** The characters that `foldPunctuation` turns into `target` (`' '`, `"'"`, `'"'` or `'-'`), end to end. */
+export function foldedTo(target: string): string {
+  return Object.keys(FOLD)
+    .filter((ch) => FOLD[ch] === target)
+    .join('');
+}
+
 /** Same-length fold of punctuation and spaces; case kept. */
 export function foldPunctuation(text: string): string {
   return text.replace(FOLDABLE, (ch) => FOLD[ch]!);
