@@ -68,11 +68,6 @@ export function isCommonWord(norm: string): boolean {
 /** The Indonesian stop words. */
 export const STOP_WORDS: ReadonlySet<string> = STOP;
 
-/** True for Indonesian stop words (`dan`, `yang`, `dalam`). */
-export function isStopWord(norm: string): boolean {
-  return STOP.has(norm);
-}
-
 let english: Set<string> | null = null;
 const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'ing'];
 
