@@ -45,7 +45,7 @@ export interface Conventions {
   /** Countries are tagged only as places (idner): an unmatched predicted country is not scored. */
   countriesOnlyAsPlaces: boolean;
 }
-export const RAW: Conventions = { spans: false, countriesOnlyAsPlaces: false };
+const RAW: Conventions = { spans: false, countriesOnlyAsPlaces: false };
 /** Conventions by file path: every set gets the span reading, idner also its country rule. */
 export function conventionsFor(path: string, raw = false): Conventions {
   if (raw) return RAW;

@@ -130,8 +130,6 @@ export interface Group {
   ref?: string;
   country?: string;
   canonical?: string;
-  /** Merged into another group (an acronym into its long name) and no longer a cluster. */
-  merged?: boolean;
   /** The cluster's id, once assigned. */
   id?: string;
 }
@@ -159,7 +157,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const byText = new Map<string, Group>();
   const add = (key: string, m: Mention) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, members: [], texts: [], ref: undefined, country: undefined, canonical: undefined, merged: false, id: undefined }));
+    if (!g) groups.set(key, (g = { key, members: [], texts: [], ref: undefined, country: undefined, canonical: undefined, id: undefined }));
     g.members.push(m);
     const t = plain(m);
     if (!g.texts.includes(t)) g.texts.push(t);
@@ -238,7 +236,6 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
     if (long.length === 1) {
       for (const m of g.members) add(long[0]!.key, m);
       groups.delete(g.key);
-      g.merged = true;
     }
   }
 
@@ -246,10 +243,11 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const used = new Set<string>();
   const clusters: Cluster[] = [];
   // Mentions are sorted by start (and never overlap), so a group comes up first at its first
-  // mention: the clusters are made in order of first mention without sorting the groups.
+  // mention: the clusters are made in order of first mention without sorting the groups. A merged
+  // group's mentions all point to the group that took them (`add`), so no mention leads to it.
   for (const m of mentions) {
     const g = m.group!;
-    if (g.merged || g.id !== undefined) continue;
+    if (g.id !== undefined) continue;
     const type = g.members[0]!.type;
     const refEntry = g.ref ? BY_REF.get(g.ref) : undefined;
     let longest = g.texts[0]!;
@@ -277,7 +275,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
       start: m.start,
       end: m.end,
       text: doc.text.slice(m.start, m.end),
-      type: m.group!.merged ? m.type : m.group!.members[0]!.type,
+      type: m.group!.members[0]!.type,
       cluster: m.group!.id!,
       sentence: si,
       rule: m.rule,

@@ -605,12 +605,6 @@ function segmentRun(
   }
 }
 
-/** Every word of the run capitalised (`Nepean River`, not `the river`). */
-function allWordsCapitalised(toks: readonly Tok[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word' && !toks[k]!.cap) return false;
-  return true;
-}
-
 /** An English name typed by one of its words, for the whole run. */
 function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { type: EntityType; rule: EntityRuleId } | null {
   // First and last word and their count, not an array of words: this runs on every capitalised run.
@@ -631,7 +625,7 @@ function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly 
   if (lf & F.ENGLISH_TYPE_WORD && englishTyped(lastAt, lf)) {
     if (L.EVENT_TAILS_EN.has(last.norm)) return { type: 'EVENT', rule: 'ent.event' };
     if (lf & F.ORG_TAIL_EN && !(fl(first) & F.ORG_HEAD)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
-    if (L.LOC_TAILS_EN.has(last.norm) && !(fl(first) & F.ORG_HEAD) && allWordsCapitalised(toks, a, b)) return { type: 'LOCATION', rule: 'ent.location-head' };
+    if (L.LOC_TAILS_EN.has(last.norm) && !(fl(first) & F.ORG_HEAD) && everyWord(toks, a, b, capitalised)) return { type: 'LOCATION', rule: 'ent.location-head' };
   }
   for (let k = first + 1; k < b; k++) {
     if (toks[k]!.kind !== 'word') continue;
@@ -860,6 +854,8 @@ const joinedName = (k: number): boolean => {
   const w = CUR[k]!;
   return (w.norm === 'and' && !w.cap) || (w.cap && !common(k) && !(fl(k) & F.ENGLISH_FUNCTION));
 };
+/** Capitalised (`Nepean River`, not `the river`). */
+const capitalised = (k: number): boolean => CUR[k]!.cap;
 const commonLower = (k: number): boolean => common(k) && !CUR[k]!.upper;
 const commonOrAcronym = (k: number): boolean => common(k) || UPPER2.test(CUR[k]!.text);
 const commonOrEnglish = (k: number): boolean => common(k) || isEnglish(k);

@@ -47,7 +47,7 @@ function rootLike(w: string): boolean {
 
 /**
  * True when the lower-cased word is an Indonesian stop word, root word, or a root with common affixes.
- * Not cached: the entity rules ask through `wordFlags` (word-flags.ts), which keeps the answer per word.
+ * Not cached: the entity rules ask through `testFlags` (word-flags.ts), which keeps the answer per word.
  */
 export function isCommonWord(norm: string): boolean {
   let v = STOP.has(norm) || rootLike(norm);
@@ -65,13 +65,8 @@ export function isCommonWord(norm: string): boolean {
   return v;
 }
 
-/** The Indonesian stop words. */
+/** The Indonesian stop words (`dan`, `yang`, `dalam`). */
 export const STOP_WORDS: ReadonlySet<string> = STOP;
-
-/** True for Indonesian stop words (`dan`, `yang`, `dalam`). */
-export function isStopWord(norm: string): boolean {
-  return STOP.has(norm);
-}
 
 let english: Set<string> | null = null;
 const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'ing'];
