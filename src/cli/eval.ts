@@ -9,7 +9,7 @@ import { formatScores } from '../eval/report.js';
 import { EXIT, UsageError } from './errors.js';
 
 export const evalHelp = `siaran eval <gold files or folders…> --records <dir> [--json]
-  Scores records against hand-annotated gold files (*.gold.json) by the rules of ANNOTATION.md and
+  Scores records against hand-annotated gold files (*.gold.json) by the rules of docs/ANNOTATION.md and
   prints a table per layer. Timex values without a document date are scored on the same text
   extracted again with no DCT.`;
 

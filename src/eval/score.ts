@@ -47,7 +47,7 @@ export interface DocScores {
 }
 
 /**
- * Scores one record against its gold file by the rules of the annotation guide (ANNOTATION.md,
+ * Scores one record against its gold file by the rules of the annotation guide (docs/ANNOTATION.md,
  * "Scoring"). `withoutDct` is the same document extracted without a document date, for the
  * `value_without_dct` column; pass null to leave that column out.
  */
