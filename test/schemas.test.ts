@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../src/schema/json-schema.js';
-import { PIPELINE_VERSION } from '../src/version.js';
+import { PACKAGE_VERSION, PIPELINE_VERSION, RECORD_MAKERS_HASH } from '../src/version.js';
 
 describe('checked-in JSON Schemas', () => {
   for (const [name, text] of Object.entries(jsonSchemas())) {
@@ -10,8 +10,10 @@ describe('checked-in JSON Schemas', () => {
     });
   }
 
-  it('pipeline version follows package.json', () => {
+  it('pipeline version is package.json\'s version plus the hash of what makes a record', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    expect(PIPELINE_VERSION).toBe(pkg.version);
+    expect(PACKAGE_VERSION).toBe(pkg.version);
+    expect(RECORD_MAKERS_HASH).toMatch(/^[0-9a-f]{64}$/);
+    expect(PIPELINE_VERSION).toBe(`${pkg.version}+${RECORD_MAKERS_HASH.slice(0, 12)}`);
   });
 });

@@ -25,12 +25,17 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   status: () => import('./status.js').then((m) => ({ run: m.statusCommand, help: m.statusHelp })),
 };
 
-const usage = async (): Promise<string> => `usage: siaran <command> [options]\n\n${(await Promise.all(Object.values(COMMANDS).map((load) => load())))
+const usage = async (): Promise<string> => `usage: siaran <command> [options]   (siaran --version)\n\n${(await Promise.all(Object.values(COMMANDS).map((load) => load())))
   .map((c) => c.help)
   .join('\n\n')}\n`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    const { PACKAGE_VERSION, PIPELINE_VERSION } = await import('../version.js');
+    process.stdout.write(`siaran ${PACKAGE_VERSION} (pipeline ${PIPELINE_VERSION})\n`);
+    return EXIT.ok;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(await usage());
     return name === undefined ? EXIT.usage : EXIT.ok;

@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { openRecords } from '../batch/records.js';
 import { RULE_FAMILIES } from '../rules/index.js';
 import type { DocRecord } from '../schema/record.js';
+import { PIPELINE_VERSION, RECORD_MAKERS_HASH } from '../version.js';
 import { EXIT } from './errors.js';
 
-export const rulesHelp = `siaran rules [--records <dir>] [--json]
+export const rulesHelp = `siaran rules [--records <dir>] [--json] | --version-hash
   Lists every rule (id, family, description, number of examples); with --records, how often each
-  fired over the records, the rules that never fired, and rule ids on records that no rule declares.`;
+  fired over the records, the rules that never fired, and rule ids on records that no rule declares.
+  --version-hash prints the pipeline version (package version + hash of the rules and stage code)
+  and the full hash: records whose pipelineVersion differs were made by other rules.`;
 
 /** Rule ids on a record, one per extraction. */
 function ruleIdsOf(record: DocRecord): string[] {
@@ -21,7 +24,14 @@ function ruleIdsOf(record: DocRecord): string[] {
 }
 
 export async function rulesCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { records: { type: 'string', short: 'r' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { records: { type: 'string', short: 'r' }, json: { type: 'boolean', default: false }, 'version-hash': { type: 'boolean', default: false } },
+  });
+  if (values['version-hash']) {
+    process.stdout.write(values.json ? JSON.stringify({ pipelineVersion: PIPELINE_VERSION, hash: RECORD_MAKERS_HASH }) + '\n' : `${PIPELINE_VERSION}\n${RECORD_MAKERS_HASH}\n`);
+    return EXIT.ok;
+  }
   let hits: Map<string, number> | null = null;
   let documents = 0;
   if (values.records) {
