@@ -67,12 +67,13 @@ describe.skipIf(!present && !inCi)('report in chromium', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(pathToFileURL(file).href);
-  });
+  }, 120_000); // starting chromium on a loaded 2-core machine has taken over 10 s
+
 
   afterAll(async () => {
     await context?.close();
     if (profile) rmSync(path.dirname(profile), { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('shows the highlights of the golden document with their details', async () => {
     const view = page.locator('#doc-0');
@@ -134,6 +135,41 @@ describe.skipIf(!present && !inCi)('report in chromium', () => {
     for (const piece of Object.values(HOSTILE)) expect(text).toContain(piece);
     expect(await page.locator('#doc-1 .meta a').count()).toBe(0); // a javascript: url is not a link
     expect(requests).toEqual([]); // offline: nothing but the file itself
+  });
+
+  it('opens a document from its link, filters the top lists by type, and pins details beside the text', async () => {
+    await page.locator('#doc-0 > summary').click(); // fold it
+    expect(await page.locator('#doc-0').getAttribute('open')).toBeNull();
+    await page.locator('#commitments a[href="#doc-0"]').first().click();
+    await expect.poll(() => page.locator('#doc-0').getAttribute('open')).not.toBeNull();
+
+    await page.selectOption('#f-entity-type', 'PERSON');
+    expect(await page.locator('#entity-tables > [data-type]:visible').count()).toBe(1);
+    expect(await page.locator('#entity-tables > [data-type="PERSON"]').isVisible()).toBe(true);
+    await page.selectOption('#f-entity-type', '');
+    expect(await page.locator('#entity-tables > [data-type]:visible').count()).toBeGreaterThan(1);
+
+    mkdirSync(artifacts, { recursive: true });
+    for (const width of [1400, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      const date = page.locator('#doc-0 .text .tmx', { hasText: '26 Januari 2021' }).first();
+      await date.scrollIntoViewIfNeeded();
+      await date.click();
+      const panel = page.locator('#panel');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      const p = (await panel.boundingBox())!;
+      const t = (await page.locator('#doc-0 .text').boundingBox())!;
+      // The text column and the pinned panel do not overlap: beside it when wide, below when narrow.
+      if (width >= 1100) expect(t.x + t.width).toBeLessThanOrEqual(p.x + 1);
+      else {
+        const d = (await date.boundingBox())!;
+        expect(d.y + d.height).toBeLessThanOrEqual(p.y + 1);
+        expect(t.width).toBeGreaterThan(width * 0.7);
+      }
+      await page.screenshot({ path: path.join(artifacts, `report-${width}.png`) });
+    }
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('saves a screenshot', async () => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ReportBuilder } from '../src/report/build.js';
+import { extract } from '../src/index.js';
+import { bylineEnd, ReportBuilder } from '../src/report/build.js';
 import { segment, type Mark } from '../src/report/highlight.js';
 import { esc, jsonForScript } from '../src/report/html.js';
 import type { DocRecord } from '../src/schema/record.js';
@@ -145,7 +146,8 @@ describe('report of the golden document', () => {
   });
 
   it('has the overview, top entities, commitments table and timeline', () => {
-    expect(html).toMatch(/<div class="card"><b>1<\/b>records<\/div>/);
+    expect(html).toMatch(/<div class="card"><b>1<\/b>record<\/div>/); // singular
+    expect(html).toContain('1 record ·');
     expect(html).toContain(`<b>${record.entities.length}</b>entities`);
     expect(html).toMatch(/<td>ind<\/td><td class="n">1<\/td>/);
     expect(html).toContain('<td>ASEAN</td>');
@@ -175,6 +177,41 @@ describe('report of the golden document', () => {
     expect(page).toContain('The first 2 of 5 documents are shown');
     expect(page).toContain(`The first 3 of ${5 * record.commitments.length} commitments are listed`);
     expect(page).toContain('<b>5</b>records');
+  });
+
+  it('leaves out commitment columns that no row fills and lets the actor filter match aliases and mentions', () => {
+    const table = /<table id="commitments">([\s\S]*?)<\/table>/.exec(html)![1]!;
+    const heads = [...table.matchAll(/<th class="c-(\w+)">/g)].map((m) => m[1]);
+    expect(heads).toEqual(expect.arrayContaining(['doc', 'type', 'actors', 'trigger', 'content', 'rule']));
+    for (const [field, head] of [['target', 'target'], ['object', 'object'], ['negated', 'negated'], ['status', 'status']] as const) {
+      const filled = record.commitments.some((c) => (field === 'negated' ? c.negated : field === 'status' ? Boolean(c.status) : c[field].length > 0));
+      expect(heads.includes(head), head).toBe(filled);
+    }
+    const empty = build([{ ...record, commitments: record.commitments.map((c) => ({ ...c, target: [], object: [], negated: false })) }]);
+    expect(empty).not.toContain('<th class="c-target">');
+    expect(empty).not.toContain('<th class="c-negated">');
+    // Each row's filter text holds every name its actors go by, not only the canonical one.
+    const clusters = new Map(record.clusters.map((c) => [c.id, c]));
+    const withAlias = record.commitments.find((c) => c.actors.some((a) => (clusters.get(a)?.aliases.length ?? 0) > 0));
+    expect(withAlias).toBeDefined();
+    const alias = clusters.get(withAlias!.actors.find((a) => clusters.get(a)!.aliases.length > 0)!)!.aliases[0]!;
+    const filters = [...table.matchAll(/data-actors="([^"]*)"/g)].map((m) => unescape(m[1]!));
+    expect(filters.some((f) => f.split('\n').includes(alias.toLowerCase()))).toBe(true);
+  });
+
+  it('counts outlets named in a byline apart from the ranked organisations', () => {
+    expect(bylineEnd('JAKARTA, KOMPAS.com -- Mahkamah Konstitusi memutuskan ...')).toBe(19);
+    expect(bylineEnd('KOMPAS.com - Banyak calon ...')).toBe(10);
+    expect(bylineEnd('Jakarta – Menteri Luar Negeri ...')).toBe(7);
+    expect(bylineEnd('Menteri bertemu. Lalu - kata dia - ...')).toBe(0); // a sentence ends first
+    expect(bylineEnd('Kementerian Pertahanan menggelar rapat kerja di Jakarta pada hari Senin bersama seluruh jajaran - ...')).toBe(0);
+    const texts = [1, 2, 3].map((i) => `JAKARTA, KOMPAS.com -- Badan Kepegawaian Negara (BKN) membuka seleksi ${i}. Kepala BKN hadir.`);
+    const page = build(texts.map((text, i) => extract(text, { id: `k${i}` })));
+    const orgs = /<div data-type="ORGANIZATION">([\s\S]*?)<\/div>/.exec(page)![1]!;
+    expect(orgs).toContain('Not ranked, named in bylines: ');
+    expect(/<table>[\s\S]*<\/table>/.exec(orgs)![0]).not.toMatch(/KOMPAS/i);
+    expect(orgs).toMatch(/bylines: [^<]*\(3 docs\)/);
+    expect(page).toContain('<option>ORGANIZATION</option>'); // the type filter of the top lists
   });
 });
 
@@ -224,7 +261,7 @@ describe('siaran report (CLI)', () => {
     const r = run(['report', dir, '--out', out]);
     expect(r.status).toBe(1); // a record file did not validate; the report is written all the same
     expect(r.stderr).toContain('broken.json');
-    expect(readFileSync(out, 'utf8')).toContain('<b>1</b>records');
+    expect(readFileSync(out, 'utf8')).toContain('<b>1</b>record<');
     expect(run(['report']).status).toBe(2);
     expect(run(['report', path.join(dir, 'nowhere')]).status).toBe(2);
     expect(run(['report', dir, '--max-docs', '-3']).status).toBe(2);

@@ -33,8 +33,12 @@ td{overflow-wrap:break-word}
 #commitments th{cursor:pointer;user-select:none;white-space:nowrap}
 #commitments th[aria-sort=ascending]::after{content:" ▲"}
 #commitments th[aria-sort=descending]::after{content:" ▼"}
-#commitments td{max-width:380px}
-#commitments td:nth-child(2),#commitments td:nth-child(4){white-space:nowrap}
+.scroll{overflow-x:auto;max-width:100%}
+#commitments{width:100%}
+#commitments td.c-content{min-width:320px;width:45%}
+#commitments td.c-doc,#commitments td.c-rule{overflow-wrap:anywhere;max-width:200px;font-size:.9em}
+#commitments td.c-type,#commitments td.c-trigger,#commitments td.c-status{white-space:nowrap}
+#entity-tables>[hidden]{display:none}
 .filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:8px 0}
 .filters input{width:220px}
 .note{background:#fff9db;border:1px solid #ffe066;border-radius:4px;padding:6px 10px;font-size:.9em}
@@ -59,7 +63,12 @@ ${Object.entries(ENTITY_COLOURS)
 .tmx{background:#b2f2bb;box-shadow:inset 0 -2px 0 #2f9e44}
 .ctrig{background:#ffa94d;font-weight:700}
 .s.sel{outline:2px solid #212529;outline-offset:1px}
-#panel{position:fixed;right:16px;bottom:16px;width:360px;max-height:60vh;overflow:auto;background:#fff;border:1px solid #adb5bd;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.15);padding:8px 12px;font-size:.85em}
+#panel{position:fixed;right:0;top:0;bottom:0;width:340px;overflow:auto;background:#fff;border-left:1px solid #adb5bd;box-shadow:-4px 0 16px rgba(0,0,0,.12);padding:8px 12px;font-size:.85em}
+body.pinned{padding-right:340px}
+@media (max-width:1099px){
+#panel{top:auto;left:0;width:auto;height:38vh;border-left:0;border-top:1px solid #adb5bd;box-shadow:0 -4px 16px rgba(0,0,0,.12)}
+body.pinned{padding-right:0;padding-bottom:40vh}
+}
 #panel[hidden]{display:none}
 #panel h4{margin:.5em 0 .2em}
 #panel dl{display:grid;grid-template-columns:auto 1fr;gap:0 8px;margin:0}
@@ -90,7 +99,7 @@ export const SCRIPT = `
         r.hidden = !ok;
         if (ok) shown++;
       });
-      count.textContent = shown + ' of ' + rows.length + ' rows';
+      count.textContent = shown + ' of ' + rows.length + (rows.length === 1 ? ' row' : ' rows');
     };
     typeSel.addEventListener('change', apply);
     actorIn.addEventListener('input', apply);
@@ -109,10 +118,38 @@ export const SCRIPT = `
     apply();
   }
 
+  var entityType = document.getElementById('f-entity-type');
+  if (entityType) {
+    entityType.addEventListener('change', function () {
+      each(document.querySelectorAll('#entity-tables > [data-type]'), function (t) {
+        t.hidden = entityType.value !== '' && t.getAttribute('data-type') !== entityType.value;
+      });
+    });
+  }
+
+  // A link to a document opens it (the views are folded <details>), then scrolls to it.
+  var openDoc = function (hash) {
+    var m = /^#(doc-\\d+)$/.exec(hash || '');
+    var view = m ? document.getElementById(m[1]) : null;
+    if (!view) return;
+    view.open = true;
+    view.scrollIntoView();
+  };
+  document.addEventListener('click', function (ev) {
+    var a = ev.target && ev.target.closest ? ev.target.closest('a[href^="#doc-"]') : null;
+    if (!a) return;
+    ev.preventDefault();
+    if (history.replaceState) history.replaceState(null, '', a.getAttribute('href'));
+    openDoc(a.getAttribute('href'));
+  });
+  window.addEventListener('hashchange', function () { openDoc(location.hash); });
+  openDoc(location.hash);
+
   var panel = document.getElementById('panel');
   var body = document.getElementById('panel-body');
   var close = function () {
     panel.hidden = true;
+    document.body.classList.remove('pinned');
     each(document.querySelectorAll('.s.sel'), function (s) { s.classList.remove('sel'); });
   };
   document.getElementById('panel-close').addEventListener('click', close);
@@ -149,6 +186,7 @@ export const SCRIPT = `
       body.appendChild(dl);
     });
     panel.hidden = false;
+    document.body.classList.add('pinned');
   });
 })();
 `;

@@ -34,6 +34,8 @@ interface CommitmentRow {
   id: string;
   type: string;
   actors: string[];
+  /** Every name the actors go by (canonical, aliases, the mention texts), for the actor filter. */
+  actorNames: string[];
   trigger: string;
   content: string;
   target: string[];
@@ -54,6 +56,25 @@ const LAYER_LEGEND: [string, string][] = [
 ];
 
 const TOP_ENTITIES = 10;
+/** How far into a text a byline (`JAKARTA, KOMPAS.com --`) may reach. */
+const BYLINE_REACH = 80;
+const BYLINE_DASH = /\s(?:--|[-–—])\s/;
+
+/** "1 record", "2 records". */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * End of the byline at the head of a news text (`JAKARTA, KOMPAS.com -- …`, `KOMPAS.com - …`): the
+ * first dash within BYLINE_REACH characters with no sentence end before it; 0 when there is none.
+ * Outlets named there are counted apart in the report, or every article of one outlet would rank it
+ * first among the organisations.
+ */
+export function bylineEnd(text: string): number {
+  const head = text.slice(0, BYLINE_REACH);
+  const m = BYLINE_DASH.exec(head);
+  if (!m || /[.!?]\s/.test(head.slice(0, m.index)) || head.slice(0, m.index).includes('\n')) return 0;
+  return m.index;
+}
 const TOP_DATES = 12;
 const MAX_PROBLEMS = 200;
 
@@ -79,6 +100,8 @@ export class ReportBuilder {
   private readonly versions = new Set<string>();
   private readonly totals = { entities: 0, timex: 0, commitments: 0, quotes: 0 };
   private readonly entities = new Map<string, Map<string, { mentions: number; docs: number; last: number }>>();
+  /** Organisations named in bylines: name → documents. */
+  private readonly bylines = new Map<string, number>();
   private readonly rows: CommitmentRow[] = [];
   private readonly years = new Map<number, number>();
   private readonly days = new Map<string, number>();
@@ -101,8 +124,17 @@ export class ReportBuilder {
     this.totals.quotes += record.quotes.length;
     const clusters = new Map(record.clusters.map((c) => [c.id, c]));
     const name = (id: string) => clusters.get(id)?.canonical ?? id;
+    const mentionTexts = new Map<string, Set<string>>();
+    for (const e of record.entities) (mentionTexts.get(e.cluster) ?? mentionTexts.set(e.cluster, new Set()).get(e.cluster)!).add(e.text);
+    const namesOf = (id: string) => [name(id), ...(clusters.get(id)?.aliases ?? []), ...(mentionTexts.get(id) ?? [])];
 
+    const byline = bylineEnd(record.text);
+    const bylineNames = new Set<string>();
     for (const e of record.entities) {
+      if (e.end <= byline && e.type === 'ORGANIZATION') {
+        bylineNames.add(clusters.get(e.cluster)?.canonical ?? e.text);
+        continue;
+      }
       const byType = this.entities.get(e.type) ?? this.entities.set(e.type, new Map()).get(e.type)!;
       const key = clusters.get(e.cluster)?.canonical ?? e.text;
       const entry = byType.get(key) ?? { mentions: 0, docs: 0, last: -1 };
@@ -113,6 +145,7 @@ export class ReportBuilder {
       }
       byType.set(key, entry);
     }
+    for (const n of bylineNames) this.bylines.set(n, (this.bylines.get(n) ?? 0) + 1);
     for (const t of record.timex) {
       if (t.type === 'DURATION' || t.type === 'SET') continue;
       const d = resolvedDate(t.value);
@@ -127,6 +160,7 @@ export class ReportBuilder {
         id: record.id,
         type: c.type,
         actors: c.actors.map(name),
+        actorNames: [...new Set(c.actors.flatMap(namesOf))],
         trigger: c.trigger.text,
         content: c.content?.text ?? '',
         target: c.target.map(name),
@@ -220,7 +254,7 @@ export class ReportBuilder {
       record.dct ? `document date: ${esc(record.dct.value)} (${esc(record.dct.source)})` : 'document date: unknown',
       record.warnings.length ? `warnings: ${esc(record.warnings.map((w) => w.code).join(', '))}` : '',
     ].filter(Boolean);
-    const counts = `${record.entities.length} entities · ${record.timex.length} dates · ${record.commitments.length} commitments · ${record.quotes.length} quotes`;
+    const counts = [count(record.entities.length, 'entity', 'entities'), count(record.timex.length, 'date'), count(record.commitments.length, 'commitment'), count(record.quotes.length, 'quote')].join(' · ');
     this.views.push(
       `<details class="doc" id="doc-${index}" data-doc="${index}"${index === 0 ? ' open' : ''}>` +
         `<summary>${esc(record.id)} <span class="sub">· ${esc(record.language.code)} · ${counts}</span></summary>` +
@@ -248,7 +282,7 @@ export class ReportBuilder {
       `<title>${esc(title)}</title>`,
       `<style>${CSS}</style>`,
       '</head><body>',
-      `<header><h1>${esc(title)}</h1><div class="sub">${this.records} records${this.options.origin ? ` from ${esc(this.options.origin)}` : ''} · pipeline ${esc([...this.versions].join(', ') || '—')} · generated ${esc(generated)}</div></header>`,
+      `<header><h1>${esc(title)}</h1><div class="sub">${count(this.records, 'record')}${this.options.origin ? ` from ${esc(this.options.origin)}` : ''} · pipeline ${esc([...this.versions].join(', ') || '—')} · generated ${esc(generated)}</div></header>`,
       '<main>',
       this.overview(manifest, problems),
       this.topEntities(),
@@ -267,14 +301,19 @@ export class ReportBuilder {
 
   private overview(manifest: Manifest | null, problems: readonly LoadProblem[]): string {
     const t = this.totals;
-    const cards = [
-      ['records', this.records],
-      ['entities', t.entities],
-      ['dates', t.timex],
-      ['commitments', t.commitments],
-      ['quotes', t.quotes],
-    ]
-      .map(([k, v]) => `<div class="card"><b>${esc(v)}</b>${esc(k)}</div>`)
+    const cards = (
+      [
+        [this.records, 'record'],
+        [t.entities, 'entity', 'entities'],
+        [t.timex, 'date'],
+        [t.commitments, 'commitment'],
+        [t.quotes, 'quote'],
+      ] as [number, string, string?][]
+    )
+      .map(([n, one, many]) => {
+        const [figure, ...word] = count(n, one, many).split(' ');
+        return `<div class="card"><b>${esc(figure)}</b>${esc(word.join(' '))}</div>`;
+      })
       .join('');
     const langs = new Set(this.languages.keys());
     const byStatus = new Map<string, { done: number; skipped: number; failed: number }>();
@@ -297,7 +336,7 @@ export class ReportBuilder {
       })
       .join('');
     const manifestNote = manifest
-      ? `<p class="sub">manifest: ${manifest.counts.done} done, ${manifest.counts.skipped} skipped, ${manifest.counts.failed} failed (${esc(manifest.startedAt)} → ${esc(manifest.finishedAt)})</p>`
+      ? `<p class="sub">manifest: ${manifest.counts.done.toLocaleString('en')} done, ${manifest.counts.skipped.toLocaleString('en')} skipped, ${manifest.counts.failed.toLocaleString('en')} failed (${esc(manifest.startedAt)} → ${esc(manifest.finishedAt)})</p>`
       : '<p class="sub">No manifest.json: statuses unknown; figures come from the records alone.</p>';
     const notDone = manifest ? manifest.documents.filter((d) => d.status !== 'done') : [];
     const issues = [
@@ -305,7 +344,7 @@ export class ReportBuilder {
       ...problems.map((p) => `unreadable record ${p.where}: ${p.message}`),
     ];
     const issueList = issues.length
-      ? `<details><summary>${issues.length} inputs skipped, failed or unreadable</summary><ul class="problems">${issues
+      ? `<details><summary>${count(issues.length, 'input')} skipped, failed or unreadable</summary><ul class="problems">${issues
           .slice(0, MAX_PROBLEMS)
           .map((i) => `<li>${esc(i)}</li>`)
           .join('')}</ul>${issues.length > MAX_PROBLEMS ? `<p class="note">First ${MAX_PROBLEMS} shown.</p>` : ''}</details>`
@@ -314,44 +353,65 @@ export class ReportBuilder {
   }
 
   private topEntities(): string {
-    const tables = EntityType.options
-      .filter((type) => this.entities.has(type))
-      .map((type) => {
+    const types = EntityType.options.filter((type) => this.entities.has(type));
+    const tables = types.map((type) => {
         const rows = [...this.entities.get(type)!.entries()]
           .sort((a, b) => b[1].mentions - a[1].mentions || b[1].docs - a[1].docs || a[0].localeCompare(b[0]))
           .slice(0, TOP_ENTITIES)
           .map(([name, e]) => `<tr><td>${esc(name)}</td><td class="n">${e.mentions}</td><td class="n">${e.docs}</td></tr>`)
           .join('');
-        return `<div><h3><span class="s e-${type}">${type}</span> <span class="sub">${this.entities.get(type)!.size} distinct</span></h3><table><tr><th>name (cluster)</th><th class="n">mentions</th><th class="n">docs</th></tr>${rows}</table></div>`;
+        const bylines =
+          type === 'ORGANIZATION' && this.bylines.size
+            ? `<p class="sub bylines">Not ranked, named in bylines: ${[...this.bylines]
+                .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+                .slice(0, TOP_ENTITIES)
+                .map(([n, d]) => `${esc(n)} (${count(d, 'doc')})`)
+                .join(', ')}</p>`
+            : '';
+        return `<div data-type="${type}"><h3><span class="s e-${type}">${type}</span> <span class="sub">${this.entities.get(type)!.size.toLocaleString('en')} distinct</span></h3><table><tr><th>name (cluster)</th><th class="n">mentions</th><th class="n">docs</th></tr>${rows}</table>${bylines}</div>`;
       });
-    return `<section id="entities"><h2>Top entities by type</h2>${tables.length ? `<div class="grid">${tables.join('')}</div>` : '<p class="sub">No entities in these records.</p>'}</section>`;
+    const filter = types.length > 1 ? `<div class="filters"><label>type <select id="f-entity-type"><option value="">all</option>${types.map((t) => `<option>${t}</option>`).join('')}</select></label></div>` : '';
+    return `<section id="entities"><h2>Top entities by type</h2>${tables.length ? `${filter}<div class="grid" id="entity-tables">${tables.join('')}</div>` : '<p class="sub">No entities in these records.</p>'}</section>`;
   }
 
   private commitmentsTable(): string {
     const types = [...new Set(this.rows.map((r) => r.type))].sort();
     const actors = [...new Set(this.rows.flatMap((r) => r.actors))].sort((a, b) => a.localeCompare(b));
     const shown = new Set(this.docData.map((_, i) => i));
+    // A column no row fills (often target, object, negated) is left out rather than drawn empty.
+    const columns: { head: string; cls: string; cell: (r: CommitmentRow) => string }[] = [
+      { head: 'document', cls: 'c-doc', cell: (r) => (shown.has(r.doc) ? `<a href="#doc-${r.doc}">${esc(r.id)}</a>` : esc(r.id)) },
+      { head: 'type', cls: 'c-type', cell: (r) => esc(r.type) },
+      { head: 'actors', cls: 'c-actors', cell: (r) => esc(r.actors.join('; ')) },
+      { head: 'trigger', cls: 'c-trigger', cell: (r) => esc(r.trigger) },
+      { head: 'content', cls: 'c-content', cell: (r) => esc(r.content) },
+      { head: 'target', cls: 'c-target', cell: (r) => esc(r.target.join('; ')) },
+      { head: 'object', cls: 'c-object', cell: (r) => esc(r.object.join('; ')) },
+      { head: 'status', cls: 'c-status', cell: (r) => esc(r.status) },
+      { head: 'negated', cls: 'c-negated', cell: (r) => (r.negated ? 'yes' : '') },
+      { head: 'rule', cls: 'c-rule', cell: (r) => esc(r.rule) },
+    ];
+    const always = new Set(['document', 'type', 'actors', 'trigger', 'content', 'rule']);
+    const used = columns.filter((c) => always.has(c.head) || this.rows.some((r) => c.cell(r) !== ''));
     const rows = this.rows
-      .map((r) => {
-        const doc = shown.has(r.doc) ? `<a href="#doc-${r.doc}">${esc(r.id)}</a>` : esc(r.id);
-        return (
-          `<tr data-type="${esc(r.type)}" data-actors="${esc(r.actors.join('\n').toLowerCase())}">` +
-          `<td>${doc}</td><td>${esc(r.type)}</td><td>${esc(r.actors.join('; '))}</td><td>${esc(r.trigger)}</td><td>${esc(r.content)}</td>` +
-          `<td>${esc(r.target.join('; '))}</td><td>${esc(r.object.join('; '))}</td><td>${esc(r.status)}</td><td>${r.negated ? 'yes' : ''}</td><td>${esc(r.rule)}</td></tr>`
-        );
-      })
+      .map(
+        (r) =>
+          `<tr data-type="${esc(r.type)}" data-actors="${esc(r.actorNames.join('\n').toLowerCase())}">` +
+          used.map((c) => `<td class="${c.cls}">${c.cell(r)}</td>`).join('') +
+          '</tr>',
+      )
       .join('\n');
     const capped =
       this.totals.commitments > this.rows.length
-        ? `<p class="note">The first ${this.rows.length} of ${this.totals.commitments} commitments are listed; <code>siaran export --csv</code> writes them all.</p>`
+        ? `<p class="note">The first ${this.rows.length.toLocaleString('en')} of ${count(this.totals.commitments, 'commitment')} are listed; <code>siaran export --csv</code> writes them all.</p>`
         : '';
     return (
       `<section id="commitments-section"><h2>Commitments</h2>${capped}` +
       `<div class="filters"><label>type <select id="f-type"><option value="">all</option>${types.map((t) => `<option>${esc(t)}</option>`).join('')}</select></label>` +
-      `<label>actor <input id="f-actor" type="search" list="f-actors" placeholder="name contains…"></label>` +
-      `<datalist id="f-actors">${actors.map((a) => `<option value="${esc(a)}">`).join('')}</datalist><span id="f-count" class="sub">${this.rows.length} rows</span>` +
+      `<label>actor <input id="f-actor" type="search" list="f-actors" placeholder="name, alias or acronym…"></label>` +
+      `<datalist id="f-actors">${actors.map((a) => `<option value="${esc(a)}">`).join('')}</datalist><span id="f-count" class="sub">${count(this.rows.length, 'row')}</span>` +
       `<span class="sub">click a column head to sort</span></div>` +
-      `<table id="commitments"><thead><tr><th>document</th><th>type</th><th>actors</th><th>trigger</th><th>content</th><th>target</th><th>object</th><th>status</th><th>negated</th><th>rule</th></tr></thead><tbody>${rows}</tbody></table></section>`
+      `<div class="scroll"><table id="commitments"><thead><tr>${used.map((c) => `<th class="${c.cls}">${c.head}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div></section>`
     );
   }
 
@@ -375,8 +435,8 @@ export class ReportBuilder {
         const x = pad + i * slot + (slot - barWidth) / 2;
         const y = height - pad - h;
         const label = i % labelEvery === 0 || i === years.length - 1 ? `<text x="${(x + barWidth / 2).toFixed(1)}" y="${height - pad + 12}" text-anchor="middle">${year}</text>` : '';
-        const count = n > 0 && barWidth >= 14 ? `<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y - 3).toFixed(1)}" text-anchor="middle">${n}</text>` : '';
-        return `<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"><title>${year}: ${n} mentions</title></rect>${label}${count}</g>`;
+        const figure = n > 0 && barWidth >= 14 ? `<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y - 3).toFixed(1)}" text-anchor="middle">${n}</text>` : '';
+        return `<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"><title>${year}: ${count(n, 'mention')}</title></rect>${label}${figure}</g>`;
       })
       .join('');
     const topDays = [...this.days.entries()]
@@ -396,9 +456,9 @@ export class ReportBuilder {
     const legend = LAYER_LEGEND.map(([cls, label]) => `<span class="s ${cls}">${esc(label)}</span>`).join('');
     const more =
       this.records > this.views.length
-        ? `<p class="note">The first ${this.views.length} of ${this.records} documents are shown with their text; the overview, tables and timeline count them all. Use <code>--max-docs</code> to show more.</p>`
+        ? `<p class="note">The first ${this.views.length.toLocaleString('en')} of ${count(this.records, 'document')} are shown with their text; the overview, tables and timeline count them all. Use <code>--max-docs</code> to show more.</p>`
         : '';
-    const skipped = this.skippedMarks.count ? `<p class="note">${this.skippedMarks.count} spans with offsets outside their text were not drawn.</p>` : '';
+    const skipped = this.skippedMarks.count ? `<p class="note">${count(this.skippedMarks.count, 'span')} with offsets outside their text ${this.skippedMarks.count === 1 ? 'was' : 'were'} not drawn.</p>` : '';
     return `<section id="documents"><h2>Documents</h2><div class="legend" id="legend">${legend}</div>${more}${skipped}${this.views.join('\n')}</section>`;
   }
 }
