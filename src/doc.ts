@@ -13,6 +13,7 @@ import type {
 } from './schema/record.js';
 import { foldCase, foldPunctuation } from './text/view.js';
 import { tokenize, type Token } from './text/tokens.js';
+import { lastStartingAtOrBefore } from './text/spans.js';
 import { LanguageWords } from './lang/lid.js';
 
 /** What the caller knows about a document besides its text (sidecar `.meta.json`, `--dct`). */
@@ -85,17 +86,7 @@ export class Doc {
 
   /** Index of the sentence that contains offset `at` (the last one starting at or before it). */
   sentenceAt(at: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sentences[mid]!.start <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return Math.max(0, lastStartingAtOrBefore(this.sentences, at));
   }
 
   warn(code: string, message: string, start?: number, end?: number): void {

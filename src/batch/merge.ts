@@ -1,8 +1,8 @@
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Manifest, type Counts, type ManifestEntry } from '../schema/manifest.js';
+import { Manifest, type ManifestEntry } from '../schema/manifest.js';
 import { SCHEMA_VERSION } from '../schema/record.js';
-import { Lines, writeManifest, type ManifestHeader } from './manifest.js';
+import { byKey, writeOutput, type ManifestHeader, type OutputEntry } from './manifest.js';
 import { JOURNAL, MANIFEST } from './state.js';
 import { Staging } from './write.js';
 
@@ -14,9 +14,6 @@ export interface MergeSummary extends ManifestHeader {
 
 /** An output folder that cannot be merged (no readable manifest). */
 export class MergeError extends Error {}
-
-/** Code-unit order: the same on every machine and locale. */
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Joins the outputs of several runs (typically the shards of one corpus) into `out`: record files
@@ -66,47 +63,24 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
 
   await mkdir(out, { recursive: true });
   const staging = await Staging.create(out);
-  const jsonlTmp = staging.file('records');
-  const jsonl = new Lines(jsonlTmp);
-  const counts: Counts = { done: 0, skipped: 0, failed: 0 };
-  const failures: ManifestEntry[] = [];
-  const merged: ManifestEntry[] = [];
+  const placed: OutputEntry[] = [];
   const owner = new Map<string, string>();
-  try {
-    for (const { entry, dir } of all) {
-      let result: ManifestEntry = { ...entry };
-      const first = entry.id === null ? undefined : owner.get(entry.id);
-      if (first !== undefined) {
-        result = { id: entry.id, path: entry.path, status: 'failed', code: 'E106', reason: `${entry.path}: id "${entry.id}" is in both ${first} and ${dir}; the record of ${first} is kept` };
-        if (entry.sha256 !== undefined) result.sha256 = entry.sha256;
-      } else {
-        if (entry.id !== null) owner.set(entry.id, dir);
-        if (entry.record !== undefined) {
-          const from = path.join(dir, entry.record);
-          const tmp = staging.file('record');
-          try {
-            await copyFile(from, tmp);
-            await staging.commit(tmp, path.join(out, entry.record));
-            await jsonl.write((await readFile(path.join(out, entry.record), 'utf8')).trim() + '\n');
-          } catch (err) {
-            result = { id: entry.id, path: entry.path, status: 'failed', code: 'E101', reason: `${entry.path}: its record ${from} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
-          }
-        }
-      }
-      delete result.reused;
-      counts[result.status]++;
-      if (result.status === 'failed' && failures.length < 100) failures.push(result);
-      merged.push(result);
+  for (const { entry, dir } of all) {
+    const first = entry.id === null ? undefined : owner.get(entry.id);
+    if (first === undefined) {
+      if (entry.id !== null) owner.set(entry.id, dir);
+      placed.push({ entry, recordDir: dir });
+      continue;
     }
-  } finally {
-    await jsonl.end();
+    const twice: ManifestEntry = { id: entry.id, path: entry.path, status: 'failed', code: 'E106', reason: `${entry.path}: id "${entry.id}" is in both ${first} and ${dir}; the record of ${first} is kept` };
+    if (entry.sha256 !== undefined) twice.sha256 = entry.sha256;
+    placed.push({ entry: twice });
   }
-  await staging.commit(jsonlTmp, path.join(out, 'records.jsonl'));
 
   const versions = [...new Set(manifests.map((m) => m.manifest.pipelineVersion))];
   const inputs = [...new Set(manifests.flatMap((m) => m.manifest.inputs))];
   const startedAt = manifests.map((m) => m.manifest.startedAt).sort(byKey)[0] ?? new Date().toISOString();
-  const header: ManifestHeader = {
+  const { header, failures } = await writeOutput(out, staging, placed, (counts) => ({
     schemaVersion: SCHEMA_VERSION,
     pipelineVersion: versions.join(','),
     startedAt,
@@ -121,11 +95,8 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
       counts: manifest.counts,
       ...(manifest.interrupted ? { interrupted: true } : {}),
     })),
-  };
+  }));
   if (versions.length > 1) problems.push(`the outputs were made by different pipeline versions (${versions.join(', ')})`);
-  await writeManifest(out, staging, header, (async function* () {
-    yield* merged;
-  })());
   await rm(path.join(out, JOURNAL), { force: true }); // a stale journal would override the merged manifest
   await staging.remove();
   return { ...header, failures, problems };

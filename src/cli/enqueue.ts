@@ -3,6 +3,7 @@ import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl } from '../queue/jobs.js';
 import { invalidDct } from '../stages/dct.js';
 import { EXIT, UsageError } from './errors.js';
+import { integerOption } from './options.js';
 
 export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> [--queue name]
                                   add one job per document to a BullMQ queue on Redis, for
@@ -14,12 +15,6 @@ export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> [
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
   --attempts <n>      attempts of a job whose failure may pass (unreadable file, timeout; default 3)
   --backoff <ms>      first retry delay, doubled at each retry (default 1000)`;
-
-export const queueInt = (name: string, text: string, min: number): number => {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} must be an integer ≥ ${min}`);
-  return n;
-};
 
 /** `--redis` and `--queue`, checked. */
 export function queueTarget(values: { redis?: string | undefined; queue?: string | undefined }): { redis: string; queue: string } {
@@ -63,9 +58,9 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
     const reason = invalidDct(values.dct);
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
-  const maxBytes = queueInt('--max-bytes', values['max-bytes'], 1);
-  const attempts = queueInt('--attempts', values.attempts, 1);
-  const backoffMs = queueInt('--backoff', values.backoff, 0);
+  const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
+  const attempts = integerOption('--attempts', values.attempts, 1);
+  const backoffMs = integerOption('--backoff', values.backoff, 0);
   try {
     await ping(redis);
     const { enqueueInputs } = await import('../queue/enqueue.js'); // BullMQ loads only for queue commands

@@ -9,6 +9,9 @@ export const EXIT = {
   different: 1,
 } as const;
 
+/** 128 + the signal number, as shells report it: 130 for SIGINT, 143 for SIGTERM. */
+export const signalExit = (sig: NodeJS.Signals): number => (sig === 'SIGTERM' ? 143 : 130);
+
 /** A command-line mistake: printed as `siaran: <message>` with the usage hint, exit 2. */
 export class UsageError extends Error {
   readonly code = 'E002';

@@ -6,7 +6,8 @@ import { runBatch } from '../batch/run.js';
 import { parseShard } from '../batch/shard.js';
 import { invalidDct } from '../stages/dct.js';
 import { decode } from '../text/decode.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, signalExit, UsageError } from './errors.js';
+import { integerOption } from './options.js';
 
 export const extractHelp = `siaran extract <files or folders…> --out <dir> [--dct YYYY-MM-DD]
 siaran extract - [--dct …]        read one text from stdin, write its record to stdout
@@ -20,15 +21,6 @@ siaran extract - [--dct …]        read one text from stdin, write its record t
   --shard <i/n>       process only shard i of n (by hash of the id); join with siaran merge
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
   --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none)`;
-
-/** 128 + the signal number, as shells report it: 130 for SIGINT, 143 for SIGTERM. */
-const signalExit = (sig: NodeJS.Signals): number => (sig === 'SIGTERM' ? 143 : 130);
-
-const positiveInt = (name: string, text: string, min: number): number => {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} must be an integer ≥ ${min}`);
-  return n;
-};
 
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -50,10 +42,10 @@ export async function extractCommand(argv: string[]): Promise<number> {
     const reason = invalidDct(values.dct);
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
-  const concurrency = positiveInt('--concurrency', values.concurrency, 1);
-  const workers = values.workers === undefined ? defaultWorkers() : positiveInt('--workers', values.workers, 0);
-  const maxBytes = positiveInt('--max-bytes', values['max-bytes'], 1);
-  const timeout = positiveInt('--timeout', values.timeout, 0);
+  const concurrency = integerOption('--concurrency', values.concurrency, 1);
+  const workers = values.workers === undefined ? defaultWorkers() : integerOption('--workers', values.workers, 0);
+  const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
+  const timeout = integerOption('--timeout', values.timeout, 0);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard === null) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/8');
 

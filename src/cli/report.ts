@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { writeReport } from '../report/index.js';
 import { EXIT, UsageError } from './errors.js';
+import { integerOption } from './options.js';
 
 export const reportHelp = `siaran report <records dir> [-o report.html] [--max-docs N] [--max-rows N] [--title T]
   One self-contained HTML file (works offline): overview by language and status, top entities,
@@ -14,21 +15,14 @@ export const reportHelp = `siaran report <records dir> [-o report.html] [--max-d
   --max-rows <n>      rows of the commitments table (default 5000)
   --title <text>      page title`;
 
-function positive(value: string | undefined, option: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${option} must be a non-negative integer`);
-  return n;
-}
-
 export async function reportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       out: { type: 'string', short: 'o', default: 'report.html' },
-      'max-docs': { type: 'string' },
-      'max-rows': { type: 'string' },
+      'max-docs': { type: 'string', default: '100' },
+      'max-rows': { type: 'string', default: '5000' },
       title: { type: 'string' },
     },
   });
@@ -36,8 +30,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const input = positionals[0]!;
   if (!(await stat(input).catch(() => null))) throw new UsageError(`report: ${input} does not exist`);
   const result = await writeReport(input, values.out, {
-    maxDocs: positive(values['max-docs'], '--max-docs', 100),
-    maxRows: positive(values['max-rows'], '--max-rows', 5000),
+    maxDocs: integerOption('--max-docs', values['max-docs'], 0),
+    maxRows: integerOption('--max-rows', values['max-rows'], 0),
     ...(values.title === undefined ? {} : { title: values.title }),
   });
   for (const p of result.problems) process.stderr.write(`siaran: skipped ${p.where}: ${p.message}\n`);

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
 import type { QueueCounts } from '../queue/status.js';
-import { queueInt, queueTarget, redisReachable } from './enqueue.js';
+import { queueTarget, redisReachable } from './enqueue.js';
 import { EXIT } from './errors.js';
+import { integerOption } from './options.js';
 
 export const statusHelp = `siaran status --redis <url> [--queue name] [--manifest <dir>]
                                   waiting / active / delayed / done / failed jobs of the queue, and
@@ -32,7 +33,7 @@ export async function statusCommand(argv: string[]): Promise<number> {
     },
   });
   const { redis, queue: name } = queueTarget(values);
-  const limit = queueInt('--failed', values.failed, 0);
+  const limit = integerOption('--failed', values.failed, 0);
   if (!(await redisReachable(redis))) return EXIT.failed;
   const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js'); // BullMQ loads only for queue commands
   const queue = openQueue(redis, name);

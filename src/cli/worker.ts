@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
-import { queueInt, queueTarget, redisReachable } from './enqueue.js';
-import { EXIT, UsageError } from './errors.js';
+import { queueTarget, redisReachable } from './enqueue.js';
+import { EXIT, signalExit, UsageError } from './errors.js';
+import { integerOption } from './options.js';
 
 export const workerHelp = `siaran worker --redis <url> --out <dir> [--concurrency N] [--queue name]
                                   run extract on the jobs of the queue until stopped (SIGTERM: the
@@ -15,8 +16,6 @@ export const workerHelp = `siaran worker --redis <url> --out <dir> [--concurrenc
   --drain             exit once nothing is waiting, delayed or running
   --lock-duration <ms>  job lock, renewed while the job runs; a killed worker's job goes to
                       another worker after about this long (default 30000)`;
-
-const signalExit = (sig: NodeJS.Signals): number => (sig === 'SIGTERM' ? 143 : 130);
 
 export async function workerCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,9 +34,9 @@ export async function workerCommand(argv: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`worker takes no files (${positionals[0]}): enqueue them with siaran enqueue`);
   const { redis, queue } = queueTarget(values);
   if (values.out === undefined) throw new UsageError('worker needs --out <dir> (the same folder for every worker of the queue)');
-  const concurrency = queueInt('--concurrency', values.concurrency, 1);
-  const timeout = queueInt('--timeout', values.timeout, 0);
-  const lockDurationMs = queueInt('--lock-duration', values['lock-duration'], 500);
+  const concurrency = integerOption('--concurrency', values.concurrency, 1);
+  const timeout = integerOption('--timeout', values.timeout, 0);
+  const lockDurationMs = integerOption('--lock-duration', values['lock-duration'], 500);
   if (!(await redisReachable(redis))) return EXIT.failed;
 
   const tty = process.stderr.isTTY;

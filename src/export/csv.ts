@@ -1,5 +1,7 @@
 /** CSV by RFC 4180: CRLF line ends; a field with a comma, a quote, CR or LF is quoted, quotes doubled. */
 
+import { toCodePoints } from '../text/offsets.js';
+
 export type CsvValue = string | number | boolean | null | undefined;
 
 export function csvField(value: CsvValue): string {
@@ -15,26 +17,7 @@ export function csvRow(values: readonly CsvValue[]): string {
 /** Which offsets the CSV carries: UTF-16 code units (JavaScript, the record) or code points (Python `str`). */
 export type OffsetUnit = 'utf16' | 'code-points';
 
-/**
- * Maps UTF-16 offsets of one text to the unit asked for. For code points, an offset counts the
- * surrogate pairs before it once; an offset inside a pair maps to the pair's code point.
- */
+/** Maps UTF-16 offsets of one text to the unit asked for (src/text/offsets.ts). */
 export function offsetMapper(text: string, unit: OffsetUnit): (offset: number) => number {
-  if (unit === 'utf16') return (offset) => offset;
-  // lowBefore[i]: low surrogates of pairs among text[0..i).
-  const lowBefore = new Uint32Array(text.length + 1);
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    lowBefore[i] = count;
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const prev = text.charCodeAt(i - 1);
-      if (prev >= 0xd800 && prev <= 0xdbff) count++;
-    }
-  }
-  lowBefore[text.length] = count;
-  return (offset) => {
-    const o = Math.max(0, Math.min(offset, text.length));
-    return o - lowBefore[o]!;
-  };
+  return unit === 'utf16' ? (offset) => offset : toCodePoints(text);
 }

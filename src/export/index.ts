@@ -2,9 +2,10 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import type { DocRecord, Sentence } from '../schema/record.js';
+import type { DocRecord } from '../schema/record.js';
 import { openRecords, type LoadProblem } from '../batch/records.js';
 import { csvRow, offsetMapper, type CsvValue, type OffsetUnit } from './csv.js';
+import { lastStartingAtOrBefore } from '../text/spans.js';
 
 export { csvField, csvRow, offsetMapper, type OffsetUnit } from './csv.js';
 
@@ -28,18 +29,10 @@ export function recordRows(record: DocRecord, unit: OffsetUnit = 'utf16'): Recor
   const name = (id: string | null) => (id === null ? '' : (names.get(id) ?? id));
   const sentences = record.sentences;
   const sentenceText = (i: number | undefined) => (i === undefined ? '' : (sentences[i]?.text ?? ''));
-  /** Index of the sentence holding `offset` (binary search over sorted sentences), or undefined. */
+  /** Index of the sentence holding `offset`, or undefined (between two sentences). */
   const sentenceAt = (offset: number): number | undefined => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s: Sentence = sentences[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return undefined;
+    const i = lastStartingAtOrBefore(sentences, offset);
+    return i >= 0 && offset < sentences[i]!.end ? i : undefined;
   };
   /** Sentence index (first one) and the text of every sentence a span touches. */
   const sentenceOf = (start: number, end: number): [number | undefined, string] => {

@@ -1,9 +1,9 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Queue } from 'bullmq';
-import { Lines, writeManifest, type ManifestHeader } from '../batch/manifest.js';
+import { byKey, writeOutput, type ManifestHeader } from '../batch/manifest.js';
 import { Staging } from '../batch/write.js';
-import type { Counts, ManifestEntry } from '../schema/manifest.js';
+import type { ManifestEntry } from '../schema/manifest.js';
 import { SCHEMA_VERSION } from '../schema/record.js';
 import { connection, journalDir, QUEUE_DIR, type JobData, type JobResult } from './jobs.js';
 import { readJournals, type JournalLine } from './journal.js';
@@ -62,7 +62,6 @@ export interface QueueManifestSummary {
   problems: string[];
 }
 
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const PAGE = 1000;
 
 /**
@@ -118,34 +117,10 @@ export async function writeQueueManifest(out: string, queue: Queue<JobData, JobR
   const pending = counts.waiting + counts.active + counts.delayed;
   if (pending > 0) problems.push(`queue "${queue.name}" is not drained (${counts.waiting} waiting, ${counts.active} active, ${counts.delayed} delayed): the manifest is marked interrupted`);
 
-  const staging = await Staging.create(out);
-  const jsonlTmp = staging.file('records');
-  const jsonl = new Lines(jsonlTmp);
-  const tally: Counts = { done: 0, skipped: 0, failed: 0 };
-  const failures: ManifestEntry[] = [];
-  const entries: ManifestEntry[] = [];
-  try {
-    for (const line of lines) {
-      let entry = line.e;
-      if (entry.record !== undefined) {
-        try {
-          await jsonl.write((await readFile(path.join(out, entry.record), 'utf8')).trim() + '\n');
-        } catch (err) {
-          entry = { id: entry.id, path: entry.path, status: 'failed', code: 'E101', reason: `${entry.path}: its record ${path.join(out, entry.record)} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
-        }
-      }
-      tally[entry.status]++;
-      if (entry.status === 'failed' && failures.length < 100) failures.push(entry);
-      entries.push(entry);
-    }
-  } finally {
-    await jsonl.end();
-  }
-  await staging.commit(jsonlTmp, path.join(out, 'records.jsonl'));
-
   const versions = [...new Set(lines.map((l) => l.v).filter((v) => v !== '?'))].sort(byKey);
   if (versions.length > 1) problems.push(`the records were made by different pipeline versions (${versions.join(', ')})`);
-  const header: ManifestHeader = {
+  const staging = await Staging.create(out);
+  const { header, failures } = await writeOutput(out, staging, lines.map((l) => ({ entry: l.e })), (tally) => ({
     schemaVersion: SCHEMA_VERSION,
     pipelineVersion: versions.join(',') || '?',
     startedAt: lines.map((l) => l.started).sort(byKey)[0] ?? new Date().toISOString(),
@@ -153,10 +128,7 @@ export async function writeQueueManifest(out: string, queue: Queue<JobData, JobR
     inputs: [...new Set(lines.map((l) => l.input).filter((i) => i !== ''))].sort(byKey),
     counts: tally,
     ...(pending > 0 ? { interrupted: true } : {}),
-  };
-  await writeManifest(out, staging, header, (async function* () {
-    yield* entries;
-  })());
+  }));
   await staging.remove();
   // Temporary files of killed workers: safe to remove once nothing runs and no worker is connected.
   if (pending === 0 && counts.workers === 0) await removeWorkerLeftovers(out);

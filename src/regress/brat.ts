@@ -1,5 +1,6 @@
 import type { DocRecord } from '../schema/record.js';
 import type { GoldFile } from '../schema/gold.js';
+import { toCodePoints, toUtf16 } from '../text/offsets.js';
 
 /**
  * brat standoff (https://brat.nlplab.org/standoff.html) so analysts can correct output in an
@@ -13,35 +14,6 @@ import type { GoldFile } from '../schema/gold.js';
  * by the commitment type and an `E` event line whose `Actor`/`Target`/`Object` arguments point at
  * a mention of each cluster.
  */
-
-/** UTF-16 offset → code point offset, for the whole text at once. */
-function codePointIndex(text: string): (utf16: number) => number {
-  const map = new Int32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      map[i + 1] = cp;
-      i++;
-    }
-    cp++;
-  }
-  map[text.length] = cp;
-  return (u) => map[u]!;
-}
-
-/** Code point offset → UTF-16 offset. */
-function utf16Index(text: string): (cp: number) => number {
-  const out: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    out.push(i);
-    i += ch.length;
-  }
-  out.push(i);
-  return (cp) => out[cp] ?? i;
-}
 
 function fragments(text: string, start: number, end: number, cp: (u: number) => number): string {
   const parts: string[] = [];
@@ -58,7 +30,7 @@ function fragments(text: string, start: number, end: number, cp: (u: number) => 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 
 export function toBrat(record: DocRecord): { txt: string; ann: string } {
-  const cp = codePointIndex(record.text);
+  const cp = toCodePoints(record.text);
   const lines: string[] = [];
   let t = 0;
   let n = 0;
@@ -100,7 +72,7 @@ const ENTITY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT', 'DO
  * annotated in brat), and `eval` skips a layer the gold leaves out.
  */
 export function fromBrat(document: string, txt: string, ann: string): GoldFile {
-  const u16 = utf16Index(txt);
+  const u16 = toUtf16(txt);
   const spans = new Map<string, { type: string; start: number; end: number; text: string }>();
   const notes = new Map<string, string>();
   const events: { type: string; trigger: string; args: [string, string][] }[] = [];

