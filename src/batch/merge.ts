@@ -1,10 +1,10 @@
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Manifest, type Counts, type ManifestEntry } from '../schema/manifest.js';
-import { SCHEMA_VERSION } from '../schema/record.js';
+import { DocRecord, SCHEMA_VERSION } from '../schema/record.js';
 import { Lines, writeManifest, type ManifestHeader } from './manifest.js';
 import { JOURNAL, MANIFEST } from './state.js';
-import { Staging } from './write.js';
+import { inside, recordFile, Staging } from './write.js';
 
 export interface MergeSummary extends ManifestHeader {
   failures: ManifestEntry[];
@@ -81,17 +81,7 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
         if (entry.sha256 !== undefined) result.sha256 = entry.sha256;
       } else {
         if (entry.id !== null) owner.set(entry.id, dir);
-        if (entry.record !== undefined) {
-          const from = path.join(dir, entry.record);
-          const tmp = staging.file('record');
-          try {
-            await copyFile(from, tmp);
-            await staging.commit(tmp, path.join(out, entry.record));
-            await jsonl.write((await readFile(path.join(out, entry.record), 'utf8')).trim() + '\n');
-          } catch (err) {
-            result = { id: entry.id, path: entry.path, status: 'failed', code: 'E101', reason: `${entry.path}: its record ${from} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
-          }
-        }
+        if (entry.record !== undefined) result = await copyRecord(entry, dir, out, staging, jsonl);
       }
       delete result.reused;
       counts[result.status]++;
@@ -129,4 +119,41 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
   await rm(path.join(out, JOURNAL), { force: true }); // a stale journal would override the merged manifest
   await staging.remove();
   return { ...header, failures, problems };
+}
+
+/**
+ * Copies the record of one manifest entry from a merged output into `out` (as `recordFile(id)`) and
+ * appends it to `records.jsonl`. A shard is data from elsewhere: its `record` must be a plain relative
+ * path inside it naming a regular file (not a link), holding a valid record of that id; anything else
+ * fails the entry (E108 for a path or id that would leave its folder, E101 for a record that cannot
+ * be read or is not that record), and nothing is read or written outside the two folders.
+ */
+async function copyRecord(entry: ManifestEntry, dir: string, out: string, staging: Staging, jsonl: Lines): Promise<ManifestEntry> {
+  const fail = (code: string, why: string): ManifestEntry => ({ id: entry.id, path: entry.path, status: 'failed', code, reason: `${entry.path}: ${why}` });
+  const from = inside(dir, entry.record!);
+  const target = entry.id === null ? null : recordFile(entry.id);
+  const to = target === null ? null : inside(out, target);
+  if (from === null) return fail('E108', `its record path ${JSON.stringify(entry.record)} in ${dir} is not a plain relative path inside that folder; not read`);
+  if (to === null) return fail('E108', `its id ${JSON.stringify(entry.id)} is not a plain relative path; no record written`);
+  let json: string;
+  try {
+    // A link (the file or a folder on the way) may point anywhere: where it really is must be inside too.
+    if (!(await realpath(from)).startsWith((await realpath(dir)) + path.sep)) return fail('E108', `its record ${from} is a link to a file outside ${dir}; not read`);
+    if (!(await stat(from)).isFile()) return fail('E101', `its record ${from} is not a regular file; not read`);
+    json = (await readFile(from, 'utf8')).trim();
+  } catch (err) {
+    return fail('E101', `its record ${from} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  let record: DocRecord;
+  try {
+    record = DocRecord.parse(JSON.parse(json));
+  } catch (err) {
+    return fail('E101', `its record ${from} is not a valid record (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`);
+  }
+  if (record.id !== entry.id) return fail('E101', `its record ${from} is the record of ${JSON.stringify(record.id)}, not of this id`);
+  const tmp = staging.file('record');
+  await writeFile(tmp, json + '\n');
+  await staging.commit(tmp, to);
+  await jsonl.write(json + '\n');
+  return { ...entry, record: target! };
 }
