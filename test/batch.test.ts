@@ -116,7 +116,7 @@ describe('bad input: every file gets a manifest entry naming it, and the batch g
     if (status !== 'done') expect(e!.reason).toContain(e!.path);
     return e!;
   };
-  const recordOf = (id: string): DocRecord => DocRecord.parse(JSON.parse(readFileSync(path.join(out, `${id}.json`), 'utf8')));
+  const recordOf = (id: string): DocRecord => DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', `${id}.json`), 'utf8')));
 
   it('processes a good file next to the bad ones', () => {
     expectEntry('good', 'done');
@@ -299,7 +299,7 @@ describe('resume', () => {
     const m = byId(manifestOf(out));
     expect(m['g1/doc-0001']!.reused).toBeUndefined();
     expect(m['g2/doc-0002']!.reused).toBeUndefined();
-    expect(JSON.parse(readFileSync(path.join(out, 'g2/doc-0002.json'), 'utf8'))).toMatchObject({ dct: { value: '2021-01-27' } });
+    expect(JSON.parse(readFileSync(path.join(out, 'records/g2/doc-0002.json'), 'utf8'))).toMatchObject({ dct: { value: '2021-01-27' } });
 
     expect((await run([input], { out, force: true })).reused).toBe(0);
     expect((await run([input], { out, dct: '2020-01-01' })).reused).toBe(1); // only the one with its own sidecar
@@ -312,10 +312,10 @@ describe('resume', () => {
     const file = path.join(out, 'manifest.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"pipelineVersion": "[^"]*"/, '"pipelineVersion": "0.0.0-old"'));
     expect((await run([input], { out })).reused).toBe(0);
-    unlinkSync(path.join(out, 'g0', 'doc-0000.json'));
-    writeFileSync(path.join(out, 'g1', 'doc-0001.json'), '{"truncated":');
+    unlinkSync(path.join(out, 'records', 'g0', 'doc-0000.json'));
+    writeFileSync(path.join(out, 'records', 'g1', 'doc-0001.json'), '{"truncated":');
     expect((await run([input], { out })).reused).toBe(3);
-    expect(DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'g1', 'doc-0001.json'), 'utf8'))).id).toBe('g1/doc-0001');
+    expect(DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', 'g1', 'doc-0001.json'), 'utf8'))).id).toBe('g1/doc-0001');
   }, 60_000);
 
   it('an aborted run writes its manifest (interrupted), leaves no temp file, and the next run completes the rest', async () => {
@@ -404,7 +404,7 @@ describe('shards and merge', () => {
     await run([input], { out: single });
     const lines = (o: string) => readFileSync(path.join(o, 'records.jsonl'), 'utf8').split('\n').filter(Boolean).sort();
     expect(lines(merged)).toEqual(lines(single));
-    for (const id of mergedIds.slice(0, 3)) expect(existsSync(path.join(merged, `${id}.json`))).toBe(true);
+    for (const id of mergedIds.slice(0, 3)) expect(existsSync(path.join(merged, 'records', `${id}.json`))).toBe(true);
 
     const missing = await mergeOutputs(shards.slice(0, 2), fresh());
     expect(missing.problems).toContain('shards missing: 3/3');

@@ -47,7 +47,7 @@ describe('siaran extract', () => {
     const manifest = Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
     const byId = Object.fromEntries(manifest.documents.map((d) => [d.id, d]));
     expect(Object.keys(byId).sort()).toEqual(['arsom', 'sub/biner', 'sub/english', 'sub/hilang', 'sub/kosong', 'sub/spasi']);
-    expect(byId['arsom']).toMatchObject({ status: 'done', language: 'ind', record: 'arsom.json' });
+    expect(byId['arsom']).toMatchObject({ status: 'done', language: 'ind', record: 'records/arsom.json' });
     expect(byId['sub/kosong']).toMatchObject({ status: 'skipped', code: 'E110' });
     expect(byId['sub/spasi']).toMatchObject({ status: 'skipped', code: 'E111' });
     expect(byId['sub/biner']).toMatchObject({ status: 'failed', code: 'E102' });
@@ -58,17 +58,17 @@ describe('siaran extract', () => {
   });
 
   it('writes one validated record per document, with the sidecar metadata, and records.jsonl in input order', () => {
-    const record = DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'arsom.json'), 'utf8')));
+    const record = DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records/arsom.json'), 'utf8')));
     expect(record.id).toBe('arsom');
     expect(record.dct).toEqual({ value: '2021-01-27', source: 'metadata' });
     expect(record.meta).toMatchObject({ title: 'ARSOM ke-17' });
     expect(record.source.encoding).toBe('utf-8');
-    const english = DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'sub/english.json'), 'utf8')));
+    const english = DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records/sub/english.json'), 'utf8')));
     expect(english.language.code).toBe('eng');
     expect(english.sentences).toEqual([]);
     const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['arsom', 'sub/english']);
-    expect(existsSync(path.join(out, 'sub/kosong.json'))).toBe(false);
+    expect(existsSync(path.join(out, 'records/sub/kosong.json'))).toBe(false);
   });
 
   it('reads stdin with - and writes only the record to stdout', () => {

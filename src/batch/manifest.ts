@@ -1,10 +1,11 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { copyFile, readFile } from 'node:fs/promises';
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Manifest, ManifestEntry, type Counts } from '../schema/manifest.js';
+import { DocRecord } from '../schema/record.js';
 import { MANIFEST } from './state.js';
-import type { Staging } from './write.js';
+import { inside, recordFile, type Staging } from './write.js';
 
 export type ManifestHeader = Omit<Manifest, 'documents'>;
 
@@ -71,7 +72,7 @@ export interface WrittenOutput {
  * Writes `records.jsonl` and `manifest.json` of `out` from entries already in their final order, as
  * `siaran merge` and `siaran status --manifest` both need: each entry's record is copied into `out`
  * (when it comes from another folder) and appended to `records.jsonl`; an entry whose record cannot
- * be read becomes a failure (E101). The header is made from the resulting counts.
+ * be placed becomes a failure (`placeRecord`). The header is made from the resulting counts.
  */
 export async function writeOutput(
   out: string,
@@ -88,19 +89,7 @@ export async function writeOutput(
     for (const { entry, recordDir } of entries) {
       let result: ManifestEntry = { ...entry };
       delete result.reused; // true of the run that made the output, not of the joined one
-      if (entry.record !== undefined) {
-        const from = path.join(recordDir ?? out, entry.record);
-        try {
-          if (recordDir !== undefined) {
-            const tmp = staging.file('record');
-            await copyFile(from, tmp);
-            await staging.commit(tmp, path.join(out, entry.record));
-          }
-          await jsonl.write((await readFile(path.join(out, entry.record), 'utf8')).trim() + '\n');
-        } catch (err) {
-          result = { id: entry.id, path: entry.path, status: 'failed', code: 'E101', reason: `${entry.path}: its record ${from} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
-        }
-      }
+      if (entry.record !== undefined) result = await placeRecord(result, recordDir, out, staging, jsonl);
       counts[result.status]++;
       if (result.status === 'failed' && failures.length < 100) failures.push(result);
       written.push(result);
@@ -114,4 +103,49 @@ export async function writeOutput(
     yield* written;
   })());
   return { header, failures };
+}
+
+/**
+ * Appends the record of one manifest entry to `records.jsonl`, copying it first from `recordDir` into
+ * `out` (as `recordFile(id)`) when it is in another output. Outputs and journals are data from
+ * elsewhere: `record` must be a plain relative path inside its folder naming a regular file (not a
+ * link out), holding a valid record of that id; anything else fails the entry (E108 for a path or id
+ * that would leave its folder, E101 for a record that cannot be read or is not that record), and
+ * nothing is read or written outside the two folders.
+ */
+async function placeRecord(entry: ManifestEntry, recordDir: string | undefined, out: string, staging: Staging, jsonl: Lines): Promise<ManifestEntry> {
+  const fail = (code: string, why: string): ManifestEntry => {
+    const failed: ManifestEntry = { id: entry.id, path: entry.path, status: 'failed', code, reason: `${entry.path}: ${why}` };
+    if (entry.sha256 !== undefined) failed.sha256 = entry.sha256;
+    return failed;
+  };
+  const dir = recordDir ?? out;
+  const from = inside(dir, entry.record!);
+  if (from === null) return fail('E108', `its record path ${JSON.stringify(entry.record)} in ${dir} is not a plain relative path inside that folder; not read`);
+  const target = recordDir === undefined ? entry.record! : entry.id === null ? null : recordFile(entry.id);
+  const to = target === null ? null : inside(out, target);
+  if (to === null) return fail('E108', `its id ${JSON.stringify(entry.id)} is not a plain relative path; no record written`);
+  let json: string;
+  try {
+    // A link (the file or a folder on the way) may point anywhere: where it really is must be inside too.
+    if (!(await realpath(from)).startsWith((await realpath(dir)) + path.sep)) return fail('E108', `its record ${from} is a link to a file outside ${dir}; not read`);
+    if (!(await stat(from)).isFile()) return fail('E101', `its record ${from} is not a regular file; not read`);
+    json = (await readFile(from, 'utf8')).trim();
+  } catch (err) {
+    return fail('E101', `its record ${from} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  let record: DocRecord;
+  try {
+    record = DocRecord.parse(JSON.parse(json));
+  } catch (err) {
+    return fail('E101', `its record ${from} is not a valid record (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`);
+  }
+  if (record.id !== entry.id) return fail('E101', `its record ${from} is the record of ${JSON.stringify(record.id)}, not of this id`);
+  if (recordDir !== undefined) {
+    const tmp = staging.file('record');
+    await writeFile(tmp, json + '\n');
+    await staging.commit(tmp, to);
+  }
+  await jsonl.write(json + '\n');
+  return { ...entry, record: target! };
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { ManifestEntry } from '../schema/manifest.js';
 import type { Warning } from '../schema/record.js';
-import { errCode, TEXT_EXT } from './walk.js';
+import { readSidecar } from './sidecar.js';
+import { errCode } from './walk.js';
 
 /** Files larger than this are not read (`--max-bytes`): listed as skipped, E103. */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
@@ -64,10 +65,7 @@ export interface TaskResult {
   stageTimes?: [string, number][];
 }
 
-/** Sidecar metadata next to a text: `name.txt` → `name.meta.json`. */
-export function sidecarPath(file: string): string {
-  return file.slice(0, -TEXT_EXT.length) + '.meta.json';
-}
+export { sidecarPath } from './sidecar.js';
 
 const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
@@ -117,15 +115,15 @@ export async function readInput(file: string, id: string, options: ProcessOption
   }
 
   const warnings: Warning[] = [];
-  const { meta, raw } = await readSidecar(file, warnings);
+  const { meta, raw } = readSidecar(file, warnings); // small and opened non-blocking: no need for the thread pool
   return { task: makeTask(file, id, bytes, hash, meta, raw, warnings, options) };
 }
 
 /**
  * {@link readInput} with blocking calls, for a worker thread (or the in-process executor, whose thread
  * does the CPU work anyway): no thread-pool round trip per call, five system calls for a file and its
- * sidecar. The file is opened non-blocking, so a FIFO that appeared after the walk is reported, not
- * waited on. `sidecar: false` (the walk listed the folder and saw none) skips looking for it.
+ * sidecar. The file and its sidecar are opened non-blocking, so a FIFO that appeared after the walk is
+ * reported, not waited on. `sidecar: false` (the walk listed the folder and saw none) skips looking for it.
  */
 export function readInputSync(file: string, id: string, options: ProcessOptions = {}, sidecar?: boolean): { entry: ManifestEntry } | { task: Task } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -167,15 +165,8 @@ export function readInputSync(file: string, id: string, options: ProcessOptions 
   const base = { id, path: file, sha256: hash, bytes: bytes.length };
   if (bytes.length === 0) return { entry: { ...base, status: 'skipped', code: 'E110', reason: `${file}: empty file` } };
   const warnings: Warning[] = [];
-  let raw: string | null = null;
-  if (sidecar !== false) {
-    try {
-      raw = readFileSync(sidecarPath(file), 'utf8');
-    } catch {
-      raw = null;
-    }
-  }
-  return { task: makeTask(file, id, bytes, hash, parseSidecar(sidecarPath(file), raw, warnings), raw, warnings, options) };
+  const { meta, raw } = sidecar === false ? { meta: {}, raw: null } : readSidecar(file, warnings);
+  return { task: makeTask(file, id, bytes, hash, meta, raw, warnings, options) };
 }
 
 /** {@link readInputSync} of a file task, with its options; the task read keeps its `timed`. */
@@ -198,27 +189,4 @@ function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, met
 
 export function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
-}
-
-async function readSidecar(file: string, warnings: Warning[]): Promise<{ meta: Record<string, unknown>; raw: string | null }> {
-  const metaFile = sidecarPath(file);
-  let raw: string;
-  try {
-    raw = await readFile(metaFile, 'utf8');
-  } catch {
-    return { meta: {}, raw: null };
-  }
-  return { meta: parseSidecar(metaFile, raw, warnings), raw };
-}
-
-function parseSidecar(metaFile: string, raw: string | null, warnings: Warning[]): Record<string, unknown> {
-  if (raw === null) return {};
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-    warnings.push({ code: 'W103', message: `${metaFile}: sidecar is not a JSON object; ignored` });
-  } catch (err) {
-    warnings.push({ code: 'W103', message: `${metaFile}: sidecar is not valid JSON (${(err as Error).message}); ignored` });
-  }
-  return {};
 }

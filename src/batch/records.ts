@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Manifest } from '../schema/manifest.js';
 import { DocRecord } from '../schema/record.js';
+import { RECORDS_DIR } from './write.js';
 
 /** A record file (or records.jsonl line) that could not be read as a `DocRecord`. */
 export interface LoadProblem {
@@ -51,15 +52,15 @@ async function* jsonl(file: string, problems: LoadProblem[]): AsyncGenerator<Doc
   }
 }
 
-/** Record files under a folder, sorted, depth first; skips the manifest, gold files and dot files. */
-async function recordFiles(dir: string): Promise<string[]> {
+/** Record files under a folder, sorted, depth first; skips the manifest, gold files and dot files unless `all` (records/). */
+async function recordFiles(dir: string, all = false): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (!all && entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await recordFiles(full)));
-    else if (entry.isFile() && entry.name.endsWith('.json') && entry.name !== 'manifest.json' && !entry.name.endsWith('.gold.json')) {
+    if (entry.isDirectory()) out.push(...(await recordFiles(full, all)));
+    else if (entry.isFile() && entry.name.endsWith('.json') && (all || (entry.name !== 'manifest.json' && !entry.name.endsWith('.gold.json')))) {
       out.push(full);
     }
   }
@@ -97,6 +98,14 @@ export async function openRecords(input: string): Promise<RecordSource> {
     () => false,
   );
   if (hasJsonl) return { records: jsonl(lines, problems), problems, origin: lines };
+  // The record files of an extract output are under records/ (where any name is a record's); a folder
+  // without one is read whole, minus the manifest and gold files.
+  const files = path.join(input, RECORDS_DIR);
+  const hasFiles = await stat(files).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (hasFiles) return { records: jsonFiles(await recordFiles(files, true), problems), problems, origin: `${files} (*.json)` };
   return { records: jsonFiles(await recordFiles(input), problems), problems, origin: `${input} (*.json)` };
 }
 

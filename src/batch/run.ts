@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Counts, Manifest, ManifestEntry, Shard } from '../schema/manifest.js';
-import { SCHEMA_VERSION } from '../schema/record.js';
+import { SAFE_ID, SCHEMA_VERSION } from '../schema/record.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { jsonLines, writeManifest } from './manifest.js';
 import { ABANDONED, createExecutor, defaultWorkers, PER_WORKER, type Outcome } from './pool.js';
@@ -9,7 +9,7 @@ import { readInputSync, type FileTask, type ProcessOptions, type Task, type Task
 import { shardOf } from './shard.js';
 import { Journal, loadState, type Known } from './state.js';
 import { walk, type Found } from './walk.js';
-import { LineFile, Staging } from './write.js';
+import { inside, LineFile, recordFile, Staging } from './write.js';
 
 export interface RunOptions extends ProcessOptions {
   out: string;
@@ -167,6 +167,10 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
         if (options.shard && shardOf(found.id ?? found.path, options.shard.count) !== options.shard.index) continue;
         if (found.kind === 'bad') {
           push(Promise.resolve({ entry: { id: found.id, path: found.path, status: found.code === 'E104' ? 'skipped' : 'failed', code: found.code, reason: found.reason } }), 0);
+        } else if (!SAFE_ID.test(found.id)) {
+          // A file named `..txt` (id `.`), say: no record file could be named after it.
+          const reason = `${found.path}: its id ${JSON.stringify(found.id)} is not a plain relative path; not processed`;
+          push(Promise.resolve({ entry: { id: null, path: found.path, status: 'failed', code: 'E108', reason } }), 0);
         } else {
           const taken = seenIds?.get(found.id);
           if (taken !== undefined) {
@@ -224,10 +228,13 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
 function reuse(out: string, task: Task, known: Known): TaskResult | null {
   if (known.v !== PIPELINE_VERSION) return null;
   const { e } = known;
-  if (e.sha256 !== task.sha256 || e.metaSha256 !== task.metaSha256 || e.record === undefined) return null;
+  // A record elsewhere than where this layout puts it (an older layout, or a manifest edited by hand) is redone.
+  if (e.sha256 !== task.sha256 || e.metaSha256 !== task.metaSha256 || e.record !== recordFile(task.id)) return null;
+  const file = inside(out, e.record);
+  if (file === null) return null;
   let json: string;
   try {
-    json = readFileSync(path.join(out, e.record), 'utf8').trim();
+    json = readFileSync(file, 'utf8').trim();
     const record = JSON.parse(json) as { id?: unknown; pipelineVersion?: unknown; source?: { sha256?: unknown } };
     if (record.id !== task.id || record.pipelineVersion !== PIPELINE_VERSION || record.source?.sha256 !== task.sha256) return null;
   } catch {

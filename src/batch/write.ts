@@ -2,11 +2,31 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { SAFE_ID } from '../schema/record.js';
 import type { Segment, TaskResult } from './process.js';
+
+/**
+ * Folder of the per-document record files (`--files`) in an output folder: apart from the output's
+ * own files (`manifest.json`, `records.jsonl`, `journal.jsonl`, the staging folder), so that no input
+ * name can collide with them (an input `manifest.txt` has the record `records/manifest.json`).
+ */
+export const RECORDS_DIR = 'records';
 
 /** Record file of a document id, relative to the output folder. */
 export function recordFile(id: string): string {
-  return `${id}.json`;
+  return `${RECORDS_DIR}/${id}.json`;
+}
+
+/**
+ * `rel` resolved inside `root`, when it is a plain relative path (as SAFE_ID: no `..`, `.`, empty
+ * name or leading `/`) that stays there; else null. Every writer that names a file after data (an id,
+ * a manifest's `record`) goes through it, so that no record or manifest can send a write elsewhere.
+ */
+export function inside(root: string, rel: string): string | null {
+  if (!SAFE_ID.test(rel)) return null;
+  const base = path.resolve(root);
+  const full = path.resolve(base, rel);
+  return full.startsWith(base + path.sep) ? full : null;
 }
 
 /** Where an executor writes the record files it makes: the output folder and the run's staging folder. */
@@ -57,7 +77,8 @@ export class RecordFiles {
     if (staged.length === 0) return;
     for (const [tmp, result] of staged) {
       const file = recordFile(result.entry.id!);
-      const dest = path.join(this.target.out, file);
+      const dest = inside(this.target.out, file);
+      if (dest === null) throw new Error(`${result.entry.path}: id ${JSON.stringify(result.entry.id)} is not a plain relative path; no record file written`);
       try {
         renameSync(tmp, dest);
       } catch (err) {

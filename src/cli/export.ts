@@ -11,7 +11,9 @@ export const exportHelp = `siaran export --csv <records dir> --out <dir> [--offs
   --out, -o <dir>     output folder (required)
   --offsets <unit>    utf16 (default: JavaScript string indices, as in the records) or
                       code-points (Python str indices)
-  --bom               start each file with a UTF-8 byte-order mark (for spreadsheets)`;
+  --bom               start each file with a UTF-8 byte-order mark (for spreadsheets)
+  --raw-cells         write text cells as they are; by default a cell starting with = + - @,
+                      a tab or CR gets a leading ' so that a spreadsheet does not run it as a formula`;
 
 export async function exportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,6 +24,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       offsets: { type: 'string', default: 'utf16' },
       bom: { type: 'boolean', default: false },
+      'raw-cells': { type: 'boolean', default: false },
     },
   });
   if (!values.csv) throw new UsageError('export needs a format: --csv');
@@ -30,7 +33,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (values.offsets !== 'utf16' && values.offsets !== 'code-points') throw new UsageError('--offsets must be utf16 or code-points');
   const input = positionals[0]!;
   if (!(await stat(input).catch(() => null))) throw new UsageError(`export: ${input} does not exist`);
-  const result = await exportCsv(input, values.out, { offsets: values.offsets as OffsetUnit, bom: values.bom });
+  const result = await exportCsv(input, values.out, { offsets: values.offsets as OffsetUnit, bom: values.bom, rawCells: values['raw-cells'] });
   for (const p of result.problems) process.stderr.write(`siaran: skipped ${p.where}: ${p.message}\n`);
   const counts = Object.entries(result.rows)
     .map(([t, n]) => `${n} ${t}`)

@@ -70,6 +70,8 @@ export interface ExportOptions {
   offsets?: OffsetUnit;
   /** Start each file with a UTF-8 byte-order mark (for spreadsheets that guess the encoding). */
   bom?: boolean;
+  /** Write text cells as they are, without the `'` that keeps a spreadsheet from reading `=…` as a formula. */
+  rawCells?: boolean;
 }
 
 export interface ExportResult {
@@ -98,7 +100,7 @@ export async function exportCsv(input: string, out: string, options: ExportOptio
       records++;
       const byTable = recordRows(record, options.offsets ?? 'utf16');
       for (const t of tables) {
-        for (const row of byTable[t]) await put(streams[t], csvRow(row));
+        for (const row of byTable[t]) await put(streams[t], csvRow(row, options.rawCells));
         rows[t] += byTable[t].length;
       }
     }

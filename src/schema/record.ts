@@ -122,10 +122,18 @@ export const Source = z.object({
   encoding: z.string().describe('The encoding the text was decoded from: utf-8, utf-16le, utf-16be, windows-1252.'),
 });
 
+/**
+ * A document id: a plain relative path (names separated by `/`, none empty, `.` or `..`, no NUL), as
+ * every id made from a file's path inside its input is. Record files, brat files and merged copies
+ * are named after ids, so an id from a record read back (`report`, `export`, `brat`, `merge`) cannot
+ * name a file outside the folder it is written to.
+ */
+export const SAFE_ID = /^(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
+
 export const DocRecord = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   pipelineVersion: z.string(),
-  id: z.string().describe('Path relative to the input root, without extension.'),
+  id: z.string().regex(SAFE_ID).describe('Path relative to the input root, without extension: `/`-separated names, none empty, `.` or `..`.'),
   source: Source.describe('The file the text came from.'),
   meta: z.record(z.string(), z.unknown()).describe('Sidecar metadata as given ({title, url, …}), minus nothing.'),
   text: z.string().describe('The decoded text every offset indexes.'),

@@ -1,0 +1,246 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mergeOutputs } from '../src/batch/merge.js';
+import { runBatch, type RunOptions } from '../src/batch/run.js';
+import { csvField } from '../src/export/csv.js';
+import { exportCsv } from '../src/export/index.js';
+import { Manifest, type ManifestEntry } from '../src/schema/manifest.js';
+import { DocRecord } from '../src/schema/record.js';
+import { extract } from '../src/index.js';
+import { hostileRecord } from './report-fixture.js';
+
+// Issue #16: each reproduction of a hostile input, shard, sidecar or record, as a test. Library
+// calls run in-process; the CLI ones run the built dist/ (`npm test` builds it first).
+
+const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const siaran = (args: string[], opts: { uid?: number; gid?: number; timeout?: number } = {}) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000, ...opts });
+
+const base = mkdtempSync(path.join(tmpdir(), 'siaran-hardening-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+let n = 0;
+const fresh = (): string => {
+  const dir = path.join(base, String(++n));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+const manifestOf = (out: string): Manifest => Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+const entryOf = (out: string, id: string): ManifestEntry | undefined => manifestOf(out).documents.find((d) => d.id === id);
+const recordsOf = (out: string): DocRecord[] =>
+  readFileSync(path.join(out, 'records.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => DocRecord.parse(JSON.parse(l)));
+const run = (inputs: string[], options: RunOptions) => runBatch(inputs, { workers: 0, ...options });
+const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+/** Opens a tree to `nobody` (the CLI runs as nobody when the tests run as root). */
+const openUp = (dir: string): void => {
+  for (let p = dir; p !== path.dirname(p) && p.startsWith(base); p = path.dirname(p)) chmodSync(p, 0o777);
+  chmodSync(base, 0o777);
+};
+
+const release = (i: number): string =>
+  `Jakarta – Menteri Luar Negeri Republik Indonesia bertemu dengan Menteri Perdagangan pada hari Senin (${i}/1). ` +
+  `Kedua pihak sepakat untuk memperkuat kerja sama ekonomi.\n`;
+
+/** A folder of `count` releases named doc-N.txt. */
+function inputOf(count: number, names: (i: number) => string = (i) => `doc-${i}.txt`): string {
+  const dir = path.join(fresh(), 'in');
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, names(i)), release(i));
+  return dir;
+}
+
+describe('merge: a crafted shard cannot read or write outside its folders', () => {
+  /** One real output, then its manifest rewritten with `record` set to `record`. */
+  async function craftedShard(record: string, id = 'doc-0'): Promise<string> {
+    const shard = path.join(fresh(), 'shard');
+    await run([inputOf(2)], { out: shard });
+    const manifest = manifestOf(shard);
+    const entry = manifest.documents.find((d) => d.id === 'doc-0')!;
+    entry.record = record;
+    entry.id = id;
+    writeFileSync(path.join(shard, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    return shard;
+  }
+
+  it('a record path with .. or an absolute one fails that entry with E108, reads nothing and exits 1', async () => {
+    const secret = path.join(fresh(), 'secret.json');
+    writeFileSync(secret, JSON.stringify({ secret: 'do not copy' }));
+    for (const record of [path.relative(base, secret).replace(/^/, '../'.repeat(4)), secret, 'records/../../x.json']) {
+      const shard = await craftedShard(record);
+      const out = path.join(fresh(), 'merged');
+      const summary = await mergeOutputs([shard], out);
+      expect(summary.counts.failed).toBe(1);
+      expect(summary.failures[0]).toMatchObject({ id: 'doc-0', code: 'E108' });
+      expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).not.toContain('do not copy');
+      expect(recordsOf(out).map((r) => r.id)).toEqual(['doc-1']);
+    }
+    const r = siaran(['merge', await craftedShard('../../../../../etc/passwd'), '--out', path.join(fresh(), 'm')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('not a plain relative path');
+  });
+
+  it('an id that climbs out of --out writes nothing outside it (E108)', async () => {
+    const shard = await craftedShard('records/doc-0.json', '../../escaped/evil');
+    const top = fresh();
+    const out = path.join(top, 'a', 'merged');
+    const summary = await mergeOutputs([shard], out);
+    expect(summary.failures[0]).toMatchObject({ code: 'E108' });
+    expect(existsSync(path.join(top, 'escaped'))).toBe(false);
+  });
+
+  it('a record file that is a link out of the shard, or not the record of its id, is not copied', async () => {
+    const outside = path.join(fresh(), 'outside.json');
+    writeFileSync(outside, JSON.stringify(hostileRecord('doc-0')));
+    const shard = await craftedShard('records/doc-0.json');
+    rmSync(path.join(shard, 'records', 'doc-0.json'));
+    symlinkSync(outside, path.join(shard, 'records', 'doc-0.json'));
+    const linked = await mergeOutputs([shard], path.join(fresh(), 'merged'));
+    expect(linked.failures[0]).toMatchObject({ id: 'doc-0', code: 'E108' });
+
+    const other = await craftedShard('records/doc-1.json'); // doc-0's entry names doc-1's record
+    const swapped = await mergeOutputs([other], path.join(fresh(), 'merged'));
+    expect(swapped.failures[0]).toMatchObject({ id: 'doc-0', code: 'E101' });
+    expect(swapped.failures[0]!.reason).toContain('record of "doc-1"');
+  });
+});
+
+describe('records read back: ids are plain relative paths', () => {
+  it('the record schema refuses an id that is not one (the rule ids from paths follow)', () => {
+    const ok = hostileRecord('jahat/doc');
+    expect(DocRecord.safeParse(ok).success).toBe(true);
+    for (const id of ['../../escaped/evil', '/etc/evil', 'a/../../b', 'a//b', '.', '']) {
+      expect(DocRecord.safeParse({ ...ok, id }).success, id).toBe(false);
+    }
+  });
+
+  it('brat export of a record with id ../../escaped/evil writes nothing outside --out and exits 1', () => {
+    const dir = fresh();
+    const records = path.join(dir, 'records.jsonl');
+    writeFileSync(records, JSON.stringify({ ...hostileRecord('evil'), id: '../../escaped/evil' }) + '\n' + JSON.stringify(hostileRecord('baik')) + '\n');
+    const out = path.join(dir, 'a', 'b', 'brat');
+    const r = siaran(['brat', 'export', records, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('id');
+    expect(existsSync(path.join(dir, 'a', 'escaped'))).toBe(false);
+    expect(readdirSync(out).sort()).toEqual(['baik.ann', 'baik.txt']);
+  });
+});
+
+describe('CSV formula injection', () => {
+  it('cells starting with = + - @ tab or CR get a leading quote; numbers do not; --raw-cells turns it off', () => {
+    expect(csvField('=1+2')).toBe("'=1+2");
+    expect(csvField("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
+    expect(csvField('-x')).toBe("'-x");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField(-1)).toBe('-1');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('=1+2', true)).toBe('=1+2');
+  });
+
+  it('a document id =1+2 and a quote +cmd… are neutralised in the exported files', async () => {
+    const dir = fresh();
+    const text = `Jakarta – Menteri Luar Negeri Retno Marsudi mengatakan bahwa kerja sama penting. "+cmd|' /C calc'!A0 adalah kata kami," kata Retno.`;
+    const record = extract(text, { id: '=1+2' });
+    expect(record.quotes[0]!.text.startsWith('+cmd')).toBe(true);
+    writeFileSync(path.join(dir, 'records.jsonl'), JSON.stringify(record) + '\n');
+    const cells = (file: string) => readFileSync(file, 'utf8').split('\r\n')[1]!;
+    await exportCsv(path.join(dir, 'records.jsonl'), path.join(dir, 'csv'));
+    expect(cells(path.join(dir, 'csv', 'entities.csv')).startsWith("'=1+2,")).toBe(true);
+    expect(cells(path.join(dir, 'csv', 'quotes.csv'))).toContain(`,"'+cmd|' /C calc'!A0 adalah kata kami,",`);
+    await exportCsv(path.join(dir, 'records.jsonl'), path.join(dir, 'raw'), { rawCells: true });
+    expect(cells(path.join(dir, 'raw', 'entities.csv')).startsWith('=1+2,')).toBe(true);
+    expect(cells(path.join(dir, 'raw', 'quotes.csv'))).toContain(`,"+cmd|' /C calc'!A0 adalah kata kami,",`);
+  });
+});
+
+describe('reserved names in the output folder', () => {
+  it('an input named manifest.txt (or records.txt, journal.txt) has its own record file and is reused, not redone', async () => {
+    const input = inputOf(4, (i) => ['manifest.txt', 'records.txt', 'journal.txt', 'doc.txt'][i]!);
+    const out = path.join(fresh(), 'out');
+    await run([input], { out });
+    expect(manifestOf(out).counts.done).toBe(4);
+    expect(entryOf(out, 'manifest')).toMatchObject({ status: 'done', record: 'records/manifest.json' });
+    expect(DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', 'manifest.json'), 'utf8'))).id).toBe('manifest');
+    const again = await run([input], { out });
+    expect(again.reused).toBe(4);
+    const merged = path.join(fresh(), 'merged');
+    await mergeOutputs([out], merged);
+    expect(recordsOf(merged).map((r) => r.id)).toEqual(['doc', 'journal', 'manifest', 'records']);
+  });
+});
+
+describe('sidecars', () => {
+  /** One release with the sidecar `meta` (a string is written as is), extracted; its record. */
+  async function withSidecar(meta: string | Buffer): Promise<DocRecord> {
+    const input = inputOf(1);
+    writeFileSync(path.join(input, 'doc-0.meta.json'), meta);
+    const out = path.join(path.dirname(input), 'out');
+    await run([input], { out });
+    return recordsOf(out)[0]!;
+  }
+  const w103 = (r: DocRecord) => r.warnings.filter((w) => w.code === 'W103');
+
+  it('a valid sidecar is used: dct, title and other keys kept', async () => {
+    const r = await withSidecar(JSON.stringify({ dct: '2021-01-27', title: 'Judul', tags: ['a'] }));
+    expect(r.dct).toEqual({ value: '2021-01-27', source: 'metadata' });
+    expect(r.meta).toEqual({ title: 'Judul', tags: ['a'] });
+    expect(w103(r)).toEqual([]);
+  });
+
+  it('"dctSource" from a sidecar cannot throw or spoof provenance (W103, ignored)', async () => {
+    for (const dctSource of ['bogus', 'option']) {
+      const r = await withSidecar(JSON.stringify({ dct: '2021-01-27', dctSource }));
+      expect(w103(r)).toHaveLength(1);
+      expect(w103(r)[0]!.message).toContain('dctSource');
+      expect(r.dct).toBeNull();
+    }
+    const typed = await withSidecar(JSON.stringify({ title: 42 }));
+    expect(w103(typed)[0]!.message).toContain('title');
+  });
+
+  it('a 100k-deep sidecar, a 30 MB title and invalid UTF-8 are each one W103, not a failure', async () => {
+    const deep = await withSidecar('['.repeat(100_000) + ']'.repeat(100_000));
+    expect(w103(deep)).toHaveLength(1); // over the size limit already
+    const nested = await withSidecar('{"a":' + '['.repeat(30_000) + ']'.repeat(30_000) + '}');
+    expect(w103(nested)[0]!.message).toContain('nested');
+    const big = await withSidecar(JSON.stringify({ title: 'x'.repeat(30 * 1024 * 1024) }));
+    expect(w103(big)[0]!.message).toContain('over the limit');
+    expect(big.meta).toEqual({});
+    const bad = await withSidecar(Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])); // {"t":"\xff"}
+    expect(w103(bad)[0]!.message).toContain('UTF-8');
+  });
+
+  it('an unreadable sidecar (chmod 000) is W103', () => {
+    const input = inputOf(1);
+    const sidecar = path.join(input, 'doc-0.meta.json');
+    writeFileSync(sidecar, '{"title": "rahasia"}');
+    chmodSync(sidecar, 0o000);
+    openUp(input);
+    const out = path.join(path.dirname(input), 'out');
+    const r = siaran(['extract', input, '--out', out, '--workers', '0'], asNobody);
+    expect(r.status).toBe(0);
+    const record = recordsOf(out)[0]!;
+    expect(record.warnings).toContainEqual({ code: 'W103', message: `${sidecar}: sidecar cannot be read (EACCES); ignored` });
+  });
+
+  it('a FIFO sidecar does not hang the run, with or without workers (W103)', () => {
+    for (const workers of ['0', '1']) {
+      const input = inputOf(2);
+      execFileSync('mkfifo', [path.join(input, 'doc-0.meta.json')]);
+      const out = path.join(path.dirname(input), 'out');
+      const r = siaran(['extract', input, '--out', out, '--workers', workers, '--timeout', '30'], { timeout: 60_000 });
+      expect(r.signal, `--workers ${workers}`).toBeNull();
+      expect(r.status).toBe(0);
+      const record = recordsOf(out).find((x) => x.id === 'doc-0')!;
+      expect(record.warnings.some((w) => w.code === 'W103' && w.message.includes('not a regular file'))).toBe(true);
+    }
+  });
+});
