@@ -5,6 +5,7 @@ import { Doc } from '../src/doc.js';
 import { ABBREVIATION_RULES } from '../src/rules/abbreviations.js';
 import { RuleMeta } from '../src/schema/rule.js';
 import { segment, segmentDetailed, sentencesStage } from '../src/stages/sentences.js';
+import { RELEASE_CASES } from './helpers/release-sentences.js';
 
 const texts = (text: string): string[] => segment(text).map((s) => text.slice(s.start, s.end));
 const rules = (text: string): string[] => segmentDetailed(text).map((s) => s.rule);
@@ -133,6 +134,27 @@ describe('segment', () => {
     const view = text.replace(/[“”]/g, '"');
     expect(segment(text, view)).toEqual(segment(text));
   });
+});
+
+describe('release cases by class (test/helpers/release-sentences.ts)', () => {
+  it('has at least 100 cases, with positives and negatives in every class', () => {
+    const all = Object.values(RELEASE_CASES).flat();
+    expect(all.length).toBeGreaterThanOrEqual(100);
+    for (const cases of Object.values(RELEASE_CASES)) {
+      expect(cases.some((c) => c.expect.length > 1)).toBe(true);
+      expect(cases.some((c) => c.check)).toBe(true);
+    }
+  });
+  for (const [kind, cases] of Object.entries(RELEASE_CASES)) {
+    describe(kind, () => {
+      for (const c of cases) {
+        it(`${c.check ? '[check] ' : ''}${JSON.stringify(c.text)}`, () => {
+          expect(texts(c.text)).toEqual(c.expect);
+          checkInvariants(c.text);
+        });
+      }
+    });
+  }
 });
 
 describe('golden document arsom-2021', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/doc.js';
 import { RANGE_JOIN, TIMEX_RULES } from '../src/rules/timex.js';
 import { datelineStage } from '../src/stages/dateline.js';
-import { dctStage } from '../src/stages/dct.js';
+import { dctStage, invalidDct } from '../src/stages/dct.js';
 import { resolveAnchor, scanTimex, timexFamily, timexStage } from '../src/stages/timex.js';
 import { Timex } from '../src/schema/record.js';
 
@@ -510,5 +510,60 @@ describe('performance', () => {
       run(text);
       expect(performance.now() - t0).toBeLessThan(3000);
     }
+  });
+});
+
+describe('document dates as callers give them (invalidDct)', () => {
+  const accepted = [
+    '2021-01-27',
+    '2012-08-10T12:00:00', // local date-time without offset: the document's own clock
+    '2012-08-10T12:00',
+    '2012-08-10T12:00:00.250',
+    '2012-08-10T23:59:59Z',
+    '2021-01-27T10:00:00+07:00',
+    '2021-01-27T10:00-03:30',
+    '2021-01-27T00:00:00+14:00',
+    '0001-01-01',
+    '0099-06-30T08:00:00',
+    '9999-12-31',
+    '2024-02-29',
+  ];
+  const refused = [
+    '27/01/2021',
+    '2021-1-27',
+    '2021-02-29',
+    '2021-13-01',
+    '2021-00-10',
+    '0000-01-01',
+    '2021-01-27T25:61+07:00',
+    '2021-01-27T24:00:00',
+    '2021-01-27T10:60',
+    '2021-01-27T10:00:61',
+    '2021-01-27T10:00+15:00',
+    '2021-01-27T10:00-13:00',
+    '2021-01-27T10:00+07:60',
+    '2021-01-27T10',
+    '2021-01-27 10:00',
+    '20210127',
+  ];
+  for (const value of accepted) it(`accepts ${value}`, () => expect(invalidDct(value)).toBeNull());
+  for (const value of refused) it(`refuses ${value}`, () => expect(invalidDct(value)).toMatch(/^"/));
+
+  it('resolves relative dates against a local date-time and a year below 100', () => {
+    expect(run('kemarin', '2012-08-10T12:00:00').map((t) => t.value)).toEqual(['2012-08-09']);
+    expect(run('besok', '0050-03-01').map((t) => t.value)).toEqual(['0050-03-02']);
+    expect(run('tahun lalu', '0050-03-01').map((t) => t.value)).toEqual(['0049']);
+  });
+  it('keeps every value inside four-digit years', () => {
+    expect(run('besok', '9999-12-31').map((t) => t.value)).toEqual([null]);
+    expect(run('tahun depan', '9999-12-31').map((t) => t.value)).toEqual([null]);
+    expect(run('kemarin', '0001-01-01').map((t) => t.value)).toEqual([null]);
+    expect(run('hari ini', '9999-12-31').map((t) => t.value)).toEqual(['9999-12-31']);
+  });
+  it('a refused DCT is a warning W201 and relative values wait (anchor)', () => {
+    const doc = new Doc('Rapat digelar kemarin.', { dct: '2021-01-27T25:61+07:00' });
+    dctStage.run(doc);
+    expect(doc.dct).toBeNull();
+    expect(doc.warnings.map((w) => w.code)).toEqual(['W201']);
   });
 });

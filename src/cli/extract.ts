@@ -14,7 +14,8 @@ siaran extract - [--dct …]        read one text from stdin, write its record t
 
   --out, -o <dir>     output folder (default: output)
   --dct <date>        document date for every input without a sidecar dct
-                      (YYYY-MM-DD or a date-time with offset)
+                      (YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] on the document's own
+                      clock, or with Z or ±HH:MM; years 0001–9999)
   --workers <n>       worker threads for extraction (default: one per core; 0 = this thread)
   --concurrency <n>   sizes the window of documents in flight (at least 4 per unit, default 4)
   --force             redo every document (default: reuse records whose input is unchanged)

@@ -1,10 +1,13 @@
 /**
- * Sentence-boundary evaluation: `npm run eval:sbd -- <file.jsonl> [--errors]`.
+ * Sentence-boundary evaluation: `npm run eval:sbd -- <file.jsonl> [--errors] [--predicted <file.jsonl>]`.
  *
  * Each line is `{"id","text","sentences"}` where `text` is the sentences joined by one space (the
  * UD Indonesian-GSD files in ../shared/eval/sbd/). Scores the sentence end offsets of `segment`
  * against the gold ends: precision, recall, F1, and the count of sentences found exactly (same
  * start and end). The end of each text counts as an end, as in the baselines' scoring.
+ *
+ * `--predicted` scores another segmenter's output instead of `segment`'s, with this same scorer: one
+ * line per unit, `{"id","sentences"}` (scripts/sbd-peers.mjs writes them for `sbd` and `sentencex`).
  */
 import { readJsonLines } from './jsonl.js';
 import { segment } from '../stages/sentences.js';
@@ -15,7 +18,8 @@ interface Unit {
   sentences: string[];
 }
 
-function goldSpans(unit: Unit): { start: number; end: number }[] {
+/** The spans of `sentences` in `text`, found in order. */
+function spansOf(unit: Unit): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let at = 0;
   for (const s of unit.sentences) {
@@ -29,13 +33,22 @@ function goldSpans(unit: Unit): { start: number; end: number }[] {
 
 function main(argv: string[]): void {
   const showErrors = argv.includes('--errors');
-  const file = argv.find((a) => !a.startsWith('--'));
-  if (!file) {
-    console.error('usage: npm run eval:sbd -- <file.jsonl> [--errors]');
+  const at = argv.indexOf('--predicted');
+  const predictedFile = at >= 0 ? argv[at + 1] : undefined;
+  const file = argv.find((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1));
+  if (!file || (at >= 0 && !predictedFile)) {
+    console.error('usage: npm run eval:sbd -- <file.jsonl> [--errors] [--predicted <file.jsonl>]');
     process.exitCode = 2;
     return;
   }
   const units = readJsonLines<Unit>(file);
+  const predicted = predictedFile ? new Map(readJsonLines<{ id: string; sentences: string[] }>(predictedFile).map((p) => [p.id, p.sentences])) : null;
+  const segmentUnit = (unit: Unit): { start: number; end: number }[] => {
+    if (!predicted) return segment(unit.text);
+    const sentences = predicted.get(unit.id);
+    if (!sentences) throw new Error(`${predictedFile}: no line for ${unit.id}`);
+    return spansOf({ ...unit, sentences });
+  };
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -45,10 +58,10 @@ function main(argv: string[]): void {
   let ms = 0;
   const errors: string[] = [];
   for (const unit of units) {
-    const gold = goldSpans(unit);
+    const gold = spansOf(unit);
     bytes += Buffer.byteLength(unit.text);
     const t0 = performance.now();
-    const found = segment(unit.text);
+    const found = segmentUnit(unit);
     ms += performance.now() - t0;
     goldCount += gold.length;
     const goldEnds = new Set(gold.map((s) => s.end));
@@ -81,12 +94,12 @@ function main(argv: string[]): void {
   const precision = tp / (tp + fp || 1);
   const recall = tp / (tp + fn || 1);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  console.log(`file: ${file}`);
+  console.log(`file: ${file}${predictedFile ? ` (predicted: ${predictedFile})` : ''}`);
   console.log(`units: ${units.length}, gold sentences: ${goldCount}`);
   console.log(`sentence ends: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, F1 ${f1.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
   console.log(`exact sentences: ${exact} / ${goldCount}`);
   const mbs = (t: number): string => (bytes / 1e6 / (t / 1000 || 1e-9)).toFixed(1);
-  console.log(`speed: ${mbs(warmMs)} MB/s warm (${mbs(ms)} MB/s on the first, cold pass) over ${(bytes / 1e3).toFixed(0)} kB`);
+  if (!predicted) console.log(`speed: ${mbs(warmMs)} MB/s warm (${mbs(ms)} MB/s on the first, cold pass) over ${(bytes / 1e3).toFixed(0)} kB`);
   if (showErrors) for (const line of errors) console.log(line);
 }
 

@@ -22,7 +22,21 @@ export interface AbbreviationRule extends RuleMeta {
   kind: AbbreviationKind;
   /** Forms without the final period, e.g. `Jl`, `S.H`, `dll`. */
   forms: readonly string[];
+  /**
+   * The group applies only right after one of these words (`#` = a number such as `1445`, `2,5`,
+   * `ke-8`), before any group without `after`: `1445 H.` is an era, `H. Ahmad` a title.
+   */
+  after?: readonly string[];
 }
+
+/** Military and police ranks: a branch or corps abbreviation after one stands before a name (`Letkol Kav. Andi`). */
+const RANKS = [
+  'Jenderal', 'Jend', 'Letjen', 'Mayjen', 'Brigjen', 'Kolonel', 'Kol', 'Letkol', 'Mayor', 'Kapten', 'Lettu', 'Letda',
+  'Peltu', 'Pelda', 'Serma', 'Serka', 'Sertu', 'Serda', 'Kopka', 'Koptu', 'Kopda', 'Praka', 'Pratu', 'Prada',
+  'Laksamana', 'Laksdya', 'Laksda', 'Laksma', 'Marsekal', 'Marsdya', 'Marsda', 'Marsma', 'Komjen', 'Irjen',
+  'Kombes', 'Kombespol', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Aipda', 'Bripka', 'Brigpol', 'Brigadir',
+  'Briptu', 'Bripda', 'Bharaka', 'Bharatu', 'Bharada',
+];
 
 export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
   {
@@ -103,6 +117,50 @@ export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
     ],
   },
   {
+    id: 'sbd.abbr-rank',
+    description: 'Ranks written with a period and the police or corps branch after a rank (Kompol., Kombes Pol., Letkol Kav., Mayor Inf., Kapten Mar.)',
+    kind: 'prefix',
+    forms: [
+      'Pol', 'POL', 'Kav', 'Inf', 'Czi', 'Cpl', 'Arh', 'Arm', 'Pnb', 'Nav', 'Tek', 'Lek', 'Kes', 'Adm', 'Mar', 'Pas',
+      'Sus', 'Kum', 'Ckm', 'Chb', 'Cba', 'Cku', 'Cpm', 'Psk', 'Kal', 'Ctp',
+    ],
+    after: RANKS,
+    examples: [
+      {
+        text: 'Upacara diikuti Letkol Kav. Andi Pratama dan Kapten Mar. Yohanes. Cuaca cerah.',
+        expect: ['Upacara diikuti Letkol Kav. Andi Pratama dan Kapten Mar. Yohanes.', 'Cuaca cerah.'],
+      },
+    ],
+  },
+  {
+    id: 'sbd.abbr-office',
+    description: 'Acting offices, governments and legal joins before what they qualify (Plt., Plh., Pj., Pemkab., jo.), ranks with a period (Kompol.)',
+    kind: 'prefix',
+    forms: [
+      'Plt', 'PLT', 'Plh', 'PLH', 'Pj', 'Pjs', 'Pemkab', 'Pemkot', 'Pemprov', 'Pemda', 'jo', 'Jo', 'Kompol', 'Kombes',
+      'Iptu', 'Ipda', 'Aiptu', 'Aipda', 'Bripka', 'Briptu', 'Bripda', 'Brigpol', 'Kws', 'Km', 'KM', 'Blok', 'Rek', 'Pol',
+    ],
+    examples: [
+      {
+        text: 'Acara dibuka Plt. Kepala Dinas. Aturannya UU No. 11 Tahun 2020 jo. UU No. 6 Tahun 2023. Selesai.',
+        expect: ['Acara dibuka Plt. Kepala Dinas.', 'Aturannya UU No. 11 Tahun 2020 jo. UU No. 6 Tahun 2023.', 'Selesai.'],
+      },
+    ],
+  },
+  {
+    id: 'sbd.abbr-after-number',
+    description: 'Eras and amounts after a number, which may close a sentence (1445 H., abad ke-8 M., 300 SM., Rp 4 T., Rp 2,5 M., 3 jt.)',
+    kind: 'suffix',
+    forms: ['H', 'M', 'SM', 'T', 'B', 'K', 'jt', 'Jt', 'rb', 'Rb', 'BC', 'AD', 'CE', 'BCE', 'Hijriah', 'Masehi'],
+    after: ['#'],
+    examples: [
+      {
+        text: 'Perayaan digelar pada 1445 H. Nilainya Rp 4 T. untuk warga. Candi dibangun abad ke-8 M. Kini ramai.',
+        expect: ['Perayaan digelar pada 1445 H.', 'Nilainya Rp 4 T. untuk warga.', 'Candi dibangun abad ke-8 M.', 'Kini ramai.'],
+      },
+    ],
+  },
+  {
     id: 'sbd.abbr-numeric',
     description: 'Abbreviations before a number (No., Hal., hlm., Vol., Tel., Telp., Fax., Rp., Ps., Kep., Tgl.)',
     kind: 'numeric',
@@ -110,7 +168,7 @@ export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
       'No', 'NO', 'no', 'Nr', 'Hal', 'hal', 'hlm', 'Hlm', 'p', 'pp', 'Vol', 'vol', 'Jil', 'Ed', 'ed',
       'Tel', 'Telp', 'telp', 'Tlp', 'tlp', 'Fax', 'Faks', 'HP', 'Hp', 'Ext', 'ext', 'Rp', 'RP', 'Ps', 'Psl',
       'Pas', 'Kep', 'Tgl', 'tgl', 'Pk', 'pk', 'Pkl', 'pkl', 'Th', 'th', 'Thn', 'thn', 'Gb',
-      'Gbr', 'Tab', 'Lamp', 'Cat', 'Kls', 'kls', 'Smt', 'Angk', 'ca', 'Ca',
+      'Gbr', 'Tab', 'Lamp', 'Cat', 'Kls', 'kls', 'Smt', 'Angk', 'ca', 'Ca', 'NIP', 'NRP', 'NIK', 'NPWP', 'RT', 'RW',
     ],
     examples: [
       {
@@ -172,7 +230,7 @@ export const ABBREVIATION_RULES: readonly AbbreviationRule[] = [
     kind: 'suffix',
     forms: [
       'dll', 'Dll', 'dsb', 'dst', 'dkk', 'Dkk', 'tsb', 'Tsb', 'sda', 'ybs', 'dlsb', 'etc', 'al', 'Tbk', 'TBK',
-      'tbk', 'Ltd', 'Inc', 'Co', 'Corp', 'Bhd', 'Pte', 'Plc', 'LLC', 'AG', 'NV', 'BV',
+      'tbk', 'Ltd', 'Inc', 'Co', 'Corp', 'Bhd', 'Sdn', 'Pte', 'Plc', 'LLC', 'AG', 'NV', 'BV',
     ],
     examples: [
       {

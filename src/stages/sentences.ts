@@ -37,10 +37,21 @@ interface AbbreviationEntry {
 
 /** Forms without the final period → kind. A lower-case form also matches capitalised. */
 const ABBREVIATIONS = new Map<string, AbbreviationEntry>();
+/** Groups that apply only after a given word (`#` = a number): `previous word → form → entry`. */
+const AFTER = new Map<string, Map<string, AbbreviationEntry>>();
 for (const rule of ABBREVIATION_RULES) {
+  if (!rule.after) continue;
+  for (const prev of rule.after) {
+    let forms = AFTER.get(prev);
+    if (!forms) AFTER.set(prev, (forms = new Map()));
+    for (const form of rule.forms) if (!forms.has(form)) forms.set(form, { kind: rule.kind, id: rule.id });
+  }
+}
+const GENERAL_RULES = ABBREVIATION_RULES.filter((rule) => !rule.after);
+for (const rule of GENERAL_RULES) {
   for (const form of rule.forms) if (!ABBREVIATIONS.has(form)) ABBREVIATIONS.set(form, { kind: rule.kind, id: rule.id });
 }
-for (const rule of ABBREVIATION_RULES) {
+for (const rule of GENERAL_RULES) {
   for (const form of rule.forms) {
     const capital = form[0]!.toUpperCase() + form.slice(1);
     if (!ABBREVIATIONS.has(capital)) ABBREVIATIONS.set(capital, { kind: rule.kind, id: rule.id });
@@ -53,6 +64,8 @@ export function abbreviation(form: string): AbbreviationEntry | undefined {
 }
 
 const MAX_WORD = 64;
+/** How far back the previous item of an inline list (`1. …, 2.`) is looked for (code units). */
+const LIST_REACH = 400;
 /** How far back an opening bracket is looked for (code units). */
 const BRACKET_REACH = 120;
 /** How far after the start of the next word the closing bracket is looked for (code units). */
@@ -124,6 +137,14 @@ const CANDIDATE = /[\n\v\f\r\u2028\u2029.?!\u2026\u203c\u2047-\u2049]/g;
 /** A word of four letters or more with lower case in it (`lain`, `Italia`), not an abbreviation. */
 const PLAIN_WORD = /^(?:\p{Lu}\p{Ll}{3,}|\p{Ll}{4,})$/u;
 const VOWEL = /[aeiouy]/;
+/** A number as the word before an era or amount: `1445`, `2,5`, `ke-8`, `1.500`. */
+const NUMBER_WORD = /^(?:ke-)?\d[\d.,]*$/;
+/** A list marker inside a line: `1`, `12`. */
+const ITEM_NUMBER = /^\d{1,2}$/;
+/** Words that announce an inline list (`meliputi: 1. …`). */
+const LIST_LEAD = new Set(['yaitu', 'yakni', 'meliputi', 'mencakup', 'adalah', 'antara', 'lain', 'berikut', 'ialah', 'sebagai']);
+/** A list item at the start of a line: `a.`, `1.`, `2)`, `-`, `•`, or a dotted letter abbreviation (`a.n.`). */
+const LINE_ITEM = /^(?:(?:\d{1,3}|\p{L})[.)]\s|[-•*]\s|\p{Ll}\.\p{Ll}\.)/u;
 /** A number of three digits or more (`1879`, `178`): no abbreviation ends that way. */
 const LONG_NUMBER = /^\d{3,}$/;
 /** A run of lower-case letters, the left side of a missing space (`ekonomi.Rusia`). */
@@ -215,11 +236,55 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
     return false;
   };
 
+  /** False: a slash inside a word is cut only outside brackets and URLs (kept simple: no `:` before it). */
+  const closedBy = (ws: number, i: number): boolean => view.slice(ws, i).includes(':');
+
+  /** The word before the one that starts at `ws`, on the same line (empty at the sentence start). */
+  const previousWord = (ws: number): string => {
+    let e = ws;
+    while (e > start && isSpace(view.charCodeAt(e - 1)) && !isNewline(view.charCodeAt(e - 1))) e--;
+    if (e === ws || e === start) return '';
+    const s0 = wordBefore(e);
+    let w = view.slice(s0, e);
+    while (w.endsWith('.') || w.endsWith(',') || w.endsWith(':')) w = w.slice(0, -1);
+    return w;
+  };
+
+  /** The word after the one at `p` starts with a digit (on the same line). */
+  const numberAfterNext = (p: number): boolean => {
+    let q = p;
+    while (q < n && q - p < MAX_WORD && !isSpace(view.charCodeAt(q))) q++;
+    while (q < n && view.charCodeAt(q) === 32) q++;
+    return q < n && isDigit(view.charCodeAt(q));
+  };
+
+  /** `2.` inside a line that continues a list begun in the sentence (`: 1. KTP, 2. KK`). */
+  const inlineListItem = (ws: number, word: string): boolean => {
+    if (!ITEM_NUMBER.test(word) || ws === start) return false;
+    const n = Number(word);
+    if (n === 1) {
+      let q = ws;
+      while (q > start && isSpace(view.charCodeAt(q - 1))) q--;
+      if (view.charCodeAt(q - 1) === 58) return true;
+      return LIST_LEAD.has(previousWord(ws).toLowerCase());
+    }
+    const earlier = view.slice(Math.max(start, ws - LIST_REACH), ws);
+    const marker = `${n - 1}. `;
+    for (let q = earlier.indexOf(marker); q >= 0; q = earlier.indexOf(marker, q + 1)) {
+      if ((q === 0 && ws - LIST_REACH <= start) || isSpace(earlier.charCodeAt(q - 1))) return true;
+    }
+    return false;
+  };
+
   /** Decides a single `.` at `i`, closing marks up to `k`, next word at `p` (same line). */
   const decidePeriod = (i: number, k: number, p: number): string | null => {
     const closed = k > i + 1;
     const lowerNext = startsLower(p);
-    const ws = wordBefore(i);
+    let ws = wordBefore(i);
+    // `RT. 03/RW. 05`: the abbreviation is what follows the last slash.
+    let slash = i - 2;
+    while (slash >= ws && view.charCodeAt(slash) !== 47) slash--;
+    if (slash >= ws && !closedBy(ws, i)) ws = slash + 1;
     const word = view.slice(ws, i);
     if (closed) {
       if (lowerNext) return null;
@@ -235,10 +300,13 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
     // `(SSK. II)`: a period inside brackets that close a few words on, before any other terminal mark.
     if (insideBrackets(i, p)) return null;
     if (word === '') return 'sbd.terminal';
-    const entry = ABBREVIATIONS.get(word);
+    if (inlineListItem(ws, word)) return null;
+    const before = previousWord(ws);
+    const entry = AFTER.get(NUMBER_WORD.test(before) ? '#' : before)?.get(word) ?? ABBREVIATIONS.get(word);
     if (entry) {
       if (entry.kind === 'prefix') return null;
-      if (entry.kind === 'numeric' && isDigit(view.charCodeAt(p))) return null;
+      // `No. 5`, and `No. Rek. 0123`, `No. Rekening 123`: a qualifier between the abbreviation and its number.
+      if (entry.kind === 'numeric' && (isDigit(view.charCodeAt(p)) || numberAfterNext(p))) return null;
       if (entry.kind === 'suffix') {
         const nextWord = wordAt(p);
         const next = ABBREVIATIONS.get(nextWord);
@@ -272,9 +340,13 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
       if (lines >= 2) paragraph = true;
       if (start < i && j < n) {
         const last = view.charCodeAt(trimEnd(start, i) - 1);
+        // A next line that is a list item (`a. …`, `2) …`, `- …`) or a capitalised sign-off line after a
+        // comma (`Hormat kami,` / `Plt. Kepala Dinas`) starts anew; a lower-case one runs on.
+        const item = LINE_ITEM.test(view.slice(j, j + 5));
         const runsOn =
           !paragraph &&
-          (last === 44 || last === 45 || (isLower(view, j) && !isTerminal(last) && !isCloser(last)));
+          !item &&
+          (last === 45 || (isLower(view, j) && !isTerminal(last) && !isCloser(last)) || (last === 44 && !isUpper(view, j)));
         if (paragraph) {
           push(i, 'sbd.paragraph');
           start = j;

@@ -84,28 +84,34 @@ const weekday = (p: Ymd) => ((toDate(p).getUTCDay() + 6) % 7) + 1;
 function isoWeek(p: Ymd): string {
   const thursday = addDays(p, 4 - weekday(p));
   const ordinal = Math.round((toDate(thursday).getTime() - toDate({ y: thursday.y, m: 1, d: 1 }).getTime()) / DAY_MS);
-  return `${thursday.y}-W${pad(Math.floor(ordinal / 7) + 1)}`;
+  return `${year4(thursday.y)}-W${pad(Math.floor(ordinal / 7) + 1)}`;
 }
-const fmtDay = (p: Ymd) => `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+/** ISO 8601 values here have four-digit years, 0001–9999: a date moved outside them has no value. */
+const inYears = (p: Ymd) => p.y >= 1 && p.y <= 9999;
+const year4 = (y: number) => String(y).padStart(4, '0');
+const fmtDay = (p: Ymd) => `${year4(p.y)}-${pad(p.m)}-${pad(p.d)}`;
 
-function format(p: Ymd, unit: Unit): string {
+function format(p: Ymd, unit: Unit): string | null {
+  if (!inYears(p)) return null;
   switch (unit) {
     case 'day':
       return fmtDay(p);
-    case 'week':
-      return isoWeek(p);
+    case 'week': {
+      const week = isoWeek(p);
+      return /^\d{4}-/.test(week) ? week : null;
+    }
     case 'month':
-      return `${p.y}-${pad(p.m)}`;
+      return `${year4(p.y)}-${pad(p.m)}`;
     case 'quarter':
-      return `${p.y}-Q${Math.floor((p.m - 1) / 3) + 1}`;
+      return `${year4(p.y)}-Q${Math.floor((p.m - 1) / 3) + 1}`;
     case 'half':
-      return `${p.y}-H${p.m <= 6 ? 1 : 2}`;
+      return `${year4(p.y)}-H${p.m <= 6 ? 1 : 2}`;
     case 'year':
-      return String(p.y);
+      return year4(p.y);
     case 'decade':
-      return String(p.y).slice(0, 3);
+      return year4(p.y).slice(0, 3);
     case 'century':
-      return String(p.y).slice(0, 2);
+      return year4(p.y).slice(0, 2);
   }
 }
 
@@ -145,7 +151,10 @@ function resolvePart(base: Ymd, part: string): string | null {
   const bar = part.indexOf('|');
   const head = bar < 0 ? part : part.slice(0, bar);
   const suffix = bar < 0 ? '' : part.slice(bar + 1);
-  if (UNIT_NAMES.has(head)) return format(base, head as Unit) + suffix;
+  if (UNIT_NAMES.has(head)) {
+    const value = format(base, head as Unit);
+    return value === null ? null : value + suffix;
+  }
   const [kind, arg, dir] = head.split(':') as [string, string, string];
   if (kind === 'weekday') {
     const target = Number(arg);
@@ -154,24 +163,25 @@ function resolvePart(base: Ymd, part: string): string | null {
     if (dir === 'past') delta = -((w0 - target + 7) % 7);
     else if (dir === 'future') delta = (target - w0 + 7) % 7 || 7;
     else delta = target - w0;
-    return fmtDay(addDays(base, delta)) + suffix;
+    const day = addDays(base, delta);
+    return inYears(day) ? fmtDay(day) + suffix : null;
   }
   if (kind === 'month') {
     const m = Number(arg);
     const y = dir === 'past' && m > base.m ? base.y - 1 : dir === 'future' && m < base.m ? base.y + 1 : base.y;
-    return `${y}-${pad(m)}${suffix}`;
+    return inYears({ y, m, d: 1 }) ? `${year4(y)}-${pad(m)}${suffix}` : null;
   }
   if (kind === 'date') {
     const [m, d] = arg.split('-').map(Number) as [number, number];
     const cmp = m * 100 + d - (base.m * 100 + base.d);
     const y = dir === 'past' && cmp > 0 ? base.y - 1 : dir === 'future' && cmp < 0 ? base.y + 1 : base.y;
-    return `${y}-${pad(m)}-${pad(d)}${suffix}`;
+    return inYears({ y, m, d }) ? `${year4(y)}-${pad(m)}-${pad(d)}${suffix}` : null;
   }
   if (kind === 'dom') {
     const d = Number(arg);
     const shift = dir === 'past' && d > base.d ? -1 : dir === 'future' && d < base.d ? 1 : 0;
     const p = addMonths({ y: base.y, m: base.m, d: 1 }, shift);
-    return `${p.y}-${pad(p.m)}-${pad(d)}${suffix}`;
+    return inYears(p) ? `${year4(p.y)}-${pad(p.m)}-${pad(d)}${suffix}` : null;
   }
   return null;
 }
@@ -432,7 +442,8 @@ function resolveSem(sem: Sem, c: Candidate, dct: string | null, lastDay: Referen
         const gran = sem.gran ?? granularityOf(ref.value);
         const p = parseDay(ref.value.length === 4 ? `${ref.value}-01-01` : ref.value.length === 7 ? `${ref.value}-01` : ref.value);
         if (!gran || !p) return { value: null };
-        return { value: format(move(p, sem.n, sem.letter), gran) + suffix };
+        const value = format(move(p, sem.n, sem.letter), gran);
+        return { value: value === null ? null : value + suffix };
       }
       // The reference itself waits for the DCT: the same day (or year) can wait with it.
       if (ref.anchor && sem.n === 0 && !ref.anchor.granularity?.includes('/')) {
