@@ -14,6 +14,7 @@ import type {
 import { foldCase, foldPunctuation } from './text/view.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { LanguageWords } from './lang/lid.js';
+import type { EntityTokens, TitleSpan } from './stages/entities/mention.js';
 
 /** What the caller knows about a document besides its text (sidecar `.meta.json`, `--dct`). */
 export interface DocMeta {
@@ -44,6 +45,10 @@ export class Doc {
   sentences: Sentence[] = [];
   dateline: Dateline | null = null;
   dct: Dct | null = null;
+  /** The tokens as the entity rules read them (hyphenated known names split), with their sentences. */
+  entityTokens: EntityTokens | null = null;
+  /** Role titles the entity rules found, by token range of `entityTokens`. */
+  titles: TitleSpan[] = [];
   entities: Entity[] = [];
   clusters: Cluster[] = [];
   roles: Role[] = [];
@@ -114,6 +119,8 @@ export type Layer =
   | 'sentences'
   | 'dateline'
   | 'dct'
+  | 'entityTokens'
+  | 'titles'
   | 'entities'
   | 'clusters'
   | 'roles'
