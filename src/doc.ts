@@ -113,20 +113,22 @@ export class Doc {
   }
 }
 
-/** Keys of the layers a stage may read or assign. */
-export type Layer =
-  | 'language'
-  | 'sentences'
-  | 'dateline'
-  | 'dct'
-  | 'entityTokens'
-  | 'titles'
-  | 'entities'
-  | 'clusters'
-  | 'roles'
-  | 'timex'
-  | 'quotes'
-  | 'commitments';
+/** Keys of the layers a stage may read or assign (test/contract.test.ts checks that stages keep to them). */
+export const LAYERS = [
+  'language',
+  'sentences',
+  'dateline',
+  'dct',
+  'entityTokens',
+  'titles',
+  'entities',
+  'clusters',
+  'roles',
+  'timex',
+  'quotes',
+  'commitments',
+] as const;
+export type Layer = (typeof LAYERS)[number];
 
 /**
  * One pipeline stage: adds its layers to the document. `requires` and `assigns` are checked when the
