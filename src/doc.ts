@@ -15,6 +15,7 @@ import { foldCase, foldPunctuation } from './text/view.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { lastStartingAtOrBefore } from './text/spans.js';
 import { LanguageWords } from './lang/lid.js';
+import type { EntityTokens, TitleSpan } from './stages/entities/mention.js';
 
 /** What the caller knows about a document besides its text (sidecar `.meta.json`, `--dct`). */
 export interface DocMeta {
@@ -45,6 +46,10 @@ export class Doc {
   sentences: Sentence[] = [];
   dateline: Dateline | null = null;
   dct: Dct | null = null;
+  /** The tokens as the entity rules read them (hyphenated known names split), with their sentences. */
+  entityTokens: EntityTokens | null = null;
+  /** Role titles the entity rules found, by token range of `entityTokens`. */
+  titles: TitleSpan[] = [];
   entities: Entity[] = [];
   clusters: Cluster[] = [];
   roles: Role[] = [];
@@ -99,18 +104,22 @@ export class Doc {
   }
 }
 
-/** Keys of the layers a stage may read or assign. */
-export type Layer =
-  | 'language'
-  | 'sentences'
-  | 'dateline'
-  | 'dct'
-  | 'entities'
-  | 'clusters'
-  | 'roles'
-  | 'timex'
-  | 'quotes'
-  | 'commitments';
+/** Keys of the layers a stage may read or assign (test/contract.test.ts checks that stages keep to them). */
+export const LAYERS = [
+  'language',
+  'sentences',
+  'dateline',
+  'dct',
+  'entityTokens',
+  'titles',
+  'entities',
+  'clusters',
+  'roles',
+  'timex',
+  'quotes',
+  'commitments',
+] as const;
+export type Layer = (typeof LAYERS)[number];
 
 /**
  * One pipeline stage: adds its layers to the document. `requires` and `assigns` are checked when the

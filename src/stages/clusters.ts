@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { Cluster, Entity } from '../schema/record.js';
 import { BY_REF } from '../rules/gazetteers/index.js';
 import * as L from '../rules/gazetteers/lexicon.js';
-import type { EntityAnalysis, Mention } from './entities.js';
+import type { Mention } from './entities/mention.js';
 
 const EDITION_SUFFIX = /\s+ke-\d+$/i;
 const SPACE_RUN = /\s\s|[^\S ]/;
@@ -140,8 +140,7 @@ export interface Group {
  * it; otherwise the same type and text. Unqualified `Kementerian Luar Negeri` is the gazetteer's
  * Indonesian ministry; `Kementerian Luar Negeri Rusia` carries RUS and is another entity.
  */
-export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: Entity[]; clusters: Cluster[] } {
-  const { mentions } = analysis;
+export function buildClusters(doc: Doc, mentions: readonly Mention[]): { entities: Entity[]; clusters: Cluster[] } {
   const groups = new Map<string, Group>();
   const plain = (m: Mention): string => {
     let p = m.plain;
@@ -175,7 +174,7 @@ export function buildClusters(doc: Doc, analysis: EntityAnalysis): { entities: E
   const persons: Mention[] = [];
   const defined: Mention[] = [];
   for (const m of mentions) {
-    if (m.hit && !(m.rule === 'ent.acronym-def')) add(`ref:${m.hit.ref}`, m);
+    if (m.hit && m.basis !== 'defined') add(`ref:${m.hit.ref}`, m);
     else if (m.definedBy) defined.push(m);
     else if (m.type === 'PERSON') persons.push(m);
     else add(`${m.type}:${plain(m).toLowerCase()}`, m);

@@ -771,7 +771,7 @@ function sentenceCommitments(ctx: Ctx, si: number): Commitment[] {
 
 export const commitmentsStage: Stage = {
   name: 'commitments',
-  requires: ['sentences', 'entities', 'clusters', 'quotes'],
+  requires: ['sentences', 'entities', 'clusters', 'roles', 'quotes'],
   assigns: ['commitments'],
   indonesianOnly: true,
   run(doc: Doc): void {

@@ -279,7 +279,7 @@ function wordCount(s: string): number {
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['sentences', 'entities', 'clusters'],
+  requires: ['sentences', 'entities', 'clusters', 'roles'],
   assigns: ['quotes'],
   indonesianOnly: true,
   run(doc: Doc): void {

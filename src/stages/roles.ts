@@ -2,7 +2,7 @@ import type { Doc, Stage } from '../doc.js';
 import type { Cluster, Entity, Role } from '../schema/record.js';
 import * as L from '../rules/gazetteers/lexicon.js';
 import { ROLE_RULES } from '../rules/roles.js';
-import { analysisOf, type EntityAnalysis } from './entities.js';
+import type { Tok } from './entities.js';
 
 type RoleRuleId = (typeof ROLE_RULES)[number]['id'];
 
@@ -19,7 +19,7 @@ const RANK_MARKS = new Set(['tni', 'polri', 'pol', 'ad', 'al', 'au', 'purn']);
  * title's bracketed acronym (`(Kasal)`), ranks with their service and corps marks, and honorifics
  * with their dots (`Laksamana TNI Dr. Muhammad Ali`, `Kolonel Inf Troy`).
  */
-function skipToName(toks: EntityAnalysis['toks'], k: number): number {
+function skipToName(toks: readonly Tok[], k: number): number {
   const from = k;
   if (toks[k]?.text === '(' && toks[k + 2]?.text === ')' && toks[k + 1]?.kind === 'word' && toks[k + 1]!.cap) k += 3;
   let ranked = false;
@@ -37,10 +37,11 @@ function skipToName(toks: EntityAnalysis['toks'], k: number): number {
   return k;
 }
 
-/** Titles as role spans with their holder and organisation. */
-export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
-  const { toks, titles, sent, initial } = analysis;
-  if (titles.length === 0) return [];
+/** Titles as role spans with their holder and organisation (the `entityTokens` and `titles` layers). */
+export function findRoles(doc: Doc): Role[] {
+  const titles = doc.titles;
+  if (titles.length === 0 || !doc.entityTokens) return [];
+  const { toks, sent, initial } = doc.entityTokens;
   const ents = doc.entities;
   let clusterById: Map<string, Cluster> | null = null;
   const clusterOf = (id: string): Cluster | undefined => (clusterById ??= new Map(doc.clusters.map((c) => [c.id, c]))).get(id);
@@ -175,7 +176,6 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
   // Titles alone: the one holder of the same title elsewhere, else the one person who holds any title.
   const holdersOf = new Map<string, Set<string>>();
   for (const f of found) if (f.role.holder) (holdersOf.get(f.titleId) ?? holdersOf.set(f.titleId, new Set()).get(f.titleId)!).add(f.role.holder);
-  const titled = new Set(found.map((f) => f.role.holder).filter((h): h is string => !!h));
   for (const f of found) {
     if (f.role.holder) continue;
     const same = holdersOf.get(f.titleId);
@@ -193,7 +193,6 @@ export function findRoles(doc: Doc, analysis: EntityAnalysis): Role[] {
       if (!tiedAbroad) f.role.organization = idnMinistries[0]!.id;
     }
   }
-  void titled;
   return found.map((f) => f.role).filter((r) => r.holder !== null || /^\p{Lu}/u.test(r.text));
 }
 
@@ -203,7 +202,7 @@ function firstWord(text: string): string {
   return (m ? text.slice(0, m.index) : text).toLowerCase();
 }
 
-function advanceTo(toks: EntityAnalysis['toks'], k: number, end: number): number {
+function advanceTo(toks: readonly Tok[], k: number, end: number): number {
   while (k < toks.length && toks[k]!.start < end) k++;
   return k;
 }
@@ -211,11 +210,10 @@ function advanceTo(toks: EntityAnalysis['toks'], k: number, end: number): number
 /** Roles: job titles with holder and organisation, Indonesian documents only. */
 export const rolesStage: Stage = {
   name: 'roles',
-  requires: ['entities', 'clusters'],
+  requires: ['entityTokens', 'titles', 'entities', 'clusters'],
   assigns: ['roles'],
   indonesianOnly: true,
   run(doc) {
-    const analysis = analysisOf(doc);
-    doc.roles = findRoles(doc, analysis);
+    doc.roles = findRoles(doc);
   },
 };

@@ -25,7 +25,8 @@ const STRONG = 4;
 export const sentenceLanguageStage: Stage = {
   name: 'sentence-language',
   requires: ['language', 'sentences'],
-  assigns: [],
+  // Rewrites the sentences with their language, so it assigns the layer it requires.
+  assigns: ['sentences'],
   indonesianOnly: true,
   run(doc) {
     const docCode = doc.language?.code ?? 'und';

@@ -1,0 +1,284 @@
+import type { EntityType } from '../../schema/record.js';
+import type { EntityRuleId } from '../../rules/entity-patterns.js';
+import { GAZETTEER, TITLE_TRIE, type GazHit, type TitleHit } from '../../rules/gazetteers/index.js';
+import * as L from '../../rules/gazetteers/lexicon.js';
+import { F } from '../../rules/gazetteers/word-flags.js';
+import { isEdition, isYear, type EntityContext } from './context.js';
+import { englishWhole, headAt, innerCountry } from './heads.js';
+import { matchLaw } from './laws.js';
+import type { Basis, Mention, MentionExtra, Push, TitleSpan } from './mention.js';
+import { INITIAL } from './name-tests.js';
+import { typeUnknown, type PersonCue } from './typing.js';
+
+// Candidate runs: capitalised runs of the text, split into mentions by what is known of their
+// words (laws, heads, gazetteer names, titles, honorifics); unknown words go to the typing rules.
+
+/** The mentions and role titles of the document before the refiners, left to right. */
+export function findCandidates(ctx: EntityContext): { mentions: Mention[]; titles: TitleSpan[] } {
+  const { toks, n, gaz, ttl, norms } = ctx;
+  // Gazetteer and title hits at every capitalised word or number, longest first.
+  const acceptGaz = (v: GazHit, start: number, end: number): boolean => acceptName(ctx, start, end, v.exact, v);
+  const acceptTitle = (v: TitleHit, start: number, end: number): boolean => acceptName(ctx, start, end, v.exact);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'number' || (t.kind === 'word' && t.cap)) {
+      gaz[i] = GAZETTEER.match(norms, i, acceptGaz, n);
+      if (t.cap) ttl[i] = TITLE_TRIE.match(norms, i, acceptTitle, n);
+    }
+  }
+
+  const mentions: Mention[] = [];
+  const titles: TitleSpan[] = [];
+  const push: Push = (a: number, b: number, type: EntityType, rule: EntityRuleId, basis: Basis, extra?: MentionExtra) => {
+    if (b <= a) return;
+    // One object shape for every mention (no optional fields added later).
+    mentions.push({
+      a,
+      b,
+      start: toks[a]!.start,
+      end: toks[b - 1]!.end,
+      type,
+      rule,
+      basis,
+      hit: extra?.hit,
+      country: extra?.country,
+      definedBy: extra?.definedBy,
+      weak: extra?.weak ?? false,
+      plain: undefined,
+      group: undefined,
+    });
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    // Laws cited by number: `Undang-Undang Nomor 11 Tahun 2020 [tentang …]`.
+    if (t.cap && ctx.fl(i) & F.LAW_FIRST) {
+      const law = matchLaw(ctx, i);
+      if (law) {
+        push(i, law, 'DOCUMENT', 'ent.law', 'cue');
+        i = law;
+        continue;
+      }
+    }
+    // The flag test last: most lower-case words are not followed by a name (and this runs on every one).
+    if (!t.cap && ctx.wcap(i + 1) && !ctx.ini(i + 1) && ctx.fl(i) & F.LOWER_LOC_HEAD) {
+      let e = runEnd(ctx, i + 1);
+      // `kota Camden dan Penrith`: stop before `dan`; the second name is coordinated.
+      for (let k = i + 2; k < e; k++) if (toks[k]!.norm === 'dan' && !toks[k]!.cap) e = k;
+      const g = gaz[i + 1];
+      push(i, e, 'LOCATION', 'ent.location-head', 'cue', g && g.end === e ? { hit: g.value } : undefined);
+      i = e;
+      continue;
+    }
+    if (!gaz[i] && !ctx.wcap(i)) {
+      i++;
+      continue;
+    }
+    // `#KampusBerdampak`, `@kemlu_ri`: hashtags and handles are not names.
+    if (i > 0 && !t.spaceBefore && (toks[i - 1]!.text === '#' || toks[i - 1]!.text === '@')) {
+      i++;
+      while (i < n && !toks[i]!.spaceBefore) i++;
+      continue;
+    }
+    const end = runEnd(ctx, i);
+    segmentRun(ctx, i, end, push, titles);
+    i = end;
+  }
+  return { mentions, titles };
+}
+
+/** Case rules for a gazetteer or title key over tokens [i, end). */
+function acceptName(ctx: EntityContext, i: number, end: number, exact?: string, v?: GazHit): boolean {
+  const toks = ctx.toks;
+  // A name never crosses a sentence (or paragraph) boundary: `Kementerian Keuangan⏎⏎Republik Indonesia` is two lines.
+  for (let k = i + 1; k < end; k++) if (ctx.ini(k)) return false;
+  if (exact !== undefined) {
+    if (end - i === 1) return toks[i]!.text === exact;
+    let s = '';
+    for (let k = i; k < end; k++) s += toks[k]!.text;
+    return s === exact.replace(/\s+/g, '');
+  }
+  const first = toks[i]!;
+  const last = toks[end - 1]!;
+  if (!first.cap || !(last.cap || last.kind === 'number')) return false;
+  // A one-word common-noun name (`Batu`, `Agung`) at the start of a sentence is not evidence.
+  if (end - i === 1 && ctx.ini(i) && !first.upper && !(v?.ref.startsWith('country.') ?? false) && ctx.isCommon(i)) return false;
+  return true;
+}
+
+const UNIT_NUMBER = /^\d{1,4}$/;
+
+/** End (exclusive) of the capitalised run starting at `i`: names, initials, inner connectors, hyphens, `ke-N`. */
+function runEnd(ctx: EntityContext, i: number): number {
+  const { toks, n, gaz } = ctx;
+  let j = i;
+  let numbered = false;
+  while (j < n) {
+    const t = toks[j]!;
+    if (j > i && ctx.ini(j)) break;
+    if (t.cap && ctx.fl(j) & F.NUMBERED_HEAD) numbered = true;
+    // `SMA Negeri 6 Jakarta`, `Kodim 0501`: a body numbered after its head keeps the number.
+    if (numbered && j > i && t.kind === 'number' && UNIT_NUMBER.test(t.text) && !isYear(t) && t.spaceBefore && !ctx.ini(j)) {
+      j++;
+      continue;
+    }
+    const g = gaz[j];
+    if (g && g.end > j + 1) {
+      j = g.end;
+      continue;
+    }
+    if (j > i && t.cap && ctx.fl(j) & F.LAW_FIRST && matchLaw(ctx, j)) break;
+    if (ctx.wcap(j) || (j > i && isEdition(t))) {
+      j++;
+      continue;
+    }
+    if (j === i) break;
+    const prev = toks[j - 1]!;
+    const next = toks[j + 1];
+    // `R.` in `Sidharto R. Suryodipuro`, `St.` in `St. Petersburg`, `Prof. Dr.`.
+    if (t.text === '.' && !t.spaceBefore && (INITIAL.test(prev.text) || prev.norm === 'st' || prev.norm === 'jl' || ctx.fl(j - 1) & F.HONORIFIC) && ctx.wcap(j + 1) && next!.spaceBefore && !ctx.ini(j + 1)) {
+      j++;
+      continue;
+    }
+    // `Officials'` and `ASEAN-Russia`.
+    if (t.text === "'" && !t.spaceBefore && prev.norm.endsWith('s') && ctx.wcap(j + 1)) {
+      j++;
+      continue;
+    }
+    if (t.text === '-' && !t.spaceBefore && next && !next.spaceBefore && ctx.wcap(j + 1)) {
+      j++;
+      continue;
+    }
+    // `ke-47` after a head, `Officials` … ; connectors inside names (`of the`, `dan`).
+    if (t.kind === 'word' && !t.cap && ctx.fl(j) & F.NAME_CONNECTOR) {
+      let k = j;
+      while (k < n && toks[k]!.kind === 'word' && !toks[k]!.cap && ctx.fl(k) & F.NAME_CONNECTOR && k - j < 2) k++;
+      if (ctx.wcap(k) && !ctx.ini(k)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never end on a connector or punctuation.
+  while (j > i + 1 && !ctx.wcap(j - 1) && !isEdition(toks[j - 1]!) && !gaz[j - 1] && toks[j - 1]!.text !== "'" && !(numbered && toks[j - 1]!.kind === 'number')) j--;
+  return Math.max(j, i + 1);
+}
+
+/** Splits one capitalised run [a, b) into mentions: titles and honorifics, heads, gazetteer names, the rest. */
+function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles: TitleSpan[]): void {
+  const { toks, gaz, ttl } = ctx;
+  const before = a > 0 ? toks[a - 1]! : undefined;
+  // The word before the run, its flags (0 for no word), and the same for a lower-case word only.
+  const bf = before && before.kind === 'word' ? ctx.fl(a - 1) : 0;
+  const lowerBf = before && !before.cap ? bf : 0;
+  let personCue: PersonCue | null = null;
+  if (lowerBf & F.SPEECH_BEFORE) personCue = 'speech';
+  let weakHonorific = false;
+  if (lowerBf & F.HONORIFIC) {
+    personCue = 'honorific';
+    weakHonorific = (bf & F.WEAK_HONORIFIC) !== 0;
+  }
+  const speechStrong = (lowerBf & F.SPEECH_BEFORE_STRICT) !== 0;
+  const productCue = (bf & F.PRODUCT_CUE) !== 0;
+  const orgCue = (lowerBf & F.ORG_CUE) !== 0;
+  const locCue = (lowerBf & F.LOC_PREP) !== 0 && before!.norm !== 'dari';
+
+  // Whole-run English names typed by their last word: `… Community`, `… Meeting`, `… Outlook on the …`.
+  const whole = englishWhole(ctx, a, b);
+  if (whole) {
+    push(a, b, whole.type, whole.rule, 'cue');
+    return;
+  }
+
+  // An English run with inner function words and nothing known in it is typed whole (see typing.ts).
+  let english = false;
+  let known = false;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.kind === 'word' && !toks[k]!.cap && ctx.fl(k) & F.ENGLISH_FUNCTION) english = true;
+    if (!known && (gaz[k] || ttl[k] || headAt(ctx, k, b) || ctx.fl(k) & F.HONORIFIC)) known = true;
+  }
+  if (english && !known) {
+    typeUnknown(ctx, a, b, { personCue, weakHonorific, speechStrong, productCue, locCue, orgCue: false }, push);
+    return;
+  }
+
+  let k = a;
+  while (k < b) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number') {
+      k++;
+      continue;
+    }
+    if (!t.cap && ctx.fl(k) & F.NAME_CONNECTOR) {
+      k++;
+      continue;
+    }
+    // Honorifics and academic titles: `Prof. Dr. Budi`, `Ibu Sri`, `H.E. Mr.`.
+    if (!gaz[k] && !ttl[k] && ctx.fl(k) & F.HONORIFIC) {
+      let m = k + 1;
+      if (toks[m]?.text === '.') m++;
+      if (m < b || (m === b && ctx.wcap(m))) {
+        personCue = 'honorific';
+        weakHonorific = (ctx.fl(k) & F.WEAK_HONORIFIC) !== 0;
+        k = m;
+        continue;
+      }
+    }
+    const g = gaz[k];
+    // Heads: organisation, event, document, place, each running to the end of the run.
+    const head = headAt(ctx, k, b);
+    if (head && head.generic && !g) {
+      k = head.end;
+      continue;
+    }
+    if (head && (!g || head.end > g.end)) {
+      const country = innerCountry(ctx, k, head.end);
+      push(k, head.end, head.type, head.rule, 'cue', country ? { country } : {});
+      k = head.end;
+      continue;
+    }
+    // Titles: `Direktur Jenderal`, `Dirjen`, `Menteri Luar Negeri` – the next unknown name is a person.
+    const tt = ttl[k];
+    if (tt && (!g || tt.end >= g.end)) {
+      titles.push({ a: k, b: tt.end, hit: tt.value });
+      ctx.titleRunEnds.add(b);
+      personCue = 'title';
+      k = tt.end;
+      continue;
+    }
+    if (g) {
+      let end = g.end;
+      // `ARSOM ke-17`, `KTT ASEAN ke-47` editions stay with an event.
+      if (g.value.type === 'EVENT' && end < toks.length && isEdition(toks[end]!)) end++;
+      // `ASEAN-Rusia`: a known name split off a hyphenated word.
+      const split = toks[k]!.start > 0 && !toks[k]!.spaceBefore && toks[k - 1]?.text === '-' ? true : end < toks.length && toks[end]?.text === '-' && !toks[end]!.spaceBefore;
+      if (split) push(k, end, g.value.type, 'ent.split-hyphen', 'gazetteer-part', { hit: g.value });
+      else push(k, end, g.value.type, 'ent.gazetteer', 'gazetteer', { hit: g.value });
+      k = end;
+      continue;
+    }
+    // `Kolonel Inf Troy`, `Mayjen TNI (Purn) Wiyarto`: a corps mark after a rank is neither name nor part of one.
+    if (personCue === 'honorific' && ctx.fl(k) & F.CORPS && k + 1 < b) {
+      k++;
+      continue;
+    }
+    // Unknown words up to the next gazetteer name, head, title or connector.
+    let e = k + 1;
+    while (e < b && !gaz[e] && !ttl[e] && !headAt(ctx, e, b) && !(ctx.fl(e) & F.NAME_CONNECTOR && !toks[e]!.cap) && toks[e]!.text !== '-' && !(ctx.fl(e) & F.RANK && e + 1 < b)) e++;
+    // `KRI Belati-622`, `KM Sinar Bangun`: a vessel prefix and the name after it are one named product.
+    if (e - k >= 2 && L.VESSEL_PREFIXES.has(t.text)) {
+      push(k, e, 'PRODUCT', 'ent.product', 'cue');
+      k = e;
+      continue;
+    }
+    typeUnknown(ctx, k, e, { personCue, weakHonorific, speechStrong: speechStrong && k === a, productCue: productCue && k === a, locCue: locCue && k === a, orgCue: orgCue && k === a }, push);
+    if (personCue === 'title' || personCue === 'honorific') personCue = null;
+    k = e;
+  }
+}

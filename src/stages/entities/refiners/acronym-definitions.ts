@@ -1,0 +1,68 @@
+import type { EntityContext } from '../context.js';
+import { isEdition } from '../context.js';
+import type { Mention } from '../mention.js';
+import type { Refiner } from './refiner.js';
+
+export const acronymDefinitions: Refiner = {
+  name: 'acronym-definitions',
+  description: '`Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`: the acronym takes the long name\'s type everywhere in the document, and an edition after a defined event acronym joins it (`ARSOM ke-17`).',
+  run(ctx, mentions) {
+    const toks = ctx.toks;
+    const byEnd = ctx.index(mentions, true);
+    const defs = new Map<string, Mention>();
+    for (const m of mentions) {
+      if (m.basis !== 'acronym' && !(m.hit && m.hit.exact) && m.basis !== 'shape') continue;
+      if (m.b - m.a !== 1) continue;
+      const sep = toks[m.a - 1];
+      if (!sep || (sep.text !== '(' && sep.text !== '/')) continue;
+      const long = byEnd[m.a - 1];
+      // A weak default PERSON (`Moody's Investors Service`) is no evidence of the acronym's type.
+      if (!long || long === m || long.b - long.a < 2 || long.weak) continue;
+      if (long.hit && m.hit) continue;
+      // A gazetteer acronym keeps its own type (`Hari Ulang Tahun … Tentara Nasional Indonesia (TNI)`).
+      if (m.hit && m.hit.exact && m.hit.type !== long.type) continue;
+      // The acronym must abbreviate the whole long name: `Pertemuan Tahunan Islamic Development Bank
+      // (IsDB)` abbreviates only its tail, `Kapal Republik Indonesia (KRI)` a longer phrase.
+      if (!abbreviates(ctx, toks[m.a]!.text, long.a, long.b)) continue;
+      define(m, long.type, ctx.textOf(long.a, long.b));
+      defs.set(toks[m.a]!.text, m);
+    }
+    ctx.unindex(mentions, true);
+    if (defs.size === 0) return mentions;
+    for (const m of mentions) {
+      if (m.basis === 'defined') continue;
+      const d = defs.get(toks[m.a]!.text);
+      if (!d) continue;
+      if (m.b - m.a === 1 || (m.b - m.a === 2 && isEdition(toks[m.a + 1]!))) define(m, d.type, d.definedBy!);
+    }
+    // `ARSOM ke-17`: an edition after a defined event acronym belongs to it.
+    for (const m of mentions) {
+      if (m.type === 'EVENT' && m.b < toks.length && isEdition(toks[m.b]!) && !toks[m.b]!.cap) {
+        m.b++;
+        m.end = toks[m.b - 1]!.end;
+      }
+    }
+    return mentions;
+  },
+};
+
+function define(m: Mention, type: Mention['type'], longName: string): void {
+  m.type = type;
+  m.rule = 'ent.acronym-def';
+  m.basis = 'defined';
+  m.definedBy = longName;
+}
+
+/**
+ * Whether `acr` can abbreviate the name over tokens [a, b): same first letter, and the name's
+ * initials are not a proper tail of the acronym (`KRI` is not `Republik Indonesia`).
+ */
+function abbreviates(ctx: EntityContext, acr: string, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  const low = acr.toLowerCase();
+  // One leading common word may stand outside the abbreviation (`Dokumen ASEAN Outlook … (AOIP)`).
+  if (low[0] !== toks[a]!.norm[0] && !(b - a > 2 && ctx.common(a) && low[0] === toks[a + 1]!.norm[0])) return false;
+  let ini = '';
+  for (let k = a; k < b; k++) if (toks[k]!.kind === 'word' && toks[k]!.cap) ini += toks[k]!.norm[0];
+  return !(ini.length < low.length && low.endsWith(ini) && acr === acr.toUpperCase() && ini.length >= 2);
+}

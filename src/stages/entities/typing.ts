@@ -1,0 +1,410 @@
+import type { EntityType } from '../../schema/record.js';
+import type { EntityRuleId } from '../../rules/entity-patterns.js';
+import * as L from '../../rules/gazetteers/lexicon.js';
+import { F } from '../../rules/gazetteers/word-flags.js';
+import { ENGLISH_TEST, isYear, type EntityContext } from './context.js';
+import type { Basis, Push } from './mention.js';
+import * as N from './name-tests.js';
+
+/** What a word before a name says it is: a speaker (`kata`), a titled person (`Menteri`), an honorific's bearer (`Ibu`). */
+export type PersonCue = 'speech' | 'title' | 'honorific';
+
+/** The cues around an unknown run, from the words before it (segmentRun in candidates.ts). */
+export interface Cues {
+  personCue: PersonCue | null;
+  /** The honorific is a weak one (`aktor`, `warga`): the name must not be a dictionary word. */
+  weakHonorific: boolean;
+  /** A strict speech word right before (`kata`, `ujar`). */
+  speechStrong: boolean;
+  /** A product word right before (`vaksin`, `aplikasi`). */
+  productCue: boolean;
+  /** A place preposition right before (`di`, `ke`). */
+  locCue: boolean;
+  /** A word that introduces a body right before (`pihak`, `maskapai`). */
+  orgCue: boolean;
+}
+
+/**
+ * An unknown capitalised run and what is known of it, which every typing rule reads. The run is
+ * [a0, b0) as found; [a1, b0) without the leading stop words and sentence-initial common words;
+ * [a, b) without the trailing dates and connectors too. Its words are counted over [a, b).
+ */
+export interface RunEvidence extends Cues {
+  ctx: EntityContext;
+  a0: number;
+  b0: number;
+  a1: number;
+  a: number;
+  b: number;
+  /** A speech word opened the sentence before the run (`Menurut Amir , …`). */
+  opener: boolean;
+  /** Number of words (tokens of kind `word`), the first and the last one. */
+  count: number;
+  first: number;
+  last: number;
+  /** Some word is outside the dictionary (not `common`). */
+  oov: boolean;
+  /** Every word is listed as not a name. */
+  allNotNames: boolean;
+  /** A lower-case English function word inside (`of`, `the`, `and`). */
+  lowerFunction: boolean;
+  /** The run is one all-capitals word (`PKBI`, `SBY`). */
+  acronym: boolean;
+}
+
+/** What a typing rule makes of the run: a mention's type, rule and basis, or no entity (`null`). */
+export type Typed = { type: EntityType; rule: EntityRuleId; basis: Basis; weak?: boolean } | null;
+
+/**
+ * One typing rule. The rules are tried in order and the first whose `when` holds decides: the run
+ * becomes the mention of `then`, or no entity. `span` says which of the run's spans the mention
+ * covers; `when` may return a token index instead of `true` to start the mention there.
+ */
+export interface TypingRule {
+  id: string;
+  description: string;
+  when: (ev: RunEvidence) => boolean | number;
+  then: Typed;
+  span?: 'run' | 'opened';
+  /** Runs of the example text this rule decides, in order (test/entities.test.ts runs them). */
+  examples: readonly { text: string; expect: readonly string[] }[];
+}
+
+const PERSON = (rule: EntityRuleId, basis: Basis = 'cue'): Typed => ({ type: 'PERSON', rule, basis });
+const NONE: Typed = null;
+
+// Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
+const BODY_BLEND = /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
+
+const word0 = (ev: RunEvidence) => ev.ctx.toks[ev.first]!;
+
+/** The typing rules for unknown capitalised runs, in the order they are tried. */
+export const TYPING_RULES: readonly TypingRule[] = [
+  {
+    id: 'speech-next',
+    description: 'Speech outweighs the dictionary: a run in a speaker\'s shape after a strict speech word or before a speech verb is a person (`kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`).',
+    when: (ev) => {
+      const follow = ev.ctx.toks[ev.b0];
+      return (ev.speechStrong || (!!follow && follow.kind === 'word' && !follow.cap && (ev.ctx.fl(ev.b0) & F.SPEECH_AFTER) !== 0)) && N.speakerName(ev.ctx, ev.a0, ev.b0);
+    },
+    then: PERSON('ent.person-speech'),
+    span: 'run',
+    examples: [{ text: 'Kuota dipangkas, kata Jero. Vena mengaku tidak tahu.', expect: ['Jero', 'Vena'] }],
+  },
+  {
+    id: 'speech-opener',
+    description: 'As after `kata`, a sentence-initial speech word and a comma after the name outweigh the dictionary (`Menurut Amir , …`).',
+    when: (ev) => ev.opener && ev.ctx.toks[ev.b0]?.text === ',' && N.speakerName(ev.ctx, ev.a1, ev.b0),
+    then: PERSON('ent.person-speech'),
+    span: 'opened',
+    examples: [{ text: 'Menurut Amir , harga akan naik.', expect: ['Amir'] }],
+  },
+  {
+    id: 'nothing-left',
+    description: 'Nothing is left once stop words, sentence-initial common words, trailing dates and connectors are set aside (`Selama`, `Menurut dia`).',
+    when: (ev) => ev.count === 0,
+    then: NONE,
+    examples: [],
+  },
+  {
+    id: 'the-article',
+    description: 'An English article opens titles of works and bands, not persons (`The Fame Monster`), except after a word that introduces a body.',
+    when: (ev) => word0(ev).norm === 'the' && !ev.orgCue,
+    then: NONE,
+    examples: [{ text: 'Album The Fame Monster laris.', expect: ['The Fame Monster'] }],
+  },
+  {
+    id: 'quoted-work',
+    description: 'A run that fills a pair of quotes is the title of a work (`" Guinness Book "`), unless a person cue stands before it.',
+    when: (ev) => {
+      const q0 = ev.ctx.toks[ev.a - 1]?.text;
+      return (q0 === '"' || q0 === "'") && ev.ctx.toks[ev.b]?.text === q0 && !ev.personCue;
+    },
+    then: NONE,
+    examples: [{ text: 'Ia masuk " Guinness Book " tahun lalu.', expect: ['Guinness Book'] }],
+  },
+  {
+    id: 'digits',
+    description: 'One word with digits (`Rp5`, `W510`) is not a name.',
+    when: (ev) => ev.count === 1 && N.HAS_DIGIT.test(word0(ev).text),
+    then: NONE,
+    examples: [{ text: 'Ponsel W510 dijual murah.', expect: ['W510'] }],
+  },
+  {
+    id: 'bare-head',
+    description: 'A bare head word (`Kementerian`, `Inpres`) names nothing by itself.',
+    when: (ev) => {
+      if (ev.count !== 1 || !(ev.ctx.fl(ev.first) & F.HEAD)) return false;
+      const w = word0(ev).norm;
+      return L.ORG_HEADS.has(w) || L.DOC_HEADS.has(w) || L.EVENT_HEADS.has(w) || L.LOC_HEADS.has(w);
+    },
+    then: NONE,
+    examples: [{ text: 'Pejabat Kementerian hadir.', expect: ['Kementerian'] }],
+  },
+  {
+    id: 'common-blend',
+    description: 'A common-noun blend (`Alutsista`, `Satgas`, `Mubes`) is kept only as a candidate that an acronym definition may type (`Rapat Koordinasi Nasional (Rakornas)`); refiners/common-noun-acronyms.ts drops it otherwise.',
+    when: (ev) => ev.count === 1 && L.COMMON_BLENDS.has(word0(ev).norm),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [{ text: 'Anggaran Alutsista naik.', expect: ['Alutsista'] }],
+  },
+  {
+    id: 'common-acronym',
+    description: 'Common acronyms (`AI`, `IoT`, `SBN`) are not names, even after a product or organisation word.',
+    when: (ev) => ev.count === 1 && L.COMMON_ACRONYMS.has(word0(ev).norm) && N.UPPER2.test(word0(ev).text),
+    then: NONE,
+    examples: [{ text: 'Pemerintah mendorong adopsi AI melalui platform AI nasional.', expect: ['AI', 'AI'] }],
+  },
+  {
+    id: 'body-blend',
+    description: 'An Indonesian blend that names a body (`Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`) is an organisation.',
+    when: (ev) => ev.count === 1 && BODY_BLEND.test(word0(ev).text),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [{ text: 'Laporan diterima Kompolnas kemarin.', expect: ['Kompolnas'] }],
+  },
+  {
+    id: 'org-cue',
+    description: 'A run with a word outside the dictionary after a word that introduces a body (`pihak Indofood`, `maskapai TransNusa`) is an organisation.',
+    when: (ev) => ev.orgCue && ev.oov,
+    then: { type: 'ORGANIZATION', rule: 'ent.org-cue', basis: 'cue' },
+    examples: [{ text: 'Menurut pihak Wingsfood produk itu aman.', expect: ['Wingsfood'] }],
+  },
+  {
+    id: 'product-cue',
+    description: 'A run after a product word (`vaksin Sputnik V`, `aplikasi PeduliLindungi`) is a product.',
+    when: (ev) => ev.productCue,
+    then: { type: 'PRODUCT', rule: 'ent.product', basis: 'cue' },
+    examples: [{ text: 'Warga memakai aplikasi PeduliLindungi setiap hari.', expect: ['PeduliLindungi'] }],
+  },
+  {
+    id: 'english-org-tail',
+    description: 'An English name ending in an organisation word is one even after a title (`Director of Public Services Department`).',
+    when: (ev) => ev.count > 1 && (ev.ctx.fl(ev.last) & F.ORG_TAIL_EN) !== 0,
+    then: { type: 'ORGANIZATION', rule: 'ent.org-en', basis: 'cue' },
+    examples: [{ text: 'Hadir Principal Assistant Director of Public Services Department of Malaysia, Yuslina Kamarudin.', expect: ['Public Services Department'] }],
+  },
+  {
+    id: 'acronym-common',
+    description: 'An all-capitals word that is a common acronym (`BBM`, `APBN`) or longer than six letters is not a name.',
+    when: (ev) => ev.acronym && (L.COMMON_ACRONYMS.has(word0(ev).norm) || word0(ev).norm.length > 6),
+    then: NONE,
+    examples: [{ text: 'Harga BBM dan APBN dibahas.', expect: ['BBM', 'APBN'] }],
+  },
+  {
+    id: 'acronym-person',
+    description: 'The press\'s initials for public figures (`SBY`, `JK`) are persons.',
+    when: (ev) => ev.acronym && L.PERSON_ACRONYMS.has(word0(ev).norm),
+    then: PERSON('ent.person-given'),
+    examples: [{ text: 'Ia meminta SBY menegur menteri itu.', expect: ['SBY'] }],
+  },
+  {
+    id: 'acronym-speaker',
+    description: 'An acronym after a speech word is a person (`kata JK`: initials are how the press names some speakers).',
+    when: (ev) => ev.acronym && ev.personCue === 'speech',
+    then: PERSON('ent.person-speech'),
+    examples: [{ text: 'Hal itu penting, ujar ABK.', expect: ['ABK'] }],
+  },
+  {
+    id: 'acronym-titled',
+    description: 'An acronym after a title is the holder\'s initials (`Menteri ABK`).',
+    when: (ev) => ev.acronym && ev.personCue === 'title',
+    then: PERSON('ent.person-title'),
+    examples: [{ text: 'Rapat dipimpin Gubernur ABK kemarin.', expect: ['ABK'] }],
+  },
+  {
+    id: 'acronym-org',
+    description: 'Any other unknown acronym of up to six letters is an organisation (`PKBI`, `GMNI`).',
+    when: (ev) => ev.acronym,
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [{ text: 'Dukungan dari PKBI dan GMNI mengalir.', expect: ['PKBI', 'GMNI'] }],
+  },
+  {
+    id: 'quoted-title',
+    description: 'Inside a short quoted title (`" Black Date "`) an unknown name is part of a work\'s title, unless a person cue stands before it.',
+    when: (ev) => ev.ctx.quotedTitle(ev.a) && !ev.personCue,
+    then: NONE,
+    examples: [{ text: 'Ia tampil dalam " Black Date " tahun itu.', expect: ['Black Date'] }],
+  },
+  {
+    id: 'honorific',
+    description: 'A run after an honorific is a person; after a weak one (a kinship or occupation noun: `aktor`, `warga`) only with a word outside the dictionary.',
+    when: (ev) => ev.personCue === 'honorific' && (ev.oov || !ev.weakHonorific),
+    then: PERSON('ent.person-honorific'),
+    examples: [{ text: 'Sambutan disampaikan Ibu Sri Mulyani kemarin.', expect: ['Sri Mulyani'] }],
+  },
+  {
+    id: 'dictionary-words',
+    description: 'A run made only of dictionary words (`Kawasan`, `Mitra Penuh`) is not a name when no stronger cue said so.',
+    when: (ev) => !ev.oov,
+    then: NONE,
+    examples: [{ text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: ['Mitra', 'Kawasan'] }],
+  },
+  {
+    id: 'titled',
+    description: 'A run after a job title is its holder; a derived common word left of the name stays out (`Presiden Terpilih | Joko Widodo`).',
+    when: (ev) => {
+      if (ev.personCue !== 'title') return false;
+      const { ctx, b } = ev;
+      let a = ev.a;
+      while (b - a > 1 && ctx.toks[a]!.kind === 'word' && ctx.common(a) && N.DERIVED_WORD.test(ctx.toks[a]!.norm)) a++;
+      return a;
+    },
+    then: PERSON('ent.person-title'),
+    examples: [{ text: 'Pemerintahan itu dipimpin Presiden Terpilih Joko Widodo tahun depan.', expect: ['Joko Widodo'] }],
+  },
+  {
+    id: 'not-names',
+    description: 'Words listed as never names (weekdays, months, pronouns …) make no name.',
+    when: (ev) => ev.allNotNames,
+    then: NONE,
+    examples: [],
+  },
+  {
+    id: 'speech',
+    description: 'A run after a speech word or before a speech verb is a person (`kata Eva`, `Syarkawi menegaskan`).',
+    when: (ev) => {
+      if (ev.personCue === 'speech') return true;
+      const next = ev.ctx.toks[ev.b];
+      return !!next && next.kind === 'word' && (ev.ctx.fl(ev.b) & F.SPEECH_AFTER) !== 0;
+    },
+    then: PERSON('ent.person-speech'),
+    examples: [{ text: 'Ini problem integritas bangsa, kata Eva.', expect: ['Eva'] }],
+  },
+  {
+    id: 'appositive',
+    description: 'A name set off by commas next to a title (`Igor Morgulov, Wakil Menteri …`, `Direktur …, Sidharto R. Suryodipuro`) or before a description only a person takes (`Tsvangirai , mantan tokoh …`).',
+    when: (ev) => N.appositive(ev.ctx, ev.a, ev.b) || (ev.ctx.toks[ev.a - 1]?.text === ',' && ev.ctx.titleRunEnds.has(ev.a - 1)),
+    then: PERSON('ent.person-appositive'),
+    examples: [{ text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri Rusia.', expect: ['Igor Morgulov'] }],
+  },
+  {
+    id: 'place-cue',
+    description: 'A run after a place preposition (`di Kedungbulus`, `ke Wamena`) is a place.',
+    when: (ev) => ev.locCue,
+    then: { type: 'LOCATION', rule: 'ent.location-prep', basis: 'place-cue' },
+    examples: [{ text: 'Rombongan berangkat ke Wamena pagi ini.', expect: ['Wamena'] }],
+  },
+  {
+    id: 'english-joined',
+    description: 'An English run of three or more words with inner function words: names joined by `and` are persons (`Bill and Melinda Gates`).',
+    when: (ev) => ev.count >= 3 && ev.lowerFunction && ev.ctx.everyWord(ev.a, ev.b, N.joinedName),
+    then: PERSON('ent.english'),
+    examples: [{ text: 'Yayasan itu didanai Bill and Melinda Gates tahun lalu.', expect: ['Bill and Melinda Gates'] }],
+  },
+  {
+    id: 'english-phrase',
+    description: 'Other English runs with inner function words (`Descendants of the Sun`) are titles of works or slogans, not names.',
+    when: (ev) => ev.count >= 2 && ev.lowerFunction,
+    then: NONE,
+    examples: [{ text: 'Drama seri Descendants of the Sun sukses.', expect: ['Descendants of the Sun'] }],
+  },
+  {
+    id: 'work-year',
+    description: 'A name with a bare year in brackets is a work (`Underworld ( 2003 )`, `Ghost Whisperer ( 2005 )`).',
+    when: (ev) => {
+      const toks = ev.ctx.toks;
+      return toks[ev.b]?.text === '(' && toks[ev.b + 2]?.text === ')' && isYear(toks[ev.b + 1]!);
+    },
+    then: NONE,
+    examples: [{ text: 'Ia membintangi Stealth ( 2005 ) yang laris.', expect: ['Stealth'] }],
+  },
+  {
+    id: 'common-phrase',
+    description: 'Common words with acronyms make a noun phrase (a headline or a programme), not a name (`Perluasan PPh Pasal`, `Tenaga Non-ASN`).',
+    when: (ev) => ev.count >= 2 && ev.ctx.someWord(ev.a, ev.b, N.commonLower) && ev.ctx.everyWord(ev.a, ev.b, N.commonOrAcronym),
+    then: NONE,
+    examples: [{ text: 'Program Perluasan PPh Pasal 21 digelar.', expect: ['Perluasan PPh Pasal'] }],
+  },
+  {
+    id: 'english-words',
+    description: 'A short run made only of English words (WordNet) and Indonesian common words is a phrase or a title of a work (`Delivery Ceremony`, `Prison Break`), unless a word is one compromise knows as a personal name (`Michael Brown`).',
+    when: (ev) => ENGLISH_TEST && ev.count >= 2 && ev.count <= 4 && ev.ctx.everyWord(ev.a, ev.b, N.commonOrEnglish) && !ev.ctx.someWord(ev.a, ev.b, N.englishName),
+    then: NONE,
+    examples: [{ text: 'Acara ini disebut Delivery Ceremony dan dihadiri Michael Brown.', expect: ['Delivery Ceremony'] }],
+  },
+  {
+    id: 'name-shape',
+    description: 'A run in a person\'s name shape (nameShaped in name-tests.ts), or one word that is the subject of an action verb (`Asrofi menargetkan`, `Udit juga mencoba`), is a person.',
+    when: (ev) => N.nameShaped(ev.ctx, ev.a, ev.b, ev.count) || (ev.count === 1 && N.actorVerb(ev.ctx, ev.b, true)),
+    then: PERSON('ent.name', 'shape'),
+    examples: [{ text: 'Pertemuan itu dihadiri Zalmay Khalilzad dan rekannya. Bryant menyelesaikan studinya.', expect: ['Zalmay Khalilzad', 'Bryant'] }],
+  },
+  {
+    id: 'given-name',
+    description: 'In a run of up to three words, a known given name or a word in the shape of a Javanese or Arabic name is evidence by itself (`Bambang dipilih`, `Waryono`); acronyms and common words before it stay out (`Menteri PANRB | Rini Widyantini`).',
+    when: (ev) => {
+      if (ev.count > 3) return false;
+      const { ctx } = ev;
+      for (let k = ev.a; k < ev.b; k++) {
+        if (ctx.toks[k]!.kind !== 'word') continue;
+        if (N.givenName(ctx, k)) return k;
+        if (!N.commonOrAcronym(ctx, k)) break;
+      }
+      return false;
+    },
+    then: PERSON('ent.person-given'),
+    examples: [{ text: 'KPK juga telah menetapkan Waryono sebagai tersangka.', expect: ['Waryono'] }],
+  },
+  {
+    id: 'weak-default',
+    description: 'Any other run (one unknown word, acronyms, capitals, noun phrases) is a person only when the document gives evidence elsewhere (refiners/weak-persons.ts).',
+    when: () => true,
+    then: { type: 'PERSON', rule: 'ent.name', basis: 'shape', weak: true },
+    examples: [{ text: 'Muhammad Asrofi mengatakan hal itu. Hal itu dibenarkan Asrofi.', expect: ['Asrofi'] }],
+  },
+];
+
+/** Unknown capitalised words [a, b): a person, place, organisation or nothing, by the first typing rule that holds. */
+export function typeUnknown(ctx: EntityContext, a: number, b: number, cues: Cues, push: Push): void {
+  const ev = evidence(ctx, a, b, cues);
+  for (const rule of TYPING_RULES) {
+    const got = rule.when(ev);
+    if (got === false) continue;
+    const start = rule.span === 'run' ? ev.a0 : rule.span === 'opened' ? ev.a1 : typeof got === 'number' ? got : ev.a;
+    const end = rule.span === undefined ? ev.b : ev.b0;
+    ctx.trace?.push({ rule: rule.id, a: start, b: end });
+    const t = rule.then;
+    if (t) push(start, end, t.type, t.rule, t.basis, t.weak ? { weak: true } : undefined);
+    return;
+  }
+}
+
+/** The evidence of the run [a, b) with `cues` (a copy: the leading words may change the person cue). */
+function evidence(ctx: EntityContext, a0: number, b0: number, given: Cues): RunEvidence {
+  const toks = ctx.toks;
+  const cues = { ...given };
+  // Drop leading words that are sentence-initial common words or stop words.
+  let a = a0;
+  let opener = false;
+  while (a < b0 && toks[a]!.kind === 'word' && (ctx.fl(a) & F.STOP || (ctx.ini(a) && ctx.common(a) && !cues.personCue))) {
+    // `Menurut Arie , …`: a sentence-initial speech word is a cue like a lower-case one.
+    if (ctx.ini(a) && !cues.personCue && ctx.fl(a) & F.SPEECH_BEFORE_STRICT) cues.personCue = 'speech';
+    opener = cues.personCue === 'speech';
+    a++;
+  }
+  const a1 = a;
+  // Trailing dates and connectors (`Amanda Vanstone Selasa`, `Financial Times Senin`) are not part of a name.
+  let b = b0;
+  while (b > a && (toks[b - 1]!.kind !== 'word' || (ctx.fl(b - 1) & F.NOT_NAME && b - 1 > a))) b--;
+  // The words of [a, b), by index: how many, the first and the last, and what all or some of them are.
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  let oov = false;
+  let allNotNames = true;
+  let lowerFunction = false;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.kind !== 'word') continue;
+    if (first < 0) first = k;
+    last = k;
+    count++;
+    // As `some`: the first word outside the dictionary answers (most names start with one).
+    if (!oov && !ctx.common(k)) oov = true;
+    const f = ctx.fl(k);
+    if (!(f & F.NOT_NAME)) allNotNames = false;
+    if (f & F.ENGLISH_FUNCTION && !toks[k]!.cap) lowerFunction = true;
+  }
+  const w0 = first >= 0 ? toks[first]! : undefined;
+  const acronym = count === 1 && w0!.upper && !N.HAS_LOWER.test(w0!.text);
+  return { ctx, ...cues, a0, b0, a1, a, b, opener, count, first, last, oov, allNotNames, lowerFunction, acronym };
+}
