@@ -6,7 +6,8 @@ import { GoldFile } from '../schema/gold.js';
 import { DocRecord } from '../schema/record.js';
 import { scoreRecord, type DocScores } from '../eval/score.js';
 import { formatScores } from '../eval/report.js';
-import { EXIT, UsageError } from './errors.js';
+import { openRecords } from '../batch/records.js';
+import { EXIT, InputError, UsageError } from './errors.js';
 
 export const evalHelp = `siaran eval <gold files or folders…> --records <dir> [--json]
   Scores records against hand-annotated gold files (*.gold.json) by the rules of docs/ANNOTATION.md and
@@ -23,21 +24,39 @@ export async function evalCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('eval needs gold files or folders');
   const goldFiles: string[] = [];
   for (const p of positionals) {
-    if ((await stat(p)).isDirectory()) {
-      for (const name of (await readdir(p)).sort()) if (name.endsWith('.gold.json')) goldFiles.push(path.join(p, name));
+    const info = await stat(p).catch(() => null);
+    if (info === null) throw new InputError(`${p}: no such gold file or folder`);
+    if (info.isDirectory()) {
+      const found = (await readdir(p)).filter((name) => name.endsWith('.gold.json')).sort();
+      if (found.length === 0) process.stderr.write(`siaran: ${p}: no *.gold.json files in this folder\n`);
+      for (const name of found) goldFiles.push(path.join(p, name));
     } else goldFiles.push(p);
   }
+  if (goldFiles.length === 0) {
+    process.stderr.write('siaran: eval: no gold files, nothing to score\n');
+    return EXIT.ok;
+  }
+  if (!(await stat(values.records).catch(() => null))) throw new InputError(`${values.records}: no such records folder or file`);
+  // Any layout extract writes (records.jsonl, records/<id>.json) or a folder of record files.
+  const records = await openRecords(values.records);
+  const byId = new Map<string, DocRecord>();
+  for await (const r of records.records) byId.set(r.id, r);
+  for (const p of records.problems) process.stderr.write(`siaran: ${p.where}: ${p.message}\n`);
   const scores: DocScores[] = [];
   let missing = 0;
   for (const file of goldFiles) {
-    const gold = GoldFile.parse(JSON.parse(await readFile(file, 'utf8')));
-    const id = gold.document.replace(/\.txt$/, '');
-    const recordPath = path.join(values.records, `${id}.json`);
-    let record: DocRecord;
+    let gold: GoldFile;
     try {
-      record = DocRecord.parse(JSON.parse(await readFile(recordPath, 'utf8')));
+      gold = GoldFile.parse(JSON.parse(await readFile(file, 'utf8')));
     } catch (err) {
-      process.stderr.write(`siaran: ${file}: no usable record at ${recordPath} (${(err as Error).message.split('\n')[0]})\n`);
+      process.stderr.write(`siaran: ${file}: not a gold file (${(err as Error).message.split('\n')[0]})\n`);
+      missing++;
+      continue;
+    }
+    const id = gold.document.replace(/\.txt$/, '');
+    const record = byId.get(id);
+    if (!record) {
+      process.stderr.write(`siaran: ${file}: no record with id "${id}" in ${records.origin}\n`);
       missing++;
       continue;
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { EXIT, UsageError } from './errors.js';
+import { environmentMessage, EXIT, UsageError } from './errors.js';
 
 interface Command {
   run: (argv: string[]) => Promise<number>;
@@ -56,9 +56,13 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const known = err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+    const environment = known ? null : environmentMessage(err);
     if (known) {
       process.stderr.write(`siaran: ${(err as Error).message}\nRun "siaran --help" for usage.\n`);
       process.exitCode = EXIT.usage;
+    } else if (environment !== null) {
+      process.stderr.write(`siaran: ${environment}\n`);
+      process.exitCode = EXIT.failed;
     } else {
       process.stderr.write(`siaran: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exitCode = 70;

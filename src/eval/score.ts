@@ -128,7 +128,9 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
   let holderRight = 0;
   let holderTotal = 0;
   for (const g of goldRoles) {
-    const p = record.roles.find((x) => overlaps(x, g));
+    // The predicted role that covers the gold one best (roles nest: `Menteri Pertahanan RI` in a longer title).
+    let p: (typeof record.roles)[number] | undefined;
+    for (const x of record.roles) if (overlaps(x, g) && (!p || overlapLen(x, g) - Math.abs(x.end - x.start - (g.end - g.start)) > overlapLen(p, g) - Math.abs(p.end - p.start - (g.end - g.start)))) p = x;
     if (!p) continue;
     holderTotal++;
     if (toGold(p.holder) === g.holder) holderRight++;
