@@ -5,9 +5,10 @@ import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import { runBatch } from '../batch/run.js';
 import { parseShard } from '../batch/shard.js';
 import { invalidDct } from '../stages/dct.js';
-import { decode } from '../text/decode.js';
-import { EXIT, signalExit, UsageError } from './errors.js';
+import { decode, NotTextError } from '../text/decode.js';
+import { EXIT, InputError, signalExit, UsageError } from './errors.js';
 import { integerOption } from './options.js';
+import { countTexts, ProgressLine } from './progress.js';
 
 export const extractHelp = `siaran extract <files or folders…> --out <dir> [--dct YYYY-MM-DD]
 siaran extract - [--dct …]        read one text from stdin, write its record to stdout
@@ -54,7 +55,13 @@ export async function extractCommand(argv: string[]): Promise<number> {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     const bytes = Buffer.concat(chunks);
-    const decoded = decode(bytes);
+    let decoded: ReturnType<typeof decode>;
+    try {
+      decoded = decode(bytes);
+    } catch (err) {
+      if (err instanceof NotTextError) throw new InputError(`stdin: ${err.message}`);
+      throw err;
+    }
     const { extract } = await import('../index.js'); // the pipeline loads only where it runs (see main.ts)
     const meta = values.dct === undefined ? { id: 'stdin' } : { id: 'stdin', dct: values.dct, dctSource: 'option' as const };
     const record = extract(decoded.text, meta, { warnings: decoded.warnings, source: { path: null, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, encoding: decoded.encoding } });
@@ -77,6 +84,8 @@ export async function extractCommand(argv: string[]): Promise<number> {
 
   const tty = process.stderr.isTTY;
   let summary;
+  const progress = tty ? new ProgressLine((text) => process.stderr.write(text)) : null;
+  if (progress) void countTexts(positionals).then((n) => (progress.total = n));
   try {
     summary = await runBatch(positionals, {
       out: values.out,
@@ -88,20 +97,19 @@ export async function extractCommand(argv: string[]): Promise<number> {
       signal: controller.signal,
       ...(shard ? { shard } : {}),
       ...(values.dct === undefined ? {} : { dct: values.dct }),
-      onProgress: tty
-        ? (_entry, c) => process.stderr.write(`\rsiaran: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed`)
-        : undefined,
+      onProgress: progress ? (_entry, c) => progress.update(c) : undefined,
     });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  if (tty) process.stderr.write('\n');
+  progress?.clear();
   for (const doc of summary.failures) process.stderr.write(`siaran: failed: ${doc.reason}\n`);
   const { done, skipped, failed } = summary.counts;
   if (failed > summary.failures.length) process.stderr.write(`siaran: … and ${failed - summary.failures.length} more failures (see the manifest)\n`);
   const reused = summary.reused > 0 ? ` (${summary.reused} reused from the last run)` : '';
   process.stderr.write(`siaran: ${done} done, ${skipped} skipped, ${failed} failed${reused} → ${values.out}/manifest.json\n`);
+  if (done + skipped + failed === 0) process.stderr.write(`siaran: no .txt files in ${positionals.join(', ')}: nothing to extract\n`);
   if (summary.interrupted) {
     process.stderr.write(`siaran: interrupted; run the same command again to complete the rest\n`);
     return signalExit(stoppedBy ?? 'SIGINT');

@@ -50,7 +50,24 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
-main(process.argv.slice(2)).then(
+/**
+ * `--workers -1` as `--workers=-1`: Node's parser takes a value starting with a dash for an option
+ * and answers "argument is ambiguous"; joined, the option's own check says what is wrong with it.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+main(joinNegativeValues(process.argv.slice(2))).then(
   (code) => {
     process.exitCode = code;
   },
