@@ -128,7 +128,7 @@ export const TYPING_RULES: readonly TypingRule[] = [
     description: 'One word with digits (`Rp5`, `W510`) is not a name.',
     when: (ev) => ev.count === 1 && N.HAS_DIGIT.test(word0(ev).text),
     then: NONE,
-    examples: [{ text: 'Ponsel W510 dijual murah.', expect: ['W510'] }],
+    examples: [{ text: 'Ia membeli Rp5 kemarin. Setelah itu ABK2 datang.', expect: ['Rp5', 'ABK2'] }],
   },
   {
     id: 'bare-head',
@@ -153,7 +153,7 @@ export const TYPING_RULES: readonly TypingRule[] = [
     description: 'Common acronyms (`AI`, `IoT`, `SBN`) are not names, even after a product or organisation word.',
     when: (ev) => ev.count === 1 && L.COMMON_ACRONYMS.has(word0(ev).norm) && N.UPPER2.test(word0(ev).text),
     then: NONE,
-    examples: [{ text: 'Pemerintah mendorong adopsi AI melalui platform AI nasional.', expect: ['AI', 'AI'] }],
+    examples: [{ text: 'Harga BBM dan APBN dibahas, juga adopsi AI.', expect: ['BBM', 'APBN', 'AI'] }],
   },
   {
     id: 'body-blend',
@@ -184,11 +184,11 @@ export const TYPING_RULES: readonly TypingRule[] = [
     examples: [{ text: 'Hadir Principal Assistant Director of Public Services Department of Malaysia, Yuslina Kamarudin.', expect: ['Public Services Department'] }],
   },
   {
-    id: 'acronym-common',
-    description: 'An all-capitals word that is a common acronym (`BBM`, `APBN`) or longer than six letters is not a name.',
-    when: (ev) => ev.acronym && (L.COMMON_ACRONYMS.has(word0(ev).norm) || word0(ev).norm.length > 6),
+    id: 'acronym-long',
+    description: 'An all-capitals word longer than six letters is not a name (shouting, not an acronym).',
+    when: (ev) => ev.acronym && word0(ev).norm.length > 6,
     then: NONE,
-    examples: [{ text: 'Harga BBM dan APBN dibahas.', expect: ['BBM', 'APBN'] }],
+    examples: [{ text: 'Ia menulis KWXZQRTY di papan.', expect: ['KWXZQRTY'] }],
   },
   {
     id: 'acronym-person',
@@ -223,7 +223,7 @@ export const TYPING_RULES: readonly TypingRule[] = [
     description: 'Inside a short quoted title (`" Black Date "`) an unknown name is part of a work\'s title, unless a person cue stands before it.',
     when: (ev) => ev.ctx.quotedTitle(ev.a) && !ev.personCue,
     then: NONE,
-    examples: [{ text: 'Ia tampil dalam " Black Date " tahun itu.', expect: ['Black Date'] }],
+    examples: [{ text: 'Ia tampil dalam " Black Date untuk kita " tahun itu.', expect: ['Black Date'] }],
   },
   {
     id: 'honorific',
@@ -261,14 +261,14 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'speech',
-    description: 'A run after a speech word or before a speech verb is a person (`kata Eva`, `Syarkawi menegaskan`).',
+    description: 'A run after a speech word or before a speech verb that is not in a speaker\'s shape (five words: `Muhammad Rizal Abdul Karim Siregar menegaskan`) is a person too.',
     when: (ev) => {
       if (ev.personCue === 'speech') return true;
       const next = ev.ctx.toks[ev.b];
       return !!next && next.kind === 'word' && (ev.ctx.fl(ev.b) & F.SPEECH_AFTER) !== 0;
     },
     then: PERSON('ent.person-speech'),
-    examples: [{ text: 'Ini problem integritas bangsa, kata Eva.', expect: ['Eva'] }],
+    examples: [{ text: 'Muhammad Rizal Abdul Karim Siregar menegaskan hal itu.', expect: ['Muhammad Rizal Abdul Karim Siregar'] }],
   },
   {
     id: 'appositive',
