@@ -134,6 +134,8 @@ export function findRoles(doc: Doc): Role[] {
     // Holder: the person right after (`Dirjen Arto`, `…, Sidharto`) or right before (`Morgulov, Wakil …`).
     let holder: string | null = null;
     let rule: RoleRuleId = 'role.alone';
+    // The holder's name stands before the title (`Morgulov, Wakil …`).
+    let holderBefore = false;
     let k = b;
     if (toks[k]?.text === ',') k++;
     k = skipToName(toks, k);
@@ -145,6 +147,7 @@ export function findRoles(doc: Doc): Role[] {
       const before = entEndAt(toks[t.a - 2]!.end);
       if (isPerson(before)) {
         holder = before!.cluster;
+        holderBefore = true;
         rule = 'role.name-title';
       }
     }
@@ -153,7 +156,7 @@ export function findRoles(doc: Doc): Role[] {
     const country = within(start, end, (e) => e.type === 'LOCATION' && !!clusterOf(e.cluster)?.country);
     let organization: string | null = org?.cluster ?? null;
     if (!organization && t.hit.title.headOfState && country) organization = country.cluster;
-    if (!organization && holder && rule === 'role.name-title') {
+    if (!organization && holderBefore) {
       // `Kementerian Luar Negeri Rusia, Igor Morgulov, Wakil Menteri …`: the body named before the holder.
       const h = ents.find((e) => e.cluster === holder && (e.end === toks[t.a - 2]?.end || e.start === toks[k]?.start));
       if (h) {

@@ -8,7 +8,8 @@ import { englishWhole, headAt, innerCountry } from './heads.js';
 import { matchLaw } from './laws.js';
 import type { Basis, Mention, MentionExtra, Push, TitleSpan } from './mention.js';
 import { INITIAL } from './name-tests.js';
-import { typeUnknown, type PersonCue } from './typing.js';
+import type { PersonCue } from './evidence.js';
+import { typeUnknown } from './typing.js';
 
 // Candidate runs: capitalised runs of the text, split into mentions by what is known of their
 // words (laws, heads, gazetteer names, titles, honorifics); unknown words go to the typing rules.
