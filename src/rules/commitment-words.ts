@@ -233,6 +233,51 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       { text: 'Kemlu mengajak seluruh warga untuk waspada.', expect: ['mengajak'], values: ['-; actors: Kementerian Luar Negeri; content: waspada'] },
     ],
   },
+  {
+    id: 'commit-words.addressee-nouns',
+    description: 'Addressees of an appeal that are not named (`mendorong generasi muda untuk …`), besides the implicit parties.',
+    words: [
+      'generasi', 'pemuda', 'mahasiswa', 'warga', 'pelajar', 'siswa', 'pegawai', 'asn', 'publik', 'orang', 'guru',
+      'dosen', 'personel', 'pelaku', 'dunia', 'kalangan', 'rakyat', 'umat', 'setiap', 'segenap', 'kepada', 'agar',
+      'supaya', 'kaum', 'insan', 'pekerja', 'pengusaha', 'petani', 'nelayan', 'keluarga', 'anak', 'perempuan',
+      'rekan', 'pemangku', 'stakeholder', 'industri', 'sektor', 'pemerintahan', 'mereka', 'kita', 'anda', 'semua',
+      'seluruh', 'dia', 'ia', 'beliau', 'tiap', 'aparat', 'wajib', 'penerima', 'calon', 'lulusan', 'wisudawan',
+      'taruna', 'kader', 'pengurus',
+    ],
+    examples: [
+      { text: 'Menlu mendorong generasi muda untuk berinovasi.', expect: ['mendorong'], values: ['-; actors: ; content: berinovasi'] },
+    ],
+  },
+  {
+    id: 'commit-words.both-countries',
+    description: '`kedua X`: X-words whose parties are countries, named before.',
+    words: [
+      'negara',
+    ],
+    examples: [
+      { text: 'Indonesia dan Jepang bertemu. Kedua negara sepakat memperkuat kerja sama.', expect: ['sepakat'], values: ['-; actors: Indonesia, Jepang; content: memperkuat kerja sama'] },
+    ],
+  },
+  {
+    id: 'commit-words.both-persons',
+    description: '`kedua X`: X-words whose parties are persons, named before.',
+    words: [
+      'menteri', 'pemimpin', 'kepala', 'presiden', 'tokoh', 'pejabat', 'menhan', 'menlu',
+    ],
+    examples: [
+      { text: 'Retno dan Motegi bertemu. Kedua menteri sepakat memperkuat kerja sama.', expect: ['sepakat'], values: ['-; actors: Retno, Motegi; content: memperkuat kerja sama'] },
+    ],
+  },
+  {
+    id: 'commit-words.both-parties',
+    description: '`kedua X`: X-words whose parties are parties of any type, named before.',
+    words: [
+      'pihak', 'belah', 'delegasi', 'organisasi', 'lembaga', 'institusi', 'kementerian', 'instansi', 'perusahaan',
+    ],
+    examples: [
+      { text: 'Kemhan dan Unhan bertemu. Kedua pihak sepakat memperkuat kerja sama.', expect: ['sepakat'], values: ['-; actors: Kementerian Pertahanan, Unhan; content: memperkuat kerja sama'] },
+    ],
+  },
 ];
 
 /** The word classes, validated on load. */
@@ -259,3 +304,7 @@ export const CONTENT_LEAD = wordsOf('commit-words.content-lead');
 export const PREPOSITIONS = wordsOf('commit-words.prepositions');
 export const NEEDS_SKIP = wordsOf('commit-words.needs-skip');
 export const DETERMINERS = wordsOf('commit-words.determiners');
+export const ADDRESSEE_NOUNS = wordsOf('commit-words.addressee-nouns');
+export const BOTH_COUNTRIES = wordsOf('commit-words.both-countries');
+export const BOTH_PERSONS = wordsOf('commit-words.both-persons');
+export const BOTH_PARTIES = wordsOf('commit-words.both-parties');

@@ -12,7 +12,11 @@ import {
   type TriggerRule,
 } from '../rules/triggers.js';
 import {
+  ADDRESSEE_NOUNS,
   AUX,
+  BOTH_COUNTRIES,
+  BOTH_PARTIES,
+  BOTH_PERSONS,
   BLOCKERS,
   CLAUSE_END,
   CONTENT_LEAD,
@@ -128,20 +132,14 @@ export function lookupTrigger(norm: string): TriggerHit | null {
 // Word classes (lower case): the lists are data in src/rules/commitment-words.ts.
 
 /** Addressees of an appeal that are not named: mendorong masyarakat untuk … */
-const PARTY_NOUNS = new Set([
-  ...IMPLICIT_PARTIES, 'generasi', 'pemuda', 'mahasiswa', 'warga', 'pelajar', 'siswa', 'pegawai', 'asn', 'publik', 'orang',
-  'guru', 'dosen', 'personel', 'pelaku', 'dunia', 'kalangan', 'rakyat', 'umat', 'setiap', 'segenap', 'kepada', 'agar',
-  'supaya', 'kaum', 'insan', 'pekerja', 'pengusaha', 'petani', 'nelayan', 'keluarga', 'anak', 'perempuan', 'rekan',
-  'pemangku', 'stakeholder', 'industri', 'sektor', 'pemerintahan', 'mereka', 'kita', 'anda', 'semua', 'seluruh', 'dia', 'ia',
-  'beliau', 'tiap', 'aparat', 'wajib', 'penerima', 'calon', 'lulusan', 'wisudawan', 'taruna', 'kader', 'pengurus',
-]);
+const PARTY_NOUNS: ReadonlySet<string> = new Set([...IMPLICIT_PARTIES, ...ADDRESSEE_NOUNS]);
 
 /** `kedua X`: the X-words that name the parties and what kind of cluster they are. */
-const BOTH: Record<string, 'country' | 'person' | 'party'> = {
-  negara: 'country', pihak: 'party', belah: 'party', delegasi: 'party', organisasi: 'party', lembaga: 'party',
-  institusi: 'party', kementerian: 'party', instansi: 'party', perusahaan: 'party', menteri: 'person', pemimpin: 'person',
-  kepala: 'person', presiden: 'person', tokoh: 'person', pejabat: 'person', menhan: 'person', menlu: 'person',
-};
+const BOTH: Readonly<Record<string, 'country' | 'person' | 'party'>> = Object.fromEntries([
+  ...[...BOTH_COUNTRIES].map((w) => [w, 'country'] as const),
+  ...[...BOTH_PERSONS].map((w) => [w, 'person'] as const),
+  ...[...BOTH_PARTIES].map((w) => [w, 'party'] as const),
+]);
 
 const PARTY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT']);
 const OBJECT_TYPES = new Set(['DOCUMENT', 'PRODUCT', 'EVENT']);
