@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { RULE_FAMILIES } from '../src/rules/index.js';
 import { RuleMeta } from '../src/schema/rule.js';
 
-// The one test that runs every example of every rule through its family's engine (src/rules/index.ts).
+// Runs every example of every rule through its family's engine (src/rules/index.ts), so that every
+// family is covered in one place; some stage tests also run their own family's examples.
 describe('rule catalogue', () => {
   it('has unique rule ids across families', () => {
     const ids = RULE_FAMILIES.flatMap((f) => f.rules.map((r) => r.id));

@@ -27,8 +27,33 @@ export function queueTarget(values: { redis?: string | undefined; queue?: string
   return { redis: values.redis, queue };
 }
 
-/** True when Redis answers; otherwise says why on stderr (the command then exits 1). */
-export async function redisReachable(redis: string): Promise<boolean> {
+/**
+ * The queue packages, `bullmq` and `ioredis`, are optional peer dependencies of siaran: the name of
+ * one that cannot be loaded, with the reason, or null when both load.
+ */
+async function missingQueuePackage(): Promise<string | null> {
+  for (const name of ['bullmq', 'ioredis']) {
+    try {
+      await import(name);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw err;
+      return `${name} (${(err as Error).message.split('\n')[0]})`;
+    }
+  }
+  return null;
+}
+
+/**
+ * True when the queue packages are installed and Redis answers; otherwise says why on stderr in one
+ * line (the command then exits 1).
+ */
+export async function queueReady(redis: string): Promise<boolean> {
+  const missing = await missingQueuePackage();
+  if (missing) {
+    process.stderr.write(`siaran: queue commands need the optional packages bullmq and ioredis (npm install bullmq ioredis); cannot load ${missing}\n`);
+    return false;
+  }
   try {
     await ping(redis);
     return true;
@@ -61,8 +86,8 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
   const attempts = integerOption('--attempts', values.attempts, 1);
   const backoffMs = integerOption('--backoff', values.backoff, 0);
+  if (!(await queueReady(redis))) return EXIT.failed;
   try {
-    await ping(redis);
     const { enqueueInputs } = await import('../queue/enqueue.js'); // BullMQ loads only for queue commands
     const s = await enqueueInputs(positionals, { redis, queue, maxBytes, attempts, backoffMs, ...(values.dct === undefined ? {} : { dct: values.dct }) });
     process.stderr.write(`siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue → queue "${queue}" at ${redactUrl(redis)}\n`);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
 import type { QueueCounts } from '../queue/status.js';
-import { queueTarget, redisReachable } from './enqueue.js';
+import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT } from './errors.js';
 import { integerOption } from './options.js';
 
@@ -34,7 +34,7 @@ export async function statusCommand(argv: string[]): Promise<number> {
   });
   const { redis, queue: name } = queueTarget(values);
   const limit = integerOption('--failed', values.failed, 0);
-  if (!(await redisReachable(redis))) return EXIT.failed;
+  if (!(await queueReady(redis))) return EXIT.failed;
   const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js'); // BullMQ loads only for queue commands
   const queue = openQueue(redis, name);
   try {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
-import { queueTarget, redisReachable } from './enqueue.js';
+import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT, signalExit, UsageError } from './errors.js';
 import { integerOption } from './options.js';
 
@@ -37,7 +37,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const concurrency = integerOption('--concurrency', values.concurrency, 1);
   const timeout = integerOption('--timeout', values.timeout, 0);
   const lockDurationMs = integerOption('--lock-duration', values['lock-duration'], 500);
-  if (!(await redisReachable(redis))) return EXIT.failed;
+  if (!(await queueReady(redis))) return EXIT.failed;
 
   const tty = process.stderr.isTTY;
   const counts = { done: 0, skipped: 0, failed: 0, retried: 0 };

@@ -6,6 +6,7 @@ import { ROLE_RULES } from './roles.js';
 import { segmentDetailed } from '../stages/sentences.js';
 import { timexFamily } from '../stages/timex.js';
 import { ABBREVIATION_RULES } from './abbreviations.js';
+import { COMMITMENT_WORDS } from './commitment-words.js';
 import { ENTITY_RULES } from './entity-patterns.js';
 import { QUOTE_CUES } from './quote-cues.js';
 import { TRIGGERS } from './triggers.js';
@@ -55,6 +56,21 @@ const triggerFamily: RuleFamily<RuleMeta> = {
   run: (rule, text) => pipelineOn(text).commitments.filter((c) => c.rule === rule.id).map((c) => ({ text: c.trigger.text })),
 };
 
+const commitmentWordFamily: RuleFamily<RuleMeta> = {
+  family: 'commit-words',
+  description: 'Word classes read around a commitment trigger (auxiliaries, blockers, negation, light verbs …); an example lists the triggers found, its values what the stage made of each.',
+  rules: COMMITMENT_WORDS,
+  recorded: false,
+  run: (_rule, text) => {
+    const doc = pipelineOn(text);
+    const name = (id: string) => doc.clusters.find((c) => c.id === id)?.canonical ?? id;
+    return doc.commitments.map((c) => ({
+      text: c.trigger.text,
+      value: `${c.status ?? '-'}${c.negated ? ' negated' : ''}; actors: ${c.actors.map(name).join(', ')}; content: ${c.content?.text ?? ''}`,
+    }));
+  },
+};
+
 const quoteFamily: RuleFamily<RuleMeta> = {
   family: 'quote',
   description: 'Quote cue verbs and phrases; an example lists the quotes whose cue the rule found.',
@@ -69,5 +85,6 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   roleFamily,
   timexFamily as RuleFamily,
   triggerFamily,
+  commitmentWordFamily,
   quoteFamily,
 ];

@@ -26,7 +26,7 @@ const RAW: z.input<typeof QuoteCueRule>[] = [
       'jelasnya', 'tegasnya', 'ungkapnya', 'paparnya', 'imbuhnya', 'tambahnya', 'lanjutnya', 'terangnya', 'tandasnya',
       'pungkasnya', 'sebutnya', 'sambungnya', 'pesannya', 'tutupnya', 'serunya', 'mengatakan', 'menegaskan', 'menjelaskan',
       'mengungkapkan', 'menambahkan', 'menyampaikan', 'menuturkan', 'memaparkan', 'menyatakan', 'menekankan',
-      'mengingatkan', 'berpesan', 'menandaskan', 'menerangkan', 'ungkap',
+      'mengingatkan', 'berpesan', 'menandaskan', 'menerangkan',
     ],
     examples: [
       { text: '"Nama Belati melambangkan ketepatan dan keberanian," ujar Kasal.', expect: ['Nama Belati melambangkan ketepatan dan keberanian,'] },

@@ -135,7 +135,7 @@ export const DocRecord = z.object({
   pipelineVersion: z.string(),
   id: z.string().regex(SAFE_ID).describe('Path relative to the input root, without extension: `/`-separated names, none empty, `.` or `..`.'),
   source: Source.describe('The file the text came from.'),
-  meta: z.record(z.string(), z.unknown()).describe('Sidecar metadata as given ({title, url, …}), minus nothing.'),
+  meta: z.record(z.string(), z.unknown()).describe('Sidecar metadata as given ({title, url, …}), without id, dct and dctSource, which have fields of their own.'),
   text: z.string().describe('The decoded text every offset indexes.'),
   dct: Dct.nullable().describe('Document creation date, or null when none is known (never guessed).'),
   language: LanguageGuess.describe('Language of the whole document.'),

@@ -11,6 +11,31 @@ import {
   type TriggerHit,
   type TriggerRule,
 } from '../rules/triggers.js';
+import {
+  ADDRESSEE_NOUNS,
+  AUX,
+  BOTH_COUNTRIES,
+  BOTH_PARTIES,
+  BOTH_PERSONS,
+  BLOCKERS,
+  CLAUSE_END,
+  CONTENT_LEAD,
+  DETERMINERS,
+  DONE,
+  EVENT_NOUNS,
+  FUNCTION_WORDS,
+  IMPLICIT_PARTIES,
+  INTENDED,
+  LIGHT_VERBS,
+  NEEDS_SKIP,
+  NEGATION,
+  PARTY_HEADS,
+  PREPOSITIONS,
+  PRONOUNS,
+  RECEIVE_VERBS,
+  SPEAKER_PRONOUNS,
+  SUBORDINATE,
+} from '../rules/commitment-words.js';
 import { mentionsOf, type Mentions } from './quotes.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -104,92 +129,17 @@ export function lookupTrigger(norm: string): TriggerHit | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Word classes (lower case). Kept here because they are grammar, not per-trigger data.
-
-/** Auxiliaries and adverbs between a subject and its verb; skipped when looking for the subject. */
-const AUX = new Set([
-  'akan', 'telah', 'sudah', 'juga', 'pun', 'tetap', 'terus', 'kembali', 'turut', 'secara', 'resmi', 'bersama', 'bersama-sama',
-  'masih', 'pula', 'saling', 'sepenuhnya', 'sangat', 'selalu', 'senantiasa', 'kini', 'segera', 'dapat', 'bisa', 'mampu',
-  'harus', 'perlu', 'wajib', 'berhasil', 'tidak', 'tak', 'belum', 'bukan', 'enggan', 'pernah', 'bakal', 'hendak', 'berencana',
-  'ingin', 'siap', 'bersedia', 'sedang', 'tengah', 'lagi', 'langsung', 'aktif', 'penuh', 'konsisten', 'serius', 'sepakat',
-  'berkomitmen', 'bertekad', 'berjanji', 'hanya', 'lebih', 'lanjut', 'memang', 'sekaligus', 'baru', 'kemudian', 'selanjutnya',
-  'antara', 'lain',
-]);
-const DONE = new Set(['telah', 'sudah', 'pernah']);
-const INTENDED = new Set(['akan', 'bakal', 'hendak', 'berencana', 'siap', 'bersedia', 'segera']);
-const NEGATION = new Set(['tidak', 'tak', 'belum', 'bukan', 'enggan', 'tanpa']);
-
-/** Words before a trigger that make it a purpose, means or description, not a commitment. */
-const SUBORDINATE = new Set(['untuk', 'guna', 'demi', 'agar', 'supaya', 'dengan', 'sebagai', 'yang', 'upaya', 'rangka', 'dalam', 'bagi', 'cara', 'dapat', 'bisa', 'mampu']);
-
-/** Beliefs, hopes, appreciation, history: a trigger under one of these is not a commitment. */
-const BLOCKERS = new Set([
-  'yakin', 'meyakini', 'percaya', 'berharap', 'harap', 'harapan', 'diharapkan', 'mengharapkan', 'semoga', 'mudah-mudahan',
-  'ingin', 'menginginkan', 'mengapresiasi', 'apresiasi', 'menyambut', 'berterima', 'terima', 'mengucapkan', 'bangga',
-  'optimistis', 'optimis', 'optimisme', 'optimismenya', 'menghargai', 'simbol', 'melambangkan', 'memuji', 'menilai', 'dinilai', 'berpendapat', 'capaian', 'pencapaian', 'sejarah',
-  'keberhasilan', 'mengenang', 'berkat', 'atas',
-]);
-
-/** Light verbs that take a noun trigger as object: the verb's subject owns it (menegaskan komitmen). */
-const LIGHT_VERBS = new Set([
-  'menegaskan', 'menyampaikan', 'menyatakan', 'menunjukkan', 'memberikan', 'memberi', 'mempertegas', 'memperkuat',
-  'memperbarui', 'mencapai', 'membuat', 'memiliki', 'mempunyai', 'menggalang', 'mewujudkan', 'menghasilkan', 'membangun',
-  'menjalin', 'meneguhkan', 'mengukuhkan', 'menyuarakan', 'mengumumkan', 'menandatangani', 'menyepakati',
-  'melakukan', 'memperbarui', 'menyatakan',
-  'bentuk', 'wujud', // sebagai bentuk dukungan Kemhan …: owned by the possessor after the noun
-]);
-/** Verbs of receiving: the giver comes after `dari` (mendapat dukungan dari Jepang). */
-const RECEIVE_VERBS = new Set(['mendapat', 'mendapatkan', 'memperoleh', 'menerima', 'meraih']);
-
-/** Words that refer to a person named before, or to the speaker inside a quote. */
-const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'pihaknya', 'kami', 'kita', 'saya', 'aku']);
-const SPEAKER_PRONOUNS = new Set(['kami', 'kita', 'saya', 'aku']);
-
-/** Common nouns that stand for a party without naming it: actors are left empty, but it is a commitment. */
-const IMPLICIT_PARTIES = new Set([
-  'pertemuan', 'forum', 'rapat', 'sidang', 'konferensi', 'delegasi', 'pemerintah', 'pemda', 'menteri', 'para', 'pimpinan',
-  'pemimpin', 'negara', 'negara-negara', 'anggota', 'peserta', 'pihak', 'kementerian', 'lembaga', 'instansi', 'kepala',
-  'presiden', 'wakil', 'direktur', 'dirjen', 'sekjen', 'ketua', 'gubernur', 'bupati', 'walikota', 'wali', 'duta', 'dubes',
-  'perusahaan', 'mitra', 'masyarakat', 'komunitas', 'organisasi', 'tim', 'satgas', 'panitia', 'jajaran', 'prajurit',
-  'menhan', 'wamenhan', 'menkeu', 'menlu', 'kemhan', 'tni', 'polri', 'kepolisian', 'kasal', 'kasad', 'kasau', 'panglima',
-  'bank', 'badan', 'dinas', 'otoritas', 'universitas', 'kampus', 'sekolah', 'koperasi', 'asosiasi', 'semua', 'seluruh',
-]);
-
-const EVENT_NOUNS = new Set(['pertemuan', 'forum', 'rapat', 'sidang', 'konferensi']);
+// Word classes (lower case): the lists are data in src/rules/commitment-words.ts.
 
 /** Addressees of an appeal that are not named: mendorong masyarakat untuk … */
-const PARTY_NOUNS = new Set([
-  ...IMPLICIT_PARTIES, 'generasi', 'pemuda', 'mahasiswa', 'warga', 'pelajar', 'siswa', 'pegawai', 'asn', 'publik', 'orang',
-  'guru', 'dosen', 'personel', 'pelaku', 'dunia', 'kalangan', 'rakyat', 'umat', 'setiap', 'segenap', 'kepada', 'agar',
-  'supaya', 'kaum', 'insan', 'pekerja', 'pengusaha', 'petani', 'nelayan', 'keluarga', 'anak', 'perempuan', 'rekan',
-  'pemangku', 'stakeholder', 'industri', 'sektor', 'pemerintahan', 'mereka', 'kita', 'anda', 'semua', 'seluruh', 'dia', 'ia',
-  'beliau', 'tiap', 'aparat', 'wajib', 'penerima', 'calon', 'lulusan', 'wisudawan', 'taruna', 'kader', 'pengurus',
-]);
+const PARTY_NOUNS: ReadonlySet<string> = new Set([...IMPLICIT_PARTIES, ...ADDRESSEE_NOUNS]);
 
 /** `kedua X`: the X-words that name the parties and what kind of cluster they are. */
-const BOTH: Record<string, 'country' | 'person' | 'party'> = {
-  negara: 'country', pihak: 'party', belah: 'party', delegasi: 'party', organisasi: 'party', lembaga: 'party',
-  institusi: 'party', kementerian: 'party', instansi: 'party', perusahaan: 'party', menteri: 'person', pemimpin: 'person',
-  kepala: 'person', presiden: 'person', tokoh: 'person', pejabat: 'person', menhan: 'person', menlu: 'person',
-};
-
-/** Heads whose named modifier is the party itself (pihak Jepang, pertemuan ASEAN dan Rusia). */
-const PARTY_HEADS = new Set([
-  'pihak', 'pemerintah', 'delegasi', 'negara', 'pertemuan', 'forum', 'rapat', 'sidang', 'konferensi', 'perwakilan', 'tim',
-  'kementerian', 'otoritas', 'para', 'anggota', 'seluruh', 'semua', 'jajaran', 'kepala', 'menteri', 'pimpinan', 'pemimpin',
+const BOTH: Readonly<Record<string, 'country' | 'person' | 'party'>> = Object.fromEntries([
+  ...[...BOTH_COUNTRIES].map((w) => [w, 'country'] as const),
+  ...[...BOTH_PERSONS].map((w) => [w, 'person'] as const),
+  ...[...BOTH_PARTIES].map((w) => [w, 'party'] as const),
 ]);
-/** Words before a name that do not make it a modifier of a noun. */
-const FUNCTION_WORDS = new Set([
-  'bahwa', 'dan', 'serta', 'juga', 'itu', 'ini', 'tersebut', 'pun', 'sementara', 'kemudian', 'selanjutnya', 'namun', 'tetapi',
-  'karena', 'sehingga', 'maka', 'lalu', 'yakni', 'yaitu', 'bahkan', 'kini', 'saat', 'ketika', 'setelah', 'sebelum', 'pula',
-  'adapun', 'sedangkan', 'hari', 'kali', 'lain', 'bersama', 'dengan', 'maupun', 'atau', 'kata', 'ujar', 'tegas', 'jelas',
-]);
-
-/** Words that close the content of a commitment (a new clause starts). */
-const CLAUSE_END = new Set(['sedangkan', 'sementara', 'namun', 'tetapi', 'padahal', 'meskipun', 'walaupun', 'kata', 'ujar', 'ujarnya', 'katanya', 'tegasnya', 'jelasnya', 'tuturnya', 'ungkapnya', 'imbuhnya', 'tambahnya', 'demikian']);
-/** Content starts after one of these. */
-const CONTENT_LEAD = new Set(['untuk', 'agar', 'supaya', 'bahwa', 'akan', 'terhadap', 'atas', 'kepada', 'bagi', 'pada', 'dalam']);
-const PREPOSITIONS = new Set(['di', 'ke', 'dari', 'pada', 'untuk', 'bagi', 'oleh', 'kepada', 'terhadap', 'dalam', 'tentang', 'mengenai', 'atas', 'sejak', 'hingga', 'antara', 'terkait', 'melalui', 'seperti', 'termasuk', 'tanpa', 'selama', 'menuju', 'bagaikan']);
 
 const PARTY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT']);
 const OBJECT_TYPES = new Set(['DOCUMENT', 'PRODUCT', 'EVENT']);
@@ -540,11 +490,6 @@ function nextWord(ctx: Ctx, i: number, skip: ReadonlySet<string>): number {
   }
   return k;
 }
-
-/** Words between a `needs` trigger and the noun or verb it needs (`memberikan berupa bantuan`). */
-const NEEDS_SKIP = new Set(['berupa', 'sebuah', 'kembali']);
-
-const DETERMINERS = new Set(['seluruh', 'semua', 'segenap', 'para', 'setiap', 'kepada', 'sebuah', 'berupa', 'pihak', 'kembali', 'lebih', 'jajaran']);
 
 /** The extra condition of a rule (needs). */
 function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {

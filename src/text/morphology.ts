@@ -110,6 +110,33 @@ export function analyze(word: string): Reading[] {
   return out;
 }
 
+// A looser reading, for telling common words from names (src/rules/gazetteers/words.ts): one suffix or
+// clitic, and a prefix whose nasal assimilation is undone by replacing the root's first letter.
+const LOOSE_SUFFIXES = ['nya', 'lah', 'kah', 'kan', 'an', 'i'];
+// Prefix → replacements for the root's first letter (nasal assimilation: menulis ← tulis).
+const LOOSE_PREFIXES: readonly [string, string[]][] = [
+  ['memper', ['']], ['mempe', ['']], ['meng', ['', 'k']], ['meny', ['s']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
+  ['peng', ['', 'k']], ['peny', ['s']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
+  ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
+];
+
+/** `w` is a root, or a root with one suffix or clitic (`-nya -lah -kah -kan -an -i`) and two letters or more left. */
+export function isSuffixedRoot(w: string, isRoot: (w: string) => boolean): boolean {
+  if (isRoot(w)) return true;
+  for (const s of LOOSE_SUFFIXES) if (w.length > s.length + 2 && w.endsWith(s) && isRoot(w.slice(0, -s.length))) return true;
+  return false;
+}
+
+/** `w` is a prefix (with its assimilation undone) on a suffixed root (`pertemuan` = per + temu + an). */
+export function isPrefixedRoot(w: string, isRoot: (w: string) => boolean): boolean {
+  for (const [p, reps] of LOOSE_PREFIXES) {
+    if (w.length <= p.length + 2 || !w.startsWith(p)) continue;
+    const rest = w.slice(p.length);
+    if (reps.some((r) => isSuffixedRoot(r + rest, isRoot))) return true;
+  }
+  return false;
+}
+
 /** Nouns and adjectives that begin like a verbal prefix (menteri is not meN + teri). */
 export const NOT_VERBAL: ReadonlySet<string> = new Set([
   'menteri', 'mentan', 'menkeu', 'menlu', 'menhan', 'menko', 'menkop', 'menaker', 'media', 'medis', 'merah', 'meja', 'metode',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { isPrefixedRoot, isSuffixedRoot } from '../../text/morphology.js';
 import { ENGLISH_NAMES } from './english-names.generated.js';
 import { KATA_DASAR } from './kata-dasar.generated.js';
 import { STOPWORDS_ID } from './stopwords-id.generated.js';
@@ -15,13 +16,6 @@ const require = createRequire(import.meta.url);
 const ROOTS: ReadonlySet<string> = new Set(KATA_DASAR);
 const STOP: ReadonlySet<string> = new Set(STOPWORDS_ID);
 
-const SUFFIXES = ['nya', 'lah', 'kah', 'kan', 'an', 'i'];
-// Prefix → replacements for the root's first letter (nasal assimilation: menulis ← tulis).
-const PREFIXES: readonly [string, string[]][] = [
-  ['memper', ['']], ['mempe', ['']], ['meng', ['', 'k']], ['meny', ['s']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
-  ['peng', ['', 'k']], ['peny', ['s']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
-  ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
-];
 /**
  * `s` as a string of its own. V8 makes a slice of 13 or more characters a view that keeps its whole
  * parent alive: a token's norm would keep its document's text, a WordNet lemma a 1-4 MB index file.
@@ -42,30 +36,17 @@ export function signature(token: string): number {
   return (((token.charCodeAt(0) * 31 + (n > 1 ? token.charCodeAt(1) : 0)) * 31 + token.charCodeAt(n - 1)) * 8 + n) & (SIGNATURES - 1);
 }
 
-function rootLike(w: string): boolean {
-  if (ROOTS.has(w)) return true;
-  for (const s of SUFFIXES) if (w.length > s.length + 2 && w.endsWith(s) && ROOTS.has(w.slice(0, -s.length))) return true;
-  return false;
-}
+const isRoot = (w: string): boolean => ROOTS.has(w);
 
 /**
- * True when the lower-cased word is an Indonesian stop word, root word, or a root with common affixes.
- * Not cached: the entity rules ask through `testFlags` (word-flags.ts), which keeps the answer per word.
+ * True when the lower-cased word is an Indonesian stop word, root word, or a root with common affixes
+ * (src/text/morphology.ts). Not cached: the entity rules ask through `testFlags` (word-flags.ts),
+ * which keeps the answer per word.
  */
 export function isCommonWord(norm: string): boolean {
-  let v = STOP.has(norm) || rootLike(norm);
-  if (!v && norm.includes('-')) v = norm.split('-').every((p) => p.length > 0 && (STOP.has(p) || rootLike(p)));
-  if (!v) {
-    for (const [p, reps] of PREFIXES) {
-      if (norm.length <= p.length + 2 || !norm.startsWith(p)) continue;
-      const rest = norm.slice(p.length);
-      if (reps.some((r) => rootLike(r + rest))) {
-        v = true;
-        break;
-      }
-    }
-  }
-  return v;
+  if (STOP.has(norm) || isSuffixedRoot(norm, isRoot)) return true;
+  if (norm.includes('-') && norm.split('-').every((p) => p.length > 0 && (STOP.has(p) || isSuffixedRoot(p, isRoot)))) return true;
+  return isPrefixedRoot(norm, isRoot);
 }
 
 /** The Indonesian stop words (`dan`, `yang`, `dalam`). */

@@ -1,0 +1,310 @@
+import { z } from 'zod';
+import { RuleMeta } from '../schema/rule.js';
+
+/**
+ * The word classes the commitment stage (src/stages/commitments.ts) reads around a trigger: grammar,
+ * not per-trigger data (that is triggers.ts). Each class has an id, a description and examples that
+ * test/rules.test.ts runs through the stage: `expect` lists the triggers found, `values` what the
+ * stage made of each (`status[ negated]; actors: canonical names; content: span`).
+ * Source: manual, from Indonesian press-release usage.
+ */
+export const CommitmentWordClass = RuleMeta.extend({
+  /** Lower-case words. */
+  words: z.array(z.string().min(1)).min(1),
+}).strict();
+export type CommitmentWordClass = z.infer<typeof CommitmentWordClass>;
+
+const RAW: z.input<typeof CommitmentWordClass>[] = [
+  {
+    id: 'commit-words.aux',
+    description: 'Auxiliaries and adverbs between a subject and its verb; skipped when looking for the subject (`Indonesia akan terus mendukung`).',
+    words: [
+      'akan', 'telah', 'sudah', 'juga', 'pun', 'tetap', 'terus', 'kembali', 'turut', 'secara', 'resmi', 'bersama',
+      'bersama-sama', 'masih', 'pula', 'saling', 'sepenuhnya', 'sangat', 'selalu', 'senantiasa', 'kini', 'segera',
+      'dapat', 'bisa', 'mampu', 'harus', 'perlu', 'wajib', 'berhasil', 'tidak', 'tak', 'belum', 'bukan', 'enggan',
+      'pernah', 'bakal', 'hendak', 'berencana', 'ingin', 'siap', 'bersedia', 'sedang', 'tengah', 'lagi', 'langsung',
+      'aktif', 'penuh', 'konsisten', 'serius', 'sepakat', 'berkomitmen', 'bertekad', 'berjanji', 'hanya', 'lebih',
+      'lanjut', 'memang', 'sekaligus', 'baru', 'kemudian', 'selanjutnya', 'antara', 'lain',
+    ],
+    examples: [
+      { text: 'Indonesia akan terus mendukung perdamaian di Palestina.', expect: ['mendukung'], values: ['intended; actors: Indonesia; content: perdamaian di Palestina'] },
+    ],
+  },
+  {
+    id: 'commit-words.done',
+    description: 'Words before a trigger that make its status `done`.',
+    words: [
+      'telah', 'sudah', 'pernah',
+    ],
+    examples: [
+      { text: 'Jepang telah menyepakati rencana itu.', expect: ['menyepakati'], values: ['done; actors: Jepang; content: rencana itu'] },
+    ],
+  },
+  {
+    id: 'commit-words.intended',
+    description: 'Words before a trigger that make its status `intended` (only announced).',
+    words: [
+      'akan', 'bakal', 'hendak', 'berencana', 'siap', 'bersedia', 'segera',
+    ],
+    examples: [
+      { text: 'Kami siap membantu Jepang.', expect: ['siap'], values: ['intended; actors: ; content: membantu Jepang'] },
+    ],
+  },
+  {
+    id: 'commit-words.negation',
+    description: 'Words before a trigger that make it negated.',
+    words: [
+      'tidak', 'tak', 'belum', 'bukan', 'enggan', 'tanpa',
+    ],
+    examples: [
+      { text: 'Rusia tidak setuju dengan usulan itu.', expect: ['setuju'], values: ['- negated; actors: Rusia; content: dengan usulan itu'] },
+    ],
+  },
+  {
+    id: 'commit-words.subordinate',
+    description: 'Words before a trigger that make it a purpose, means or description, not a commitment.',
+    words: [
+      'untuk', 'guna', 'demi', 'agar', 'supaya', 'dengan', 'sebagai', 'yang', 'upaya', 'rangka', 'dalam', 'bagi',
+      'cara', 'dapat', 'bisa', 'mampu',
+    ],
+    examples: [
+      { text: 'Upaya untuk mendukung UMKM terus dilakukan.', expect: [] },
+    ],
+  },
+  {
+    id: 'commit-words.blockers',
+    description: 'Beliefs, hopes, appreciation, history: a trigger under one of these is not a commitment.',
+    words: [
+      'yakin', 'meyakini', 'percaya', 'berharap', 'harap', 'harapan', 'diharapkan', 'mengharapkan', 'semoga',
+      'mudah-mudahan', 'ingin', 'menginginkan', 'mengapresiasi', 'apresiasi', 'menyambut', 'berterima', 'terima',
+      'mengucapkan', 'bangga', 'optimistis', 'optimis', 'optimisme', 'optimismenya', 'menghargai', 'simbol',
+      'melambangkan', 'memuji', 'menilai', 'dinilai', 'berpendapat', 'capaian', 'pencapaian', 'sejarah',
+      'keberhasilan', 'mengenang', 'berkat', 'atas',
+    ],
+    examples: [
+      { text: 'Indonesia yakin kedua negara akan sepakat.', expect: [] },
+    ],
+  },
+  {
+    id: 'commit-words.light-verbs',
+    description: 'Light verbs that take a noun trigger as object: the verb\'s subject owns it (`menegaskan komitmen`).',
+    words: [
+      'menegaskan', 'menyampaikan', 'menyatakan', 'menunjukkan', 'memberikan', 'memberi', 'mempertegas', 'memperkuat',
+      'memperbarui', 'mencapai', 'membuat', 'memiliki', 'mempunyai', 'menggalang', 'mewujudkan', 'menghasilkan',
+      'membangun', 'menjalin', 'meneguhkan', 'mengukuhkan', 'menyuarakan', 'mengumumkan', 'menandatangani',
+      'menyepakati', 'melakukan', 'memperbarui', 'menyatakan', 'bentuk', 'wujud',
+    ],
+    examples: [
+      { text: 'Kemhan menegaskan komitmen untuk menjaga perdamaian.', expect: ['komitmen'], values: ['-; actors: Kementerian Pertahanan; content: menjaga perdamaian'] },
+    ],
+  },
+  {
+    id: 'commit-words.receive-verbs',
+    description: 'Verbs of receiving: the giver comes after `dari` (`mendapat dukungan dari Jepang`).',
+    words: [
+      'mendapat', 'mendapatkan', 'memperoleh', 'menerima', 'meraih',
+    ],
+    examples: [
+      { text: 'Indonesia mendapat dukungan dari Jepang.', expect: ['dukungan'], values: ['-; actors: Jepang; content: dari Jepang'] },
+    ],
+  },
+  {
+    id: 'commit-words.pronouns',
+    description: 'Words that refer to a person named before, or to the speaker inside a quote.',
+    words: [
+      'ia', 'dia', 'beliau', 'pihaknya', 'kami', 'kita', 'saya', 'aku',
+    ],
+    examples: [
+      { text: 'Dia berjanji akan membangun sekolah.', expect: ['berjanji'], values: ['-; actors: ; content: membangun sekolah'] },
+    ],
+  },
+  {
+    id: 'commit-words.speaker-pronouns',
+    description: 'Pronouns that stand for the speaker of the quote they are in.',
+    words: [
+      'kami', 'kita', 'saya', 'aku',
+    ],
+    examples: [
+      { text: 'Kami berkomitmen menjaga perdamaian, kata Menhan.', expect: ['berkomitmen'], values: ['-; actors: ; content: menjaga perdamaian'] },
+    ],
+  },
+  {
+    id: 'commit-words.implicit-parties',
+    description: 'Common nouns that stand for a party without naming it: actors are left empty, but it is a commitment.',
+    words: [
+      'pertemuan', 'forum', 'rapat', 'sidang', 'konferensi', 'delegasi', 'pemerintah', 'pemda', 'menteri', 'para',
+      'pimpinan', 'pemimpin', 'negara', 'negara-negara', 'anggota', 'peserta', 'pihak', 'kementerian', 'lembaga',
+      'instansi', 'kepala', 'presiden', 'wakil', 'direktur', 'dirjen', 'sekjen', 'ketua', 'gubernur', 'bupati',
+      'walikota', 'wali', 'duta', 'dubes', 'perusahaan', 'mitra', 'masyarakat', 'komunitas', 'organisasi', 'tim',
+      'satgas', 'panitia', 'jajaran', 'prajurit', 'menhan', 'wamenhan', 'menkeu', 'menlu', 'kemhan', 'tni', 'polri',
+      'kepolisian', 'kasal', 'kasad', 'kasau', 'panglima', 'bank', 'badan', 'dinas', 'otoritas', 'universitas',
+      'kampus', 'sekolah', 'koperasi', 'asosiasi', 'semua', 'seluruh',
+    ],
+    examples: [
+      { text: 'Pertemuan itu menyepakati rencana aksi.', expect: ['menyepakati'], values: ['-; actors: ; content: rencana aksi'] },
+    ],
+  },
+  {
+    id: 'commit-words.event-nouns',
+    description: 'Meetings whose named modifier is the party (`pertemuan ASEAN`).',
+    words: [
+      'pertemuan', 'forum', 'rapat', 'sidang', 'konferensi',
+    ],
+    examples: [
+      { text: 'Pertemuan itu menyepakati rencana aksi.', expect: ['menyepakati'], values: ['-; actors: ; content: rencana aksi'] },
+    ],
+  },
+  {
+    id: 'commit-words.party-heads',
+    description: 'Heads whose named modifier is the party itself (`pihak Jepang`, `pertemuan ASEAN dan Rusia`).',
+    words: [
+      'pihak', 'pemerintah', 'delegasi', 'negara', 'pertemuan', 'forum', 'rapat', 'sidang', 'konferensi',
+      'perwakilan', 'tim', 'kementerian', 'otoritas', 'para', 'anggota', 'seluruh', 'semua', 'jajaran', 'kepala',
+      'menteri', 'pimpinan', 'pemimpin',
+    ],
+    examples: [
+      { text: 'Kedua pihak sepakat memperkuat kerja sama pertahanan.', expect: ['sepakat'], values: ['-; actors: ; content: memperkuat kerja sama pertahanan'] },
+    ],
+  },
+  {
+    id: 'commit-words.function-words',
+    description: 'Words before a name that do not make it a modifier of a noun.',
+    words: [
+      'bahwa', 'dan', 'serta', 'juga', 'itu', 'ini', 'tersebut', 'pun', 'sementara', 'kemudian', 'selanjutnya',
+      'namun', 'tetapi', 'karena', 'sehingga', 'maka', 'lalu', 'yakni', 'yaitu', 'bahkan', 'kini', 'saat', 'ketika',
+      'setelah', 'sebelum', 'pula', 'adapun', 'sedangkan', 'hari', 'kali', 'lain', 'bersama', 'dengan', 'maupun',
+      'atau', 'kata', 'ujar', 'tegas', 'jelas',
+    ],
+    examples: [
+      { text: 'Indonesia mendukung perdamaian di kawasan.', expect: ['mendukung'], values: ['-; actors: Indonesia; content: perdamaian di kawasan'] },
+    ],
+  },
+  {
+    id: 'commit-words.clause-end',
+    description: 'Words that close the content of a commitment (a new clause starts).',
+    words: [
+      'sedangkan', 'sementara', 'namun', 'tetapi', 'padahal', 'meskipun', 'walaupun', 'kata', 'ujar', 'ujarnya',
+      'katanya', 'tegasnya', 'jelasnya', 'tuturnya', 'ungkapnya', 'imbuhnya', 'tambahnya', 'demikian',
+    ],
+    examples: [
+      { text: 'Jepang sepakat memperluas kerja sama sedangkan Korea menolak.', expect: ['sepakat'], values: ['-; actors: Jepang; content: memperluas kerja sama'] },
+    ],
+  },
+  {
+    id: 'commit-words.content-lead',
+    description: 'Words after which the content starts.',
+    words: [
+      'untuk', 'agar', 'supaya', 'bahwa', 'akan', 'terhadap', 'atas', 'kepada', 'bagi', 'pada', 'dalam',
+    ],
+    examples: [
+      { text: 'Menlu mendorong masyarakat untuk waspada.', expect: ['mendorong'], values: ['-; actors: ; content: waspada'] },
+    ],
+  },
+  {
+    id: 'commit-words.prepositions',
+    description: 'Prepositions: a name after one is not the subject of a trigger.',
+    words: [
+      'di', 'ke', 'dari', 'pada', 'untuk', 'bagi', 'oleh', 'kepada', 'terhadap', 'dalam', 'tentang', 'mengenai',
+      'atas', 'sejak', 'hingga', 'antara', 'terkait', 'melalui', 'seperti', 'termasuk', 'tanpa', 'selama', 'menuju',
+      'bagaikan',
+    ],
+    examples: [
+      { text: 'Pemerintah sudah memberikan bantuan kepada korban banjir.', expect: ['memberikan'], values: ['done; actors: ; content: bantuan kepada korban banjir'] },
+    ],
+  },
+  {
+    id: 'commit-words.needs-skip',
+    description: 'Words skipped between a trigger and the noun or verb its rule needs after it (`memberikan berupa bantuan`).',
+    words: [
+      'berupa', 'sebuah', 'kembali',
+    ],
+    examples: [
+      { text: 'Pemerintah sudah memberikan bantuan kepada korban banjir.', expect: ['memberikan'], values: ['done; actors: ; content: bantuan kepada korban banjir'] },
+    ],
+  },
+  {
+    id: 'commit-words.determiners',
+    description: 'Words before the addressee of an appeal that are not part of it (`mengajak seluruh warga`).',
+    words: [
+      'seluruh', 'semua', 'segenap', 'para', 'setiap', 'kepada', 'sebuah', 'berupa', 'pihak', 'kembali', 'lebih',
+      'jajaran',
+    ],
+    examples: [
+      { text: 'Kemlu mengajak seluruh warga untuk waspada.', expect: ['mengajak'], values: ['-; actors: Kementerian Luar Negeri; content: waspada'] },
+    ],
+  },
+  {
+    id: 'commit-words.addressee-nouns',
+    description: 'Addressees of an appeal that are not named (`mendorong generasi muda untuk …`), besides the implicit parties.',
+    words: [
+      'generasi', 'pemuda', 'mahasiswa', 'warga', 'pelajar', 'siswa', 'pegawai', 'asn', 'publik', 'orang', 'guru',
+      'dosen', 'personel', 'pelaku', 'dunia', 'kalangan', 'rakyat', 'umat', 'setiap', 'segenap', 'kepada', 'agar',
+      'supaya', 'kaum', 'insan', 'pekerja', 'pengusaha', 'petani', 'nelayan', 'keluarga', 'anak', 'perempuan',
+      'rekan', 'pemangku', 'stakeholder', 'industri', 'sektor', 'pemerintahan', 'mereka', 'kita', 'anda', 'semua',
+      'seluruh', 'dia', 'ia', 'beliau', 'tiap', 'aparat', 'wajib', 'penerima', 'calon', 'lulusan', 'wisudawan',
+      'taruna', 'kader', 'pengurus',
+    ],
+    examples: [
+      { text: 'Menlu mendorong generasi muda untuk berinovasi.', expect: ['mendorong'], values: ['-; actors: ; content: berinovasi'] },
+    ],
+  },
+  {
+    id: 'commit-words.both-countries',
+    description: '`kedua X`: X-words whose parties are countries, named before.',
+    words: [
+      'negara',
+    ],
+    examples: [
+      { text: 'Indonesia dan Jepang bertemu. Kedua negara sepakat memperkuat kerja sama.', expect: ['sepakat'], values: ['-; actors: Indonesia, Jepang; content: memperkuat kerja sama'] },
+    ],
+  },
+  {
+    id: 'commit-words.both-persons',
+    description: '`kedua X`: X-words whose parties are persons, named before.',
+    words: [
+      'menteri', 'pemimpin', 'kepala', 'presiden', 'tokoh', 'pejabat', 'menhan', 'menlu',
+    ],
+    examples: [
+      { text: 'Retno dan Motegi bertemu. Kedua menteri sepakat memperkuat kerja sama.', expect: ['sepakat'], values: ['-; actors: Retno, Motegi; content: memperkuat kerja sama'] },
+    ],
+  },
+  {
+    id: 'commit-words.both-parties',
+    description: '`kedua X`: X-words whose parties are parties of any type, named before.',
+    words: [
+      'pihak', 'belah', 'delegasi', 'organisasi', 'lembaga', 'institusi', 'kementerian', 'instansi', 'perusahaan',
+    ],
+    examples: [
+      { text: 'Kemhan dan Unhan bertemu. Kedua pihak sepakat memperkuat kerja sama.', expect: ['sepakat'], values: ['-; actors: Kementerian Pertahanan, Unhan; content: memperkuat kerja sama'] },
+    ],
+  },
+];
+
+/** The word classes, validated on load. */
+export const COMMITMENT_WORDS: readonly CommitmentWordClass[] = RAW.map((c) => CommitmentWordClass.parse(c));
+
+const wordsOf = (id: string): ReadonlySet<string> => new Set(COMMITMENT_WORDS.find((c) => c.id === id)!.words);
+
+export const AUX = wordsOf('commit-words.aux');
+export const DONE = wordsOf('commit-words.done');
+export const INTENDED = wordsOf('commit-words.intended');
+export const NEGATION = wordsOf('commit-words.negation');
+export const SUBORDINATE = wordsOf('commit-words.subordinate');
+export const BLOCKERS = wordsOf('commit-words.blockers');
+export const LIGHT_VERBS = wordsOf('commit-words.light-verbs');
+export const RECEIVE_VERBS = wordsOf('commit-words.receive-verbs');
+export const PRONOUNS = wordsOf('commit-words.pronouns');
+export const SPEAKER_PRONOUNS = wordsOf('commit-words.speaker-pronouns');
+export const IMPLICIT_PARTIES = wordsOf('commit-words.implicit-parties');
+export const EVENT_NOUNS = wordsOf('commit-words.event-nouns');
+export const PARTY_HEADS = wordsOf('commit-words.party-heads');
+export const FUNCTION_WORDS = wordsOf('commit-words.function-words');
+export const CLAUSE_END = wordsOf('commit-words.clause-end');
+export const CONTENT_LEAD = wordsOf('commit-words.content-lead');
+export const PREPOSITIONS = wordsOf('commit-words.prepositions');
+export const NEEDS_SKIP = wordsOf('commit-words.needs-skip');
+export const DETERMINERS = wordsOf('commit-words.determiners');
+export const ADDRESSEE_NOUNS = wordsOf('commit-words.addressee-nouns');
+export const BOTH_COUNTRIES = wordsOf('commit-words.both-countries');
+export const BOTH_PERSONS = wordsOf('commit-words.both-persons');
+export const BOTH_PARTIES = wordsOf('commit-words.both-parties');
