@@ -1,10 +1,10 @@
-import { mkdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Manifest, type Counts, type ManifestEntry } from '../schema/manifest.js';
 import { DocRecord, SCHEMA_VERSION } from '../schema/record.js';
 import { Lines, writeManifest, type ManifestHeader } from './manifest.js';
 import { JOURNAL, MANIFEST } from './state.js';
-import { inside, recordFile, Staging } from './write.js';
+import { inside, OutputLock, recordFile, Staging } from './write.js';
 
 export interface MergeSummary extends ManifestHeader {
   failures: ManifestEntry[];
@@ -64,7 +64,15 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
   const keyOf = (e: ManifestEntry): string => (e.id === null ? `\uffff${e.path}` : e.id);
   all.sort((a, b) => byKey(keyOf(a.entry), keyOf(b.entry)) || a.order - b.order);
 
-  await mkdir(out, { recursive: true });
+  const lock = await OutputLock.take(out);
+  try {
+    return await mergeLocked(manifests, problems, all, out);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function mergeLocked(manifests: { dir: string; manifest: Manifest }[], problems: string[], all: { entry: ManifestEntry; dir: string; order: number }[], out: string): Promise<MergeSummary> {
   const staging = await Staging.create(out);
   const jsonlTmp = staging.file('records');
   const jsonl = new Lines(jsonlTmp);

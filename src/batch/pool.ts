@@ -309,6 +309,8 @@ class WorkerPool implements Executor {
   async close(): Promise<void> {
     this.closed = true;
     this.abandon();
+    // A timer left armed would keep the process alive until it fires (a run that failed on a write).
+    for (const slot of this.slots) this.disarm(slot);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

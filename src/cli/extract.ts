@@ -19,7 +19,11 @@ siaran extract - [--dct …]        read one text from stdin, write its record t
   --force             redo every document (default: reuse records whose input is unchanged)
   --shard <i/n>       process only shard i of n (by hash of the id); join with siaran merge
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
-  --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none)`;
+  --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none);
+                      worker threads only: refused with --workers 0
+  --stay-inside       follow a symbolic link in an input folder only if its target is inside it
+  --no-follow         follow no symbolic link in an input folder (both for untrusted folders;
+                      links not followed are skipped with E109; default: follow them)`;
 
 /** 128 + the signal number, as shells report it: 130 for SIGINT, 143 for SIGTERM. */
 const signalExit = (sig: NodeJS.Signals): number => (sig === 'SIGTERM' ? 143 : 130);
@@ -42,7 +46,9 @@ export async function extractCommand(argv: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       shard: { type: 'string' },
       'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
-      timeout: { type: 'string', default: '120' },
+      timeout: { type: 'string' },
+      'no-follow': { type: 'boolean', default: false },
+      'stay-inside': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs files or folders (or - for stdin)');
@@ -53,7 +59,9 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const concurrency = positiveInt('--concurrency', values.concurrency, 1);
   const workers = values.workers === undefined ? defaultWorkers() : positiveInt('--workers', values.workers, 0);
   const maxBytes = positiveInt('--max-bytes', values['max-bytes'], 1);
-  const timeout = positiveInt('--timeout', values.timeout, 0);
+  // A document runs to its end in this thread (no way to stop synchronous code): only a worker can be stopped.
+  if (workers === 0 && values.timeout !== undefined) throw new UsageError('--timeout applies to worker threads only; it cannot be enforced with --workers 0');
+  const timeout = positiveInt('--timeout', values.timeout ?? '120', 0);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard === null) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/8');
 
@@ -92,6 +100,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       force: values.force,
       maxBytes,
       timeoutMs: timeout * 1000,
+      links: values['no-follow'] ? 'none' : values['stay-inside'] ? 'inside' : 'follow',
       signal: controller.signal,
       ...(shard ? { shard } : {}),
       ...(values.dct === undefined ? {} : { dct: values.dct }),

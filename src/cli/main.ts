@@ -29,6 +29,9 @@ const usage = async (): Promise<string> => `usage: siaran <command> [options]\n\
   .map((c) => c.help)
   .join('\n\n')}\n`;
 
+/** File-system errors that are the environment's (disk full, quota, read-only, permission), not siaran's bugs. */
+const ENVIRONMENT = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE', 'EIO']);
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -51,9 +54,14 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const known = err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+    const code = (err as NodeJS.ErrnoException)?.code;
     if (known) {
       process.stderr.write(`siaran: ${(err as Error).message}\nRun "siaran --help" for usage.\n`);
       process.exitCode = EXIT.usage;
+    } else if ((err as Error)?.name === 'OutputError' || (code !== undefined && ENVIRONMENT.has(code))) {
+      // The environment, not a bug: a locked, full, read-only or forbidden output. One line, exit 1.
+      process.stderr.write(`siaran: ${(err as Error).message.split('\n')[0]}\n`);
+      process.exitCode = EXIT.failed;
     } else {
       process.stderr.write(`siaran: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exitCode = 70;
