@@ -346,3 +346,19 @@ describe('symbolic links out of the input folder', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('random bytes', () => {
+  it('without NUL are no language (und), whichever way they decode', async () => {
+    const { randomBytes } = await import('node:crypto');
+    const { decode } = await import('../src/text/decode.js');
+    for (let k = 0; k < 6; k++) {
+      const bytes = randomBytes(400 + 700 * k);
+      for (let i = 0; i < bytes.length; i++) {
+        if (k % 2) bytes[i] = bytes[i]! & 0x7f; // ASCII only
+        if (bytes[i] === 0) bytes[i] = 1;
+      }
+      const record = extract(decode(bytes).text, { id: `r${k}` });
+      expect(record.language, `sample ${k}`).toMatchObject({ code: 'und', rule: 'lid.not-text' });
+    }
+  });
+});
