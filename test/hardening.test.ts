@@ -362,3 +362,11 @@ describe('random bytes', () => {
     }
   });
 });
+
+describe('crafted input and the call stack', () => {
+  it('a chain of 5,000 `Kementerian Alpha dan …` does not overflow the stack in headAt', () => {
+    const text = 'Jakarta – ' + Array.from({ length: 5000 }, () => 'Kementerian Alpha').join(' dan ') + '.';
+    const record = extract(text, { id: 'rantai' });
+    expect(record.entities.filter((e) => e.text === 'Kementerian Alpha')).toHaveLength(5000);
+  });
+});

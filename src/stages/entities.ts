@@ -638,8 +638,35 @@ function englishWhole(toks: readonly Tok[], a: number, b: number, gaz: readonly 
 /** Token `k` (list flags `f`) as an English name's typing word (`Summit`, `Council`): not an Indonesian common word, or an English function word. */
 const englishTyped = (k: number, f: number): boolean => !isCommon(k) || (f & F.ENGLISH_FUNCTION) !== 0;
 
-/** A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends. */
-function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): { end: number; type: EntityType; rule: EntityRuleId; generic?: boolean } | null {
+type HeadHit = { end: number; type: EntityType; rule: EntityRuleId; generic?: boolean };
+
+/**
+ * A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends. A
+ * name stops before `dan` + another head, which asks the same of the token after `dan`: a chain
+ * `A dan Kementerian B dan Kementerian C …` is followed with an explicit stack of {@link headSteps},
+ * not recursion, so its length is not bounded by the call stack.
+ */
+function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): HeadHit | null {
+  const t = toks[k]!;
+  if (t.kind !== 'word' || !t.cap || !(fl(k) & F.HEAD)) return null; // the common case, without a generator
+  const stack = [headSteps(toks, k, b, gaz)];
+  let answer = false;
+  for (;;) {
+    const step = stack[stack.length - 1]!.next(answer);
+    if (step.done) {
+      stack.pop();
+      if (stack.length === 0) return step.value;
+      answer = step.value !== null;
+    } else {
+      const u = toks[step.value]!;
+      if (u.kind !== 'word' || !u.cap || !(fl(step.value) & F.HEAD)) answer = false;
+      else stack.push(headSteps(toks, step.value, b, gaz));
+    }
+  }
+}
+
+/** The body of {@link headAt}: yields a token index to ask whether a head is there (the answer comes back). */
+function* headSteps(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end: number; value: GazHit } | null)[]): Generator<number, HeadHit | null, boolean> {
   const t = toks[k]!;
   if (t.kind !== 'word' || !t.cap) return null;
   const w = t.norm;
@@ -684,7 +711,7 @@ function headAt(toks: readonly Tok[], k: number, b: number, gaz: readonly ({ end
       // `Pulau Sebesi dan Sebuku`: a place name does not run over `dan`; the second name is coordinated (see `coordinate`).
       if (type === 'LOCATION' && (u.norm === 'dan' || u.norm === 'and')) break;
       const nx = e + 1 < b ? e + 1 : -1;
-      if (nx < 0 || headAt(toks, nx, b, gaz) || (u.norm === 'dan' && gaz[nx] && gaz[nx]!.value.type !== 'LOCATION')) break;
+      if (nx < 0 || (yield nx) || (u.norm === 'dan' && gaz[nx] && gaz[nx]!.value.type !== 'LOCATION')) break;
     }
     e++;
   }
