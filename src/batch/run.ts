@@ -169,6 +169,7 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
     commits.add(entry, entry.reused ? null : json);
   };
 
+  let failure: unknown;
   const onAbort = (): void => executor.abandon();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -199,13 +200,27 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
     if (!walked) executor.abandon();
     while (pending.length > 0) await writeHead();
     await commits.drain();
+  } catch (err) {
+    failure = err;
+    throw err;
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    await executor.close();
+    // Everything is closed, even after a failure; closing may fail again (a full disk, say), and then
+    // the first error is the one reported.
+    const ran = failure === undefined;
+    const closing = async (close: () => unknown): Promise<void> => {
+      try {
+        await close();
+      } catch (err) {
+        failure ??= err;
+      }
+    };
+    await closing(() => executor.close());
     await commits.drain().catch(() => undefined);
-    await journal.close();
-    jsonl.end();
-    documents.end();
+    await closing(() => journal.close());
+    await closing(() => jsonl.end());
+    await closing(() => documents.end());
+    if (ran && failure !== undefined) throw failure; // eslint-disable-line no-unsafe-finally
   }
 
   const interrupted = !walked || abandoned > 0;
