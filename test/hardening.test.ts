@@ -1,6 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,16 @@ describe('CSV formula injection', () => {
 });
 
 describe('reserved names in the output folder', () => {
+  it('an input under .siaran-tmp/ keeps its record and is reused', async () => {
+    const input = inputOf(1);
+    mkdirSync(path.join(input, '.siaran-tmp'));
+    writeFileSync(path.join(input, '.siaran-tmp', 'x.txt'), release(7));
+    const out = path.join(fresh(), 'out');
+    await run([input], { out });
+    expect(entryOf(out, '.siaran-tmp/x')).toMatchObject({ status: 'done', record: 'records/.siaran-tmp/x.json' });
+    expect((await run([input], { out })).reused).toBe(2);
+  });
+
   it('an input named manifest.txt (or records.txt, journal.txt) has its own record file and is reused, not redone', async () => {
     const input = inputOf(4, (i) => ['manifest.txt', 'records.txt', 'journal.txt', 'doc.txt'][i]!);
     const out = path.join(fresh(), 'out');
@@ -236,11 +246,127 @@ describe('sidecars', () => {
       const input = inputOf(2);
       execFileSync('mkfifo', [path.join(input, 'doc-0.meta.json')]);
       const out = path.join(path.dirname(input), 'out');
-      const r = siaran(['extract', input, '--out', out, '--workers', workers, '--timeout', '30'], { timeout: 60_000 });
+      const r = siaran(['extract', input, '--out', out, '--workers', workers, ...(workers === '0' ? [] : ['--timeout', '30'])], { timeout: 60_000 });
       expect(r.signal, `--workers ${workers}`).toBeNull();
       expect(r.status).toBe(0);
       const record = recordsOf(out).find((x) => x.id === 'doc-0')!;
       expect(record.warnings.some((w) => w.code === 'W103' && w.message.includes('not a regular file'))).toBe(true);
     }
+  });
+});
+
+describe('the lock on --out', () => {
+  it('a second run into a locked folder exits 1 naming the holder; a lock left by a dead process is taken over', async () => {
+    const input = inputOf(3);
+    const out = path.join(fresh(), 'out');
+    mkdirSync(out, { recursive: true });
+    const holder = spawnSync('sleep', ['0']); // a pid that is gone
+    writeFileSync(path.join(out, '.siaran-lock'), JSON.stringify({ host: hostname(), pid: process.pid, since: 'now' }));
+    const r = siaran(['extract', input, '--out', out, '--workers', '0']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`siaran: ${out}: locked by process ${process.pid} on ${hostname()} (since now), which is writing there; wait for it, or remove ${path.join(out, '.siaran-lock')} if no siaran run uses this folder`]);
+    const other = path.join(fresh(), 'other');
+    await run([input], { out: other });
+    await expect(mergeOutputs([other], out)).rejects.toThrow(/locked by process/);
+    writeFileSync(path.join(out, '.siaran-lock'), JSON.stringify({ host: hostname(), pid: holder.pid, since: 'then' }));
+    const summary = await run([input], { out });
+    expect(summary.counts.done).toBe(3);
+    expect(existsSync(path.join(out, '.siaran-lock'))).toBe(false);
+  });
+
+  it('two runs at once into one folder: one completes, the other exits 1; the manifest lists every document', async () => {
+    const input = inputOf(40);
+    const out = path.join(fresh(), 'out');
+    const args = [cli, 'extract', input, '--out', out, '--workers', '0'];
+    const runs = await Promise.all(
+      [0, 1].map(
+        () =>
+          new Promise<number | null>((resolve) => {
+            const child = spawn(process.execPath, args, { stdio: 'ignore' });
+            child.on('exit', (code) => resolve(code));
+          }),
+      ),
+    );
+    expect(runs.sort()).toEqual([0, 1]);
+    expect(manifestOf(out).counts.done).toBe(40);
+    expect(recordsOf(out)).toHaveLength(40);
+  });
+});
+
+describe('--timeout with --workers 0, and an output that cannot be written', () => {
+  it('--workers 0 refuses --timeout (exit 2): it can only be enforced on worker threads', () => {
+    const r = siaran(['extract', inputOf(1), '--out', path.join(fresh(), 'out'), '--workers', '0', '--timeout', '3']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--timeout applies to worker threads only');
+  });
+
+  it('an unwritable --out exits 1 with one line and no stack trace, with or without workers', () => {
+    for (const workers of ['0', '1']) {
+      const input = inputOf(2);
+      const out = path.join(path.dirname(input), 'out');
+      mkdirSync(out);
+      openUp(input);
+      chmodSync(out, 0o555);
+      const r = siaran(['extract', input, '--out', out, '--workers', workers], { ...asNobody, timeout: 60_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('EACCES');
+      chmodSync(out, 0o777);
+      const again = siaran(['extract', input, '--out', out, '--workers', workers], asNobody);
+      expect(again.status).toBe(0);
+    }
+  });
+});
+
+describe('symbolic links out of the input folder', () => {
+  function linked(): string {
+    const input = inputOf(1);
+    const elsewhere = path.join(fresh(), 'elsewhere');
+    mkdirSync(path.join(elsewhere, 'sub'), { recursive: true });
+    writeFileSync(path.join(elsewhere, 'rahasia.txt'), release(9));
+    writeFileSync(path.join(elsewhere, 'sub', 'lagi.txt'), release(10));
+    symlinkSync(path.join(elsewhere, 'rahasia.txt'), path.join(input, 'passwd.txt'));
+    symlinkSync(path.join(elsewhere, 'sub'), path.join(input, 'etc'));
+    symlinkSync(path.join(input, 'doc-0.txt'), path.join(input, 'within.txt'));
+    return input;
+  }
+
+  it('are followed by default; --stay-inside follows only links inside; --no-follow none (E109, skipped)', async () => {
+    const input = linked();
+    const ids = async (links?: 'inside' | 'none') => {
+      const out = path.join(fresh(), 'out');
+      await run([input], { out, ...(links ? { links } : {}) });
+      return manifestOf(out).documents.map((d) => `${d.id ?? d.path} ${d.status}${d.code ? ' ' + d.code : ''}`);
+    };
+    expect(await ids()).toEqual(['doc-0 done', 'etc/lagi done', 'passwd done', 'within done']);
+    expect(await ids('inside')).toEqual(['doc-0 done', `${path.join(input, 'etc')} skipped E109`, 'passwd skipped E109', 'within done']);
+    expect(await ids('none')).toEqual(['doc-0 done', `${path.join(input, 'etc')} skipped E109`, 'passwd skipped E109', 'within skipped E109']);
+    const r = siaran(['extract', input, '--out', path.join(fresh(), 'out'), '--workers', '0', '--no-follow']);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('random bytes', () => {
+  it('without NUL are no language (und), whichever way they decode', async () => {
+    const { randomBytes } = await import('node:crypto');
+    const { decode } = await import('../src/text/decode.js');
+    for (let k = 0; k < 6; k++) {
+      const bytes = randomBytes(400 + 700 * k);
+      for (let i = 0; i < bytes.length; i++) {
+        if (k % 2) bytes[i] = bytes[i]! & 0x7f; // ASCII only
+        if (bytes[i] === 0) bytes[i] = 1;
+      }
+      const record = extract(decode(bytes).text, { id: `r${k}` });
+      expect(record.language, `sample ${k}`).toMatchObject({ code: 'und', rule: 'lid.not-text' });
+    }
+  });
+});
+
+describe('crafted input and the call stack', () => {
+  it('a chain of 5,000 `Kementerian Alpha dan …` does not overflow the stack in headAt', () => {
+    const text = 'Jakarta – ' + Array.from({ length: 5000 }, () => 'Kementerian Alpha').join(' dan ') + '.';
+    const record = extract(text, { id: 'rantai' });
+    expect(record.entities.filter((e) => e.text === 'Kementerian Alpha')).toHaveLength(5000);
   });
 });

@@ -1,10 +1,10 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Manifest, type ManifestEntry } from '../schema/manifest.js';
 import { SCHEMA_VERSION } from '../schema/record.js';
 import { byKey, writeOutput, type ManifestHeader, type OutputEntry } from './manifest.js';
 import { JOURNAL, MANIFEST } from './state.js';
-import { Staging } from './write.js';
+import { OutputLock, Staging } from './write.js';
 
 export interface MergeSummary extends ManifestHeader {
   failures: ManifestEntry[];
@@ -61,7 +61,15 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
   const keyOf = (e: ManifestEntry): string => (e.id === null ? `\uffff${e.path}` : e.id);
   all.sort((a, b) => byKey(keyOf(a.entry), keyOf(b.entry)) || a.order - b.order);
 
-  await mkdir(out, { recursive: true });
+  const lock = await OutputLock.take(out);
+  try {
+    return await mergeLocked(manifests, problems, all, out);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function mergeLocked(manifests: { dir: string; manifest: Manifest }[], problems: string[], all: { entry: ManifestEntry; dir: string; order: number }[], out: string): Promise<MergeSummary> {
   const staging = await Staging.create(out);
   const placed: OutputEntry[] = [];
   const owner = new Map<string, string>();

@@ -159,7 +159,7 @@ interface Slot {
 }
 
 /** What a worker sends: a document finished (for the timeout), or a burst of results whose record files are in place. */
-export type WorkerMessage = { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string };
+export type WorkerMessage = { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string; code?: string };
 
 /**
  * Heap limits of a worker (MB), for memory (docs/BENCHMARKS.md). The young generation: V8 lets it grow
@@ -208,7 +208,7 @@ class WorkerPool implements Executor {
     const worker = new Worker(this.url, { workerData: { records: this.records ?? null }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB } });
     const slot: Slot = { worker, jobs: [], done: 0, timer: null, dead: false };
     worker.on('message', (message: WorkerMessage) => {
-      if (slot.dead) return;
+      if (slot.dead || this.closed) return;
       if ('done' in message) {
         if (slot.jobs[slot.done]?.seq !== message.done) return;
         slot.done++;
@@ -216,7 +216,7 @@ class WorkerPool implements Executor {
         this.arm(slot);
         return;
       }
-      const error = message.error === undefined ? null : new Error(message.error);
+      const error = message.error === undefined ? null : Object.assign(new Error(message.error), message.code === undefined ? {} : { code: message.code });
       for (const { seq, result } of message.results) {
         if (slot.jobs[0]?.seq !== seq) continue;
         const job = slot.jobs.shift()!;
@@ -263,6 +263,7 @@ class WorkerPool implements Executor {
       this.retire(slot, (job) => failure(job, 'E107', `extraction took longer than ${this.timeoutMs / 1000} s (--timeout); the worker was stopped`));
       void slot.worker.terminate();
     }, this.timeoutMs);
+    slot.timer.unref(); // a timeout never keeps the process alive on its own (a run that stopped on an error)
   }
 
   private pump(): void {
@@ -309,6 +310,8 @@ class WorkerPool implements Executor {
   async close(): Promise<void> {
     this.closed = true;
     this.abandon();
+    // A timer left armed would keep the process alive until it fires (a run that failed on a write).
+    for (const slot of this.slots) this.disarm(slot);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -8,8 +8,8 @@ import { ABANDONED, createExecutor, defaultWorkers, PER_WORKER, type Outcome } f
 import { readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
 import { shardOf } from './shard.js';
 import { Journal, loadState, type Known } from './state.js';
-import { walk, type Found } from './walk.js';
-import { inside, LineFile, recordFile, Staging } from './write.js';
+import { walk, type Found, type LinkMode } from './walk.js';
+import { inside, LineFile, OutputLock, recordFile, Staging } from './write.js';
 
 export interface RunOptions extends ProcessOptions {
   out: string;
@@ -27,6 +27,8 @@ export interface RunOptions extends ProcessOptions {
   timeoutMs?: number;
   /** Filled with milliseconds per stage, summed over the documents extracted (benchmark). */
   stageTimes?: Map<string, number>;
+  /** Symbolic links inside the input folders: followed (default), only inside them, or not at all (see LinkMode). */
+  links?: LinkMode;
   /** Called after each document is durably recorded, with the running counts. */
   onProgress?: (entry: ManifestEntry, counts: Counts) => void;
 }
@@ -62,6 +64,15 @@ const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 export async function runBatch(inputs: readonly string[], options: RunOptions): Promise<RunSummary> {
   const startedAt = new Date().toISOString();
   const out = options.out;
+  const lock = await OutputLock.take(out);
+  try {
+    return await runLocked(inputs, options, startedAt, out);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runLocked(inputs: readonly string[], options: RunOptions, startedAt: string, out: string): Promise<RunSummary> {
   const staging = await Staging.create(out);
   const earlier: Map<string, Known> = options.force ? new Map() : await loadState(out);
   const journal = await Journal.open(out);
@@ -158,15 +169,16 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     commits.add(entry, entry.reused ? null : json);
   };
 
+  let failure: unknown;
   const onAbort = (): void => executor.abandon();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     walking: {
-      for await (const found of walk(inputs)) {
+      for await (const found of walk(inputs, options.links)) {
         if (signal?.aborted) break walking;
         if (options.shard && shardOf(found.id ?? found.path, options.shard.count) !== options.shard.index) continue;
         if (found.kind === 'bad') {
-          push(Promise.resolve({ entry: { id: found.id, path: found.path, status: found.code === 'E104' ? 'skipped' : 'failed', code: found.code, reason: found.reason } }), 0);
+          push(Promise.resolve({ entry: { id: found.id, path: found.path, status: found.code === 'E104' || found.code === 'E109' ? 'skipped' : 'failed', code: found.code, reason: found.reason } }), 0);
         } else if (!SAFE_ID.test(found.id)) {
           // A file named `..txt` (id `.`), say: no record file could be named after it.
           const reason = `${found.path}: its id ${JSON.stringify(found.id)} is not a plain relative path; not processed`;
@@ -188,13 +200,27 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
     if (!walked) executor.abandon();
     while (pending.length > 0) await writeHead();
     await commits.drain();
+  } catch (err) {
+    failure = err;
+    throw err;
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    await executor.close();
+    // Everything is closed, even after a failure; closing may fail again (a full disk, say), and then
+    // the first error is the one reported.
+    const ran = failure === undefined;
+    const closing = async (close: () => unknown): Promise<void> => {
+      try {
+        await close();
+      } catch (err) {
+        failure ??= err;
+      }
+    };
+    await closing(() => executor.close());
     await commits.drain().catch(() => undefined);
-    await journal.close();
-    jsonl.end();
-    documents.end();
+    await closing(() => journal.close());
+    await closing(() => jsonl.end());
+    await closing(() => documents.end());
+    if (ran && failure !== undefined) throw failure; // eslint-disable-line no-unsafe-finally
   }
 
   const interrupted = !walked || abandoned > 0;

@@ -49,12 +49,14 @@ function flush(): void {
   held = [];
   if (burst.length === 0) return;
   let error: string | undefined;
+  let code: string | undefined;
   try {
     files?.write(burst.map((b) => b.result));
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);
+    code = (err as NodeJS.ErrnoException).code; // ENOSPC, EACCES…: the environment's, reported as such
   }
-  send(error === undefined ? { results: burst } : { results: burst, error });
+  send(error === undefined ? { results: burst } : { results: burst, error, ...(code === undefined ? {} : { code }) });
 }
 
 function send(message: WorkerMessage): void {

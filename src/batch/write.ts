@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { SAFE_ID } from '../schema/record.js';
 import type { Segment, TaskResult } from './process.js';
@@ -209,5 +210,59 @@ function alive(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A problem with the output folder (locked by another run, cannot be written): exit 1 with this one line. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+}
+
+/** The lock file of an output folder (see OutputLock). */
+export const LOCK_FILE = '.siaran-lock';
+
+/**
+ * An exclusive lock on an output folder, held while a run or a merge writes there: `<out>/.siaran-lock`,
+ * created with O_EXCL and holding the host and pid of its owner. A second run into the folder stops
+ * with an OutputError naming the holder, so two runs never interleave their records and manifests,
+ * and a run removes stale staging only while it holds the lock. A lock left by a killed process of
+ * this host is taken over; one from another host (or another PID namespace, which looks alike) is not:
+ * the message says to remove it by hand if no run is using the folder. (Node has no flock(2), and a
+ * dependency for it was not worth it: O_EXCL is atomic on local file systems and NFSv3+.)
+ */
+export class OutputLock {
+  private constructor(private readonly file: string) {}
+
+  static async take(out: string): Promise<OutputLock> {
+    await mkdir(out, { recursive: true });
+    const file = path.join(out, LOCK_FILE);
+    const me = { host: hostname(), pid: process.pid, since: new Date().toISOString() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const handle = await open(file, 'wx');
+        await handle.writeFile(JSON.stringify(me) + '\n');
+        await handle.close();
+        return new OutputLock(file);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputError(`${file}: cannot create the lock file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      }
+      let holder: { host?: unknown; pid?: unknown; since?: unknown } = {};
+      try {
+        holder = JSON.parse(await readFile(file, 'utf8')) as typeof holder;
+      } catch {
+        // Being written by its owner this very moment, or garbage: treated as held.
+      }
+      const stale = holder.host === me.host && typeof holder.pid === 'number' && !alive(holder.pid);
+      if (!stale || attempt > 0) {
+        const who = typeof holder.pid === 'number' ? `process ${holder.pid} on ${String(holder.host)} (since ${String(holder.since)})` : 'another process';
+        throw new OutputError(`${out}: locked by ${who}, which is writing there; wait for it, or remove ${file} if no siaran run uses this folder`);
+      }
+      await rm(file, { force: true });
+    }
+    throw new OutputError(`${file}: cannot take the lock`);
+  }
+
+  async release(): Promise<void> {
+    await rm(this.file, { force: true });
   }
 }

@@ -22,7 +22,11 @@ siaran extract - [--dct …]        read one text from stdin, write its record t
   --force             redo every document (default: reuse records whose input is unchanged)
   --shard <i/n>       process only shard i of n (by hash of the id); join with siaran merge
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
-  --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none)`;
+  --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none);
+                      worker threads only: refused with --workers 0
+  --stay-inside       follow a symbolic link in an input folder only if its target is inside it
+  --no-follow         follow no symbolic link in an input folder (both for untrusted folders;
+                      links not followed are skipped with E109; default: follow them)`;
 
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -36,7 +40,9 @@ export async function extractCommand(argv: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       shard: { type: 'string' },
       'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
-      timeout: { type: 'string', default: '120' },
+      timeout: { type: 'string' },
+      'no-follow': { type: 'boolean', default: false },
+      'stay-inside': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs files or folders (or - for stdin)');
@@ -47,7 +53,9 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const concurrency = integerOption('--concurrency', values.concurrency, 1);
   const workers = values.workers === undefined ? defaultWorkers() : integerOption('--workers', values.workers, 0);
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
-  const timeout = integerOption('--timeout', values.timeout, 0);
+  // A document runs to its end in this thread (no way to stop synchronous code): only a worker can be stopped.
+  if (workers === 0 && values.timeout !== undefined) throw new UsageError('--timeout applies to worker threads only; it cannot be enforced with --workers 0');
+  const timeout = integerOption('--timeout', values.timeout ?? '120', 0);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard === null) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/8');
 
@@ -94,6 +102,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       force: values.force,
       maxBytes,
       timeoutMs: timeout * 1000,
+      links: values['no-follow'] ? 'none' : values['stay-inside'] ? 'inside' : 'follow',
       signal: controller.signal,
       ...(shard ? { shard } : {}),
       ...(values.dct === undefined ? {} : { dct: values.dct }),

@@ -77,8 +77,9 @@ main(joinNegativeValues(process.argv.slice(2))).then(
     if (known) {
       process.stderr.write(`siaran: ${(err as Error).message}\nRun "siaran --help" for usage.\n`);
       process.exitCode = EXIT.usage;
-    } else if (environment !== null) {
-      process.stderr.write(`siaran: ${environment}\n`);
+    } else if (environment !== null || (err as Error)?.name === 'OutputError') {
+      // The environment, not a bug: a locked, full, read-only or forbidden output, a missing input. One line, exit 1.
+      process.stderr.write(`siaran: ${environment ?? (err as Error).message.split('\n')[0]}\n`);
       process.exitCode = EXIT.failed;
     } else {
       process.stderr.write(`siaran: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -666,9 +666,25 @@ export function identify(text: string, options: IdentifyOptions = {}, words?: La
   return decide(collectEvidence(lower, 0, lower.length, false), sample, options);
 }
 
+/**
+ * Bytes that are not text (random data without NUL, which decodes as UTF-8 full of U+FFFD or as
+ * Windows-1252 full of control characters) can still look like Latin words to the counts below: a
+ * sample where replacement and control characters (other than tab and line ends) are 5 % or more is
+ * no language.
+ */
+function isNoise(sample: string): boolean {
+  let noise = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || (c >= 0x80 && c < 0xa0)) noise++;
+  }
+  return noise * 20 >= sample.length && sample.length > 0;
+}
+
 export function decide(ev: Evidence, sample: string, options: IdentifyOptions = {}): LanguageGuess {
   const und = (rule: string): LanguageGuess => ({ code: 'und', confidence: 0, candidates: [], rule });
   if (ev.letters < 3 || ev.words === 0) return und('lid.too-short');
+  if (isNoise(sample)) return und('lid.not-text');
 
   // 1. Script: mostly non-Latin letters is outside this module's languages.
   if (ev.latin < ev.letters * 0.5) {

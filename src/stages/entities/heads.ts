@@ -55,8 +55,33 @@ const capitalised = (ctx: EntityContext, k: number): boolean => ctx.toks[k]!.cap
 /** Token `k` (list flags `f`) as an English name's typing word (`Summit`, `Council`): not an Indonesian common word, or an English function word. */
 const englishTyped = (ctx: EntityContext, k: number, f: number): boolean => !ctx.isCommon(k) || (f & F.ENGLISH_FUNCTION) !== 0;
 
-/** A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends, within the run ending at `b`. */
+/**
+ * A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends,
+ * within the run ending at `b`. A name stops before `dan` + another head, which asks the same of the
+ * token after `dan`: a chain `A dan Kementerian B dan Kementerian C …` is followed with an explicit
+ * stack of {@link headSteps}, not recursion, so its length is not bounded by the call stack.
+ */
 export function headAt(ctx: EntityContext, k: number, b: number): Head | null {
+  const isHead = (i: number): boolean => {
+    const t = ctx.toks[i]!;
+    return t.kind === 'word' && t.cap && (ctx.fl(i) & F.HEAD) !== 0;
+  };
+  if (!isHead(k)) return null; // the common case, without a generator
+  const stack = [headSteps(ctx, k, b)];
+  let answer = false;
+  for (;;) {
+    const step = stack[stack.length - 1]!.next(answer);
+    if (step.done) {
+      stack.pop();
+      if (stack.length === 0) return step.value;
+      answer = step.value !== null;
+    } else if (isHead(step.value)) stack.push(headSteps(ctx, step.value, b));
+    else answer = false;
+  }
+}
+
+/** The body of {@link headAt}: yields a token index to ask whether a head is there (the answer comes back). */
+function* headSteps(ctx: EntityContext, k: number, b: number): Generator<number, Head | null, boolean> {
   const toks = ctx.toks;
   const gaz = ctx.gaz;
   const t = toks[k]!;
@@ -103,7 +128,7 @@ export function headAt(ctx: EntityContext, k: number, b: number): Head | null {
       // `Pulau Sebesi dan Sebuku`: a place name does not run over `dan`; the second name is coordinated (refiners/coordination.ts).
       if (type === 'LOCATION' && (u.norm === 'dan' || u.norm === 'and')) break;
       const nx = e + 1 < b ? e + 1 : -1;
-      if (nx < 0 || headAt(ctx, nx, b) || (u.norm === 'dan' && gaz[nx] && gaz[nx]!.value.type !== 'LOCATION')) break;
+      if (nx < 0 || (yield nx) || (u.norm === 'dan' && gaz[nx] && gaz[nx]!.value.type !== 'LOCATION')) break;
     }
     e++;
   }
