@@ -75,6 +75,7 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
   const signal = options.signal;
   const read: ProcessOptions = {};
   if (options.dct !== undefined) read.dct = options.dct;
+  if (options.lang !== undefined) read.lang = options.lang;
   if (options.maxBytes !== undefined) read.maxBytes = options.maxBytes;
   const timed = options.stageTimes !== undefined;
 

@@ -8,19 +8,24 @@ import { invalidDct } from '../stages/dct.js';
 import { decode } from '../text/decode.js';
 import { EXIT, UsageError } from './errors.js';
 
-export const extractHelp = `siaran extract <files or folders…> --out <dir> [--dct YYYY-MM-DD]
+export const extractHelp = `siaran extract <files or folders…> --out <dir> [--dct YYYY-MM-DD] [--lang ind]
 siaran extract - [--dct …]        read one text from stdin, write its record to stdout
 
   --out, -o <dir>     output folder (default: output)
   --dct <date>        document date for every input without a sidecar dct
                       (YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] on the document's own
                       clock, or with Z or ±HH:MM; years 0001–9999)
+  --lang <code>       assert the language (ISO 639-3, e.g. ind) of every input without a
+                      sidecar language: identification is skipped
   --workers <n>       worker threads for extraction (default: one per core; 0 = this thread)
   --concurrency <n>   sizes the window of documents in flight (at least 4 per unit, default 4)
   --force             redo every document (default: reuse records whose input is unchanged)
   --shard <i/n>       process only shard i of n (by hash of the id); join with siaran merge
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
   --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none)`;
+
+/** ISO 639-3, as the language stage checks `meta.language` (not imported: it loads the identifier). */
+const LANGUAGE_CODE = /^[a-z]{3}$/;
 
 /** 128 + the signal number, as shells report it: 130 for SIGINT, 143 for SIGTERM. */
 const signalExit = (sig: NodeJS.Signals): number => (sig === 'SIGTERM' ? 143 : 130);
@@ -38,6 +43,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     options: {
       out: { type: 'string', short: 'o', default: 'output' },
       dct: { type: 'string' },
+      lang: { type: 'string' },
       concurrency: { type: 'string', default: '4' },
       workers: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -51,6 +57,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     const reason = invalidDct(values.dct);
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
+  if (values.lang !== undefined && !LANGUAGE_CODE.test(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not an ISO 639-3 code such as ind`);
   const concurrency = positiveInt('--concurrency', values.concurrency, 1);
   const workers = values.workers === undefined ? defaultWorkers() : positiveInt('--workers', values.workers, 0);
   const maxBytes = positiveInt('--max-bytes', values['max-bytes'], 1);
@@ -64,7 +71,11 @@ export async function extractCommand(argv: string[]): Promise<number> {
     const bytes = Buffer.concat(chunks);
     const decoded = decode(bytes);
     const { extract } = await import('../index.js'); // the pipeline loads only where it runs (see main.ts)
-    const meta = values.dct === undefined ? { id: 'stdin' } : { id: 'stdin', dct: values.dct, dctSource: 'option' as const };
+    const meta = {
+      id: 'stdin',
+      ...(values.dct === undefined ? {} : { dct: values.dct, dctSource: 'option' as const }),
+      ...(values.lang === undefined ? {} : { language: values.lang }),
+    };
     const record = extract(decoded.text, meta, { warnings: decoded.warnings, source: { path: null, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, encoding: decoded.encoding } });
     process.stdout.write(JSON.stringify(record) + '\n');
     return EXIT.ok;
@@ -96,6 +107,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       signal: controller.signal,
       ...(shard ? { shard } : {}),
       ...(values.dct === undefined ? {} : { dct: values.dct }),
+      ...(values.lang === undefined ? {} : { lang: values.lang }),
       onProgress: tty
         ? (_entry, c) => process.stderr.write(`\rsiaran: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed`)
         : undefined,
