@@ -48,6 +48,11 @@ export interface Reading {
 export type Groups = Record<string, string | undefined>;
 
 /** What a guard may look at around a match. */
+/** Currency words before a number: the number is an amount, never a duration (lower-cased tokens). */
+export const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['$', 'us$', 'usd', 'rp', 'idr', 'eur', '€', 'sgd', 'myr', 'rm', 'jpy', '¥', 'cny', 'aud', 's$']);
+/** A year right after `N tahun` (`4.580 tahun 2023`): the `tahun` names the year. */
+const YEAR_AFTER = /^(?:1[5-9]|20)\d\d$/;
+
 export interface GuardContext {
   /** Original text and lower-cased view (same length). */
   text: string;
@@ -505,6 +510,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.duration',
+    // An amount before a year is money or a count, not a duration (`US$ 4.580 tahun 2023`).
+    guard: (g, ctx) => !AMOUNT_BEFORE.has(ctx.prevWord ?? '') && !(g.u === 'tahun' && YEAR_AFTER.test(ctx.nextWord ?? '')),
     description: 'Durations with digits or number words: `25 tahun` → P25Y, `dua pekan` → P2W, `dua puluh lima tahun`, `setengah hari` → PT12H, `tiga hari ke depan`',
     triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', 'seribu', 'setengah', 'sekitar', 'hampir', 'kurang', 'kira-kira'],
     pattern: rx(`${APPROX}(?<n>${NUM}|${NUMWORD} setengah|${NUMWORD}|setengah) (?<u>${UNIT})(?: (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?(?: (?<tail>ke depan|mendatang|terakhir|belakangan|lamanya|berturut-turut))?`),
@@ -530,6 +537,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       { text: 'satu dekade terakhir', expect: ['satu dekade terakhir'], values: ['P10Y'] },
       { text: 'selama 1 tahun 6 bulan dan 2 jam 30 menit', expect: ['1 tahun 6 bulan', '2 jam 30 menit'], values: ['P1Y6M', 'PT2H30M'] },
       { text: 'ARSOM ke-17 tahun', expect: [] },
+      { text: 'ekspor senilai US$ 4.580 tahun 2023', expect: [] },
+      { text: 'pendapatan per kapita 4.580 tahun 2023', expect: [] },
     ],
   },
   {

@@ -262,6 +262,9 @@ class ShapeFilter {
 const shapeOf = (w: string): number => (Math.min(w.length, 63) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
 const SHAPES = new ShapeFilter(DISPATCH.keys());
 
+/** A word of five letters or more before a final `.`: no abbreviation, so the period ends the sentence. */
+const FULL_WORD_BEFORE_STOP = /(?:^|[^\p{L}])\p{L}{5,}\.$/u;
+
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const PAST_WORDS = new Set(['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemarin', 'tadi', 'silam']);
 
@@ -528,6 +531,8 @@ export function scanTimex(input: ScanInput): Timex[] {
   let lastDate: Reference | null = null;
   const found: Found[] = [];
   for (const c of kept) {
+    // A span never takes the sentence's full stop (`17 Januari.`); an abbreviation keeps its own (`26 Jan.`).
+    if (input.text.charCodeAt(c.end - 1) === 46 && FULL_WORD_BEFORE_STOP.test(lower.slice(Math.max(c.start, c.end - 12), c.end))) c.end--;
     const r = resolveSem(c.reading.sem, c, dct, lastDay, lastDate);
     const timex = makeTimex(c.start, c.end, input.text.slice(c.start, c.end), c.reading.type, r.value, c.reading.mod ? (c.reading.mod as Mod) : undefined, r.anchor, c.runner.rule.id);
     found.push({ c, timex });
