@@ -125,6 +125,11 @@ const CAL_UNITS: Readonly<Record<string, Unit>> = {
   kuartal: 'quarter', semester: 'half', dekade: 'decade', dasawarsa: 'decade', abad: 'century',
 };
 
+/** Two calendar units that add up in the smaller one (`1 tahun 6 bulan lalu` = 18 months back). */
+const COMPOUND_IN: Readonly<Record<string, [Unit, number]>> = {
+  'tahun bulan': ['month', 12], 'minggu hari': ['day', 7], 'pekan hari': ['day', 7],
+};
+
 /** Parts of the day, written after `T` (`2014-12-30TAF`); IndoTimex writes `siang` and `sore` as AF. */
 const PARTS_OF_DAY: Readonly<Record<string, string>> = {
   pagi: 'MO', siang: 'AF', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI',
@@ -576,9 +581,22 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   {
     id: 'timex.ago',
     description: 'Counted offsets from the DCT: `tiga hari yang lalu` → DCT−3 days, `dua tahun lalu`, `sepekan lalu`, `tiga hari lagi`; `beberapa … lalu` is PAST_REF',
-    triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', ...UNIT_SE.split('|').map((u) => `se${u}`), 'beberapa', 'sekitar', 'hampir', 'kurang'],
-    pattern: rx(`${APPROX}(?:(?<n>${NUM}|${NUMWORD})[ -](?<u>${UNIT})|se(?<su>${UNIT_SE})|beberapa (?<bu>${UNIT}|waktu))(?<dir> yang lalu| yang silam| lalu| silam| lagi| yang akan datang)`),
+    triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', ...UNIT_SE.split('|').map((u) => `se${u}`), 'beberapa', 'setengah', 'sekitar', 'hampir', 'kurang'],
+    pattern: rx(`${APPROX}(?:(?<n>${NUM}|${NUMWORD})[ -](?<u>${UNIT})(?:(?: dan)? (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?|se(?<su>${UNIT_SE})|setengah (?<hu>${UNIT})|beberapa (?<bu>${UNIT}|waktu))(?<dir> yang lalu| yang silam| lalu| silam| lagi| yang akan datang)`),
     normalise: (g) => {
+      // `setengah hari lagi`, `2 jam 45 menit yang lalu`: no whole calendar offset, a past or future reference;
+      // `1 tahun 6 bulan lalu` counts in months.
+      if (g.hu || g.u2) {
+        const future = g.dir === ' lagi' || g.dir === ' yang akan datang';
+        if (g.u2 && COMPOUND_IN[`${g.u} ${g.u2}`]) {
+          const [unit, per] = COMPOUND_IN[`${g.u} ${g.u2}`]!;
+          const n = parseNumber(g.n!);
+          const n2 = parseNumber(g.n2!);
+          if (n !== null && n2 !== null && Number.isInteger(n) && Number.isInteger(n2)) return { type: 'DATE', sem: { kind: 'rel', unit, offset: (future ? 1 : -1) * (n * per + n2) } };
+        }
+        if (g.u2 && UNIT_RANK.indexOf(g.u2) <= UNIT_RANK.indexOf(g.u!)) return null;
+        return { type: 'DATE', sem: { kind: 'abs', value: future ? 'FUTURE_REF' : 'PAST_REF' } };
+      }
       if (g.bu) return g.dir === ' lagi' || g.dir === ' yang akan datang' ? { type: 'DATE', sem: { kind: 'abs', value: 'FUTURE_REF' } } : { type: 'DATE', sem: { kind: 'abs', value: 'PAST_REF' } };
       const word = (g.u ?? g.su)!;
       const n = g.su ? 1 : parseNumber(g.n!);
@@ -594,6 +612,10 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       { text: 'dibangun 25 tahun lalu', expect: ['25 tahun lalu'], values: ['1996'] },
       { text: 'sepekan lalu', expect: ['sepekan lalu'], values: ['2021-W03'] },
       { text: 'beberapa waktu lalu', expect: ['beberapa waktu lalu'], values: ['PAST_REF'] },
+      { text: 'dikirim 2 jam 45 menit yang lalu', expect: ['2 jam 45 menit yang lalu'], values: ['PAST_REF'] },
+      { text: 'tiba 3 jam dan 10 menit lagi', expect: ['3 jam dan 10 menit lagi'], values: ['FUTURE_REF'] },
+      { text: 'selesai setengah hari lagi', expect: ['setengah hari lagi'], values: ['FUTURE_REF'] },
+      { text: 'pindah 1 tahun 6 bulan lalu', expect: ['1 tahun 6 bulan lalu'], values: ['2019-07'] },
     ],
   },
   {
