@@ -9,6 +9,7 @@
  * every repeated group starts with a literal, so matching is linear in the input.
  */
 import type { RuleMeta } from '../schema/rule.js';
+import { FULL_MONTHS, isNewsYear, MONTHS, WEEKDAYS } from './calendar.js';
 
 // ---------------------------------------------------------------------------------------------
 // Readings: what a match means, before the document date is known.
@@ -82,17 +83,8 @@ export interface TimexRule extends RuleMeta {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary.
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, peb: 2, maret: 3, mar: 3, april: 4, apr: 4,
-  mei: 5, juni: 6, jun: 6, juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, agust: 8,
-  september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, des: 12,
-};
-const FULL_MONTHS = ['januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'nopember', 'desember'];
-
-export const WEEKDAYS: Readonly<Record<string, number>> = {
-  senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, sabtu: 6, minggu: 7, ahad: 7,
-};
+// Month and weekday names come from the shared calendar module (re-exported for older importers).
+export { MONTHS, WEEKDAYS };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
@@ -297,7 +289,7 @@ function dayMonth(g: Groups, d: number, m: number, y: number | null): Reading | 
   return { type: dateType(g), sem: { kind: 'abs', value: `${y}-${pad(m)}-${pad(d)}${suffix ?? ''}` } };
 }
 
-const isYear = (y: number) => y >= 1900 && y <= 2099;
+const isYear = isNewsYear;
 const relYear = (w: string) => (w === 'ini' ? 0 : w === 'depan' ? 1 : -1);
 
 /** `Minggu` (capital, or after `hari`) is Sunday; lower-case `minggu` is a week. */

@@ -27,6 +27,7 @@ import {
   type TimexRule,
   type Unit,
 } from '../rules/timex.js';
+import { isIsoYear } from '../rules/calendar.js';
 import type { Timex } from '../schema/record.js';
 import { RuleMeta, type RuleFamily } from '../schema/rule.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -87,7 +88,7 @@ function isoWeek(p: Ymd): string {
   return `${year4(thursday.y)}-W${pad(Math.floor(ordinal / 7) + 1)}`;
 }
 /** ISO 8601 values here have four-digit years, 0001–9999: a date moved outside them has no value. */
-const inYears = (p: Ymd) => p.y >= 1 && p.y <= 9999;
+const inYears = (p: Ymd) => isIsoYear(p.y);
 const year4 = (y: number) => String(y).padStart(4, '0');
 const fmtDay = (p: Ymd) => `${year4(p.y)}-${pad(p.m)}-${pad(p.d)}`;
 
