@@ -25,6 +25,8 @@ export interface DocMeta {
   dct?: string;
   /** Where `dct` came from; `metadata` unless the CLI's `--dct` supplied it. */
   dctSource?: 'metadata' | 'option';
+  /** The document's language (ISO 639-3, e.g. `ind`), asserted: identification is skipped. */
+  language?: string;
   title?: string;
   url?: string;
   [key: string]: unknown;

@@ -45,10 +45,14 @@ checkStages(STAGES);
  */
 export const stageTimes = new Map<string, number>();
 
-/** Runs every stage on the document. Stages marked `indonesianOnly` skip documents in other languages. */
+/**
+ * Runs every stage on the document. Stages marked `indonesianOnly` skip documents in other languages;
+ * an undecided one (`und`: too short or too weak to tell) still gets them, as a pipeline for
+ * Indonesian releases should not discard an Indonesian phrase.
+ */
 export function runPipeline(doc: Doc, stages: readonly Stage[] = STAGES, timed = false): Doc {
   for (const stage of stages) {
-    if (stage.indonesianOnly && doc.language && doc.language.code !== 'ind') continue;
+    if (stage.indonesianOnly && doc.language && doc.language.code !== 'ind' && doc.language.code !== 'und') continue;
     if (timed) {
       const t0 = performance.now();
       const tokenMs = doc.tokenMs;

@@ -80,6 +80,17 @@ describe('siaran extract', () => {
     expect(record.language.code).toBe('ind');
   });
 
+  it('--lang asserts the language, --dct takes a local date-time', () => {
+    const r = run(['extract', '-', '--lang', 'ind', '--dct', '2012-08-10T12:00:00'], 'Presiden Joko Widodo tiba kemarin');
+    expect(r.status).toBe(0);
+    const record = DocRecord.parse(JSON.parse(r.stdout));
+    expect(record.language).toMatchObject({ code: 'ind', rule: 'lid.asserted' });
+    expect(record.dct).toEqual({ value: '2012-08-10T12:00:00', source: 'option' });
+    expect(record.timex.map((t) => t.value)).toEqual(['2012-08-09']);
+    expect(run(['extract', '-', '--lang', 'Indonesian'], 'x').status).toBe(2);
+    expect(run(['extract', '-', '--dct', '2021-01-27T25:61+07:00'], 'x').status).toBe(2);
+  });
+
   it('rejects a bad command line with exit 2', () => {
     expect(run(['extract']).status).toBe(2);
     expect(run(['extract', '-', '--dct', '27/01/2021']).status).toBe(2);

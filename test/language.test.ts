@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
 import { Doc } from '../src/doc.js';
 import { collectEvidence, conflictingMarkers, identify, LanguageWords } from '../src/lang/lid.js';
 import { LANGUAGE_MARKERS, LANGUAGE_PATTERNS } from '../src/rules/language-markers.js';
@@ -184,5 +185,29 @@ describe('one scan of a document for its language and its sentences', () => {
       const doc = new Doc(text);
       expect(identify(text, {}, doc.languageWords)).toEqual(identify(text));
     }
+  });
+});
+
+describe('short texts and asserted languages (src/stages/language.ts)', () => {
+  it('a weak guess is und with W121, and the Indonesian stages still run', () => {
+    const record = extract('lusa');
+    expect(record.language.code).toBe('und');
+    expect(record.warnings.map((w) => w.code)).toContain('W121');
+    expect(record.sentences.map((s) => s.text)).toEqual(['lusa']);
+  });
+  it('a phrase below the measured confidence is not called English', () => {
+    const record = extract('tanggal 12 Agt 2024', { dct: '2024-08-01' });
+    expect(record.language.code).toBe('und');
+    expect(record.timex.length).toBeGreaterThan(0);
+  });
+  it('meta.language asserts the language and skips identification', () => {
+    const record = extract('Presiden Joko Widodo', { language: 'ind' });
+    expect(record.language).toEqual({ code: 'ind', confidence: 1, candidates: [], rule: 'lid.asserted' });
+    expect(record.warnings).toEqual([]);
+    expect(record.entities.length).toBeGreaterThan(0);
+  });
+  it('a confident guess is kept (English stays English, Indonesian stays Indonesian)', () => {
+    expect(extract('The ministers agreed to strengthen cooperation in trade and investment, and they welcomed the progress made since the last meeting.').language.code).toBe('eng');
+    expect(extract('Kementerian Luar Negeri menggelar pertemuan dengan Petronas Chemicals Group Bhd. dan Sime Darby Plantation Sdn. Bhd. dari Malaysia di Jakarta pada hari ini.').language.code).toBe('ind');
   });
 });

@@ -567,3 +567,21 @@ describe('document dates as callers give them (invalidDct)', () => {
     expect(doc.warnings.map((w) => w.code)).toEqual(['W201']);
   });
 });
+
+describe('temporal expressions as users write them', () => {
+  const rows: [string, string[], (string | null)[]][] = [
+    ['Rapat digelar 17 Januari.', ['17 Januari'], ['2021-01-17']],
+    ['Rapat digelar 26 Jan.', ['26 Jan.'], ['2021-01-26']],
+    ['Ekspor US$ 4.580 tahun 2023 naik.', ['tahun 2023'], ['2023']],
+    ['lusa', ['lusa'], ['2021-01-29']],
+    ['tgl. 12 Agt 2024', ['tgl. 12 Agt 2024'], ['2024-08-12']],
+    ['tadi malam', ['tadi malam'], ['2021-01-26TNI']],
+  ];
+  for (const [text, spans, values] of rows) {
+    it(text, () => {
+      const found = run(text);
+      expect(found.map((t) => t.text)).toEqual(spans);
+      expect(found.map((t) => t.value)).toEqual(values);
+    });
+  }
+});

@@ -12,6 +12,8 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 export interface ProcessOptions {
   /** Document date for every input (`--dct`); a sidecar's own `dct` wins over it. */
   dct?: string;
+  /** Language asserted for every input (`--lang`): identification is skipped; a sidecar's own `language` wins. */
+  lang?: string;
   /** Larger files are skipped with E103 (default {@link DEFAULT_MAX_BYTES}). */
   maxBytes?: number;
 }
@@ -29,6 +31,7 @@ export interface Task {
   meta: Record<string, unknown>;
   warnings: Warning[];
   dct?: string;
+  lang?: string;
   /** Return per-stage milliseconds (benchmark). */
   timed?: boolean;
 }
@@ -43,6 +46,7 @@ export interface FileTask {
   /** Whether the walk listed a sidecar next to it (undefined: not known, look). */
   sidecar?: boolean;
   dct?: string;
+  lang?: string;
   maxBytes?: number;
   timed?: boolean;
 }
@@ -173,6 +177,7 @@ export function readInputSync(file: string, id: string, options: ProcessOptions 
 export function readFileTask(given: FileTask): { entry: ManifestEntry } | { task: Task } {
   const options: ProcessOptions = {};
   if (given.dct !== undefined) options.dct = given.dct;
+  if (given.lang !== undefined) options.lang = given.lang;
   if (given.maxBytes !== undefined) options.maxBytes = given.maxBytes;
   const input = readInputSync(given.path, given.id, options, given.sidecar);
   if ('task' in input && given.timed) input.task.timed = true;
@@ -181,9 +186,13 @@ export function readFileTask(given: FileTask): { entry: ManifestEntry } | { task
 
 function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, meta: Record<string, unknown>, raw: string | null, warnings: Warning[], options: ProcessOptions): Task {
   // --dct counts only for a document without a dct of its own.
-  const metaSha256 = sha256(JSON.stringify([raw, meta['dct'] === undefined ? (options.dct ?? null) : null]));
+  const key: unknown[] = [raw, meta['dct'] === undefined ? (options.dct ?? null) : null];
+  // --lang too (only when given, so that keys made before it existed still match).
+  if (options.lang !== undefined && meta['language'] === undefined) key.push({ lang: options.lang });
+  const metaSha256 = sha256(JSON.stringify(key));
   const task: Task = { id, path: file, bytes, sha256: hash, metaSha256, meta, warnings };
   if (options.dct !== undefined) task.dct = options.dct;
+  if (options.lang !== undefined) task.lang = options.lang;
   return task;
 }
 

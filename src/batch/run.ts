@@ -86,6 +86,7 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
   const signal = options.signal;
   const read: ProcessOptions = {};
   if (options.dct !== undefined) read.dct = options.dct;
+  if (options.lang !== undefined) read.lang = options.lang;
   if (options.maxBytes !== undefined) read.maxBytes = options.maxBytes;
   const timed = options.stageTimes !== undefined;
 

@@ -39,6 +39,7 @@ function extractTask(task: Task): TaskResult {
     docMeta.dct = task.dct;
     docMeta.dctSource = 'option';
   }
+  if (task.meta['language'] === undefined && task.lang !== undefined) docMeta.language = task.lang;
   if (task.timed) stageTimes.clear();
   try {
     const record = extract(decoded.text, docMeta, {
@@ -48,7 +49,7 @@ function extractTask(task: Task): TaskResult {
     });
     const language = record.language.code;
     const entry: ManifestEntry = { ...base, status: 'done', language, warnings: record.warnings.length };
-    if (language !== 'ind') {
+    if (language !== 'ind' && language !== 'und') {
       entry.status = 'skipped';
       entry.code = 'E120';
       entry.reason = `${file}: language is ${language} (confidence ${record.language.confidence.toFixed(2)}), not Indonesian; record has the language only`;

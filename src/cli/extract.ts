@@ -10,13 +10,15 @@ import { EXIT, InputError, signalExit, UsageError } from './errors.js';
 import { integerOption } from './options.js';
 import { countTexts, ProgressLine } from './progress.js';
 
-export const extractHelp = `siaran extract <files or folders…> --out <dir> [--dct YYYY-MM-DD]
+export const extractHelp = `siaran extract <files or folders…> --out <dir> [--dct YYYY-MM-DD] [--lang ind]
 siaran extract - [--dct …]        read one text from stdin, write its record to stdout
 
   --out, -o <dir>     output folder (default: output)
   --dct <date>        document date for every input without a sidecar dct
                       (YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] on the document's own
                       clock, or with Z or ±HH:MM; years 0001–9999)
+  --lang <code>       assert the language (ISO 639-3, e.g. ind) of every input without a
+                      sidecar language: identification is skipped
   --workers <n>       worker threads for extraction (default: one per core; 0 = this thread)
   --concurrency <n>   sizes the window of documents in flight (at least 4 per unit, default 4)
   --force             redo every document (default: reuse records whose input is unchanged)
@@ -28,6 +30,9 @@ siaran extract - [--dct …]        read one text from stdin, write its record t
   --no-follow         follow no symbolic link in an input folder (both for untrusted folders;
                       links not followed are skipped with E109; default: follow them)`;
 
+/** ISO 639-3, as the language stage checks `meta.language` (not imported: it loads the identifier). */
+const LANGUAGE_CODE = /^[a-z]{3}$/;
+
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -35,6 +40,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     options: {
       out: { type: 'string', short: 'o', default: 'output' },
       dct: { type: 'string' },
+      lang: { type: 'string' },
       concurrency: { type: 'string', default: '4' },
       workers: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -50,6 +56,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     const reason = invalidDct(values.dct);
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
+  if (values.lang !== undefined && !LANGUAGE_CODE.test(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not an ISO 639-3 code such as ind`);
   const concurrency = integerOption('--concurrency', values.concurrency, 1);
   const workers = values.workers === undefined ? defaultWorkers() : integerOption('--workers', values.workers, 0);
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
@@ -71,7 +78,11 @@ export async function extractCommand(argv: string[]): Promise<number> {
       throw err;
     }
     const { extract } = await import('../index.js'); // the pipeline loads only where it runs (see main.ts)
-    const meta = values.dct === undefined ? { id: 'stdin' } : { id: 'stdin', dct: values.dct, dctSource: 'option' as const };
+    const meta = {
+      id: 'stdin',
+      ...(values.dct === undefined ? {} : { dct: values.dct, dctSource: 'option' as const }),
+      ...(values.lang === undefined ? {} : { language: values.lang }),
+    };
     const record = extract(decoded.text, meta, { warnings: decoded.warnings, source: { path: null, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, encoding: decoded.encoding } });
     process.stdout.write(JSON.stringify(record) + '\n');
     return EXIT.ok;
@@ -106,6 +117,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       signal: controller.signal,
       ...(shard ? { shard } : {}),
       ...(values.dct === undefined ? {} : { dct: values.dct }),
+      ...(values.lang === undefined ? {} : { lang: values.lang }),
       onProgress: progress ? (_entry, c) => progress.update(c) : undefined,
     });
   } finally {

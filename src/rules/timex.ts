@@ -9,6 +9,7 @@
  * every repeated group starts with a literal, so matching is linear in the input.
  */
 import type { RuleMeta } from '../schema/rule.js';
+import { FULL_MONTHS, isNewsYear, MONTHS, WEEKDAYS } from './calendar.js';
 
 // ---------------------------------------------------------------------------------------------
 // Readings: what a match means, before the document date is known.
@@ -48,6 +49,11 @@ export interface Reading {
 export type Groups = Record<string, string | undefined>;
 
 /** What a guard may look at around a match. */
+/** Currency words before a number: the number is an amount, never a duration (lower-cased tokens). */
+export const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['$', 'us$', 'usd', 'rp', 'idr', 'eur', '€', 'sgd', 'myr', 'rm', 'jpy', '¥', 'cny', 'aud', 's$']);
+/** A year right after `N tahun` (`4.580 tahun 2023`): the `tahun` names the year. */
+const YEAR_AFTER = /^(?:1[5-9]|20)\d\d$/;
+
 export interface GuardContext {
   /** Original text and lower-cased view (same length). */
   text: string;
@@ -77,17 +83,8 @@ export interface TimexRule extends RuleMeta {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary.
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, peb: 2, maret: 3, mar: 3, april: 4, apr: 4,
-  mei: 5, juni: 6, jun: 6, juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, agust: 8,
-  september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, des: 12,
-};
-const FULL_MONTHS = ['januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'nopember', 'desember'];
-
-export const WEEKDAYS: Readonly<Record<string, number>> = {
-  senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, sabtu: 6, minggu: 7, ahad: 7,
-};
+// Month and weekday names come from the shared calendar module (re-exported for older importers).
+export { MONTHS, WEEKDAYS };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
@@ -118,6 +115,11 @@ const UNIT_RANK = ['abad', 'dekade', 'dasawarsa', 'windu', 'tahun', 'semester', 
 const CAL_UNITS: Readonly<Record<string, Unit>> = {
   hari: 'day', minggu: 'week', pekan: 'week', bulan: 'month', tahun: 'year', triwulan: 'quarter',
   kuartal: 'quarter', semester: 'half', dekade: 'decade', dasawarsa: 'decade', abad: 'century',
+};
+
+/** Two calendar units that add up in the smaller one (`1 tahun 6 bulan lalu` = 18 months back). */
+const COMPOUND_IN: Readonly<Record<string, [Unit, number]>> = {
+  'tahun bulan': ['month', 12], 'minggu hari': ['day', 7], 'pekan hari': ['day', 7],
 };
 
 /** Parts of the day, written after `T` (`2014-12-30TAF`); IndoTimex writes `siang` and `sore` as AF. */
@@ -287,7 +289,7 @@ function dayMonth(g: Groups, d: number, m: number, y: number | null): Reading | 
   return { type: dateType(g), sem: { kind: 'abs', value: `${y}-${pad(m)}-${pad(d)}${suffix ?? ''}` } };
 }
 
-const isYear = (y: number) => y >= 1900 && y <= 2099;
+const isYear = isNewsYear;
 const relYear = (w: string) => (w === 'ini' ? 0 : w === 'depan' ? 1 : -1);
 
 /** `Minggu` (capital, or after `hari`) is Sunday; lower-case `minggu` is a week. */
@@ -505,6 +507,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.duration',
+    // An amount before a year is money or a count, not a duration (`US$ 4.580 tahun 2023`).
+    guard: (g, ctx) => !AMOUNT_BEFORE.has(ctx.prevWord ?? '') && !(g.u === 'tahun' && YEAR_AFTER.test(ctx.nextWord ?? '')),
     description: 'Durations with digits or number words: `25 tahun` → P25Y, `dua pekan` → P2W, `dua puluh lima tahun`, `setengah hari` → PT12H, `tiga hari ke depan`',
     triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', 'seribu', 'setengah', 'sekitar', 'hampir', 'kurang', 'kira-kira'],
     pattern: rx(`${APPROX}(?<n>${NUM}|${NUMWORD} setengah|${NUMWORD}|setengah) (?<u>${UNIT})(?: (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?(?: (?<tail>ke depan|mendatang|terakhir|belakangan|lamanya|berturut-turut))?`),
@@ -530,6 +534,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       { text: 'satu dekade terakhir', expect: ['satu dekade terakhir'], values: ['P10Y'] },
       { text: 'selama 1 tahun 6 bulan dan 2 jam 30 menit', expect: ['1 tahun 6 bulan', '2 jam 30 menit'], values: ['P1Y6M', 'PT2H30M'] },
       { text: 'ARSOM ke-17 tahun', expect: [] },
+      { text: 'ekspor senilai US$ 4.580 tahun 2023', expect: [] },
+      { text: 'pendapatan per kapita 4.580 tahun 2023', expect: [] },
     ],
   },
   {
@@ -567,9 +573,22 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   {
     id: 'timex.ago',
     description: 'Counted offsets from the DCT: `tiga hari yang lalu` → DCT−3 days, `dua tahun lalu`, `sepekan lalu`, `tiga hari lagi`; `beberapa … lalu` is PAST_REF',
-    triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', ...UNIT_SE.split('|').map((u) => `se${u}`), 'beberapa', 'sekitar', 'hampir', 'kurang'],
-    pattern: rx(`${APPROX}(?:(?<n>${NUM}|${NUMWORD})[ -](?<u>${UNIT})|se(?<su>${UNIT_SE})|beberapa (?<bu>${UNIT}|waktu))(?<dir> yang lalu| yang silam| lalu| silam| lagi| yang akan datang)`),
+    triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', ...UNIT_SE.split('|').map((u) => `se${u}`), 'beberapa', 'setengah', 'sekitar', 'hampir', 'kurang'],
+    pattern: rx(`${APPROX}(?:(?<n>${NUM}|${NUMWORD})[ -](?<u>${UNIT})(?:(?: dan)? (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?|se(?<su>${UNIT_SE})|setengah (?<hu>${UNIT})|beberapa (?<bu>${UNIT}|waktu))(?<dir> yang lalu| yang silam| lalu| silam| lagi| yang akan datang)`),
     normalise: (g) => {
+      // `setengah hari lagi`, `2 jam 45 menit yang lalu`: no whole calendar offset, a past or future reference;
+      // `1 tahun 6 bulan lalu` counts in months.
+      if (g.hu || g.u2) {
+        const future = g.dir === ' lagi' || g.dir === ' yang akan datang';
+        if (g.u2 && COMPOUND_IN[`${g.u} ${g.u2}`]) {
+          const [unit, per] = COMPOUND_IN[`${g.u} ${g.u2}`]!;
+          const n = parseNumber(g.n!);
+          const n2 = parseNumber(g.n2!);
+          if (n !== null && n2 !== null && Number.isInteger(n) && Number.isInteger(n2)) return { type: 'DATE', sem: { kind: 'rel', unit, offset: (future ? 1 : -1) * (n * per + n2) } };
+        }
+        if (g.u2 && UNIT_RANK.indexOf(g.u2) <= UNIT_RANK.indexOf(g.u!)) return null;
+        return { type: 'DATE', sem: { kind: 'abs', value: future ? 'FUTURE_REF' : 'PAST_REF' } };
+      }
       if (g.bu) return g.dir === ' lagi' || g.dir === ' yang akan datang' ? { type: 'DATE', sem: { kind: 'abs', value: 'FUTURE_REF' } } : { type: 'DATE', sem: { kind: 'abs', value: 'PAST_REF' } };
       const word = (g.u ?? g.su)!;
       const n = g.su ? 1 : parseNumber(g.n!);
@@ -585,6 +604,10 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       { text: 'dibangun 25 tahun lalu', expect: ['25 tahun lalu'], values: ['1996'] },
       { text: 'sepekan lalu', expect: ['sepekan lalu'], values: ['2021-W03'] },
       { text: 'beberapa waktu lalu', expect: ['beberapa waktu lalu'], values: ['PAST_REF'] },
+      { text: 'dikirim 2 jam 45 menit yang lalu', expect: ['2 jam 45 menit yang lalu'], values: ['PAST_REF'] },
+      { text: 'tiba 3 jam dan 10 menit lagi', expect: ['3 jam dan 10 menit lagi'], values: ['FUTURE_REF'] },
+      { text: 'selesai setengah hari lagi', expect: ['setengah hari lagi'], values: ['FUTURE_REF'] },
+      { text: 'pindah 1 tahun 6 bulan lalu', expect: ['1 tahun 6 bulan lalu'], values: ['2019-07'] },
     ],
   },
   {

@@ -9,7 +9,7 @@
  * no DCT: relative expressions then stay unresolved, never guessed.
  */
 import type { Doc, Stage } from '../doc.js';
-import { WEEKDAYS } from '../rules/timex.js';
+import { WEEKDAYS } from '../rules/calendar.js';
 import type { Dateline, Timex } from '../schema/record.js';
 import type { Token } from '../text/tokens.js';
 import { mayStartTimex, scanTimex } from './timex.js';

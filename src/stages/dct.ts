@@ -1,4 +1,5 @@
 import type { Stage } from '../doc.js';
+import { isIsoYear } from '../rules/calendar.js';
 
 /**
  * The document date forms a caller may give (ISO 8601 extended): a date `YYYY-MM-DD`; a local
@@ -16,7 +17,7 @@ export function invalidDct(value: string): string | null {
   const m = DCT_FORMAT.exec(value);
   if (!m) return `"${value}" is not YYYY-MM-DD or a date-time (YYYY-MM-DDTHH:MM[:SS], optionally with Z or ±HH:MM)`;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1) return `"${value}": the year must be 0001–9999`;
+  if (!isIsoYear(y)) return `"${value}": the year must be 0001–9999`;
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return `"${value}" is not a calendar date`;
   if (m[4] !== undefined) {
     if (Number(m[4]) > 23 || Number(m[5]) > 59 || (m[6] !== undefined && Number(m[6]) > 59)) return `"${value}": the time is not a clock time (00:00–23:59:59)`;

@@ -27,6 +27,7 @@ import {
   type TimexRule,
   type Unit,
 } from '../rules/timex.js';
+import { isIsoYear } from '../rules/calendar.js';
 import type { Timex } from '../schema/record.js';
 import { RuleMeta, type RuleFamily } from '../schema/rule.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -87,7 +88,7 @@ function isoWeek(p: Ymd): string {
   return `${year4(thursday.y)}-W${pad(Math.floor(ordinal / 7) + 1)}`;
 }
 /** ISO 8601 values here have four-digit years, 0001–9999: a date moved outside them has no value. */
-const inYears = (p: Ymd) => p.y >= 1 && p.y <= 9999;
+const inYears = (p: Ymd) => isIsoYear(p.y);
 const year4 = (y: number) => String(y).padStart(4, '0');
 const fmtDay = (p: Ymd) => `${year4(p.y)}-${pad(p.m)}-${pad(p.d)}`;
 
@@ -261,6 +262,9 @@ class ShapeFilter {
 /** 16-bit key: length (to 63), and the low five bits of the first and last code units. */
 const shapeOf = (w: string): number => (Math.min(w.length, 63) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
 const SHAPES = new ShapeFilter(DISPATCH.keys());
+
+/** A word of five letters or more before a final `.`: no abbreviation, so the period ends the sentence. */
+const FULL_WORD_BEFORE_STOP = /(?:^|[^\p{L}])\p{L}{5,}\.$/u;
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const PAST_WORDS = new Set(['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemarin', 'tadi', 'silam']);
@@ -528,6 +532,8 @@ export function scanTimex(input: ScanInput): Timex[] {
   let lastDate: Reference | null = null;
   const found: Found[] = [];
   for (const c of kept) {
+    // A span never takes the sentence's full stop (`17 Januari.`); an abbreviation keeps its own (`26 Jan.`).
+    if (input.text.charCodeAt(c.end - 1) === 46 && FULL_WORD_BEFORE_STOP.test(lower.slice(Math.max(c.start, c.end - 12), c.end))) c.end--;
     const r = resolveSem(c.reading.sem, c, dct, lastDay, lastDate);
     const timex = makeTimex(c.start, c.end, input.text.slice(c.start, c.end), c.reading.type, r.value, c.reading.mod ? (c.reading.mod as Mod) : undefined, r.anchor, c.runner.rule.id);
     found.push({ c, timex });
