@@ -128,7 +128,7 @@ describe('records read back: ids are plain relative paths', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('id');
     expect(existsSync(path.join(dir, 'a', 'escaped'))).toBe(false);
-    expect(readdirSync(out).sort()).toEqual(['baik.ann', 'baik.txt']);
+    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'baik.ann', 'baik.meta.json', 'baik.txt', 'visual.conf']);
   });
 });
 
