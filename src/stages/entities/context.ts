@@ -2,8 +2,6 @@ import type { GazHit, TitleHit } from '../../rules/gazetteers/index.js';
 import { F, listFlags, T, testFlags, withEnglishWord } from '../../rules/gazetteers/word-flags.js';
 import type { EntityTokens, Mention, Tok } from './mention.js';
 
-/** Off with SIARAN_NO_ENGLISH=1 (for measuring what the English-word test changes). */
-export const ENGLISH_TEST = process.env.SIARAN_NO_ENGLISH !== '1';
 
 /** A trie's longest match from a token: where it ends and what it is. */
 export type Hit<V> = { end: number; value: V } | null;

@@ -1,7 +1,7 @@
 import { TITLE_TRIE } from '../../rules/gazetteers/index.js';
 import * as L from '../../rules/gazetteers/lexicon.js';
 import { F, T } from '../../rules/gazetteers/word-flags.js';
-import { ENGLISH_TEST, type EntityContext } from './context.js';
+import type { EntityContext } from './context.js';
 
 // Tests of words and runs that the typing rules (typing.ts) ask: is this a person's name, a speaker, …
 
@@ -60,7 +60,7 @@ export function givenName(ctx: EntityContext, k: number): boolean {
   const f = ctx.fl(k);
   if (f & F.GIVEN_NAME) return true;
   if (ctx.isCommon(k)) return false;
-  return NAME_ENDING.test(w.norm) || (ENGLISH_TEST && (ctx.tf(k) & T.ENGLISH_FIRST_NAME) !== 0);
+  return NAME_ENDING.test(w.norm) || (ctx.tf(k) & T.ENGLISH_FIRST_NAME) !== 0;
 }
 
 /** Verbs of what the people in releases do and think (me-/ber- verbs), but not the copulas and measures that programmes and figures take (`merupakan`, `mencapai`). */
@@ -107,7 +107,7 @@ export function nameShaped(ctx: EntityContext, a: number, b: number, count: numb
     }
     if (HAS_DIGIT.test(t) || UPPER2.test(t) || !HAS_LOWER.test(t)) return false;
     if (DERIVED_NOUN.test(w.norm)) return false;
-    if (ENGLISH_TEST && (ctx.tf(k) & (T.COMMON | T.ENGLISH_NAME)) === 0 && ctx.isEnglish(k)) english++;
+    if ((ctx.tf(k) & (T.COMMON | T.ENGLISH_NAME)) === 0 && ctx.isEnglish(k)) english++;
   }
   if (initials === count) return false;
   return !(english >= 2 && english * 2 >= count);

@@ -2,7 +2,7 @@ import type { EntityType } from '../../schema/record.js';
 import type { EntityRuleId } from '../../rules/entity-patterns.js';
 import * as L from '../../rules/gazetteers/lexicon.js';
 import { F } from '../../rules/gazetteers/word-flags.js';
-import { ENGLISH_TEST, isYear, type EntityContext } from './context.js';
+import { isYear, type EntityContext } from './context.js';
 import { evidence, type Cues, type RunEvidence } from './evidence.js';
 import type { Basis, Push } from './mention.js';
 import * as N from './name-tests.js';
@@ -273,7 +273,7 @@ export const TYPING_RULES: readonly TypingRule[] = [
   {
     id: 'english-words',
     description: 'A short run made only of English words (WordNet) and Indonesian common words is a phrase or a title of a work (`Delivery Ceremony`, `Prison Break`), unless a word is one compromise knows as a personal name (`Michael Brown`).',
-    when: (ev) => ENGLISH_TEST && ev.count >= 2 && ev.count <= 4 && ev.ctx.everyWord(ev.a, ev.b, N.commonOrEnglish) && !ev.ctx.someWord(ev.a, ev.b, N.englishName),
+    when: (ev) => ev.count >= 2 && ev.count <= 4 && ev.ctx.everyWord(ev.a, ev.b, N.commonOrEnglish) && !ev.ctx.someWord(ev.a, ev.b, N.englishName),
     then: NONE,
     examples: [{ text: 'Acara ini disebut Delivery Ceremony dan dihadiri Michael Brown.', expect: ['Delivery Ceremony'] }],
   },
