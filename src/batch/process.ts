@@ -184,7 +184,7 @@ export function readFileTask(given: FileTask): { entry: ManifestEntry } | { task
   return input;
 }
 
-function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, meta: Record<string, unknown>, raw: string | null, warnings: Warning[], options: ProcessOptions): Task {
+export function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, meta: Record<string, unknown>, raw: string | null, warnings: Warning[], options: ProcessOptions): Task {
   // --dct counts only for a document without a dct of its own.
   const key: unknown[] = [raw, meta['dct'] === undefined ? (options.dct ?? null) : null];
   // --lang too (only when given, so that keys made before it existed still match).

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Counts, Manifest, ManifestEntry, Shard } from '../schema/manifest.js';
@@ -5,7 +6,7 @@ import { SAFE_ID, SCHEMA_VERSION } from '../schema/record.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { jsonLines, writeManifest } from './manifest.js';
 import { ABANDONED, createExecutor, defaultWorkers, PER_WORKER, type Outcome } from './pool.js';
-import { readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
+import { makeTask, readInputSync, type FileTask, type ProcessOptions, type Task, type TaskResult } from './process.js';
 import { shardOf } from './shard.js';
 import { Journal, loadState, type Known } from './state.js';
 import { walk, type Found, type LinkMode } from './walk.js';
@@ -120,6 +121,17 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
     return again ? Promise.resolve(again) : executor.run(timed ? { ...input.task, timed } : input.task);
   };
 
+  /** A document of a JSON-lines corpus: its text is here already, so the task carries its bytes. */
+  const startInline = (found: Extract<Found, { kind: 'inline' }>): Promise<Outcome> => {
+    if (signal?.aborted) return Promise.resolve(ABANDONED);
+    const bytes = Buffer.from(found.text, 'utf8');
+    const task = makeTask(found.path, found.id, bytes, createHash('sha256').update(bytes).digest('hex'), found.meta, JSON.stringify(found.meta), [], read);
+    if (timed) task.timed = true;
+    const known = earlier.get(found.id);
+    const again = known !== undefined && known.v === PIPELINE_VERSION ? reuse(out, task, known) : null;
+    return again ? Promise.resolve(again) : executor.run(task);
+  };
+
   interface Pending {
     promise: Promise<Outcome>;
     size: number;
@@ -175,7 +187,7 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     walking: {
-      for await (const found of walk(inputs, options.links)) {
+      for await (const found of walk(inputs, options.links, options.maxBytes)) {
         if (signal?.aborted) break walking;
         if (options.shard && shardOf(found.id ?? found.path, options.shard.count) !== options.shard.index) continue;
         if (found.kind === 'bad') {
@@ -191,7 +203,7 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
             push(Promise.resolve({ entry: { id: found.id, path: found.path, status: 'failed', code: 'E106', reason } }), 0);
           } else {
             seenIds?.set(found.id, found.path);
-            push(start(found), found.size);
+            push(found.kind === 'inline' ? startInline(found) : start(found), found.kind === 'inline' ? Buffer.byteLength(found.text) : found.size);
           }
         }
         while (pending.length >= window || (bytesInFlight > BYTES_IN_FLIGHT && pending.length > 1)) await writeHead();

@@ -1,6 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { jsonlDocuments } from './jsonl-input.js';
+import { DEFAULT_MAX_BYTES } from './process.js';
 
 /** One input found by the walk: a text file to process, or something to list in the manifest as not processed. */
 export type Found =
@@ -14,9 +16,13 @@ export type Found =
       /** Whether `<name>.meta.json` is listed next to it (undefined: not known). */
       sidecar?: boolean;
     }
+  /** A document given inline, one line of a JSON-lines corpus (`path` is `file:line`). */
+  | { kind: 'inline'; path: string; id: string; text: string; meta: Record<string, unknown> }
   | { kind: 'bad'; path: string; id: string | null; code: string; reason: string };
 
 export const TEXT_EXT = '.txt';
+/** A named input with this extension is a JSON-lines corpus, one document per line (jsonl-input.ts). */
+export const JSONL_EXT = '.jsonl';
 
 /** Path relative to the root, without extension, with forward slashes: the record's id. */
 export function idFor(file: string, root: string): string {
@@ -29,7 +35,7 @@ export function idFor(file: string, root: string): string {
  * each folder, depth first), streaming so memory does not grow with the size of the tree. Symlinks
  * are followed once: a link back into a folder already being walked is reported, not looped over.
  */
-export async function* walk(inputs: readonly string[], links: LinkMode = 'follow'): AsyncGenerator<Found> {
+export async function* walk(inputs: readonly string[], links: LinkMode = 'follow', maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<Found> {
   for (const input of inputs) {
     let info;
     try {
@@ -43,6 +49,8 @@ export async function* walk(inputs: readonly string[], links: LinkMode = 'follow
       yield* walkDir(input, path.resolve(input), new Set(), links, await realpath(input).catch(() => path.resolve(input)));
     } else if (!info.isFile()) {
       yield { kind: 'bad', path: input, id: idFor(path.resolve(input), root), code: 'E101', reason: `${input}: not a regular file (FIFO, socket or device); not read` };
+    } else if (input.endsWith(JSONL_EXT)) {
+      yield* jsonlDocuments(input, maxBytes);
     } else {
       yield { kind: 'file', path: input, root, id: idFor(path.resolve(input), root), size: info.size };
     }

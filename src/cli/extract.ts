@@ -4,6 +4,7 @@ import { defaultWorkers } from '../batch/pool.js';
 import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import { runBatch } from '../batch/run.js';
 import { parseShard } from '../batch/shard.js';
+import { SAFE_ID } from '../schema/record.js';
 import { invalidDct } from '../stages/dct.js';
 import { decode, NotTextError } from '../text/decode.js';
 import { EXIT, InputError, signalExit, UsageError } from './errors.js';
@@ -11,7 +12,9 @@ import { integerOption } from './options.js';
 import { countTexts, ProgressLine } from './progress.js';
 
 export const extractHelp = `siaran extract <files or folders…> --out <dir> [--dct YYYY-MM-DD] [--lang ind]
-siaran extract - [--dct …]        read one text from stdin, write its record to stdout
+siaran extract - [--dct …] [--id ID]  read one text from stdin, write its record to stdout
+  A named .jsonl input is a corpus of one document per line: {"id", "text", "dct" | "date", …}
+  (other fields go into meta; a bad line is one failed entry, E112, naming the line).
 
   --out, -o <dir>     output folder (default: output)
   --dct <date>        document date for every input without a sidecar dct
@@ -41,6 +44,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o', default: 'output' },
       dct: { type: 'string' },
       lang: { type: 'string' },
+      id: { type: 'string' },
       concurrency: { type: 'string', default: '4' },
       workers: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -56,6 +60,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     const reason = invalidDct(values.dct);
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
+  if (values.id !== undefined && !SAFE_ID.test(values.id)) throw new UsageError(`--id: ${JSON.stringify(values.id)} is not a plain relative path (names separated by /, no . or ..)`);
   if (values.lang !== undefined && !LANGUAGE_CODE.test(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not an ISO 639-3 code such as ind`);
   const concurrency = integerOption('--concurrency', values.concurrency, 1);
   const workers = values.workers === undefined ? defaultWorkers() : integerOption('--workers', values.workers, 0);
@@ -79,7 +84,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     }
     const { extract } = await import('../index.js'); // the pipeline loads only where it runs (see main.ts)
     const meta = {
-      id: 'stdin',
+      id: values.id ?? 'stdin',
       ...(values.dct === undefined ? {} : { dct: values.dct, dctSource: 'option' as const }),
       ...(values.lang === undefined ? {} : { language: values.lang }),
     };
