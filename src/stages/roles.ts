@@ -37,6 +37,13 @@ function skipToName(toks: readonly Tok[], k: number): number {
   return k;
 }
 
+/**
+ * How far a title's portfolio may run (`Wakil Menteri Luar Negeri untuk Kerja Sama Kawasan Asia Timur
+ * dan Selatan, dan Asia Pasifik` is 17 tokens). Without a bound, a run of titles (`Menteri Menteri …`)
+ * gives each one a span to the end of the run: output quadratic in the input.
+ */
+const MAX_PORTFOLIO_TOKENS = 40;
+
 /** Titles as role spans with their holder and organisation (the `entityTokens` and `titles` layers). */
 export function findRoles(doc: Doc): Role[] {
   const titles = doc.titles;
@@ -93,7 +100,7 @@ export function findRoles(doc: Doc): Role[] {
     // Extend over the portfolio: capitalised words, entities that are not persons, glue words,
     // and `, dan Asia Pasifik` continuations; stop before a person or a comma + name.
     let b = t.b;
-    while (b < toks.length) {
+    while (b < toks.length && b - t.b < MAX_PORTFOLIO_TOKENS) {
       const u = toks[b]!;
       const e = entAt(u.start);
       if (isPerson(e)) break;
