@@ -135,7 +135,7 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
         return c['waiting']! + c['active']! + c['delayed']! === 0 && c['completed']! + c['failed']! === total;
       });
       const taken = await queue.getJob(held.id!);
-      expect(await taken!.getState()).toBe('completed');
+      expect(await taken!.getState(), String(taken!.failedReason)).toBe('completed');
       expect(taken!.processedBy).toBe(w2.name);
 
       // SIGTERM: a graceful stop (exit 143, as extract).
