@@ -45,7 +45,7 @@ const TRANSIENT = new Set(['E101', 'E107']);
 /**
  * Runs `extract` on the jobs of a BullMQ queue: reads the document (the path as enqueued, or its
  * absolute form when this worker runs from another folder), extracts it on a worker thread (so the
- * event loop stays free to renew job locks), writes `<out>/<id>.json` atomically, appends the
+ * event loop stays free to renew job locks), writes `<out>/records/<id>.json` atomically, appends the
  * manifest entry to this worker's journal part (fsynced), and only then completes the job. A failed
  * document is recorded and its job failed without retry (UnrecoverableError), except for transient
  * failures, which are retried with the job's backoff and recorded when the last attempt fails.
