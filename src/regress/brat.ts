@@ -1,4 +1,4 @@
-import type { DocRecord } from '../schema/record.js';
+import { Commitment, CommitmentType, EntityType, TimexType, type DocRecord } from '../schema/record.js';
 import type { GoldFile } from '../schema/gold.js';
 import { toCodePoints, toUtf16 } from '../text/offsets.js';
 
@@ -25,10 +25,11 @@ import { toCodePoints, toUtf16 } from '../text/offsets.js';
  * Note values are escaped (`%`, `;`, `|`, `=`, tab and line ends as %XX), so any name survives.
  */
 
-export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT', 'DOCUMENT', 'PRODUCT'] as const;
-export const COMMITMENT_TYPES = ['AGREE', 'PLEDGE', 'PROPOSE', 'OFFER', 'SUPPORT', 'ENCOURAGE', 'SIGN'] as const;
-const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET', 'RANGE'] as const;
-const STATUSES = ['done', 'intended'] as const;
+// The record schema's own enums: a type added there is exported and declared here too.
+const ENTITY_TYPES = EntityType.options;
+const COMMITMENT_TYPES = CommitmentType.options;
+const TIMEX_TYPES = TimexType.options;
+const STATUSES = Commitment.shape.status.unwrap().options;
 
 function fragments(text: string, start: number, end: number, cp: (u: number) => number): string {
   const parts: string[] = [];
