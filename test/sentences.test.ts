@@ -80,10 +80,10 @@ describe('segment', () => {
     ['URL', 'Lihat www.kemlu.go.id. Informasi lain di https://kemlu.go.id/portal/id. Terima kasih.', ['Lihat www.kemlu.go.id.', 'Informasi lain di https://kemlu.go.id/portal/id.', 'Terima kasih.']],
     ['e-mail', 'Kirim ke humas@kemlu.go.id sebelum Senin. Gratis.', ['Kirim ke humas@kemlu.go.id sebelum Senin.', 'Gratis.']],
     // quotes
-    ['lower-case word after a closing quote continues', '“Kami siap pasca pandemi.\" tegas Dirjen Arto di Jakarta. Ia pulang.', ['“Kami siap pasca pandemi.\" tegas Dirjen Arto di Jakarta.', 'Ia pulang.']],
-    ['comma after a closing quote continues', '“Kerja sama ASEAN\", demikian disampaikan Dirjen. Selesai.', ['“Kerja sama ASEAN\", demikian disampaikan Dirjen.', 'Selesai.']],
+    ['lower-case word after a closing quote continues', '“Kami siap pasca pandemi." tegas Dirjen Arto di Jakarta. Ia pulang.', ['“Kami siap pasca pandemi." tegas Dirjen Arto di Jakarta.', 'Ia pulang.']],
+    ['comma after a closing quote continues', '“Kerja sama ASEAN", demikian disampaikan Dirjen. Selesai.', ['“Kerja sama ASEAN", demikian disampaikan Dirjen.', 'Selesai.']],
     ['sentence ends after the closing mark', '“Kami siap.” Dirjen lalu pergi.', ['“Kami siap.”', 'Dirjen lalu pergi.']],
-    ['a quote with two sentences is two sentences', '“AOIP holistik. AOIP menekankan dialog.\" tegas Dirjen.', ['“AOIP holistik.', 'AOIP menekankan dialog.\" tegas Dirjen.']],
+    ['a quote with two sentences is two sentences', '“AOIP holistik. AOIP menekankan dialog." tegas Dirjen.', ['“AOIP holistik.', 'AOIP menekankan dialog." tegas Dirjen.']],
     ['straight quotes', '"Kami siap," kata Budi. "Ayo mulai!" serunya. "Kapan?" Besok.', ['"Kami siap," kata Budi.', '"Ayo mulai!" serunya.', '"Kapan?"', 'Besok.']],
     ['single quotes', "Ia menyebutnya 'luar biasa.' Semua setuju.", ["Ia menyebutnya 'luar biasa.'", 'Semua setuju.']],
     ['bracket closes', 'Dana naik (lihat tabel.) Ini bagus.', ['Dana naik (lihat tabel.)', 'Ini bagus.']],

@@ -10,7 +10,7 @@ const SPACES = /\s+/g;
 
 /** Readable, stable id: the canonical name as a slug (`kementerian-luar-negeri-rusia`). */
 const SLUG_PLAIN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NON_ALNUM = /[^a-z0-9]+/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included, is the point
 const ASCII = /^[\x00-\x7f]*$/;
 export function slug(s: string): string {
   const low = s.toLowerCase();

@@ -168,8 +168,6 @@ interface Ctx {
   roleAt: (i: number) => { holder: string; start: number; end: number } | null;
 }
 
-const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-
 /** The quote containing offset `at`, if any. */
 function quoteAt(quotes: Quote[], at: number): Quote | null {
   for (const q of quotes) if (q.start <= at && at < q.end) return q;
