@@ -15,7 +15,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,15 +63,22 @@ async function main(argv: string[]): Promise<void> {
   };
   const input = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1]!.startsWith('--')));
   if (!input) {
-    process.stderr.write('usage: npm run bench -- <jsonl or folder> [--workers 0,1,2] [--repeat N] [--scales 4,16] [--out file.json]\n');
+    process.stderr.write(
+      'usage: npm run bench -- <jsonl or folder> [--workers 0,1,2] [--repeat N] [--scales 4,16] [--out file.json]\n',
+    );
     process.exitCode = 2;
     return;
   }
   const workers = opt('--workers', '0,1,2').split(',').map(Number);
   const repeat = Number(opt('--repeat', '1'));
   const scales = opt('--scales', '').split(',').filter(Boolean).map(Number);
-  const work = path.join(tmpdir(), `siaran-bench-${createHash('sha256').update(path.resolve(input)).digest('hex').slice(0, 8)}`);
-  const corpus = statSync(input).isDirectory() ? path.resolve(input) : await materialize(input, path.join(work, 'corpus'));
+  const work = path.join(
+    tmpdir(),
+    `siaran-bench-${createHash('sha256').update(path.resolve(input)).digest('hex').slice(0, 8)}`,
+  );
+  const corpus = statSync(input).isDirectory()
+    ? path.resolve(input)
+    : await materialize(input, path.join(work, 'corpus'));
   const repeated = (n: number): string => {
     if (n === 1) return corpus;
     const dir = path.join(work, `x${n}`);
@@ -78,9 +94,15 @@ async function main(argv: string[]): Promise<void> {
   const runChild = (mode: string, target: string, ...rest: string[]): void => {
     process.stderr.write(`bench: ${mode} ${rest.join(' ')} on ${target} …\n`);
     const load0 = loadavg()[0]!;
-    const r = spawnSync(process.execPath, [here, '--child', mode, target, ...rest], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [here, '--child', mode, target, ...rest], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     if (r.status !== 0) throw new Error(`bench child ${mode} failed: ${r.stderr}`);
-    const result = { ...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Result), load: [load0, loadavg()[0]!] as [number, number] };
+    const result = {
+      ...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Result),
+      load: [load0, loadavg()[0]!] as [number, number],
+    };
     results.push(result);
     process.stderr.write(`bench:   ${line(result)}\n`);
   };
@@ -92,7 +114,9 @@ async function main(argv: string[]): Promise<void> {
   if (only.has('extract')) runChild('extract', dir);
   if (only.has('e2e')) for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`));
   const last = workers[workers.length - 1] ?? 2;
-  if (only.has('scales')) for (const s of scales) runChild('e2e', repeated(s * repeat), String(last), path.join(work, `out-x${s}`), `x${s * repeat}`);
+  if (only.has('scales'))
+    for (const s of scales)
+      runChild('e2e', repeated(s * repeat), String(last), path.join(work, `out-x${s}`), `x${s * repeat}`);
 
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}, ${process.platform}`;
   process.stdout.write(`\n${machine}\n\n${table(results)}\n${ratios(results)}`);
@@ -107,28 +131,55 @@ function line(r: Result): string {
 /** The figures the targets are about, from the rows of this run: e2e against the pipeline alone, 2 workers against 1. */
 function ratios(results: Result[]): string {
   const find = (prefix: string) => results.find((r) => r.name.startsWith(prefix) && !r.name.includes('corpus'));
-  const [floor, alone, w0, w1, w2] = ['floor', 'extract()', 'siaran extract, in-process', 'siaran extract, 1 worker', 'siaran extract, 2 workers'].map(find);
+  const [floor, alone, w0, w1, w2] = [
+    'floor',
+    'extract()',
+    'siaran extract, in-process',
+    'siaran extract, 1 worker',
+    'siaran extract, 2 workers',
+  ].map(find);
   const lines: string[] = [];
   if (alone && w0) {
     const budget = alone.seconds + (floor?.seconds ?? 0);
-    lines.push(`in-process e2e: ${w0.seconds.toFixed(2)} s wall, ${w0.cpuSeconds.toFixed(2)} s CPU; extract() alone ${alone.seconds.toFixed(2)} s${floor ? ` + floor ${floor.seconds.toFixed(2)} s = ${budget.toFixed(2)} s` : ''} (e2e / that: ${(w0.seconds / budget).toFixed(2)} wall)`);
+    lines.push(
+      `in-process e2e: ${w0.seconds.toFixed(2)} s wall, ${w0.cpuSeconds.toFixed(2)} s CPU; extract() alone ${alone.seconds.toFixed(2)} s${floor ? ` + floor ${floor.seconds.toFixed(2)} s = ${budget.toFixed(2)} s` : ''} (e2e / that: ${(w0.seconds / budget).toFixed(2)} wall)`,
+    );
   }
   const output = find('output floor');
-  if (output) lines.push(`output floor: ${output.seconds.toFixed(2)} s wall, ${output.cpuSeconds.toFixed(2)} s CPU: no run that writes these records can exceed ${(output.bytes / 1e6 / output.seconds).toFixed(2)} MB/s here${alone ? `; with extract() alone that is ${(output.bytes / 1e6 / (output.seconds + alone.seconds)).toFixed(2)} MB/s in one thread` : ''}`);
-  if (w1 && w2) lines.push(`2 workers vs 1: ×${(w1.seconds / w2.seconds).toFixed(2)} (wall; load ${w1.load.map((l) => l.toFixed(1)).join('→')} and ${w2.load.map((l) => l.toFixed(1)).join('→')})`);
+  if (output)
+    lines.push(
+      `output floor: ${output.seconds.toFixed(2)} s wall, ${output.cpuSeconds.toFixed(2)} s CPU: no run that writes these records can exceed ${(output.bytes / 1e6 / output.seconds).toFixed(2)} MB/s here${alone ? `; with extract() alone that is ${(output.bytes / 1e6 / (output.seconds + alone.seconds)).toFixed(2)} MB/s in one thread` : ''}`,
+    );
+  if (w1 && w2)
+    lines.push(
+      `2 workers vs 1: ×${(w1.seconds / w2.seconds).toFixed(2)} (wall; load ${w1.load.map((l) => l.toFixed(1)).join('→')} and ${w2.load.map((l) => l.toFixed(1)).join('→')})`,
+    );
   return lines.length ? `\n${lines.join('\n')}\n` : '';
 }
 
 function table(results: Result[]): string {
-  const rows = ['| run | docs | MB | s | docs/s | MB/s | CPU s | peak RSS MB | load |', '|---|---:|---:|---:|---:|---:|---:|---:|---|'];
+  const rows = [
+    '| run | docs | MB | s | docs/s | MB/s | CPU s | peak RSS MB | load |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
   for (const r of results) {
-    rows.push(`| ${r.name} | ${r.docs} | ${(r.bytes / 1e6).toFixed(1)} | ${r.seconds.toFixed(2)} | ${(r.docs / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.maxRssMb.toFixed(0)} | ${r.load.map((l) => l.toFixed(1)).join('→')} |`);
+    rows.push(
+      `| ${r.name} | ${r.docs} | ${(r.bytes / 1e6).toFixed(1)} | ${r.seconds.toFixed(2)} | ${(r.docs / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.maxRssMb.toFixed(0)} | ${r.load.map((l) => l.toFixed(1)).join('→')} |`,
+    );
   }
   for (const r of results.filter((x) => x.stages)) {
     const total = Object.values(r.stages!).reduce((a, b) => a + b, 0);
-    rows.push('', `Stages of "${r.name}" (ms summed over documents, share of stage time):`, '', '| stage | ms | share | MB/s alone |', '|---|---:|---:|---:|');
+    rows.push(
+      '',
+      `Stages of "${r.name}" (ms summed over documents, share of stage time):`,
+      '',
+      '| stage | ms | share | MB/s alone |',
+      '|---|---:|---:|---:|',
+    );
     for (const [name, ms] of Object.entries(r.stages!).sort((a, b) => b[1] - a[1])) {
-      rows.push(`| ${name} | ${ms.toFixed(0)} | ${((100 * ms) / total).toFixed(1)} % | ${(r.bytes / 1e6 / (ms / 1000)).toFixed(1)} |`);
+      rows.push(
+        `| ${name} | ${ms.toFixed(0)} | ${((100 * ms) / total).toFixed(1)} % | ${(r.bytes / 1e6 / (ms / 1000)).toFixed(1)} |`,
+      );
     }
   }
   return rows.join('\n');
@@ -190,7 +241,8 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
       const data = await readFile(found.path);
       bytes += data.length;
       docs++;
-      if (!stream.write(JSON.stringify({ id: found.id, text: decode(data).text }) + '\n')) await new Promise<void>((r) => stream.once('drain', () => r()));
+      if (!stream.write(JSON.stringify({ id: found.id, text: decode(data).text }) + '\n'))
+        await new Promise<void>((r) => stream.once('drain', () => r()));
     }
     await new Promise<void>((r) => stream.end(r));
     const seconds = (performance.now() - t0) / 1000;
@@ -206,7 +258,9 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     const { extract } = await import('../src/index.js');
     for await (const found of walk([dir])) {
       if (found.kind !== 'file') continue;
-      const meta = JSON.parse(await readFile(found.path.slice(0, -4) + '.meta.json', 'utf8').catch(() => '{}')) as Record<string, unknown>;
+      const meta = JSON.parse(
+        await readFile(found.path.slice(0, -4) + '.meta.json', 'utf8').catch(() => '{}'),
+      ) as Record<string, unknown>;
       made.set(found.id, JSON.stringify(extract(decode(await readFile(found.path)).text, { ...meta, id: found.id })));
     }
     const out = path.join(tmpdir(), `siaran-bench-output-${process.pid}`);
@@ -239,7 +293,14 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     const seconds = (performance.now() - t0) / 1000;
     const cpuSeconds = cpuSince(c0);
     rmSync(out, { recursive: true, force: true });
-    return { name: 'output floor: read + decode + write the records (files + records.jsonl)', docs, bytes, seconds, cpuSeconds, maxRssMb: rssMb() };
+    return {
+      name: 'output floor: read + decode + write the records (files + records.jsonl)',
+      docs,
+      bytes,
+      seconds,
+      cpuSeconds,
+      maxRssMb: rssMb(),
+    };
   }
   if (mode === 'extract') {
     // The pipeline alone: extract() + JSON.stringify on every document, texts and sidecars already
@@ -249,7 +310,9 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     for await (const found of walk([dir])) {
       if (found.kind !== 'file') continue;
       const data = await readFile(found.path);
-      const meta = JSON.parse(await readFile(found.path.slice(0, -4) + '.meta.json', 'utf8').catch(() => '{}')) as Record<string, unknown>;
+      const meta = JSON.parse(
+        await readFile(found.path.slice(0, -4) + '.meta.json', 'utf8').catch(() => '{}'),
+      ) as Record<string, unknown>;
       bytes += data.length;
       docs.push({ id: found.id, text: decode(data).text, meta, bytes: data.length });
     }
@@ -261,7 +324,14 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     const seconds = (performance.now() - t0) / 1000;
     const cpuSeconds = cpuSince(c0);
     if (chars === 0) throw new Error('no records');
-    return { name: 'extract() + JSON.stringify alone (texts in memory, this thread)', docs: docs.length, bytes, seconds, cpuSeconds, maxRssMb: rssMb() };
+    return {
+      name: 'extract() + JSON.stringify alone (texts in memory, this thread)',
+      docs: docs.length,
+      bytes,
+      seconds,
+      cpuSeconds,
+      maxRssMb: rssMb(),
+    };
   }
   if (mode === 'franc' || mode === 'compromise') {
     const { texts: all, bytes } = await texts(dir);
@@ -274,16 +344,29 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     for (const t of all) fn(t);
     const seconds = (performance.now() - t0) / 1000;
     const cpuSeconds = cpuSince(c0);
-    return { name: mode === 'franc' ? 'franc alone (texts in memory)' : 'compromise nlp() alone (texts in memory)', docs: all.length, bytes, seconds, cpuSeconds, maxRssMb: rssMb() };
+    return {
+      name: mode === 'franc' ? 'franc alone (texts in memory)' : 'compromise nlp() alone (texts in memory)',
+      docs: all.length,
+      bytes,
+      seconds,
+      cpuSeconds,
+      maxRssMb: rssMb(),
+    };
   }
   const [workers, out, label] = rest as [string, string, string | undefined];
   rmSync(out, { recursive: true, force: true });
   const stageTimes = new Map<string, number>();
   const t0 = performance.now();
-    const c0 = process.cpuUsage();
-  const summary = await runBatch([dir], { out, workers: Number(workers), force: true, stageTimes, maxBytes: 64 * 1024 * 1024 });
+  const c0 = process.cpuUsage();
+  const summary = await runBatch([dir], {
+    out,
+    workers: Number(workers),
+    force: true,
+    stageTimes,
+    maxBytes: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - t0) / 1000;
-    const cpuSeconds = cpuSince(c0);
+  const cpuSeconds = cpuSince(c0);
   let bytes = 0;
   for await (const found of walk([dir])) if (found.kind === 'file') bytes += found.size ?? statSync(found.path).size;
   const docs = summary.counts.done + summary.counts.skipped + summary.counts.failed;

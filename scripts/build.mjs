@@ -23,7 +23,9 @@ const newest = Math.max(...inputs.map((p) => statSync(p).mtimeMs));
 const stamp = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')) : null;
 if (!stamp || stamp.listHash !== listHash || newest > stamp.builtAt || process.argv.includes('--force')) {
   const startedAt = Date.now();
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    stdio: 'inherit',
+  });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   // The start time, not the end: a file saved while tsc ran is newer and triggers the next build.
   writeFileSync(STAMP, JSON.stringify({ listHash, builtAt: startedAt }) + '\n');

@@ -31,7 +31,15 @@ const firstNames = words.filter((w) => [lexicon[w]].flat().some((t) => FIRST_NAM
 
 const rows = (list) => {
   const lines = [];
-  for (let i = 0; i < list.length; i += 12) lines.push('    ' + list.slice(i, i + 12).map((w) => JSON.stringify(w)).join(', ') + ',');
+  for (let i = 0; i < list.length; i += 12)
+    lines.push(
+      '    ' +
+        list
+          .slice(i, i + 12)
+          .map((w) => JSON.stringify(w))
+          .join(', ') +
+        ',',
+    );
   return lines.join('\n');
 };
 writeFileSync(
@@ -60,4 +68,6 @@ ${rows(firstNames)}
 };
 `,
 );
-console.log(`english-names.generated.ts: ${words.length} words (${firstNames.length} given names) from compromise@${version}`);
+console.log(
+  `english-names.generated.ts: ${words.length} words (${firstNames.length} given names) from compromise@${version}`,
+);

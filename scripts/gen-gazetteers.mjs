@@ -18,7 +18,9 @@ const countries = require('i18n-iso-countries');
 const idNames = require('i18n-iso-countries/langs/id.json').countries;
 const enNames = require('i18n-iso-countries/langs/en.json').countries;
 const isoVersion = require('i18n-iso-countries/package.json').version;
-const areaPkg = JSON.parse(readFileSync(require.resolve('idn-area-data').replace(/lib[\\/].*$/, 'package.json'), 'utf8'));
+const areaPkg = JSON.parse(
+  readFileSync(require.resolve('idn-area-data').replace(/lib[\\/].*$/, 'package.json'), 'utf8'),
+);
 
 /**
  * Names Indonesian writing uses that the `id` locale lacks (short forms, older spellings, press
@@ -79,7 +81,14 @@ for (const [a2, idName] of Object.entries(idNames)) {
     names.push(n);
   }
   const acronyms = names.filter((n) => /^[A-Z]{2,5}$/.test(n));
-  rows.push({ id: `country.${a3.toLowerCase()}`, iso3: a3, canonical: id[0], names: names.filter((n) => !acronyms.includes(n)), acronyms, source: acronymsSource(a3) });
+  rows.push({
+    id: `country.${a3.toLowerCase()}`,
+    iso3: a3,
+    canonical: id[0],
+    names: names.filter((n) => !acronyms.includes(n)),
+    acronyms,
+    source: acronymsSource(a3),
+  });
   seen.add(a3);
 }
 function acronymsSource(a3) {
@@ -108,7 +117,9 @@ const title = (s) =>
   s
     .toLowerCase()
     .split(' ')
-    .map((w) => (KEEP_UPPER.has(w.toUpperCase()) ? w.toUpperCase() : w.replace(/(^|[-(])\p{L}/gu, (m) => m.toUpperCase())))
+    .map((w) =>
+      KEEP_UPPER.has(w.toUpperCase()) ? w.toUpperCase() : w.replace(/(^|[-(])\p{L}/gu, (m) => m.toUpperCase()),
+    )
     .join(' ');
 const regions = [];
 for (const [code, name] of csv('provinces')) {
@@ -117,7 +128,13 @@ for (const [code, name] of csv('provinces')) {
   if (canonical.startsWith('DKI ')) names.push(canonical.slice(4));
   if (canonical.startsWith('Daerah Istimewa ')) names.push(canonical.slice(16), `DI ${canonical.slice(16)}`, `DIY`);
   names.push(`Provinsi ${names[names.length > 1 ? 1 : 0]}`);
-  regions.push({ id: `idn.prov.${code}`, kind: 'province', canonical, names: [...new Set(names)], source: `idn-area-data@${areaPkg.version}` });
+  regions.push({
+    id: `idn.prov.${code}`,
+    kind: 'province',
+    canonical,
+    names: [...new Set(names)],
+    source: `idn-area-data@${areaPkg.version}`,
+  });
 }
 for (const [code, , name] of csv('regencies')) {
   const canonical = title(name);
@@ -125,7 +142,13 @@ for (const [code, , name] of csv('regencies')) {
   const bare = canonical.replace(/^(Kabupaten|Kota)\s+(Administrasi\s+)?/, '');
   if (bare !== canonical) names.push(bare);
   if (canonical.startsWith('Kabupaten ')) names.push(`Kab. ${bare}`);
-  regions.push({ id: `idn.reg.${code}`, kind: canonical.startsWith('Kota') ? 'city' : 'regency', canonical, names: [...new Set(names)], source: `idn-area-data@${areaPkg.version}` });
+  regions.push({
+    id: `idn.reg.${code}`,
+    kind: canonical.startsWith('Kota') ? 'city' : 'regency',
+    canonical,
+    names: [...new Set(names)],
+    source: `idn-area-data@${areaPkg.version}`,
+  });
 }
 writeFileSync(
   `${root}src/rules/gazetteers/regions.generated.ts`,

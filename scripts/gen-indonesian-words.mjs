@@ -20,7 +20,9 @@ let version;
 try {
   version = require('natural/package.json').version;
 } catch {
-  process.stderr.write('gen-indonesian-words: natural is not installed; run npm install --no-save natural@8.1.1 first\n');
+  process.stderr.write(
+    'gen-indonesian-words: natural is not installed; run npm install --no-save natural@8.1.1 first\n',
+  );
   process.exit(1);
 }
 const roots = require('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json');

@@ -17,7 +17,9 @@ const add = (id, record) => {
   all.update(json).update('\n');
   lines.push(`${id}\t${createHash('sha256').update(json).digest('hex').slice(0, 16)}`);
 };
-for (const name of readdirSync('corpus').filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync('corpus')
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   const id = name.slice(0, -4);
   add(id, extract(readFileSync(join('corpus', name), 'utf8'), { id }));
 }

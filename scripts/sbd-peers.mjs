@@ -16,7 +16,10 @@ if (!peersDir || !file || !outDir) {
 const require = createRequire(path.resolve(peersDir, 'package.json'));
 const tokenizer = require('sbd');
 const sentencex = require('sentencex');
-const units = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const units = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 const peers = {
   // sbd's defaults, as a new user gets them (newline_boundaries off: UD units have no line breaks).
   sbd: (text) => tokenizer.sentences(text, {}),
@@ -25,7 +28,14 @@ const peers = {
 };
 mkdirSync(outDir, { recursive: true });
 for (const [name, split] of Object.entries(peers)) {
-  const lines = units.map((u) => JSON.stringify({ id: u.id, sentences: split(u.text).map((s) => s.trim()).filter(Boolean) }));
+  const lines = units.map((u) =>
+    JSON.stringify({
+      id: u.id,
+      sentences: split(u.text)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    }),
+  );
   writeFileSync(path.join(outDir, `${name}.jsonl`), lines.join('\n') + '\n');
   console.log(`${name}: ${path.join(outDir, `${name}.jsonl`)}`);
 }

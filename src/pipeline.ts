@@ -32,7 +32,8 @@ export function checkStages(stages: readonly Stage[]): void {
   const made = new Set<Layer>();
   for (const stage of stages) {
     for (const need of stage.requires) {
-      if (!made.has(need)) throw new Error(`[E001] stage "${stage.name}" requires "${need}", which no earlier stage assigns`);
+      if (!made.has(need))
+        throw new Error(`[E001] stage "${stage.name}" requires "${need}", which no earlier stage assigns`);
     }
     for (const layer of stage.assigns) made.add(layer);
   }

@@ -30,10 +30,17 @@ function codeFiles(dir: string, ext: string): string[] {
 function recordMakersHash(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const ext = path.extname(fileURLToPath(import.meta.url)); // '.js' in dist, '.ts' in src
-  const files = [...RECORD_MAKERS.flatMap((d) => codeFiles(path.join(here, d), ext)), ...ROOT_FILES.map((f) => path.join(here, f + ext))];
+  const files = [
+    ...RECORD_MAKERS.flatMap((d) => codeFiles(path.join(here, d), ext)),
+    ...ROOT_FILES.map((f) => path.join(here, f + ext)),
+  ];
   const hash = createHash('sha256');
   for (const file of files.map((f) => path.relative(here, f).split(path.sep).join('/')).sort()) {
-    hash.update(file).update('\0').update(readFileSync(path.join(here, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(here, file)))
+      .update('\0');
   }
   for (const name of DATA_PACKAGES) hash.update(`${name}@${installedVersion(here, name)}\0`);
   return hash.digest('hex');
@@ -43,7 +50,9 @@ function recordMakersHash(): string {
 function installedVersion(dir: string, name: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
     try {
-      return (JSON.parse(readFileSync(path.join(d, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+      return (
+        JSON.parse(readFileSync(path.join(d, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+      ).version;
     } catch {
       if (path.dirname(d) === d) return 'absent';
     }

@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +23,12 @@ const run = (args: string[], opts: { uid?: number; gid?: number } = {}) =>
 
 const base = mkdtempSync(path.join(tmpdir(), 'siaran-batch-cli-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
-const manifestOf = (out: string): Manifest => Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+const manifestOf = (out: string): Manifest =>
+  Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
 const leftovers = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp') || f.includes('.siaran-tmp'));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.tmp') || f.includes('.siaran-tmp'),
+  );
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const doc = (i: number): string =>
@@ -46,7 +58,9 @@ async function interrupt(args: string[], out: string, lines: number, signal: Nod
   const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+  );
   let sent = false;
   for (let i = 0; i < 3000 && child.exitCode === null; i++) {
     if (journalLines(out).length >= lines) {
@@ -77,7 +91,11 @@ describe('an unreadable file (EACCES)', () => {
     expect(r.stderr).toContain('b-locked.txt');
     expect(r.status).toBe(1);
     const m = manifestOf(out);
-    expect(m.documents.find((d) => d.id === 'b-locked')).toMatchObject({ status: 'failed', code: 'E101', reason: `${path.join(input, 'b-locked.txt')}: cannot read (EACCES)` });
+    expect(m.documents.find((d) => d.id === 'b-locked')).toMatchObject({
+      status: 'failed',
+      code: 'E101',
+      reason: `${path.join(input, 'b-locked.txt')}: cannot read (EACCES)`,
+    });
     expect(m.documents.find((d) => d.id === 'a-ok')).toMatchObject({ status: 'done' });
   });
 });
@@ -124,7 +142,9 @@ describe('signals and kill -9', () => {
     const r = await interrupt(['extract', input, '--out', out, '--workers', '2'], out, 40, 'SIGKILL');
     expect(r.signal).toBe('SIGKILL');
     expect(existsSync(path.join(out, 'manifest.json'))).toBe(false);
-    const done = journalLines(out).map((l) => (JSON.parse(l) as { e: { id: string; record?: string; sha256: string } }).e);
+    const done = journalLines(out).map(
+      (l) => (JSON.parse(l) as { e: { id: string; record?: string; sha256: string } }).e,
+    );
     expect(done.length).toBeGreaterThanOrEqual(40);
     for (const e of done) {
       const record = DocRecord.parse(JSON.parse(readFileSync(path.join(out, e.record!), 'utf8')));
@@ -157,10 +177,16 @@ describe('siaran extract --shard and siaran merge', () => {
     const merged = path.join(dir, 'merged');
     const r = run(['merge', ...outs, '--out', merged]);
     expect(r.status, r.stderr).toBe(0);
-    const ids = readFileSync(path.join(merged, 'records.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
+    const ids = readFileSync(path.join(merged, 'records.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids).toHaveLength(40);
     expect(ids).toEqual([...ids].sort());
-    expect(manifestOf(merged).merged?.map((m) => m.shard)).toEqual([{ index: 1, count: 2 }, { index: 2, count: 2 }]);
+    expect(manifestOf(merged).merged?.map((m) => m.shard)).toEqual([
+      { index: 1, count: 2 },
+      { index: 2, count: 2 },
+    ]);
 
     const partial = run(['merge', outs[0]!, '--out', path.join(dir, 'partial')]);
     expect(partial.status).toBe(1);
@@ -168,7 +194,12 @@ describe('siaran extract --shard and siaran merge', () => {
   }, 120_000);
 
   it('rejects bad batch options with exit 2', () => {
-    for (const args of [['--shard', '3/2'], ['--workers', '-1'], ['--max-bytes', '0'], ['--timeout', 'x']]) {
+    for (const args of [
+      ['--shard', '3/2'],
+      ['--workers', '-1'],
+      ['--max-bytes', '0'],
+      ['--timeout', 'x'],
+    ]) {
       expect(run(['extract', 'x', ...args]).status, args.join(' ')).toBe(2);
     }
     expect(run(['merge', 'a']).status).toBe(2);

@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,8 +33,10 @@ const fresh = (): string => {
   mkdirSync(dir, { recursive: true });
   return dir;
 };
-const manifestOf = (out: string): Manifest => Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
-const byId = (m: Manifest): Record<string, ManifestEntry> => Object.fromEntries(m.documents.map((d) => [d.id ?? d.path, d]));
+const manifestOf = (out: string): Manifest =>
+  Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+const byId = (m: Manifest): Record<string, ManifestEntry> =>
+  Object.fromEntries(m.documents.map((d) => [d.id ?? d.path, d]));
 const jsonlIds = (out: string): string[] =>
   readFileSync(path.join(out, 'records.jsonl'), 'utf8')
     .split('\n')
@@ -33,7 +45,9 @@ const jsonlIds = (out: string): string[] =>
 const run = (inputs: string[], options: RunOptions) => runBatch(inputs, { workers: 0, ...options });
 /** Files left half-written or staged: none may remain after a run. */
 const leftovers = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp') || f.includes('.siaran-tmp'));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.tmp') || f.includes('.siaran-tmp'),
+  );
 
 const para = (i: number): string =>
   `Jakarta – Menteri Luar Negeri Republik Indonesia bertemu dengan Menteri Perdagangan pada hari Senin (${i}/1). ` +
@@ -75,15 +89,36 @@ describe('bad input: every file gets a manifest entry naming it, and the batch g
     w('empty.txt', '');
     w('spaces.txt', ' \n\t\r\n \u00a0 \n');
     w('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-    w('bad-utf8.txt', Buffer.concat([Buffer.from(para(1), 'utf8'), Buffer.from([0xe2, 0x82]), Buffer.from(' Kata dia lagi.', 'utf8'), Buffer.from([0xc3, 0x28]), Buffer.from(' Selesai.')]));
+    w(
+      'bad-utf8.txt',
+      Buffer.concat([
+        Buffer.from(para(1), 'utf8'),
+        Buffer.from([0xe2, 0x82]),
+        Buffer.from(' Kata dia lagi.', 'utf8'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from(' Selesai.'),
+      ]),
+    );
     w('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(para(2), 'utf8')]));
     w('utf16le.txt', utf16(para(3), false));
     w('utf16be.txt', utf16(para(4), true));
-    w('cp1252.txt', Buffer.from(Buffer.from(para(5).replace(/"/g, '\u201c'), 'latin1').map((b) => (b === 0x1c ? 0x93 : b))));
+    w(
+      'cp1252.txt',
+      Buffer.from(Buffer.from(para(5).replace(/"/g, '\u201c'), 'latin1').map((b) => (b === 0x1c ? 0x93 : b))),
+    );
     w('big.txt', Buffer.alloc(50 * 1024 * 1024, 'Jakarta kerja sama. '));
     w('long-line.txt', 'Menteri '.repeat(128 * 1024) + '\n'); // one 1 MB line
-    w('no-punct.txt', Array.from({ length: 40_000 }, (_, i) => ['kerja', 'sama', 'menteri', 'negara', 'Indonesia', 'ekonomi'][i % 6]).join(' '));
-    w('english.txt', 'The ministers agreed to strengthen cooperation in trade and investment, and they welcomed the progress made since the last meeting of the council in Geneva.');
+    w(
+      'no-punct.txt',
+      Array.from(
+        { length: 40_000 },
+        (_, i) => ['kerja', 'sama', 'menteri', 'negara', 'Indonesia', 'ekonomi'][i % 6],
+      ).join(' '),
+    );
+    w(
+      'english.txt',
+      'The ministers agreed to strengthen cooperation in trade and investment, and they welcomed the progress made since the last meeting of the council in Geneva.',
+    );
     writeFileSync(path.join(input, 'folder.txt', 'inside.txt'), para(6));
     symlinkSync(path.join(dir, 'nowhere.txt'), path.join(input, 'dangling.txt'));
     symlinkSync('loop.txt', path.join(input, 'loop.txt'));
@@ -116,7 +151,8 @@ describe('bad input: every file gets a manifest entry naming it, and the batch g
     if (status !== 'done') expect(e!.reason).toContain(e!.path);
     return e!;
   };
-  const recordOf = (id: string): DocRecord => DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', `${id}.json`), 'utf8')));
+  const recordOf = (id: string): DocRecord =>
+    DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', `${id}.json`), 'utf8')));
 
   it('processes a good file next to the bad ones', () => {
     expectEntry('good', 'done');
@@ -166,7 +202,10 @@ describe('bad input: every file gets a manifest entry naming it, and the batch g
   });
   it('a symlink loop (a link to itself, a link to an ancestor folder): failed, E105', () => {
     expectEntry('loop', 'failed', 'E105');
-    expect(m.documents.find((d) => d.path.endsWith(path.join('folder.txt', 'up')))).toMatchObject({ status: 'failed', code: 'E105' });
+    expect(m.documents.find((d) => d.path.endsWith(path.join('folder.txt', 'up')))).toMatchObject({
+      status: 'failed',
+      code: 'E105',
+    });
   });
   it('a folder named x.txt: skipped, E104, and its contents are walked', () => {
     expectEntry('folder', 'skipped', 'E104');
@@ -216,9 +255,15 @@ describe('order and parallelism', () => {
     // 30 documents: more than one burst of record files and of lines in the part files; every third one
     // with a sidecar, one with a non-ASCII text (line lengths in bytes, not characters).
     const input = corpus(30);
-    const files = readdirSync(input, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(input, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     files.forEach((f, i) => {
-      if (i % 3 === 0) writeFileSync(path.join(input, f.replace(/\.txt$/, '.meta.json')), JSON.stringify({ dct: '2024-01-0' + ((i % 9) + 1), source: 'kemlu' }));
+      if (i % 3 === 0)
+        writeFileSync(
+          path.join(input, f.replace(/\.txt$/, '.meta.json')),
+          JSON.stringify({ dct: '2024-01-0' + ((i % 9) + 1), source: 'kemlu' }),
+        );
     });
     writeFileSync(path.join(input, files[4]!), `${para(4)}“Kutipan” — é ü ñ 中文 🙂\n`);
     const out = fresh();
@@ -299,7 +344,9 @@ describe('resume', () => {
     const m = byId(manifestOf(out));
     expect(m['g1/doc-0001']!.reused).toBeUndefined();
     expect(m['g2/doc-0002']!.reused).toBeUndefined();
-    expect(JSON.parse(readFileSync(path.join(out, 'records/g2/doc-0002.json'), 'utf8'))).toMatchObject({ dct: { value: '2021-01-27' } });
+    expect(JSON.parse(readFileSync(path.join(out, 'records/g2/doc-0002.json'), 'utf8'))).toMatchObject({
+      dct: { value: '2021-01-27' },
+    });
 
     expect((await run([input], { out, force: true })).reused).toBe(0);
     expect((await run([input], { out, dct: '2020-01-01' })).reused).toBe(1); // only the one with its own sidecar
@@ -310,12 +357,17 @@ describe('resume', () => {
     const out = fresh();
     await run([input], { out });
     const file = path.join(out, 'manifest.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"pipelineVersion": "[^"]*"/, '"pipelineVersion": "0.0.0-old"'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/"pipelineVersion": "[^"]*"/, '"pipelineVersion": "0.0.0-old"'),
+    );
     expect((await run([input], { out })).reused).toBe(0);
     unlinkSync(path.join(out, 'records', 'g0', 'doc-0000.json'));
     writeFileSync(path.join(out, 'records', 'g1', 'doc-0001.json'), '{"truncated":');
     expect((await run([input], { out })).reused).toBe(3);
-    expect(DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', 'g1', 'doc-0001.json'), 'utf8'))).id).toBe('g1/doc-0001');
+    expect(DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', 'g1', 'doc-0001.json'), 'utf8'))).id).toBe(
+      'g1/doc-0001',
+    );
   }, 60_000);
 
   it('an aborted run writes its manifest (interrupted), leaves no temp file, and the next run completes the rest', async () => {
@@ -345,7 +397,9 @@ describe('resume', () => {
     expect(existsSync(path.join(out, 'journal.jsonl'))).toBe(false);
     const clean = fresh();
     await run([input], { out: clean });
-    expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe(readFileSync(path.join(clean, 'records.jsonl'), 'utf8'));
+    expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(clean, 'records.jsonl'), 'utf8'),
+    );
   }, 120_000);
 
   it('after an interrupted run, a second interruption still keeps what the first did', async () => {
@@ -357,7 +411,11 @@ describe('resume', () => {
     const interrupt = async (after: number) => {
       const controller = new AbortController();
       let seen = 0;
-      return run([input], { out, signal: controller.signal, onProgress: () => void (++seen === after && controller.abort()) });
+      return run([input], {
+        out,
+        signal: controller.signal,
+        onProgress: () => void (++seen === after && controller.abort()),
+      });
     };
     await interrupt(30);
     const firstDone = manifestOf(out).documents.length;

@@ -20,7 +20,9 @@ const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 const inCi = Boolean(process.env['CI']);
 if (!present && !inCi) {
-  console.warn(`browser test skipped: ${CHROMIUM} not found (install it with: apt-get update && apt-get install -y chromium)`);
+  console.warn(
+    `browser test skipped: ${CHROMIUM} not found (install it with: apt-get update && apt-get install -y chromium)`,
+  );
 }
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
@@ -69,7 +71,6 @@ describe.skipIf(!present && !inCi)('report in chromium', () => {
     await page.goto(pathToFileURL(file).href);
   }, 120_000); // starting chromium on a loaded 2-core machine has taken over 10 s
 
-
   afterAll(async () => {
     await context?.close();
     if (profile) rmSync(path.dirname(profile), { recursive: true, force: true });
@@ -85,7 +86,10 @@ describe.skipIf(!present && !inCi)('report in chromium', () => {
     expect(await view.locator('.text .ctrig').count()).toBe(golden.commitments.length);
     expect(await view.locator('.text .quo').count()).toBeGreaterThan(0);
     // Distinct colours per layer.
-    const colour = (cls: string) => page.locator(`#legend .${cls}`).evaluate((el) => (globalThis as unknown as DomWindow).getComputedStyle(el).backgroundColor);
+    const colour = (cls: string) =>
+      page
+        .locator(`#legend .${cls}`)
+        .evaluate((el) => (globalThis as unknown as DomWindow).getComputedStyle(el).backgroundColor);
     const colours = await Promise.all(['e-PERSON', 'e-ORGANIZATION', 'e-LOCATION', 'tmx', 'ctrig', 'quo'].map(colour));
     expect(new Set(colours).size).toBe(colours.length);
     // Hover title and click panel: type, normalised value, cluster, rule id.

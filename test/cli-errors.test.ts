@@ -11,7 +11,8 @@ const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const base = mkdtempSync(path.join(tmpdir(), 'siaran-cli-errors-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 const at = (p: string) => path.join(base, p);
-const run = (args: string[], input?: Buffer) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', ...(input ? { input } : {}) });
+const run = (args: string[], input?: Buffer) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', ...(input ? { input } : {}) });
 
 beforeAll(() => {
   mkdirSync(at('in'));

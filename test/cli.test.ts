@@ -46,7 +46,14 @@ describe('siaran extract', () => {
   it('lists every input in the manifest with a status and a reason naming the file', () => {
     const manifest = Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
     const byId = Object.fromEntries(manifest.documents.map((d) => [d.id, d]));
-    expect(Object.keys(byId).sort()).toEqual(['arsom', 'sub/biner', 'sub/english', 'sub/hilang', 'sub/kosong', 'sub/spasi']);
+    expect(Object.keys(byId).sort()).toEqual([
+      'arsom',
+      'sub/biner',
+      'sub/english',
+      'sub/hilang',
+      'sub/kosong',
+      'sub/spasi',
+    ]);
     expect(byId['arsom']).toMatchObject({ status: 'done', language: 'ind', record: 'records/arsom.json' });
     expect(byId['sub/kosong']).toMatchObject({ status: 'skipped', code: 'E110' });
     expect(byId['sub/spasi']).toMatchObject({ status: 'skipped', code: 'E111' });
@@ -81,7 +88,10 @@ describe('siaran extract', () => {
   });
 
   it('--lang asserts the language, --dct takes a local date-time', () => {
-    const r = run(['extract', '-', '--lang', 'ind', '--dct', '2012-08-10T12:00:00'], 'Presiden Joko Widodo tiba kemarin');
+    const r = run(
+      ['extract', '-', '--lang', 'ind', '--dct', '2012-08-10T12:00:00'],
+      'Presiden Joko Widodo tiba kemarin',
+    );
     expect(r.status).toBe(0);
     const record = DocRecord.parse(JSON.parse(r.stdout));
     expect(record.language).toMatchObject({ code: 'ind', rule: 'lid.asserted' });

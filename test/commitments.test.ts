@@ -36,17 +36,26 @@ describe('morphology', () => {
     expect(roots('menyepakati')).not.toContain('pakat:meN-i');
   });
   it.each([...NOT_TRIGGERS])('exception %s is not a trigger', (w) => expect(lookupTrigger(w)).toBeNull());
-  it.each(['tersedia', 'pendukung', 'menjanjikan', 'perjanjian', 'akan', 'kesiapan', 'dorongan', 'mengajar', 'penawaran'])(
-    '%s is not a trigger',
-    (w) => expect(lookupTrigger(w)).toBeNull(),
-  );
+  it.each([
+    'tersedia',
+    'pendukung',
+    'menjanjikan',
+    'perjanjian',
+    'akan',
+    'kesiapan',
+    'dorongan',
+    'mengajar',
+    'penawaran',
+  ])('%s is not a trigger', (w) => expect(lookupTrigger(w)).toBeNull());
 });
 
 describe('trigger rule examples', () => {
   for (const rule of TRIGGERS) {
     for (const ex of rule.examples) {
       it(`${rule.id}: ${ex.text}`, () => {
-        const got = runStages(fixtureDoc(ex.text)).commitments.filter((c) => c.rule === rule.id).map((c) => c.trigger.text);
+        const got = runStages(fixtureDoc(ex.text))
+          .commitments.filter((c) => c.rule === rule.id)
+          .map((c) => c.trigger.text);
         expect(got).toEqual(ex.expect);
       });
     }
@@ -60,35 +69,73 @@ describe('trigger rule examples', () => {
 });
 
 type B = ReturnType<typeof run>[number];
-const C = (type: B['type'], trigger: string, actors: string[], extra: Partial<B> = {}): B => ({ type, trigger, actors, ...extra });
+const C = (type: B['type'], trigger: string, actors: string[], extra: Partial<B> = {}): B => ({
+  type,
+  trigger,
+  actors,
+  ...extra,
+});
 
 /** Sentence → expected commitments (type, trigger, actor clusters, target, status, negated). */
 const CASES: [string, B[]][] = [
   // Agreements, coordinated actors, passives.
-  ['Dalam pertemuan ASEAN dan Rusia sepakat untuk meningkatkan kerja sama.', [C('AGREE', 'sepakat', ['ASEAN', 'RUSIA'])]],
-  ['Indonesia, Malaysia, dan Thailand sepakat membentuk gugus tugas bersama.', [C('AGREE', 'sepakat', ['INDONESIA', 'MALAYSIA', 'THAILAND'])]],
-  ['Jepang dan Indonesia menyepakati peta jalan kerja sama maritim.', [C('AGREE', 'menyepakati', ['JEPANG', 'INDONESIA'])]],
-  ['Selain itu juga telah disepakati Nota Kesepahaman Penanganan Bencana antara ASEAN dan Rusia.', [C('AGREE', 'disepakati', ['ASEAN', 'RUSIA'], { status: 'done' })]],
+  [
+    'Dalam pertemuan ASEAN dan Rusia sepakat untuk meningkatkan kerja sama.',
+    [C('AGREE', 'sepakat', ['ASEAN', 'RUSIA'])],
+  ],
+  [
+    'Indonesia, Malaysia, dan Thailand sepakat membentuk gugus tugas bersama.',
+    [C('AGREE', 'sepakat', ['INDONESIA', 'MALAYSIA', 'THAILAND'])],
+  ],
+  [
+    'Jepang dan Indonesia menyepakati peta jalan kerja sama maritim.',
+    [C('AGREE', 'menyepakati', ['JEPANG', 'INDONESIA'])],
+  ],
+  [
+    'Selain itu juga telah disepakati Nota Kesepahaman Penanganan Bencana antara ASEAN dan Rusia.',
+    [C('AGREE', 'disepakati', ['ASEAN', 'RUSIA'], { status: 'done' })],
+  ],
   ['Kesepakatan yang telah disepakati tahun lalu tetap berlaku.', []],
-  ['Malaysia tidak setuju dengan usulan pembentukan badan baru.', [C('AGREE', 'setuju', ['MALAYSIA'], { negated: true })]],
+  [
+    'Malaysia tidak setuju dengan usulan pembentukan badan baru.',
+    [C('AGREE', 'setuju', ['MALAYSIA'], { negated: true })],
+  ],
   ['Singapura belum menyetujui rancangan tersebut.', [C('AGREE', 'menyetujui', ['SINGAPURA'], { negated: true })]],
-  ['Australia akan menyetujui rencana itu bulan depan.', [C('AGREE', 'menyetujui', ['AUSTRALIA'], { status: 'intended' })]],
+  [
+    'Australia akan menyetujui rencana itu bulan depan.',
+    [C('AGREE', 'menyetujui', ['AUSTRALIA'], { status: 'intended' })],
+  ],
   ['Kedua pihak mencapai kesepakatan untuk membuka jalur penerbangan baru.', [C('AGREE', 'kesepakatan', [])]],
   ['Kebijakan itu sudah disetujui pada rapat sebelumnya.', []],
-  ['Kemhan dan Unhan menandatangani nota kesepahaman tentang riset pertahanan.', [C('SIGN', 'menandatangani', ['KEMHAN', 'UNHAN'])]],
-  ['Acara ditutup dengan penandatanganan nota kesepahaman antara Kemhan dan Unhan.', [C('SIGN', 'penandatanganan', ['KEMHAN', 'UNHAN'])]],
-  ['Nota kesepahaman itu ditandatangani oleh Jepang dan Indonesia.', [C('SIGN', 'ditandatangani', ['JEPANG', 'INDONESIA'])]],
+  [
+    'Kemhan dan Unhan menandatangani nota kesepahaman tentang riset pertahanan.',
+    [C('SIGN', 'menandatangani', ['KEMHAN', 'UNHAN'])],
+  ],
+  [
+    'Acara ditutup dengan penandatanganan nota kesepahaman antara Kemhan dan Unhan.',
+    [C('SIGN', 'penandatanganan', ['KEMHAN', 'UNHAN'])],
+  ],
+  [
+    'Nota kesepahaman itu ditandatangani oleh Jepang dan Indonesia.',
+    [C('SIGN', 'ditandatangani', ['JEPANG', 'INDONESIA'])],
+  ],
   // Pledges.
   ['Indonesia berkomitmen mendukung pemulihan ekonomi kawasan.', [C('PLEDGE', 'berkomitmen', ['INDONESIA'])]],
   ['Kemhan menegaskan komitmennya untuk memperkuat industri pertahanan.', [C('PLEDGE', 'komitmennya', ['KEMHAN'])]],
   ['Menteri itu menegaskan komitmen Indonesia untuk menjaga perdamaian.', [C('PLEDGE', 'komitmen', ['INDONESIA'])]],
-  ['Jepang siap membantu pembangunan pelabuhan di Indonesia.', [C('PLEDGE', 'siap', ['JEPANG'], { status: 'intended' })]],
+  [
+    'Jepang siap membantu pembangunan pelabuhan di Indonesia.',
+    [C('PLEDGE', 'siap', ['JEPANG'], { status: 'intended' })],
+  ],
   ['Petugas sudah siap di lokasi sejak pagi.', []],
   ['Agar siswa lebih siap menentukan jurusan, sekolah menggelar konseling.', []],
   ['ASEAN bertekad memperkuat sentralitasnya di kawasan.', [C('PLEDGE', 'bertekad', ['ASEAN'])]],
   ['Pemerintah Indonesia berjanji menyelesaikan proyek itu tahun depan.', [C('PLEDGE', 'berjanji', ['PEMERINTAH_ID'])]],
   ['Sektor ini memiliki prospek yang menjanjikan.', []],
-  ['Korea Selatan bersedia memberikan pelatihan bagi penjaga pantai.', [C('PLEDGE', 'bersedia', ['KORSEL'], { status: 'intended' })]],
+  [
+    'Korea Selatan bersedia memberikan pelatihan bagi penjaga pantai.',
+    [C('PLEDGE', 'bersedia', ['KORSEL'], { status: 'intended' })],
+  ],
   ['Dana tersedia untuk semua provinsi.', []],
   ['Memiliki komitmen sosial terhadap pendidikan komunitas;', []],
   // Proposals and offers.
@@ -97,15 +144,24 @@ const CASES: [string, B[]][] = [
   ['Vietnam mengajukan rancangan deklarasi bersama.', [C('PROPOSE', 'mengajukan', ['VIETNAM'])]],
   ['Wartawan mengajukan pertanyaan kepada menteri.', []],
   ['Indonesia menggagas forum maritim regional.', [C('PROPOSE', 'menggagas', ['INDONESIA'])]],
-  ['Rusia juga menawarkan vaksin Sputnik V untuk memenuhi kebutuhan vaksin di kawasan.', [C('OFFER', 'menawarkan', ['RUSIA'])]],
+  [
+    'Rusia juga menawarkan vaksin Sputnik V untuk memenuhi kebutuhan vaksin di kawasan.',
+    [C('OFFER', 'menawarkan', ['RUSIA'])],
+  ],
   ['Jepang memberikan bantuan senilai 5 juta dolar kepada korban banjir.', [C('OFFER', 'memberikan', ['JEPANG'])]],
   ['Narasumber memberikan pelatihan kepada peserta.', []],
-  ['Australia akan menyediakan beasiswa bagi 100 pelajar Indonesia.', [C('OFFER', 'menyediakan', ['AUSTRALIA'], { status: 'intended' })]],
+  [
+    'Australia akan menyediakan beasiswa bagi 100 pelajar Indonesia.',
+    [C('OFFER', 'menyediakan', ['AUSTRALIA'], { status: 'intended' })],
+  ],
   ['Konferensi tahunan ini menyediakan ruang diskusi bagi peneliti.', []],
   ['Korea Selatan menghibahkan dua kapal patroli kepada TNI.', [C('OFFER', 'menghibahkan', ['KORSEL'])]],
   ['Indonesia menyambut baik tawaran Jepang untuk membangun jalur kereta.', []],
   // Support.
-  ['Di bidang sosial budaya, Rusia juga mendukung penguatan kapasitas kesehatan publik.', [C('SUPPORT', 'mendukung', ['RUSIA'])]],
+  [
+    'Di bidang sosial budaya, Rusia juga mendukung penguatan kapasitas kesehatan publik.',
+    [C('SUPPORT', 'mendukung', ['RUSIA'])],
+  ],
   ['Singapura menyatakan dukungan terhadap keketuaan Indonesia.', [C('SUPPORT', 'dukungan', ['SINGAPURA'])]],
   ['Kami berterima kasih atas dukungan Jepang selama ini.', []],
   ['Kegiatan ini untuk mendukung ketahanan pangan nasional.', []],
@@ -118,7 +174,10 @@ const CASES: [string, B[]][] = [
   ['Pendampingan dari Kemhan turut mendukung keberhasilan program itu.', []],
   ['Universitas itu mendapat dukungan dari Australia untuk riset iklim.', [C('SUPPORT', 'dukungan', ['AUSTRALIA'])]],
   // Appeals, targets.
-  ['Dirjen Arto kembali mendorong Rusia untuk bekerja sama dengan ASEAN.', [C('ENCOURAGE', 'mendorong', ['SIDHARTO'], { target: ['RUSIA'] })]],
+  [
+    'Dirjen Arto kembali mendorong Rusia untuk bekerja sama dengan ASEAN.',
+    [C('ENCOURAGE', 'mendorong', ['SIDHARTO'], { target: ['RUSIA'] })],
+  ],
   ['Kebijakan ini mendorong pertumbuhan ekonomi daerah.', []],
   ['Selain itu, mendorong upaya bersama untuk memulihkan ekonomi.', []],
   ['Kemhan mengajak generasi muda untuk menjaga persatuan.', [C('ENCOURAGE', 'mengajak', ['KEMHAN'])]],
@@ -126,30 +185,66 @@ const CASES: [string, B[]][] = [
   ['Indonesia menyerukan gencatan senjata segera di Gaza.', [C('ENCOURAGE', 'menyerukan', ['INDONESIA'])]],
   ['Retno meminta PBB agar segera bertindak.', [C('ENCOURAGE', 'meminta', ['RETNO'], { target: ['PBB'] })]],
   ['Panitia meminta maaf atas keterlambatan acara.', []],
-  ['Indonesia mendorong Jepang dan Korea Selatan untuk berinvestasi di sektor energi.', [C('ENCOURAGE', 'mendorong', ['INDONESIA'], { target: ['JEPANG', 'KORSEL'] })]],
+  [
+    'Indonesia mendorong Jepang dan Korea Selatan untuk berinvestasi di sektor energi.',
+    [C('ENCOURAGE', 'mendorong', ['INDONESIA'], { target: ['JEPANG', 'KORSEL'] })],
+  ],
   // Pronouns and `kedua X`.
-  ['Menhan Sjafrie bertemu Dubes Masaki Yasushi di Jakarta. Ia menegaskan komitmen Kemhan untuk memperkuat kerja sama.', [C('PLEDGE', 'komitmen', ['KEMHAN'])]],
-  ['Retno Marsudi hadir dalam pertemuan itu. Beliau mendorong ASEAN untuk bersatu.', [C('ENCOURAGE', 'mendorong', ['RETNO'], { target: ['ASEAN'] })]],
-  ['Indonesia dan Jepang menggelar dialog strategis. Kedua negara sepakat memperluas latihan bersama.', [C('AGREE', 'sepakat', ['INDONESIA', 'JEPANG'])]],
-  ['Kemhan dan Unhan menggelar rapat koordinasi. Kedua pihak sepakat mempercepat riset drone.', [C('AGREE', 'sepakat', ['KEMHAN', 'UNHAN'])]],
-  ['Sjafrie menerima Masaki Yasushi di Jakarta. Kedua menteri sepakat meningkatkan pertukaran perwira.', [C('AGREE', 'sepakat', ['SJAFRIE', 'YASUSHI'])]],
+  [
+    'Menhan Sjafrie bertemu Dubes Masaki Yasushi di Jakarta. Ia menegaskan komitmen Kemhan untuk memperkuat kerja sama.',
+    [C('PLEDGE', 'komitmen', ['KEMHAN'])],
+  ],
+  [
+    'Retno Marsudi hadir dalam pertemuan itu. Beliau mendorong ASEAN untuk bersatu.',
+    [C('ENCOURAGE', 'mendorong', ['RETNO'], { target: ['ASEAN'] })],
+  ],
+  [
+    'Indonesia dan Jepang menggelar dialog strategis. Kedua negara sepakat memperluas latihan bersama.',
+    [C('AGREE', 'sepakat', ['INDONESIA', 'JEPANG'])],
+  ],
+  [
+    'Kemhan dan Unhan menggelar rapat koordinasi. Kedua pihak sepakat mempercepat riset drone.',
+    [C('AGREE', 'sepakat', ['KEMHAN', 'UNHAN'])],
+  ],
+  [
+    'Sjafrie menerima Masaki Yasushi di Jakarta. Kedua menteri sepakat meningkatkan pertukaran perwira.',
+    [C('AGREE', 'sepakat', ['SJAFRIE', 'YASUSHI'])],
+  ],
   // Beliefs, hopes, appreciation, history, modality.
   ['Indonesia yakin bahwa ASEAN dan Rusia dapat sepakat memperkuat kerja sama.', []],
   ['Indonesia berharap kedua negara segera sepakat.', []],
   ['Indonesia mengapresiasi komitmen Jepang dalam pembangunan kawasan.', []],
   ['Selama 2018-2021, berbagai capaian antara lain mendorong dibentuknya dana kemitraan.', []],
   ['Indonesia akan memperluas kerja sama perdagangan dengan Rusia.', []],
-  ['Rusia akan mendukung keketuaan Indonesia tahun depan.', [C('SUPPORT', 'mendukung', ['RUSIA'], { status: 'intended' })]],
+  [
+    'Rusia akan mendukung keketuaan Indonesia tahun depan.',
+    [C('SUPPORT', 'mendukung', ['RUSIA'], { status: 'intended' })],
+  ],
   ['Jepang telah memberikan hibah kepada Indonesia.', [C('OFFER', 'memberikan', ['JEPANG'], { status: 'done' })]],
   ['Jepang tidak mendukung usulan tersebut.', [C('SUPPORT', 'mendukung', ['JEPANG'], { negated: true })]],
   // Chained verbs and another party's act inside the content.
-  ['ASEAN dan Rusia sepakat mendorong ditingkatkannya kontak dagang, kerja sama mendorong smart cities.', [C('AGREE', 'sepakat', ['ASEAN', 'RUSIA'])]],
+  [
+    'ASEAN dan Rusia sepakat mendorong ditingkatkannya kontak dagang, kerja sama mendorong smart cities.',
+    [C('AGREE', 'sepakat', ['ASEAN', 'RUSIA'])],
+  ],
   ['Indonesia berkomitmen untuk mendukung pemulihan ekonomi kawasan.', [C('PLEDGE', 'berkomitmen', ['INDONESIA'])]],
-  ['Pertemuan AFMGM menyepakati usulan Malaysia tentang pusat data kawasan.', [C('AGREE', 'menyepakati', ['AFMGM']), C('PROPOSE', 'usulan', ['MALAYSIA'])]],
-  ['Rusia mendukung penguatan kapasitas kesehatan dan menawarkan vaksin Sputnik V.', [C('SUPPORT', 'mendukung', ['RUSIA']), C('OFFER', 'menawarkan', ['RUSIA'])]],
+  [
+    'Pertemuan AFMGM menyepakati usulan Malaysia tentang pusat data kawasan.',
+    [C('AGREE', 'menyepakati', ['AFMGM']), C('PROPOSE', 'usulan', ['MALAYSIA'])],
+  ],
+  [
+    'Rusia mendukung penguatan kapasitas kesehatan dan menawarkan vaksin Sputnik V.',
+    [C('SUPPORT', 'mendukung', ['RUSIA']), C('OFFER', 'menawarkan', ['RUSIA'])],
+  ],
   // Quotes: the speaker stands for `kami`.
-  ['"Kami siap membantu pemulihan pascabencana," ujar Retno.', [C('PLEDGE', 'siap', ['RETNO'], { status: 'intended' })]],
-  ['"Kami mengajak seluruh masyarakat untuk waspada," kata Sjafrie Sjamsoeddin.', [C('ENCOURAGE', 'mengajak', ['SJAFRIE'])]],
+  [
+    '"Kami siap membantu pemulihan pascabencana," ujar Retno.',
+    [C('PLEDGE', 'siap', ['RETNO'], { status: 'intended' })],
+  ],
+  [
+    '"Kami mengajak seluruh masyarakat untuk waspada," kata Sjafrie Sjamsoeddin.',
+    [C('ENCOURAGE', 'mengajak', ['SJAFRIE'])],
+  ],
   // Names inside names are not triggers.
   ['Kemhan menyelenggarakan seminar Nota Kesepakatan Bersama di Jakarta.', []],
 ];
@@ -163,11 +258,19 @@ describe('commitment regression sentences', () => {
 
 describe('commitment fields', () => {
   it('content runs to the end of the clause, after untuk', () => {
-    const d = runStages(fixtureDoc('Dalam pertemuan ASEAN dan Rusia sepakat untuk meningkatkan kerja sama dalam merespon tantangan, menjaga stabilitas dan keamanan.'));
-    expect(d.commitments[0]!.content?.text).toBe('meningkatkan kerja sama dalam merespon tantangan, menjaga stabilitas dan keamanan');
+    const d = runStages(
+      fixtureDoc(
+        'Dalam pertemuan ASEAN dan Rusia sepakat untuk meningkatkan kerja sama dalam merespon tantangan, menjaga stabilitas dan keamanan.',
+      ),
+    );
+    expect(d.commitments[0]!.content?.text).toBe(
+      'meningkatkan kerja sama dalam merespon tantangan, menjaga stabilitas dan keamanan',
+    );
   });
   it('objects are the documents and products in the content', () => {
-    const d = runStages(fixtureDoc('Rusia juga menawarkan vaksin Sputnik V untuk memenuhi kebutuhan vaksin di kawasan.'));
+    const d = runStages(
+      fixtureDoc('Rusia juga menawarkan vaksin Sputnik V untuk memenuhi kebutuhan vaksin di kawasan.'),
+    );
     expect(d.commitments[0]!.object).toEqual(['SPUTNIK_V']);
     expect(d.commitments[0]!.cameo).toBe('033');
     expect(d.commitments[0]!.plover).toBe('AGREE');
@@ -197,7 +300,13 @@ describe('commitment fields', () => {
 
 describe('golden document with gold entities (oracle layers)', () => {
   const doc = runStages(goldLayersDoc());
-  const record = { ...doc, text: doc.text, language: doc.language!, commitments: doc.commitments, quotes: doc.quotes } as unknown as DocRecord;
+  const record = {
+    ...doc,
+    text: doc.text,
+    language: doc.language!,
+    commitments: doc.commitments,
+    quotes: doc.quotes,
+  } as unknown as DocRecord;
   const scores = scoreRecord(record, gold, null);
   it('finds all 7 required commitments and no others', () => {
     expect(scores.commitments.trigger.tp).toBe(7);

@@ -37,9 +37,15 @@ function undeclaredUses(text: string, meta: Record<string, unknown> = {}): Recor
 
 const texts: { name: string; text: string; meta: Record<string, unknown> }[] = [];
 const golden = 'corpus/arsom-2021';
-texts.push({ name: golden, text: readFileSync(`${golden}.txt`, 'utf8'), meta: JSON.parse(readFileSync(`${golden}.meta.json`, 'utf8')) });
+texts.push({
+  name: golden,
+  text: readFileSync(`${golden}.txt`, 'utf8'),
+  meta: JSON.parse(readFileSync(`${golden}.meta.json`, 'utf8')),
+});
 const fixtures = 'test/regression/corpus';
-for (const name of readdirSync(fixtures).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(fixtures)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   const metaFile = join(fixtures, name.replace(/\.txt$/, '.meta.json'));
   const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {};
   texts.push({ name: join(fixtures, name), text: readFileSync(join(fixtures, name), 'utf8'), meta });
@@ -50,7 +56,12 @@ describe('stages read and write only the layers they declare', () => {
     it(t.name, () => expect(undeclaredUses(t.text, t.meta)).toEqual({}));
   }
   it('the check sees an undeclared read and an undeclared write', () => {
-    const sneaky: Stage = { name: 'sneaky', requires: [], assigns: ['timex'], indonesianOnly: false, run: (doc) => {
+    const sneaky: Stage = {
+      name: 'sneaky',
+      requires: [],
+      assigns: ['timex'],
+      indonesianOnly: false,
+      run: (doc) => {
         if (doc.roles.length === 0) doc.quotes = [];
       },
     };

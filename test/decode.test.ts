@@ -22,8 +22,14 @@ describe('decode', () => {
   });
 
   it('reads UTF-16 LE and BE with a BOM', () => {
-    expect(decode(utf16('Kementerian “Luar” Negeri', false))).toMatchObject({ text: 'Kementerian “Luar” Negeri', encoding: 'utf-16le' });
-    expect(decode(utf16('Kementerian “Luar” Negeri', true))).toMatchObject({ text: 'Kementerian “Luar” Negeri', encoding: 'utf-16be' });
+    expect(decode(utf16('Kementerian “Luar” Negeri', false))).toMatchObject({
+      text: 'Kementerian “Luar” Negeri',
+      encoding: 'utf-16le',
+    });
+    expect(decode(utf16('Kementerian “Luar” Negeri', true))).toMatchObject({
+      text: 'Kementerian “Luar” Negeri',
+      encoding: 'utf-16be',
+    });
   });
 
   it('takes lone high bytes for Windows-1252, with a warning', () => {
@@ -36,7 +42,11 @@ describe('decode', () => {
 
   it('replaces invalid UTF-8 and warns with offsets', () => {
     // A valid é, then a truncated 3-byte sequence.
-    const bytes = Buffer.concat([Buffer.from('café ', 'utf8'), Buffer.from([0xe2, 0x82]), Buffer.from(' Rusia', 'utf8')]);
+    const bytes = Buffer.concat([
+      Buffer.from('café ', 'utf8'),
+      Buffer.from([0xe2, 0x82]),
+      Buffer.from(' Rusia', 'utf8'),
+    ]);
     const d = decode(bytes);
     expect(d.encoding).toBe('utf-8');
     expect(d.warnings).toHaveLength(1);

@@ -23,7 +23,9 @@ describe('entity rules: every example', () => {
     it(`${rule.id} is valid rule data`, () => expect(() => RuleMeta.parse(rule)).not.toThrow());
     for (const ex of rule.examples) {
       it(`${rule.id}: ${ex.text}`, () => {
-        const got = run(ex.text).entities.filter((e) => e.rule === rule.id).map((e) => e.text);
+        const got = run(ex.text)
+          .entities.filter((e) => e.rule === rule.id)
+          .map((e) => e.text);
         expect(got).toEqual(ex.expect);
       });
     }
@@ -34,7 +36,9 @@ describe('role rules: every example', () => {
   for (const rule of ROLE_RULES) {
     for (const ex of rule.examples) {
       it(`${rule.id}: ${ex.text}`, () => {
-        const got = run(ex.text).roles.filter((r) => r.rule === rule.id).map((r) => r.text);
+        const got = run(ex.text)
+          .roles.filter((r) => r.rule === rule.id)
+          .map((r) => r.text);
         expect(got).toEqual(ex.expect);
       });
     }
@@ -43,7 +47,15 @@ describe('role rules: every example', () => {
 
 describe('gazetteers', () => {
   it('every entry has an id and a source, ids unique', () => {
-    const all = [...COUNTRIES, ...REGIONS, ...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...COMPANIES, ...TITLES];
+    const all = [
+      ...COUNTRIES,
+      ...REGIONS,
+      ...INTERNATIONAL_ORGS,
+      ...INDONESIAN_ORGS,
+      ...PLACES,
+      ...COMPANIES,
+      ...TITLES,
+    ];
     const ids = new Set<string>();
     for (const e of all) {
       expect(e.id).toMatch(/^[a-z0-9.-]+$/);
@@ -114,7 +126,9 @@ describe('clusters', () => {
 
 describe('roles', () => {
   it('a title alone takes the only holder of that title', () => {
-    const doc = run('Direktur Jenderal Kerja Sama ASEAN, Sidharto Suryodipuro, membuka acara. Dirjen juga menegaskan hal itu.');
+    const doc = run(
+      'Direktur Jenderal Kerja Sama ASEAN, Sidharto Suryodipuro, membuka acara. Dirjen juga menegaskan hal itu.',
+    );
     const holder = doc.entities.find((e) => e.text === 'Sidharto Suryodipuro')!.cluster;
     expect(doc.roles.map((r) => [r.text, r.holder])).toEqual([
       ['Direktur Jenderal Kerja Sama ASEAN', holder],

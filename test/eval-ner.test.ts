@@ -13,8 +13,21 @@ describe('NER eval: dataset conventions read the ANNOTATION.md way', () => {
     const t2 = 'Presiden Joko Widodo (Jokowi) bertemu Pak Wiranto dan Susilo Bambang Yudhoyono ( SBY ) .';
     const [a, b] = reconcile(
       [
-        { text: t1, gold: [span(t1, 'Badan Kesehatan Dunia (WHO)', 'ORGANIZATION'), span(t1, 'PT Pertamina (Persero)', 'ORGANIZATION')] },
-        { text: t2, gold: [span(t2, '(Jokowi)', 'PERSON'), span(t2, 'Pak Wiranto', 'PERSON'), span(t2, 'Susilo Bambang Yudhoyono ( SBY )', 'PERSON')] },
+        {
+          text: t1,
+          gold: [
+            span(t1, 'Badan Kesehatan Dunia (WHO)', 'ORGANIZATION'),
+            span(t1, 'PT Pertamina (Persero)', 'ORGANIZATION'),
+          ],
+        },
+        {
+          text: t2,
+          gold: [
+            span(t2, '(Jokowi)', 'PERSON'),
+            span(t2, 'Pak Wiranto', 'PERSON'),
+            span(t2, 'Susilo Bambang Yudhoyono ( SBY )', 'PERSON'),
+          ],
+        },
       ],
       conventionsFor('x/nerugm/dev.conll'),
     );
@@ -24,7 +37,10 @@ describe('NER eval: dataset conventions read the ANNOTATION.md way', () => {
 
   it('leaves the gold as it is with --raw', () => {
     const t = 'Badan Kesehatan Dunia (WHO) hadir .';
-    const [a] = reconcile([{ text: t, gold: [span(t, 'Badan Kesehatan Dunia (WHO)', 'ORGANIZATION')] }], conventionsFor('x/idner/dev.conll', true));
+    const [a] = reconcile(
+      [{ text: t, gold: [span(t, 'Badan Kesehatan Dunia (WHO)', 'ORGANIZATION')] }],
+      conventionsFor('x/idner/dev.conll', true),
+    );
     expect(texts(a!)).toEqual(['Badan Kesehatan Dunia (WHO)']);
   });
 

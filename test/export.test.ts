@@ -132,16 +132,39 @@ describe('exportCsv', () => {
       expect(record.text.slice(Number(row['start']), Number(row['end']))).toBe(row['text']);
       expect(record.sentences[Number(row['sentence'])]!.text).toBe(row['sentence_text']);
     }
-    expect(entities.find((r) => r['text'] === 'Budi')).toMatchObject({ doc_id: 'jahat, "kutip"', type: 'PERSON', cluster: 'BUDI', rule: expect.stringContaining('</textarea>') });
+    expect(entities.find((r) => r['text'] === 'Budi')).toMatchObject({
+      doc_id: 'jahat, "kutip"',
+      type: 'PERSON',
+      cluster: 'BUDI',
+      rule: expect.stringContaining('</textarea>'),
+    });
     const timex = table(path.join(out, 'timex.csv'));
-    expect(timex.find((r) => r['text'] === 'kemarin')).toMatchObject({ type: 'DATE', value: '2021-01-26', sentence: '3' });
+    expect(timex.find((r) => r['text'] === 'kemarin')).toMatchObject({
+      type: 'DATE',
+      value: '2021-01-26',
+      sentence: '3',
+    });
     expect(timex.find((r) => r['text'] === 'kemarin')!['sentence_text']).toContain('memimpin pertemuan kemarin');
     const commitments = table(path.join(out, 'commitments.csv'));
-    expect(commitments[0]).toMatchObject({ doc_id: 'arsom-2021', type: 'AGREE', actors: 'ASEAN; Rusia', trigger_text: 'sepakat', negated: 'false' });
+    expect(commitments[0]).toMatchObject({
+      doc_id: 'arsom-2021',
+      type: 'AGREE',
+      actors: 'ASEAN; Rusia',
+      trigger_text: 'sepakat',
+      negated: 'false',
+    });
     const content = golden.commitments[0]!.content!;
-    expect(commitments[0]).toMatchObject({ content_start: String(content.start), content_end: String(content.end), content_text: content.text });
+    expect(commitments[0]).toMatchObject({
+      content_start: String(content.start),
+      content_end: String(content.end),
+      content_text: content.text,
+    });
     const quotes = table(path.join(out, 'quotes.csv'));
-    expect(quotes[0]).toMatchObject({ speaker: 'Sidharto R. Suryodipuro', speaker_id: 'SIDHARTO', cue_text: 'demikian disampaikan' });
+    expect(quotes[0]).toMatchObject({
+      speaker: 'Sidharto R. Suryodipuro',
+      speaker_id: 'SIDHARTO',
+      cue_text: 'demikian disampaikan',
+    });
     // The second golden quote spans two sentences: both are given.
     expect(quotes[1]!['sentence_text']).toBe(`${golden.sentences[5]!.text} ${golden.sentences[6]!.text}`);
     const raw = readFileSync(path.join(out, 'quotes.csv'), 'utf8');

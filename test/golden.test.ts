@@ -14,7 +14,10 @@ describe('golden document arsom-2021', () => {
     expect(createHash('sha256').update(goldenText).digest('hex')).toBe(gold.sha256);
   });
 
-  for (const [mode, record] of [['with metadata DCT', withDct], ['without DCT', withoutDct]] as const) {
+  for (const [mode, record] of [
+    ['with metadata DCT', withDct],
+    ['without DCT', withoutDct],
+  ] as const) {
     describe(mode, () => {
       it('validates against the record schema', () => {
         expect(() => DocRecord.parse(record)).not.toThrow();

@@ -1,5 +1,15 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +38,10 @@ const fresh = (): string => {
   mkdirSync(dir, { recursive: true });
   return dir;
 };
-const manifestOf = (out: string): Manifest => Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
-const entryOf = (out: string, id: string): ManifestEntry | undefined => manifestOf(out).documents.find((d) => d.id === id);
+const manifestOf = (out: string): Manifest =>
+  Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+const entryOf = (out: string, id: string): ManifestEntry | undefined =>
+  manifestOf(out).documents.find((d) => d.id === id);
 const recordsOf = (out: string): DocRecord[] =>
   readFileSync(path.join(out, 'records.jsonl'), 'utf8')
     .split('\n')
@@ -122,13 +134,25 @@ describe('records read back: ids are plain relative paths', () => {
   it('brat export of a record with id ../../escaped/evil writes nothing outside --out and exits 1', () => {
     const dir = fresh();
     const records = path.join(dir, 'records.jsonl');
-    writeFileSync(records, JSON.stringify({ ...hostileRecord('evil'), id: '../../escaped/evil' }) + '\n' + JSON.stringify(hostileRecord('baik')) + '\n');
+    writeFileSync(
+      records,
+      JSON.stringify({ ...hostileRecord('evil'), id: '../../escaped/evil' }) +
+        '\n' +
+        JSON.stringify(hostileRecord('baik')) +
+        '\n',
+    );
     const out = path.join(dir, 'a', 'b', 'brat');
     const r = siaran(['brat', 'export', records, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('id');
     expect(existsSync(path.join(dir, 'a', 'escaped'))).toBe(false);
-    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'baik.ann', 'baik.meta.json', 'baik.txt', 'visual.conf']);
+    expect(readdirSync(out).sort()).toEqual([
+      'annotation.conf',
+      'baik.ann',
+      'baik.meta.json',
+      'baik.txt',
+      'visual.conf',
+    ]);
   });
 });
 
@@ -178,7 +202,9 @@ describe('reserved names in the output folder', () => {
     await run([input], { out });
     expect(manifestOf(out).counts.done).toBe(4);
     expect(entryOf(out, 'manifest')).toMatchObject({ status: 'done', record: 'records/manifest.json' });
-    expect(DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', 'manifest.json'), 'utf8'))).id).toBe('manifest');
+    expect(DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', 'manifest.json'), 'utf8'))).id).toBe(
+      'manifest',
+    );
     const again = await run([input], { out });
     expect(again.reused).toBe(4);
     const merged = path.join(fresh(), 'merged');
@@ -238,7 +264,10 @@ describe('sidecars', () => {
     const r = siaran(['extract', input, '--out', out, '--workers', '0'], asNobody);
     expect(r.status).toBe(0);
     const record = recordsOf(out)[0]!;
-    expect(record.warnings).toContainEqual({ code: 'W103', message: `${sidecar}: sidecar cannot be read (EACCES); ignored` });
+    expect(record.warnings).toContainEqual({
+      code: 'W103',
+      message: `${sidecar}: sidecar cannot be read (EACCES); ignored`,
+    });
   });
 
   it('a FIFO sidecar does not hang the run, with or without workers (W103)', () => {
@@ -246,7 +275,10 @@ describe('sidecars', () => {
       const input = inputOf(2);
       execFileSync('mkfifo', [path.join(input, 'doc-0.meta.json')]);
       const out = path.join(path.dirname(input), 'out');
-      const r = siaran(['extract', input, '--out', out, '--workers', workers, ...(workers === '0' ? [] : ['--timeout', '30'])], { timeout: 60_000 });
+      const r = siaran(
+        ['extract', input, '--out', out, '--workers', workers, ...(workers === '0' ? [] : ['--timeout', '30'])],
+        { timeout: 60_000 },
+      );
       expect(r.signal, `--workers ${workers}`).toBeNull();
       expect(r.status).toBe(0);
       const record = recordsOf(out).find((x) => x.id === 'doc-0')!;
@@ -264,7 +296,9 @@ describe('the lock on --out', () => {
     writeFileSync(path.join(out, '.siaran-lock'), JSON.stringify({ host: hostname(), pid: process.pid, since: 'now' }));
     const r = siaran(['extract', input, '--out', out, '--workers', '0']);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([`siaran: ${out}: locked by process ${process.pid} on ${hostname()} (since now), which is writing there; wait for it, or remove ${path.join(out, '.siaran-lock')} if no siaran run uses this folder`]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `siaran: ${out}: locked by process ${process.pid} on ${hostname()} (since now), which is writing there; wait for it, or remove ${path.join(out, '.siaran-lock')} if no siaran run uses this folder`,
+    ]);
     const other = path.join(fresh(), 'other');
     await run([input], { out: other });
     await expect(mergeOutputs([other], out)).rejects.toThrow(/locked by process/);
@@ -340,8 +374,18 @@ describe('symbolic links out of the input folder', () => {
       return manifestOf(out).documents.map((d) => `${d.id ?? d.path} ${d.status}${d.code ? ' ' + d.code : ''}`);
     };
     expect(await ids()).toEqual(['doc-0 done', 'etc/lagi done', 'passwd done', 'within done']);
-    expect(await ids('inside')).toEqual(['doc-0 done', `${path.join(input, 'etc')} skipped E109`, 'passwd skipped E109', 'within done']);
-    expect(await ids('none')).toEqual(['doc-0 done', `${path.join(input, 'etc')} skipped E109`, 'passwd skipped E109', 'within skipped E109']);
+    expect(await ids('inside')).toEqual([
+      'doc-0 done',
+      `${path.join(input, 'etc')} skipped E109`,
+      'passwd skipped E109',
+      'within done',
+    ]);
+    expect(await ids('none')).toEqual([
+      'doc-0 done',
+      `${path.join(input, 'etc')} skipped E109`,
+      'passwd skipped E109',
+      'within skipped E109',
+    ]);
     const r = siaran(['extract', input, '--out', path.join(fresh(), 'out'), '--workers', '0', '--no-follow']);
     expect(r.status).toBe(0);
   });

@@ -20,7 +20,11 @@ const lines = [
   JSON.stringify({ id: 'arsom-2021', text: 'again' }),
   JSON.stringify({ id: '../escape', text: 'x' }),
   JSON.stringify({ text: 'no id' }),
-  JSON.stringify({ id: 'kemhan/1', text: 'Menteri Pertahanan Sjafrie Sjamsoeddin menerima kunjungan delegasi Jepang di Jakarta, Senin.', dct: '2025-01-06' }),
+  JSON.stringify({
+    id: 'kemhan/1',
+    text: 'Menteri Pertahanan Sjafrie Sjamsoeddin menerima kunjungan delegasi Jepang di Jakarta, Senin.',
+    dct: '2025-01-06',
+  }),
   '',
 ];
 
@@ -42,7 +46,10 @@ describe('extract <file.jsonl>', () => {
     ]);
     expect(manifest.documents[1]!.reason).toContain('line 2');
     expect(manifest.documents[4]!.reason).toContain('line 5');
-    const records = readFileSync(path.join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => DocRecord.parse(JSON.parse(l)));
+    const records = readFileSync(path.join(out, 'records.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => DocRecord.parse(JSON.parse(l)));
     expect(records.map((x) => x.id)).toEqual(['arsom-2021', 'kemhan/1']);
     // `date` is the document date, as `dct` is; other fields go into meta.
     expect(records[0]!.dct).toEqual({ value: '2021-01-27', source: 'metadata' });

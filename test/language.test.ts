@@ -172,7 +172,9 @@ describe('one scan of a document for its language and its sentences', () => {
         if (to <= from) continue;
         expect(words.evidence(from, to)).toEqual(collectEvidence(doc.lower, from, to));
         // Stretches that cut words, asked out of order, too.
-        expect(words.evidence(from + 1, Math.max(from + 1, to - 2))).toEqual(collectEvidence(doc.lower, from + 1, Math.max(from + 1, to - 2)));
+        expect(words.evidence(from + 1, Math.max(from + 1, to - 2))).toEqual(
+          collectEvidence(doc.lower, from + 1, Math.max(from + 1, to - 2)),
+        );
         from = to;
       }
       expect(words.evidence(0, text.length)).toEqual(collectEvidence(doc.lower));
@@ -181,7 +183,12 @@ describe('one scan of a document for its language and its sentences', () => {
   });
 
   it('identifies a document as from its lower-cased text', () => {
-    for (const text of [...texts, texts.join(' ').repeat(6), texts.slice(4).join(' ').repeat(12), texts.join('\n').repeat(12)]) {
+    for (const text of [
+      ...texts,
+      texts.join(' ').repeat(6),
+      texts.slice(4).join(' ').repeat(12),
+      texts.join('\n').repeat(12),
+    ]) {
       const doc = new Doc(text);
       expect(identify(text, {}, doc.languageWords)).toEqual(identify(text));
     }
@@ -207,7 +214,15 @@ describe('short texts and asserted languages (src/stages/language.ts)', () => {
     expect(record.entities.length).toBeGreaterThan(0);
   });
   it('a confident guess is kept (English stays English, Indonesian stays Indonesian)', () => {
-    expect(extract('The ministers agreed to strengthen cooperation in trade and investment, and they welcomed the progress made since the last meeting.').language.code).toBe('eng');
-    expect(extract('Kementerian Luar Negeri menggelar pertemuan dengan Petronas Chemicals Group Bhd. dan Sime Darby Plantation Sdn. Bhd. dari Malaysia di Jakarta pada hari ini.').language.code).toBe('ind');
+    expect(
+      extract(
+        'The ministers agreed to strengthen cooperation in trade and investment, and they welcomed the progress made since the last meeting.',
+      ).language.code,
+    ).toBe('eng');
+    expect(
+      extract(
+        'Kementerian Luar Negeri menggelar pertemuan dengan Petronas Chemicals Group Bhd. dan Sime Darby Plantation Sdn. Bhd. dari Malaysia di Jakarta pada hari ini.',
+      ).language.code,
+    ).toBe('ind');
   });
 });

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<
+  string,
+  Record<string, unknown>
+>;
 
 /** Bare package names statically imported by `file` and every source module it reaches. */
 function packagesReached(file: string, seen = new Set<string>(), found = new Set<string>()): Set<string> {
@@ -14,8 +17,10 @@ function packagesReached(file: string, seen = new Set<string>(), found = new Set
   // Static imports and re-exports only (`import type` is erased); dynamic `import()` loads on use.
   for (const m of text.matchAll(/^(?:import|export)\s+(?!type\s)[^'"]*?from\s+'([^']+)'/gm)) {
     const spec = m[1]!;
-    if (spec.startsWith('.')) packagesReached(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')), seen, found);
-    else if (!spec.startsWith('node:')) found.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+    if (spec.startsWith('.'))
+      packagesReached(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')), seen, found);
+    else if (!spec.startsWith('node:'))
+      found.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
   }
   return found;
 }

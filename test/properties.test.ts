@@ -13,11 +13,78 @@ import { DocRecord } from '../src/schema/record.js';
 const SPACE = /[\s\u200b\u200c\u200d\u2060\ufeff]/u;
 
 const WORDS = [
-  'Jakarta', 'Menteri', 'Luar', 'Negeri', 'Retno', 'Marsudi', 'bertemu', 'dengan', 'dan', 'yang', 'di', 'ke',
-  'kerja', 'sama', 'Indonesia', 'Rusia', 'pada', 'tanggal', 'Senin', '27', 'Januari', '2021', 'sepakat', 'mendukung',
-  'Dr.', 'H.', 'S.H.,', 'Prof.', 'No.', 'Rp1.500.000', '10.00', 'www.kemlu.go.id', 'a@b.id', 'A.', 'ASEAN', 'RI',
-  'ke-17', 'Kemlu', 'PT', 'Tbk', 'kata', 'ujar', 'menegaskan', 'bahwa', '"', '“', '”', "'", '(', ')', '[', ']', '–',
-  '—', '-', '.', ',', '...', '…', '!', '?', ':', ';', '/', '1.', 'a.', 'é', '🙂', 'ß', 'İ', '\u00a0', '\u200b',
+  'Jakarta',
+  'Menteri',
+  'Luar',
+  'Negeri',
+  'Retno',
+  'Marsudi',
+  'bertemu',
+  'dengan',
+  'dan',
+  'yang',
+  'di',
+  'ke',
+  'kerja',
+  'sama',
+  'Indonesia',
+  'Rusia',
+  'pada',
+  'tanggal',
+  'Senin',
+  '27',
+  'Januari',
+  '2021',
+  'sepakat',
+  'mendukung',
+  'Dr.',
+  'H.',
+  'S.H.,',
+  'Prof.',
+  'No.',
+  'Rp1.500.000',
+  '10.00',
+  'www.kemlu.go.id',
+  'a@b.id',
+  'A.',
+  'ASEAN',
+  'RI',
+  'ke-17',
+  'Kemlu',
+  'PT',
+  'Tbk',
+  'kata',
+  'ujar',
+  'menegaskan',
+  'bahwa',
+  '"',
+  '“',
+  '”',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '–',
+  '—',
+  '-',
+  '.',
+  ',',
+  '...',
+  '…',
+  '!',
+  '?',
+  ':',
+  ';',
+  '/',
+  '1.',
+  'a.',
+  'é',
+  '🙂',
+  'ß',
+  'İ',
+  '\u00a0',
+  '\u200b',
 ];
 const SEPARATORS = [' ', ' ', ' ', '', '\n', '\n\n', '\t', '\r\n', '\u00a0'];
 
@@ -29,7 +96,12 @@ const texts = fc.oneof(
   { weight: 4, arbitrary: indonesianish },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
   { weight: 1, arbitrary: fc.string({ unit: anyUnit, maxLength: 300 }) },
-  { weight: 1, arbitrary: fc.tuple(indonesianish, fc.string({ unit: 'grapheme', maxLength: 50 }), indonesianish).map((t) => t.join('')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(indonesianish, fc.string({ unit: 'grapheme', maxLength: 50 }), indonesianish)
+      .map((t) => t.join('')),
+  },
 );
 
 /** Every `{start, end, text}` object in the record slices the record's text; `{start, end}` alone is in range. */
@@ -46,7 +118,9 @@ function checkSpans(node: unknown, text: string, where: string): void {
       throw new Error(`${where}: [${start}, ${end}) is not inside the text (length ${text.length})`);
     }
     if (typeof o['text'] === 'string' && o['text'] !== text.slice(start, end)) {
-      throw new Error(`${where}: text ${JSON.stringify(o['text'])} is not the slice ${JSON.stringify(text.slice(start, end))}`);
+      throw new Error(
+        `${where}: text ${JSON.stringify(o['text'])} is not the slice ${JSON.stringify(text.slice(start, end))}`,
+      );
     }
   }
   for (const [k, v] of Object.entries(o)) if (k !== 'text') checkSpans(v, text, `${where}.${k}`);
@@ -59,14 +133,16 @@ function checkRecord(text: string): void {
   checkSpans({ ...record, text: undefined }, text, 'record');
   let last = 0;
   for (const [i, s] of record.sentences.entries()) {
-    if (s.start < last || s.end <= s.start) throw new Error(`sentence ${i} [${s.start}, ${s.end}) overlaps or is out of order (previous end ${last})`);
+    if (s.start < last || s.end <= s.start)
+      throw new Error(`sentence ${i} [${s.start}, ${s.end}) overlaps or is out of order (previous end ${last})`);
     last = s.end;
   }
   if (record.language.code === 'ind') {
     const covered = new Uint8Array(text.length);
     for (const s of record.sentences) covered.fill(1, s.start, s.end);
     for (let i = 0; i < text.length; i++) {
-      if (!covered[i] && !SPACE.test(text[i]!)) throw new Error(`offset ${i} (${JSON.stringify(text[i])}) is in no sentence`);
+      if (!covered[i] && !SPACE.test(text[i]!))
+        throw new Error(`offset ${i} (${JSON.stringify(text[i])}) is in no sentence`);
     }
   }
 }
@@ -82,7 +158,23 @@ describe('extract() on any text', () => {
   }, 120_000);
 
   it('holds for fixed edge cases', () => {
-    for (const text of ['', ' ', '\n\n', '.', '...', '"', '“”', 'A.', 'A. A. A.', '\ud800', 'Jakarta –', '– Jakarta', '\u200b', 'a\u0301', '🙂🙂']) {
+    for (const text of [
+      '',
+      ' ',
+      '\n\n',
+      '.',
+      '...',
+      '"',
+      '“”',
+      'A.',
+      'A. A. A.',
+      '\ud800',
+      'Jakarta –',
+      '– Jakarta',
+      '\u200b',
+      'a\u0301',
+      '🙂🙂',
+    ]) {
       checkRecord(text);
     }
   });
@@ -92,7 +184,8 @@ describe('extract() on any text', () => {
 // best of 3, CPU time) and the ratio compared: linear work gives about 4, quadratic 16 (up to 3 attempts). n grows until the short run takes ≥ 40 ms, so
 // timer noise does not dominate. The runs are embedded between Indonesian sentences so that the
 // Indonesian-only stages see them too.
-const INDO = 'Jakarta – Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Rusia pada Senin (27/1). Kedua menteri sepakat memperkuat kerja sama. ';
+const INDO =
+  'Jakarta – Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Rusia pada Senin (27/1). Kedua menteri sepakat memperkuat kerja sama. ';
 const ADVERSARIAL: Record<string, string> = {
   capitals: 'A',
   'capital words': 'KEMENTERIAN LUAR NEGERI ',
@@ -105,7 +198,7 @@ const ADVERSARIAL: Record<string, string> = {
   dashes: ' – ',
   initials: 'A. ',
   'capitalised words': 'Kementerian Luar Negeri Republik Indonesia ',
-  'abbreviations': 'Dr. H. Prof. ',
+  abbreviations: 'Dr. H. Prof. ',
   brackets: '(',
   'no punctuation': 'kerja sama menteri negara ',
   spaces: ' \n',
@@ -125,25 +218,29 @@ function timeOf(text: string): number {
 
 describe('time is linear in the length of adversarial input', () => {
   for (const [name, unit] of Object.entries(ADVERSARIAL)) {
-    it(name, () => {
-      const make = (n: number): string => INDO + unit.repeat(Math.ceil(n / unit.length)) + ' ' + INDO;
-      extract(make(1000), { id: 'warm' });
-      let n = 4096;
-      let t = timeOf(make(n));
-      while (t < 40 && n < 1 << 19) {
-        n *= 2;
-        t = timeOf(make(n));
-      }
-      // A garbage collection can still double one timing; a quadratic stage fails every attempt (ratio ~16).
-      let ratio = Infinity;
-      let detail = '';
-      for (let attempt = 0; attempt < 3 && ratio >= 8; attempt++) {
-        const t1 = attempt === 0 ? t : timeOf(make(n));
-        const t4 = timeOf(make(4 * n));
-        ratio = Math.min(ratio, t4 / t1);
-        detail += ` ${n} chars ${t1.toFixed(1)} ms, ${4 * n} chars ${t4.toFixed(1)} ms;`;
-      }
-      expect(ratio, `${name}:${detail}`).toBeLessThan(8);
-    }, 120_000);
+    it(
+      name,
+      () => {
+        const make = (n: number): string => INDO + unit.repeat(Math.ceil(n / unit.length)) + ' ' + INDO;
+        extract(make(1000), { id: 'warm' });
+        let n = 4096;
+        let t = timeOf(make(n));
+        while (t < 40 && n < 1 << 19) {
+          n *= 2;
+          t = timeOf(make(n));
+        }
+        // A garbage collection can still double one timing; a quadratic stage fails every attempt (ratio ~16).
+        let ratio = Infinity;
+        let detail = '';
+        for (let attempt = 0; attempt < 3 && ratio >= 8; attempt++) {
+          const t1 = attempt === 0 ? t : timeOf(make(n));
+          const t4 = timeOf(make(4 * n));
+          ratio = Math.min(ratio, t4 / t1);
+          detail += ` ${n} chars ${t1.toFixed(1)} ms, ${4 * n} chars ${t4.toFixed(1)} ms;`;
+        }
+        expect(ratio, `${name}:${detail}`).toBeLessThan(8);
+      },
+      120_000,
+    );
   }
 });

@@ -14,11 +14,18 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(repo, 'dist/cli/main.js');
 const hasRedis = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasRedis && !process.env['CI']) {
-  console.warn('test/queue.test.ts: SKIPPED: redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)');
+  console.warn(
+    'test/queue.test.ts: SKIPPED: redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)',
+  );
 }
 
 /** Runs the CLI from the repository root (so `corpus/…` paths are those of the README). */
-const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const children: ChildProcess[] = [];
 
@@ -27,11 +34,17 @@ function startWorker(args: string[]) {
   children.push(child);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, name: `${hostname()}:${child.pid}`, exited, stderr: () => stderr };
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 40_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 40_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     const value = await probe();
@@ -59,7 +72,11 @@ beforeAll(async () => {
   const port = await freePort();
   const dir = path.join(base, 'redis');
   mkdirSync(dir);
-  redisProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  redisProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    { stdio: 'ignore' },
+  );
   redis = `redis://127.0.0.1:${port}`;
   await until('redis-server', async () => run(['status', '--redis', redis]).status === 0, 10_000);
 }, 20_000);
@@ -74,7 +91,8 @@ afterAll(async () => {
   rmSync(base, { recursive: true, force: true });
 });
 
-const manifestOf = (out: string): Manifest => Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+const manifestOf = (out: string): Manifest =>
+  Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
 const journal = (out: string, queue: string) => {
   const dir = path.join(out, '.siaran-queue', queue);
   return readdirSync(dir).flatMap((f) =>
@@ -105,7 +123,11 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     }
     // Long documents, so that the killed worker is in the middle of one.
     mkdirSync(path.join(input, 'long'));
-    for (let i = 0; i < 4; i++) writeFileSync(path.join(input, 'long', `l${i}.txt`), Array.from({ length: 50 }, () => golden).join('\n\n') + `\n${i}\n`);
+    for (let i = 0; i < 4; i++)
+      writeFileSync(
+        path.join(input, 'long', `l${i}.txt`),
+        Array.from({ length: 50 }, () => golden).join('\n\n') + `\n${i}\n`,
+      );
     writeFileSync(path.join(input, 'long', 'l0.meta.json'), JSON.stringify({ dct: '2021-01-27', title: 'panjang' }));
     writeFileSync(path.join(input, 'bad.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
     writeFileSync(path.join(input, 'empty.txt'), '');
@@ -125,7 +147,9 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       const w1 = startWorker(workerArgs);
       const w2 = startWorker(workerArgs);
       // Kill w1 (SIGKILL: no cleanup at all) while it holds a job.
-      const held = await until('a job held by worker 1', async () => (await queue.getActive()).find((j) => j.processedBy === w1.name));
+      const held = await until('a job held by worker 1', async () =>
+        (await queue.getActive()).find((j) => j.processedBy === w1.name),
+      );
       w1.child.kill('SIGKILL');
       expect((await w1.exited).signal).toBe('SIGKILL');
 
@@ -179,7 +203,10 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const byId = new Map(theirs.documents.map((d) => [d.id, d]));
     for (const entry of mine.documents) {
       expect(entry).toEqual(byId.get(entry.id));
-      if (entry.record) expect(readFileSync(path.join(out, entry.record), 'utf8'), entry.id!).toBe(readFileSync(path.join(ref, entry.record), 'utf8'));
+      if (entry.record)
+        expect(readFileSync(path.join(out, entry.record), 'utf8'), entry.id!).toBe(
+          readFileSync(path.join(ref, entry.record), 'utf8'),
+        );
     }
     expect(mine.inputs.sort()).toEqual([...inputs].sort());
     // No temporary file left, even by the killed worker (removed once the queue is idle).
@@ -191,7 +218,9 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     expect(m.status).toBe(1); // a failed document, as for extract
     const sorted = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).sort();
     expect(sorted(path.join(merged, 'records.jsonl'))).toEqual(sorted(path.join(ref, 'records.jsonl')));
-    expect(readFileSync(path.join(merged, 'records.jsonl'), 'utf8')).toBe(readFileSync(path.join(out, 'records.jsonl'), 'utf8'));
+    expect(readFileSync(path.join(merged, 'records.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(out, 'records.jsonl'), 'utf8'),
+    );
   }, 90_000);
 
   it('a file that cannot be read is retried with backoff, then failed with its reason', async () => {
@@ -200,7 +229,9 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'ok.txt'), doc(1));
     writeFileSync(path.join(dir, 'gone.txt'), doc(2));
-    expect(run(['enqueue', dir, '--redis', redis, '--queue', queueName, '--attempts', '3', '--backoff', '100']).status).toBe(0);
+    expect(
+      run(['enqueue', dir, '--redis', redis, '--queue', queueName, '--attempts', '3', '--backoff', '100']).status,
+    ).toBe(0);
     rmSync(path.join(dir, 'gone.txt')); // vanished after enqueueing: E101 for the worker
     const out = path.join(base, 'retry-out');
     const w = startWorker(['--redis', redis, '--queue', queueName, '--out', out, '--drain']);
@@ -209,9 +240,20 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
 
     const status = run(['status', '--redis', redis, '--queue', queueName, '--json', '--manifest', out]);
     expect(status.status).toBe(1);
-    const report = JSON.parse(status.stdout) as { counts: { done: number; failed: number }; failed: { id: string; attempts: number; reason: string }[] };
+    const report = JSON.parse(status.stdout) as {
+      counts: { done: number; failed: number };
+      failed: { id: string; attempts: number; reason: string }[];
+    };
     expect(report.counts).toMatchObject({ done: 1, failed: 1 });
-    expect(report.failed).toEqual([{ job: expect.any(String), id: 'gone', path: path.join(dir, 'gone.txt'), attempts: 3, reason: expect.stringContaining('gone.txt: vanished before it could be read (ENOENT)') }]);
+    expect(report.failed).toEqual([
+      {
+        job: expect.any(String),
+        id: 'gone',
+        path: path.join(dir, 'gone.txt'),
+        attempts: 3,
+        reason: expect.stringContaining('gone.txt: vanished before it could be read (ENOENT)'),
+      },
+    ]);
     const entry = manifestOf(out).documents.find((d) => d.id === 'gone');
     expect(entry).toMatchObject({ status: 'failed', code: 'E101' });
     expect(journal(out, queueName).filter((l) => l.e.id === 'gone')).toHaveLength(1); // recorded once, at the last attempt
@@ -221,7 +263,8 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const queueName = 'term';
     const dir = path.join(base, 'term');
     mkdirSync(dir);
-    for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `l${i}.txt`), Array.from({ length: 30 }, () => golden).join('\n\n') + `\n${i}\n`);
+    for (let i = 0; i < 3; i++)
+      writeFileSync(path.join(dir, `l${i}.txt`), Array.from({ length: 30 }, () => golden).join('\n\n') + `\n${i}\n`);
     expect(run(['enqueue', dir, '--redis', redis, '--queue', queueName]).status).toBe(0);
     const out = path.join(base, 'term-out');
     const queue = new Queue(queueName, { connection: { url: redis } });

@@ -96,7 +96,9 @@ describe('brat standoff', () => {
     const { ann, txt } = toBrat(record);
     const gold = fromBrat('hand.txt', txt, ann);
     expect(gold.entities.map((e) => [e.start, e.end, e.type, e.entity])).toEqual(
-      record.entities.map((e) => [e.start, e.end, e.type, e.cluster]).sort((a, b) => (a[0] as number) - (b[0] as number)),
+      record.entities
+        .map((e) => [e.start, e.end, e.type, e.cluster])
+        .sort((a, b) => (a[0] as number) - (b[0] as number)),
     );
     expect(gold.timex).toEqual([{ ...at('26 Januari 2021'), type: 'DATE', value: '2021-01-26', required: true }]);
     expect(gold.roles[0]).toMatchObject({ text: 'Menlu', holder: 'retno' });
@@ -140,12 +142,18 @@ describe('brat round trip over every layer', () => {
       expect(figure, layer).toBe(1);
     }
     // What the scorer does not look at is kept too.
-    for (const c of record.clusters) expect(gold.clusters[c.id]).toMatchObject({ type: c.type, canonical: c.canonical, ...(c.country ? { country: c.country } : {}) });
+    for (const c of record.clusters)
+      expect(gold.clusters[c.id]).toMatchObject({
+        type: c.type,
+        canonical: c.canonical,
+        ...(c.country ? { country: c.country } : {}),
+      });
     expect(gold.commitments.map((c) => [c.status ?? null, c['negated'] ?? false, c.target, c.object])).toEqual(
       record.commitments.map((c) => [c.status ?? null, c.negated, c.target, c.object]),
     );
     expect(gold.quotes.map((q) => q.cue?.text ?? null)).toEqual(record.quotes.map((q) => q.cue?.text ?? null));
-    if (record.dateline?.place) expect(gold.dateline).toMatchObject({ start: record.dateline.place.start, end: record.dateline.place.end });
+    if (record.dateline?.place)
+      expect(gold.dateline).toMatchObject({ start: record.dateline.place.start, end: record.dateline.place.end });
   });
 
   it('declares every type it writes in annotation.conf', () => {

@@ -16,14 +16,22 @@ const update = process.env.SIARAN_UPDATE_SNAPSHOTS === '1';
 const snapshots = dir('./regression/snapshots/');
 
 const documents: { id: string; text: string; meta: Record<string, unknown> }[] = [
-  { id: 'arsom-2021', text: readFileSync(dir('../corpus/arsom-2021.txt'), 'utf8'), meta: JSON.parse(readFileSync(dir('../corpus/arsom-2021.meta.json'), 'utf8')) },
+  {
+    id: 'arsom-2021',
+    text: readFileSync(dir('../corpus/arsom-2021.txt'), 'utf8'),
+    meta: JSON.parse(readFileSync(dir('../corpus/arsom-2021.meta.json'), 'utf8')),
+  },
   ...readdirSync(dir('./regression/corpus/'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const id = f.slice(0, -4);
       const metaFile = dir(`./regression/corpus/${id}.meta.json`);
-      return { id, text: readFileSync(dir(`./regression/corpus/${f}`), 'utf8'), meta: existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {} };
+      return {
+        id,
+        text: readFileSync(dir(`./regression/corpus/${f}`), 'utf8'),
+        meta: existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {},
+      };
     }),
 ];
 

@@ -13,7 +13,11 @@ export function extractedGolden(): DocRecord {
 export function goldenRecord(): DocRecord {
   const base = extractedGolden();
   const sentences = gold.sentences.map((s) => ({ ...s, rule: 'gold' }));
-  const sentenceAt = (offset: number) => Math.max(0, sentences.findIndex((s) => offset >= s.start && offset < s.end));
+  const sentenceAt = (offset: number) =>
+    Math.max(
+      0,
+      sentences.findIndex((s) => offset >= s.start && offset < s.end),
+    );
   const clusters: Cluster[] = Object.entries(gold.clusters).map(([id, c]) => ({
     id,
     type: c.type as EntityType,
@@ -27,9 +31,25 @@ export function goldenRecord(): DocRecord {
     language: { code: gold.language, confidence: 1, candidates: [{ code: gold.language, score: 1 }], rule: 'gold' },
     sentences,
     clusters,
-    entities: gold.entities.map((e) => ({ ...span(e), type: e.type, cluster: e.entity, sentence: sentenceAt(e.start), rule: `gold.entity.${e.type.toLowerCase()}` })),
-    roles: gold.roles.map((r) => ({ ...span(r), holder: r.holder, organization: r.organization ?? null, rule: 'gold.role' })),
-    timex: gold.timex.map((t) => ({ ...span(t), type: t.type, value: t.value, rule: `gold.timex.${t.type.toLowerCase()}` })),
+    entities: gold.entities.map((e) => ({
+      ...span(e),
+      type: e.type,
+      cluster: e.entity,
+      sentence: sentenceAt(e.start),
+      rule: `gold.entity.${e.type.toLowerCase()}`,
+    })),
+    roles: gold.roles.map((r) => ({
+      ...span(r),
+      holder: r.holder,
+      organization: r.organization ?? null,
+      rule: 'gold.role',
+    })),
+    timex: gold.timex.map((t) => ({
+      ...span(t),
+      type: t.type,
+      value: t.value,
+      rule: `gold.timex.${t.type.toLowerCase()}`,
+    })),
     commitments: gold.commitments.map((c) => ({
       type: c.type,
       trigger: span(c.trigger),
@@ -42,7 +62,12 @@ export function goldenRecord(): DocRecord {
       negated: false,
       rule: `gold.commitment.${c.type.toLowerCase()}`,
     })),
-    quotes: gold.quotes.map((q) => ({ ...span(q), speaker: q.speaker, cue: q.cue ? span(q.cue) : null, rule: 'gold.quote' })),
+    quotes: gold.quotes.map((q) => ({
+      ...span(q),
+      speaker: q.speaker,
+      cue: q.cue ? span(q.cue) : null,
+      rule: 'gold.quote',
+    })),
   });
 }
 

@@ -22,7 +22,9 @@ const build = (records: DocRecord[], options = {}) => {
 
 /** The highlighted text of document `n`: its segments as [classes, keys, text]. */
 function segments(html: string, n: number): { cls: string[]; keys: string[]; text: string }[] {
-  const view = new RegExp(`<details class="doc" id="doc-${n}"[\\s\\S]*?<div class="text"[^>]*>([\\s\\S]*?)</div></details>`).exec(html);
+  const view = new RegExp(
+    `<details class="doc" id="doc-${n}"[\\s\\S]*?<div class="text"[^>]*>([\\s\\S]*?)</div></details>`,
+  ).exec(html);
   expect(view, `doc-${n} view`).not.toBeNull();
   const out: { cls: string[]; keys: string[]; text: string }[] = [];
   const re = /<span class="s ([^"]*)" data-m="([^"]*)" title="[^"]*">([^<]*)<\/span>|([^<]+)/g;
@@ -104,7 +106,9 @@ describe('report of a hostile document', () => {
     const block = /<script type="application\/json" id="siaran-data">([\s\S]*?)<\/script>/.exec(html);
     expect(block).not.toBeNull();
     expect(block![1]).not.toMatch(/<|>/);
-    const data = JSON.parse(block![1]!) as { docs: { id: string; marks: Record<string, { layer: string; fields: [string, string][] }> }[] };
+    const data = JSON.parse(block![1]!) as {
+      docs: { id: string; marks: Record<string, { layer: string; fields: [string, string][] }> }[];
+    };
     expect(data.docs[0]!.id).toBe(record.id);
     expect(data.docs[0]!.marks['e1']!.fields).toContainEqual(['rule', record.entities[1]!.rule]);
     expect(data.docs[0]!.marks['e1']!.fields).toContainEqual(['cluster', `Budi ${HOSTILE.img} (BUDI)`]);
@@ -167,7 +171,11 @@ describe('report of the golden document', () => {
   it('renders the record that extract() makes today, whatever layers it has', () => {
     const real = extractedGolden();
     const page = build([real]);
-    expect(segments(page, 0).map((s) => s.text).join('')).toBe(real.text);
+    expect(
+      segments(page, 0)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(real.text);
   });
 
   it('shows the text of the first --max-docs documents only, and says so', () => {
@@ -183,11 +191,20 @@ describe('report of the golden document', () => {
     const table = /<table id="commitments">([\s\S]*?)<\/table>/.exec(html)![1]!;
     const heads = [...table.matchAll(/<th class="c-(\w+)">/g)].map((m) => m[1]);
     expect(heads).toEqual(expect.arrayContaining(['doc', 'type', 'actors', 'trigger', 'content', 'rule']));
-    for (const [field, head] of [['target', 'target'], ['object', 'object'], ['negated', 'negated'], ['status', 'status']] as const) {
-      const filled = record.commitments.some((c) => (field === 'negated' ? c.negated : field === 'status' ? Boolean(c.status) : c[field].length > 0));
+    for (const [field, head] of [
+      ['target', 'target'],
+      ['object', 'object'],
+      ['negated', 'negated'],
+      ['status', 'status'],
+    ] as const) {
+      const filled = record.commitments.some((c) =>
+        field === 'negated' ? c.negated : field === 'status' ? Boolean(c.status) : c[field].length > 0,
+      );
       expect(heads.includes(head), head).toBe(filled);
     }
-    const empty = build([{ ...record, commitments: record.commitments.map((c) => ({ ...c, target: [], object: [], negated: false })) }]);
+    const empty = build([
+      { ...record, commitments: record.commitments.map((c) => ({ ...c, target: [], object: [], negated: false })) },
+    ]);
     expect(empty).not.toContain('<th class="c-target">');
     expect(empty).not.toContain('<th class="c-negated">');
     // Each row's filter text holds every name its actors go by, not only the canonical one.
@@ -204,8 +221,14 @@ describe('report of the golden document', () => {
     expect(bylineEnd('KOMPAS.com - Banyak calon ...')).toBe(10);
     expect(bylineEnd('Jakarta – Menteri Luar Negeri ...')).toBe(7);
     expect(bylineEnd('Menteri bertemu. Lalu - kata dia - ...')).toBe(0); // a sentence ends first
-    expect(bylineEnd('Kementerian Pertahanan menggelar rapat kerja di Jakarta pada hari Senin bersama seluruh jajaran - ...')).toBe(0);
-    const texts = [1, 2, 3].map((i) => `JAKARTA, KOMPAS.com -- Badan Kepegawaian Negara (BKN) membuka seleksi ${i}. Kepala BKN hadir.`);
+    expect(
+      bylineEnd(
+        'Kementerian Pertahanan menggelar rapat kerja di Jakarta pada hari Senin bersama seluruh jajaran - ...',
+      ),
+    ).toBe(0);
+    const texts = [1, 2, 3].map(
+      (i) => `JAKARTA, KOMPAS.com -- Badan Kepegawaian Negara (BKN) membuka seleksi ${i}. Kepala BKN hadir.`,
+    );
     const page = build(texts.map((text, i) => extract(text, { id: `k${i}` })));
     const orgs = /<div data-type="ORGANIZATION">([\s\S]*?)<\/div>/.exec(page)![1]!;
     expect(orgs).toContain('Not ranked, named in bylines: ');
@@ -224,7 +247,10 @@ describe('siaran report (CLI)', () => {
     const records = path.join(dir, 'records');
     mkdirSync(records);
     const golden = goldenRecord();
-    writeFileSync(path.join(records, 'records.jsonl'), [golden, hostileRecord('jahat')].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(
+      path.join(records, 'records.jsonl'),
+      [golden, hostileRecord('jahat')].map((r) => JSON.stringify(r)).join('\n') + '\n',
+    );
     writeFileSync(
       path.join(records, 'manifest.json'),
       JSON.stringify({
@@ -237,7 +263,13 @@ describe('siaran report (CLI)', () => {
         documents: [
           { id: 'arsom-2021', path: 'in/arsom-2021.txt', status: 'done', language: 'ind', record: 'arsom-2021.json' },
           { id: 'jahat', path: 'in/jahat.txt', status: 'done', language: 'ind', record: 'jahat.json' },
-          { id: 'rusak', path: 'in/rusak.txt', status: 'failed', code: 'E102', reason: 'in/rusak.txt: binary <content>' },
+          {
+            id: 'rusak',
+            path: 'in/rusak.txt',
+            status: 'failed',
+            code: 'E102',
+            reason: 'in/rusak.txt: binary <content>',
+          },
         ],
       }),
     );
@@ -246,8 +278,12 @@ describe('siaran report (CLI)', () => {
     expect(r.stderr).toContain('2 records');
     expect(r.status).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('<td>ind</td><td class="n">2</td><td class="n">2</td><td class="n">0</td><td class="n">0</td>');
-    expect(html).toContain('<td>(none)</td><td class="n">0</td><td class="n">0</td><td class="n">0</td><td class="n">1</td>');
+    expect(html).toContain(
+      '<td>ind</td><td class="n">2</td><td class="n">2</td><td class="n">0</td><td class="n">0</td>',
+    );
+    expect(html).toContain(
+      '<td>(none)</td><td class="n">0</td><td class="n">0</td><td class="n">0</td><td class="n">1</td>',
+    );
     expect(html).toContain('failed E102 in/rusak.txt: binary &lt;content&gt;');
     expect(html.match(/<details class="doc"/g)).toHaveLength(2);
   });

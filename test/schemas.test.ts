@@ -10,7 +10,7 @@ describe('checked-in JSON Schemas', () => {
     });
   }
 
-  it('pipeline version is package.json\'s version plus the hash of what makes a record', () => {
+  it("pipeline version is package.json's version plus the hash of what makes a record", () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(PACKAGE_VERSION).toBe(pkg.version);
     expect(RECORD_MAKERS_HASH).toMatch(/^[0-9a-f]{64}$/);

@@ -28,7 +28,8 @@ function checkInvariants(text: string): void {
     last = end;
   }
   for (let i = 0; i < text.length; i++) {
-    if (!covered[i] && !/[\s\u200b]/u.test(text[i]!)) throw new Error(`offset ${i} (${JSON.stringify(text[i])}) is in no sentence of ${JSON.stringify(text)}`);
+    if (!covered[i] && !/[\s\u200b]/u.test(text[i]!))
+      throw new Error(`offset ${i} (${JSON.stringify(text[i])}) is in no sentence of ${JSON.stringify(text)}`);
   }
 }
 
@@ -55,60 +56,172 @@ describe('abbreviation rules (src/rules/abbreviations.ts)', () => {
 describe('segment', () => {
   const cases: [string, string, string[]][] = [
     // abbreviations and titles
-    ['street and number', 'Kantor di Jl. Pejambon No. 6 Jakarta. Buka pukul 08.00.', ['Kantor di Jl. Pejambon No. 6 Jakarta.', 'Buka pukul 08.00.']],
+    [
+      'street and number',
+      'Kantor di Jl. Pejambon No. 6 Jakarta. Buka pukul 08.00.',
+      ['Kantor di Jl. Pejambon No. 6 Jakarta.', 'Buka pukul 08.00.'],
+    ],
     ['Prof. Dr. dr.', 'Hadir Prof. Dr. dr. Budi. Ia bicara.', ['Hadir Prof. Dr. dr. Budi.', 'Ia bicara.']],
-    ['H. and Hj.', 'Tamu: H. Ahmad dan Hj. Siti. Keduanya pulang.', ['Tamu: H. Ahmad dan Hj. Siti.', 'Keduanya pulang.']],
+    [
+      'H. and Hj.',
+      'Tamu: H. Ahmad dan Hj. Siti. Keduanya pulang.',
+      ['Tamu: H. Ahmad dan Hj. Siti.', 'Keduanya pulang.'],
+    ],
     ['degrees', 'Ketua: Budi, S.H., M.Si. Wakil: Ani, S.E.', ['Ketua: Budi, S.H., M.Si.', 'Wakil: Ani, S.E.']],
     ['dll. closes a sentence', 'Ada beras, gula, dll. Semua gratis.', ['Ada beras, gula, dll.', 'Semua gratis.']],
     ['dsb. inside a sentence', 'Ada beras, gula, dsb. yang dibagikan.', ['Ada beras, gula, dsb. yang dibagikan.']],
-    ['a.n. and s.d.', 'Ditandatangani a.n. Menteri. Berlaku 1 s.d. 5 Mei.', ['Ditandatangani a.n. Menteri.', 'Berlaku 1 s.d. 5 Mei.']],
-    ['Tbk.', 'Saham PT Telkom Indonesia Tbk. naik. Investor senang.', ['Saham PT Telkom Indonesia Tbk. naik.', 'Investor senang.']],
-    ['St. and Bpk.', 'Misa di Gereja St. Yosef dihadiri Bpk. Joko. Umat datang.', ['Misa di Gereja St. Yosef dihadiri Bpk. Joko.', 'Umat datang.']],
+    [
+      'a.n. and s.d.',
+      'Ditandatangani a.n. Menteri. Berlaku 1 s.d. 5 Mei.',
+      ['Ditandatangani a.n. Menteri.', 'Berlaku 1 s.d. 5 Mei.'],
+    ],
+    [
+      'Tbk.',
+      'Saham PT Telkom Indonesia Tbk. naik. Investor senang.',
+      ['Saham PT Telkom Indonesia Tbk. naik.', 'Investor senang.'],
+    ],
+    [
+      'St. and Bpk.',
+      'Misa di Gereja St. Yosef dihadiri Bpk. Joko. Umat datang.',
+      ['Misa di Gereja St. Yosef dihadiri Bpk. Joko.', 'Umat datang.'],
+    ],
     // initials
-    ['initial inside a name', 'Hadir Sidharto R. Suryodipuro pada pembukaan. Acara lancar.', ['Hadir Sidharto R. Suryodipuro pada pembukaan.', 'Acara lancar.']],
-    ['several initials', 'Buku karya J.K. Rowling dan B. J. Habibie. Laris.', ['Buku karya J.K. Rowling dan B. J. Habibie.', 'Laris.']],
+    [
+      'initial inside a name',
+      'Hadir Sidharto R. Suryodipuro pada pembukaan. Acara lancar.',
+      ['Hadir Sidharto R. Suryodipuro pada pembukaan.', 'Acara lancar.'],
+    ],
+    [
+      'several initials',
+      'Buku karya J.K. Rowling dan B. J. Habibie. Laris.',
+      ['Buku karya J.K. Rowling dan B. J. Habibie.', 'Laris.'],
+    ],
     // numbers, money, dates, times, ordinals
-    ['money', 'Bantuan Rp1.500.000 per keluarga. Dana Rp2,5 miliar.', ['Bantuan Rp1.500.000 per keluarga.', 'Dana Rp2,5 miliar.']],
+    [
+      'money',
+      'Bantuan Rp1.500.000 per keluarga. Dana Rp2,5 miliar.',
+      ['Bantuan Rp1.500.000 per keluarga.', 'Dana Rp2,5 miliar.'],
+    ],
     ['money ends a sentence', 'Totalnya Rp1.500.000. Dana cair besok.', ['Totalnya Rp1.500.000.', 'Dana cair besok.']],
-    ['decimal', 'Ekonomi tumbuh 2,5 persen atau 2.5 persen. Baik.', ['Ekonomi tumbuh 2,5 persen atau 2.5 persen.', 'Baik.']],
-    ['date and time', 'Rapat pada 26/1/2021 pukul 10.00 WIB. Rapat selesai pukul 12.30.', ['Rapat pada 26/1/2021 pukul 10.00 WIB.', 'Rapat selesai pukul 12.30.']],
+    [
+      'decimal',
+      'Ekonomi tumbuh 2,5 persen atau 2.5 persen. Baik.',
+      ['Ekonomi tumbuh 2,5 persen atau 2.5 persen.', 'Baik.'],
+    ],
+    [
+      'date and time',
+      'Rapat pada 26/1/2021 pukul 10.00 WIB. Rapat selesai pukul 12.30.',
+      ['Rapat pada 26/1/2021 pukul 10.00 WIB.', 'Rapat selesai pukul 12.30.'],
+    ],
     ['ordinal', 'Ini ARSOM ke-17. Tahun depan ke-18.', ['Ini ARSOM ke-17.', 'Tahun depan ke-18.']],
-    ['an unlisted abbreviation inside brackets', 'Hadir Kepala Kesatuan Pengamanan (Ka. KPLP) Nurzaman. Ia menyambut.', ['Hadir Kepala Kesatuan Pengamanan (Ka. KPLP) Nurzaman.', 'Ia menyambut.']],
-    ['brackets that do not close nearby do not hold the sentence', '(Catatan: rapat ditunda. Rapat berikutnya akan diumumkan kemudian oleh panitia.)', ['(Catatan: rapat ditunda.', 'Rapat berikutnya akan diumumkan kemudian oleh panitia.)']],
-    ['a sentence may start with a number', 'Gol tercipta. 10 menit kemudian, skor berubah.', ['Gol tercipta.', '10 menit kemudian, skor berubah.']],
+    [
+      'an unlisted abbreviation inside brackets',
+      'Hadir Kepala Kesatuan Pengamanan (Ka. KPLP) Nurzaman. Ia menyambut.',
+      ['Hadir Kepala Kesatuan Pengamanan (Ka. KPLP) Nurzaman.', 'Ia menyambut.'],
+    ],
+    [
+      'brackets that do not close nearby do not hold the sentence',
+      '(Catatan: rapat ditunda. Rapat berikutnya akan diumumkan kemudian oleh panitia.)',
+      ['(Catatan: rapat ditunda.', 'Rapat berikutnya akan diumumkan kemudian oleh panitia.)'],
+    ],
+    [
+      'a sentence may start with a number',
+      'Gol tercipta. 10 menit kemudian, skor berubah.',
+      ['Gol tercipta.', '10 menit kemudian, skor berubah.'],
+    ],
     // URLs and e-mail
-    ['URL', 'Lihat www.kemlu.go.id. Informasi lain di https://kemlu.go.id/portal/id. Terima kasih.', ['Lihat www.kemlu.go.id.', 'Informasi lain di https://kemlu.go.id/portal/id.', 'Terima kasih.']],
-    ['e-mail', 'Kirim ke humas@kemlu.go.id sebelum Senin. Gratis.', ['Kirim ke humas@kemlu.go.id sebelum Senin.', 'Gratis.']],
+    [
+      'URL',
+      'Lihat www.kemlu.go.id. Informasi lain di https://kemlu.go.id/portal/id. Terima kasih.',
+      ['Lihat www.kemlu.go.id.', 'Informasi lain di https://kemlu.go.id/portal/id.', 'Terima kasih.'],
+    ],
+    [
+      'e-mail',
+      'Kirim ke humas@kemlu.go.id sebelum Senin. Gratis.',
+      ['Kirim ke humas@kemlu.go.id sebelum Senin.', 'Gratis.'],
+    ],
     // quotes
-    ['lower-case word after a closing quote continues', '“Kami siap pasca pandemi." tegas Dirjen Arto di Jakarta. Ia pulang.', ['“Kami siap pasca pandemi." tegas Dirjen Arto di Jakarta.', 'Ia pulang.']],
-    ['comma after a closing quote continues', '“Kerja sama ASEAN", demikian disampaikan Dirjen. Selesai.', ['“Kerja sama ASEAN", demikian disampaikan Dirjen.', 'Selesai.']],
+    [
+      'lower-case word after a closing quote continues',
+      '“Kami siap pasca pandemi." tegas Dirjen Arto di Jakarta. Ia pulang.',
+      ['“Kami siap pasca pandemi." tegas Dirjen Arto di Jakarta.', 'Ia pulang.'],
+    ],
+    [
+      'comma after a closing quote continues',
+      '“Kerja sama ASEAN", demikian disampaikan Dirjen. Selesai.',
+      ['“Kerja sama ASEAN", demikian disampaikan Dirjen.', 'Selesai.'],
+    ],
     ['sentence ends after the closing mark', '“Kami siap.” Dirjen lalu pergi.', ['“Kami siap.”', 'Dirjen lalu pergi.']],
-    ['a quote with two sentences is two sentences', '“AOIP holistik. AOIP menekankan dialog." tegas Dirjen.', ['“AOIP holistik.', 'AOIP menekankan dialog." tegas Dirjen.']],
-    ['straight quotes', '"Kami siap," kata Budi. "Ayo mulai!" serunya. "Kapan?" Besok.', ['"Kami siap," kata Budi.', '"Ayo mulai!" serunya.', '"Kapan?"', 'Besok.']],
+    [
+      'a quote with two sentences is two sentences',
+      '“AOIP holistik. AOIP menekankan dialog." tegas Dirjen.',
+      ['“AOIP holistik.', 'AOIP menekankan dialog." tegas Dirjen.'],
+    ],
+    [
+      'straight quotes',
+      '"Kami siap," kata Budi. "Ayo mulai!" serunya. "Kapan?" Besok.',
+      ['"Kami siap," kata Budi.', '"Ayo mulai!" serunya.', '"Kapan?"', 'Besok.'],
+    ],
     ['single quotes', "Ia menyebutnya 'luar biasa.' Semua setuju.", ["Ia menyebutnya 'luar biasa.'", 'Semua setuju.']],
     ['bracket closes', 'Dana naik (lihat tabel.) Ini bagus.', ['Dana naik (lihat tabel.)', 'Ini bagus.']],
     ['abbreviation in brackets', 'Tanaman Honje (Bl.) Smith tumbuh liar.', ['Tanaman Honje (Bl.) Smith tumbuh liar.']],
     // paragraphs, titles, credit lines
-    ['blank line always ends', 'Judul Siaran Pers\n\nIsi kalimat pertama.\n\n(Biro Infohan Setjen Kemhan)', ['Judul Siaran Pers', 'Isi kalimat pertama.', '(Biro Infohan Setjen Kemhan)']],
-    ['line break ends a title line', 'KEMLU GELAR ARSOM KE-17\nJakarta - Pertemuan digelar.', ['KEMLU GELAR ARSOM KE-17', 'Jakarta - Pertemuan digelar.']],
+    [
+      'blank line always ends',
+      'Judul Siaran Pers\n\nIsi kalimat pertama.\n\n(Biro Infohan Setjen Kemhan)',
+      ['Judul Siaran Pers', 'Isi kalimat pertama.', '(Biro Infohan Setjen Kemhan)'],
+    ],
+    [
+      'line break ends a title line',
+      'KEMLU GELAR ARSOM KE-17\nJakarta - Pertemuan digelar.',
+      ['KEMLU GELAR ARSOM KE-17', 'Jakarta - Pertemuan digelar.'],
+    ],
     ['blank line after an abbreviation', 'Hadir Prof.\n\nBudi datang.', ['Hadir Prof.', 'Budi datang.']],
-    ['wrapped line continues', 'Pertemuan membahas kerja sama\nkawasan dan ekonomi. Selesai.', ['Pertemuan membahas kerja sama\nkawasan dan ekonomi.', 'Selesai.']],
+    [
+      'wrapped line continues',
+      'Pertemuan membahas kerja sama\nkawasan dan ekonomi. Selesai.',
+      ['Pertemuan membahas kerja sama\nkawasan dan ekonomi.', 'Selesai.'],
+    ],
     ['Windows line ends', 'Judul\r\n\r\nKalimat satu. Kalimat dua.\r\n', ['Judul', 'Kalimat satu.', 'Kalimat dua.']],
     ['credit line after a sentence', 'Pertemuan selesai. (Biro Humas)', ['Pertemuan selesai.', '(Biro Humas)']],
     ['lower-case credit line', 'Pertemuan selesai. (den / asa)', ['Pertemuan selesai.', '(den / asa)']],
-    ['list markers at the start of a line', 'Syarat:\n1. Warga negara Indonesia.\n2. Sehat jasmani.', ['Syarat:', '1. Warga negara Indonesia.', '2. Sehat jasmani.']],
+    [
+      'list markers at the start of a line',
+      'Syarat:\n1. Warga negara Indonesia.\n2. Sehat jasmani.',
+      ['Syarat:', '1. Warga negara Indonesia.', '2. Sehat jasmani.'],
+    ],
     // NBSP, ? ! …
     ['NBSP', 'Kalimat satu.\u00a0Kalimat dua.\u00a0', ['Kalimat satu.', 'Kalimat dua.']],
-    ['NBSP inside a name', 'Hadir Sidharto R.\u00a0Suryodipuro. Selesai.', ['Hadir Sidharto R.\u00a0Suryodipuro.', 'Selesai.']],
+    [
+      'NBSP inside a name',
+      'Hadir Sidharto R.\u00a0Suryodipuro. Selesai.',
+      ['Hadir Sidharto R.\u00a0Suryodipuro.', 'Selesai.'],
+    ],
     ['question and exclamation', 'Apa kabar? Baik! Terima kasih.', ['Apa kabar?', 'Baik!', 'Terima kasih.']],
     ['question followed by lower case', 'Untuk apa? tanyanya heran.', ['Untuk apa? tanyanya heran.']],
-    ['ellipsis', 'Kami menunggu… Akhirnya tiba. Lalu ... dan selesai.', ['Kami menunggu…', 'Akhirnya tiba.', 'Lalu ... dan selesai.']],
+    [
+      'ellipsis',
+      'Kami menunggu… Akhirnya tiba. Lalu ... dan selesai.',
+      ['Kami menunggu…', 'Akhirnya tiba.', 'Lalu ... dan selesai.'],
+    ],
     ['leading ellipsis', '"... Kami datang," katanya.', ['"... Kami datang," katanya.']],
     // other
-    ['lower-case sentence start after a plain word', 'Ia lahir pada 1879. atau nama kecilnya Eisei.', ['Ia lahir pada 1879.', 'atau nama kecilnya Eisei.']],
-    ['missing space between sentences', 'Kerja sama ditingkatkan.Rusia juga setuju.', ['Kerja sama ditingkatkan.', 'Rusia juga setuju.']],
+    [
+      'lower-case sentence start after a plain word',
+      'Ia lahir pada 1879. atau nama kecilnya Eisei.',
+      ['Ia lahir pada 1879.', 'atau nama kecilnya Eisei.'],
+    ],
+    [
+      'missing space between sentences',
+      'Kerja sama ditingkatkan.Rusia juga setuju.',
+      ['Kerja sama ditingkatkan.', 'Rusia juga setuju.'],
+    ],
     ['no split in a domain', 'Lihat detik.com untuk berita. Selesai.', ['Lihat detik.com untuk berita.', 'Selesai.']],
-    ['brand name in lower case starts a sentence', 'Produk baru diluncurkan. iPhone terbaru dijual.', ['Produk baru diluncurkan.', 'iPhone terbaru dijual.']],
+    [
+      'brand name in lower case starts a sentence',
+      'Produk baru diluncurkan. iPhone terbaru dijual.',
+      ['Produk baru diluncurkan.', 'iPhone terbaru dijual.'],
+    ],
     ['empty and blank', '', []],
     ['only spaces', ' \n\t ', []],
   ];
@@ -200,8 +313,37 @@ describe('invariants', () => {
 
   it('hold on random text', () => {
     const piece = fc.constantFrom(
-      'Kata', 'kata', ' ', ' ', '.', '. ', '? ', '! ', '…', '"', '“', '”', "'", '(', ')', '\n', '\n\n', '\u00a0',
-      'Dr.', 'R.', 'dll.', 'No.', '1', '2.5', 'Rp1.500', 'S.H.', 'a.n.', 'www.x.id', '\r\n', 'Ab', 'iPhone',
+      'Kata',
+      'kata',
+      ' ',
+      ' ',
+      '.',
+      '. ',
+      '? ',
+      '! ',
+      '…',
+      '"',
+      '“',
+      '”',
+      "'",
+      '(',
+      ')',
+      '\n',
+      '\n\n',
+      '\u00a0',
+      'Dr.',
+      'R.',
+      'dll.',
+      'No.',
+      '1',
+      '2.5',
+      'Rp1.500',
+      'S.H.',
+      'a.n.',
+      'www.x.id',
+      '\r\n',
+      'Ab',
+      'iPhone',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {

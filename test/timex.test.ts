@@ -231,7 +231,11 @@ const WEEKDAYS_TIMES: Row[] = [
   ['pukul 3 sore', ['pukul 3 sore'], ['2021-01-27T15:00']],
   ['jam 07.30 WIB', ['jam 07.30 WIB'], ['2021-01-27T07:30+07:00']],
   ['tiba 19.21 WIB', ['19.21 WIB'], ['2021-01-27T19:21+07:00']],
-  ['pada 26 Januari 2021. Acara dimulai pukul 10.00 WIB.', ['26 Januari 2021', 'pukul 10.00 WIB'], ['2021-01-26', '2021-01-26T10:00+07:00']],
+  [
+    'pada 26 Januari 2021. Acara dimulai pukul 10.00 WIB.',
+    ['26 Januari 2021', 'pukul 10.00 WIB'],
+    ['2021-01-26', '2021-01-26T10:00+07:00'],
+  ],
   ['setiap tahun', ['setiap tahun'], ['P1Y']],
   ['tiap bulan', ['tiap bulan'], ['P1M']],
   ['setiap hari', ['setiap hari'], ['P1D']],
@@ -249,15 +253,27 @@ const WEEKDAYS_TIMES: Row[] = [
 
 const ANCHORED: Row[] = [
   ['pada 23 Juli 2014. Sehari kemudian', ['23 Juli 2014', 'Sehari kemudian'], ['2014-07-23', '2014-07-24']],
-  ['pada 11 Februari 2014. Hampir tiga minggu kemudian', ['11 Februari 2014', 'Hampir tiga minggu kemudian'], ['2014-02-11', '2014-03-04']],
-  ['Tanggal 14 Juni 2014 terjadi. Sebulan kemudian', ['Tanggal 14 Juni 2014', 'Sebulan kemudian'], ['2014-06-14', '2014-07-14']],
+  [
+    'pada 11 Februari 2014. Hampir tiga minggu kemudian',
+    ['11 Februari 2014', 'Hampir tiga minggu kemudian'],
+    ['2014-02-11', '2014-03-04'],
+  ],
+  [
+    'Tanggal 14 Juni 2014 terjadi. Sebulan kemudian',
+    ['Tanggal 14 Juni 2014', 'Sebulan kemudian'],
+    ['2014-06-14', '2014-07-14'],
+  ],
   ['pada 2021. Setahun kemudian', ['2021', 'Setahun kemudian'], ['2021', '2022']],
   ['pada 15 Juli 2012. Setahun setelahnya', ['15 Juli 2012', 'Setahun setelahnya'], ['2012-07-15', '2013-07-15']],
   ['pada 5 Mei 2020. Sehari sebelumnya', ['5 Mei 2020', 'Sehari sebelumnya'], ['2020-05-05', '2020-05-04']],
   ['pada 5 Mei 2020. Keesokan harinya', ['5 Mei 2020', 'Keesokan harinya'], ['2020-05-05', '2020-05-06']],
   ['edisi Minggu (28/12/2014) pada hari itu', ['Minggu (28/12/2014)', 'hari itu'], ['2014-12-28', '2014-12-28']],
   ['pada 2016. Di tahun itu', ['2016', 'tahun itu'], ['2016', '2016']],
-  ['Kamis (1/1/2015), sekitar pukul 11.45 WIB.', ['Kamis (1/1/2015)', 'sekitar pukul 11.45 WIB'], ['2015-01-01', '2015-01-01T11:45+07:00']],
+  [
+    'Kamis (1/1/2015), sekitar pukul 11.45 WIB.',
+    ['Kamis (1/1/2015)', 'sekitar pukul 11.45 WIB'],
+    ['2015-01-01', '2015-01-01T11:45+07:00'],
+  ],
 ];
 
 /** Things that look temporal but are not; nothing may be found. */
@@ -317,22 +333,32 @@ describe('timex table (DCT 2021-01-27)', () => {
     }
   });
   it('has at least 150 expressions', () => {
-    const n = [DATES, MONTHS_YEARS, RANGES, DURATIONS, RELATIVE, WEEKDAYS_TIMES, ANCHORED].reduce((s, r) => s + r.length, 0) + NEGATIVES.length;
+    const n =
+      [DATES, MONTHS_YEARS, RANGES, DURATIONS, RELATIVE, WEEKDAYS_TIMES, ANCHORED].reduce((s, r) => s + r.length, 0) +
+      NEGATIVES.length;
     expect(n).toBeGreaterThanOrEqual(150);
   });
 });
 
 describe('types and schema', () => {
   it('every timex validates against the record schema', () => {
-    const text = [...DATES, ...MONTHS_YEARS, ...RANGES, ...DURATIONS, ...RELATIVE, ...WEEKDAYS_TIMES].map((r) => r[0]).join('. ');
+    const text = [...DATES, ...MONTHS_YEARS, ...RANGES, ...DURATIONS, ...RELATIVE, ...WEEKDAYS_TIMES]
+      .map((r) => r[0])
+      .join('. ');
     for (const dct of [DCT, null]) for (const t of run(text, dct)) expect(() => Timex.parse(t)).not.toThrow();
   });
   it('assigns types', () => {
-    const types = run('pada 26 Januari 2021, pukul 10.00 WIB, selama 25 tahun, setiap tahun, 2018-2021').map((t) => t.type);
+    const types = run('pada 26 Januari 2021, pukul 10.00 WIB, selama 25 tahun, setiap tahun, 2018-2021').map(
+      (t) => t.type,
+    );
     expect(types).toEqual(['DATE', 'TIME', 'DURATION', 'SET', 'RANGE']);
   });
   it('marks awal / pertengahan / akhir as mod', () => {
-    expect(run('awal tahun ini, pertengahan 2020 dan akhir Maret 2021').map((t) => t.mod)).toEqual(['START', 'MID', 'END']);
+    expect(run('awal tahun ini, pertengahan 2020 dan akhir Maret 2021').map((t) => t.mod)).toEqual([
+      'START',
+      'MID',
+      'END',
+    ]);
   });
   it('keeps signal words outside the span', () => {
     expect(run('sejak 2018, pada 1996, selama 25 tahun').map((t) => t.text)).toEqual(['2018', '1996', '25 tahun']);
@@ -409,7 +435,14 @@ describe('rule examples run through the engine', () => {
 describe('golden document', () => {
   const text = readFileSync(new URL('../corpus/arsom-2021.txt', import.meta.url), 'utf8');
   const gold = JSON.parse(readFileSync(new URL('./arsom-2021.gold.json', import.meta.url), 'utf8')) as {
-    timex: { start: number; end: number; text: string; value: string | null; value_without_dct: string | null; required: boolean }[];
+    timex: {
+      start: number;
+      end: number;
+      text: string;
+      value: string | null;
+      value_without_dct: string | null;
+      required: boolean;
+    }[];
   };
   const required = gold.timex.filter((t) => t.required);
   for (const [label, dct] of [
@@ -432,7 +465,13 @@ describe('golden document', () => {
   it('finds the dateline `Jakarta` 0..7 and no date in it', () => {
     const doc = new Doc(text, {});
     datelineStage.run(doc);
-    expect(doc.dateline).toMatchObject({ start: 0, end: 7, text: 'Jakarta', place: { start: 0, end: 7, text: 'Jakarta' }, date: null });
+    expect(doc.dateline).toMatchObject({
+      start: 0,
+      end: 7,
+      text: 'Jakarta',
+      place: { start: 0, end: 7, text: 'Jakarta' },
+      date: null,
+    });
     expect(doc.dct).toBeNull();
   });
 });
@@ -445,7 +484,12 @@ describe('dateline', () => {
     ['JAKARTA, KOMPAS.com – Presiden', 'JAKARTA', null, null],
     ['\nTANGERANG, KOMPAS.com AirNav Indonesia memastikan', 'TANGERANG', null, null],
     ['Jember, 2 Oktober 2025\n\nDua dosen Universitas Jember', 'Jember, 2 Oktober 2025', '2025-10-02', '2025-10-02'],
-    ['Kairo, Mesir, 8 November 2025\u00a0- Dalam kunjungannya', 'Kairo, Mesir, 8 November 2025', '2025-11-08', '2025-11-08'],
+    [
+      'Kairo, Mesir, 8 November 2025\u00a0- Dalam kunjungannya',
+      'Kairo, Mesir, 8 November 2025',
+      '2025-11-08',
+      '2025-11-08',
+    ],
     ['Papua Pegunungan — Kementerian Pertahanan', 'Papua Pegunungan', null, null],
   ];
   for (const [text, span, date, dct] of cases) {
@@ -492,7 +536,21 @@ describe('dateline', () => {
 
 describe('performance', () => {
   it('stays linear on adversarial input', () => {
-    const chunks = ['1 ', 'tahun ', 'pukul ', '2018-', 'Senin (', '26/1/', 'dua puluh ', 'se', 'setiap ', '1990-an ', 'beberapa ', 'awal ', 'sekitar '];
+    const chunks = [
+      '1 ',
+      'tahun ',
+      'pukul ',
+      '2018-',
+      'Senin (',
+      '26/1/',
+      'dua puluh ',
+      'se',
+      'setiap ',
+      '1990-an ',
+      'beberapa ',
+      'awal ',
+      'sekitar ',
+    ];
     const make = (n: number) => Array.from({ length: n }, (_, i) => chunks[i % chunks.length]).join('');
     const time = (text: string) => {
       const t0 = performance.now();
@@ -505,7 +563,12 @@ describe('performance', () => {
     expect(big).toBeLessThan(Math.max(small, 5) * 25);
   });
   it('handles long runs of digits, dashes and spaces', () => {
-    for (const text of ['1'.repeat(100_000), '- '.repeat(50_000), `${'2018-'.repeat(20_000)}2019`, `${'tahun '.repeat(20_000)}1991`]) {
+    for (const text of [
+      '1'.repeat(100_000),
+      '- '.repeat(50_000),
+      `${'2018-'.repeat(20_000)}2019`,
+      `${'tahun '.repeat(20_000)}1991`,
+    ]) {
       const t0 = performance.now();
       run(text);
       expect(performance.now() - t0).toBeLessThan(3000);

@@ -19,6 +19,7 @@ function decidedBy(id: string, text: string): string[] {
 describe('typing rules: every example', () => {
   it('ids are unique', () => expect(new Set(TYPING_RULES.map((r) => r.id)).size).toBe(TYPING_RULES.length));
   for (const rule of TYPING_RULES) {
-    for (const ex of rule.examples) it(`${rule.id}: ${ex.text}`, () => expect(decidedBy(rule.id, ex.text)).toEqual(ex.expect));
+    for (const ex of rule.examples)
+      it(`${rule.id}: ${ex.text}`, () => expect(decidedBy(rule.id, ex.text)).toEqual(ex.expect));
   }
 });

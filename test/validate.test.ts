@@ -45,7 +45,12 @@ describe('fastCheck(DocRecord)', () => {
     expect(mutate((r) => (r.language.confidence = Number.NaN))).toBe(false);
     expect(mutate((r) => (r.source.sha256 = 'abc'))).toBe(false);
     expect(mutate((r) => (r.schemaVersion = '2.0'))).toBe(false);
-    expect(mutate((r) => (r.entities = [{ start: 0, end: 7, text: 'Jakarta', type: 'CITY', cluster: 'x', sentence: 0, rule: 'r' }]))).toBe(false);
+    expect(
+      mutate(
+        (r) =>
+          (r.entities = [{ start: 0, end: 7, text: 'Jakarta', type: 'CITY', cluster: 'x', sentence: 0, rule: 'r' }]),
+      ),
+    ).toBe(false);
     expect(mutate((r) => (r.extra = 1))).toBe(false);
     expect(mutate((r) => (r.timex[0].extra = 1))).toBe(false);
     expect(mutate((r) => delete r.warnings)).toBe(false);
@@ -71,7 +76,10 @@ describe('fastCheck(DocRecord)', () => {
         fc.integer({ min: -2, max: 3 }),
         fc.double(),
         fc.constantFrom('x', 'xx', 'y', '1.0', null, true, undefined),
-        fc.array(fc.record({ d: fc.constantFrom('P', 'Q', 'R'), e: fc.constantFrom(true, null, 1) }, { requiredKeys: [] }), { maxLength: 3 }),
+        fc.array(
+          fc.record({ d: fc.constantFrom('P', 'Q', 'R'), e: fc.constantFrom(true, null, 1) }, { requiredKeys: [] }),
+          { maxLength: 3 },
+        ),
       ),
     );
     fc.assert(

@@ -21,7 +21,8 @@ function packageCopy(name: string): string {
   return path.join(dir, 'dist', 'cli', 'main.js');
 }
 const run = (cli: string, args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-const manifestOf = (out: string): Manifest => Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
+const manifestOf = (out: string): Manifest =>
+  Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
 
 describe('pipelineVersion', () => {
   it('changes with a rule, so the next run extracts again and diff names the rule', () => {

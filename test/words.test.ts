@@ -8,7 +8,9 @@ const require = createRequire(import.meta.url);
 
 describe('word lists', () => {
   it('English personal names: the generated list is what compromise’s lexicon says today', () => {
-    const lexicon = (require('compromise/two') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+    const lexicon = (
+      require('compromise/two') as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+    ).model().one.lexicon;
     const tags = new Set(ENGLISH_NAMES.tags);
     const fromLexicon = Object.keys(lexicon)
       .filter((w) => !w.includes(' ') && [lexicon[w]!].flat().some((t) => tags.has(t)))

@@ -17,7 +17,13 @@ const OWN = new Set(['id', 'text', 'dct', 'date']);
 export async function* jsonlDocuments(file: string, maxBytes: number): AsyncGenerator<Found> {
   const seen = new Set<string>();
   let lineNo = 0;
-  const bad = (code: string, reason: string, id: string | null = null): Found => ({ kind: 'bad', path: `${file}:${lineNo}`, id, code, reason: `${file}, line ${lineNo}: ${reason}` });
+  const bad = (code: string, reason: string, id: string | null = null): Found => ({
+    kind: 'bad',
+    path: `${file}:${lineNo}`,
+    id,
+    code,
+    reason: `${file}, line ${lineNo}: ${reason}`,
+  });
   for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
     lineNo++;
     if (line.trim() === '') continue;
@@ -57,7 +63,13 @@ export async function* jsonlDocuments(file: string, maxBytes: number): AsyncGene
       continue;
     }
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-      yield { kind: 'bad', path: `${file}:${lineNo}`, id, code: 'E103', reason: `${file}, line ${lineNo}: text larger than --max-bytes (${maxBytes}); not processed` };
+      yield {
+        kind: 'bad',
+        path: `${file}:${lineNo}`,
+        id,
+        code: 'E103',
+        reason: `${file}, line ${lineNo}: text larger than --max-bytes (${maxBytes}); not processed`,
+      };
       continue;
     }
     const meta: Record<string, unknown> = {};

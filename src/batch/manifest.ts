@@ -35,7 +35,12 @@ export class Lines {
  * any size never holds its documents in memory. The text is what `JSON.stringify(manifest, null, 2)`
  * gives; the header and every entry are validated with the zod schema.
  */
-export async function writeManifest(out: string, staging: Staging, header: ManifestHeader, entries: AsyncIterable<ManifestEntry>): Promise<void> {
+export async function writeManifest(
+  out: string,
+  staging: Staging,
+  header: ManifestHeader,
+  entries: AsyncIterable<ManifestEntry>,
+): Promise<void> {
   Manifest.parse({ ...header, documents: [] });
   const head = JSON.stringify({ ...header, documents: [] }, null, 2);
   const cut = head.lastIndexOf('[]');
@@ -99,9 +104,14 @@ export async function writeOutput(
   }
   await staging.commit(jsonlTmp, path.join(out, 'records.jsonl'));
   const header = headerOf(counts);
-  await writeManifest(out, staging, header, (async function* () {
-    yield* written;
-  })());
+  await writeManifest(
+    out,
+    staging,
+    header,
+    (async function* () {
+      yield* written;
+    })(),
+  );
   return { header, failures };
 }
 
@@ -113,22 +123,40 @@ export async function writeOutput(
  * that would leave its folder, E101 for a record that cannot be read or is not that record), and
  * nothing is read or written outside the two folders.
  */
-async function placeRecord(entry: ManifestEntry, recordDir: string | undefined, out: string, staging: Staging, jsonl: Lines): Promise<ManifestEntry> {
+async function placeRecord(
+  entry: ManifestEntry,
+  recordDir: string | undefined,
+  out: string,
+  staging: Staging,
+  jsonl: Lines,
+): Promise<ManifestEntry> {
   const fail = (code: string, why: string): ManifestEntry => {
-    const failed: ManifestEntry = { id: entry.id, path: entry.path, status: 'failed', code, reason: `${entry.path}: ${why}` };
+    const failed: ManifestEntry = {
+      id: entry.id,
+      path: entry.path,
+      status: 'failed',
+      code,
+      reason: `${entry.path}: ${why}`,
+    };
     if (entry.sha256 !== undefined) failed.sha256 = entry.sha256;
     return failed;
   };
   const dir = recordDir ?? out;
   const from = inside(dir, entry.record!);
-  if (from === null) return fail('E108', `its record path ${JSON.stringify(entry.record)} in ${dir} is not a plain relative path inside that folder; not read`);
+  if (from === null)
+    return fail(
+      'E108',
+      `its record path ${JSON.stringify(entry.record)} in ${dir} is not a plain relative path inside that folder; not read`,
+    );
   const target = recordDir === undefined ? entry.record! : entry.id === null ? null : recordFile(entry.id);
   const to = target === null ? null : inside(out, target);
-  if (to === null) return fail('E108', `its id ${JSON.stringify(entry.id)} is not a plain relative path; no record written`);
+  if (to === null)
+    return fail('E108', `its id ${JSON.stringify(entry.id)} is not a plain relative path; no record written`);
   let json: string;
   try {
     // A link (the file or a folder on the way) may point anywhere: where it really is must be inside too.
-    if (!(await realpath(from)).startsWith((await realpath(dir)) + path.sep)) return fail('E108', `its record ${from} is a link to a file outside ${dir}; not read`);
+    if (!(await realpath(from)).startsWith((await realpath(dir)) + path.sep))
+      return fail('E108', `its record ${from} is a link to a file outside ${dir}; not read`);
     if (!(await stat(from)).isFile()) return fail('E101', `its record ${from} is not a regular file; not read`);
     json = (await readFile(from, 'utf8')).trim();
   } catch (err) {
@@ -138,9 +166,13 @@ async function placeRecord(entry: ManifestEntry, recordDir: string | undefined, 
   try {
     record = DocRecord.parse(JSON.parse(json));
   } catch (err) {
-    return fail('E101', `its record ${from} is not a valid record (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`);
+    return fail(
+      'E101',
+      `its record ${from} is not a valid record (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`,
+    );
   }
-  if (record.id !== entry.id) return fail('E101', `its record ${from} is the record of ${JSON.stringify(record.id)}, not of this id`);
+  if (record.id !== entry.id)
+    return fail('E101', `its record ${from} is the record of ${JSON.stringify(record.id)}, not of this id`);
   if (recordDir !== undefined) {
     const tmp = staging.file('record');
     await writeFile(tmp, json + '\n');

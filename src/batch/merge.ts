@@ -31,21 +31,28 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
     try {
       raw = await readFile(path.join(dir, MANIFEST), 'utf8');
     } catch (err) {
-      throw new MergeError(`${path.join(dir, MANIFEST)}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)}); is ${dir} an output of siaran extract?`);
+      throw new MergeError(
+        `${path.join(dir, MANIFEST)}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)}); is ${dir} an output of siaran extract?`,
+      );
     }
     const parsed = Manifest.safeParse(JSON.parse(raw));
-    if (!parsed.success) throw new MergeError(`${path.join(dir, MANIFEST)}: not a siaran manifest (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+    if (!parsed.success)
+      throw new MergeError(
+        `${path.join(dir, MANIFEST)}: not a siaran manifest (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+      );
     manifests.push({ dir, manifest: parsed.data });
   }
 
   const problems: string[] = [];
   for (const { dir, manifest } of manifests) {
-    if (manifest.interrupted) problems.push(`${dir}: its run was interrupted; run it again to complete it before merging`);
+    if (manifest.interrupted)
+      problems.push(`${dir}: its run was interrupted; run it again to complete it before merging`);
   }
   const shards = manifests.map((m) => m.manifest.shard);
   if (shards.some((s) => s !== undefined)) {
     const count = shards.find((s) => s !== undefined)!.count;
-    if (shards.some((s) => s === undefined || s.count !== count)) problems.push(`the outputs are not shards of one --shard i/${count} set`);
+    if (shards.some((s) => s === undefined || s.count !== count))
+      problems.push(`the outputs are not shards of one --shard i/${count} set`);
     else {
       const have = new Set(shards.map((s) => s!.index));
       const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !have.has(i));
@@ -69,7 +76,12 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
   }
 }
 
-async function mergeLocked(manifests: { dir: string; manifest: Manifest }[], problems: string[], all: { entry: ManifestEntry; dir: string; order: number }[], out: string): Promise<MergeSummary> {
+async function mergeLocked(
+  manifests: { dir: string; manifest: Manifest }[],
+  problems: string[],
+  all: { entry: ManifestEntry; dir: string; order: number }[],
+  out: string,
+): Promise<MergeSummary> {
   const staging = await Staging.create(out);
   const placed: OutputEntry[] = [];
   const owner = new Map<string, string>();
@@ -80,7 +92,13 @@ async function mergeLocked(manifests: { dir: string; manifest: Manifest }[], pro
       placed.push({ entry, recordDir: dir });
       continue;
     }
-    const twice: ManifestEntry = { id: entry.id, path: entry.path, status: 'failed', code: 'E106', reason: `${entry.path}: id "${entry.id}" is in both ${first} and ${dir}; the record of ${first} is kept` };
+    const twice: ManifestEntry = {
+      id: entry.id,
+      path: entry.path,
+      status: 'failed',
+      code: 'E106',
+      reason: `${entry.path}: id "${entry.id}" is in both ${first} and ${dir}; the record of ${first} is kept`,
+    };
     if (entry.sha256 !== undefined) twice.sha256 = entry.sha256;
     placed.push({ entry: twice });
   }
@@ -104,7 +122,8 @@ async function mergeLocked(manifests: { dir: string; manifest: Manifest }[], pro
       ...(manifest.interrupted ? { interrupted: true } : {}),
     })),
   }));
-  if (versions.length > 1) problems.push(`the outputs were made by different pipeline versions (${versions.join(', ')})`);
+  if (versions.length > 1)
+    problems.push(`the outputs were made by different pipeline versions (${versions.join(', ')})`);
   await rm(path.join(out, JOURNAL), { force: true }); // a stale journal would override the merged manifest
   await staging.remove();
   return { ...header, failures, problems };

@@ -91,7 +91,8 @@ class InProcess implements Executor {
       }
       if (!('bytes' in job.task) && job.input === undefined) {
         job.input = readFileTask(job.task);
-        for (const next of this.queue.slice(0, READ_AHEAD - 1)) if (!('bytes' in next.task) && next.input === undefined) next.input = readFileTask(next.task);
+        for (const next of this.queue.slice(0, READ_AHEAD - 1))
+          if (!('bytes' in next.task) && next.input === undefined) next.input = readFileTask(next.task);
       }
       this.held.push({ job, result: this.runOne(job) });
       if (this.held.length >= BURST) this.flush();
@@ -159,7 +160,8 @@ interface Slot {
 }
 
 /** What a worker sends: a document finished (for the timeout), or a burst of results whose record files are in place. */
-export type WorkerMessage = { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string; code?: string };
+export type WorkerMessage =
+  { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string; code?: string };
 
 /**
  * Heap limits of a worker (MB), for memory (docs/BENCHMARKS.md). The young generation: V8 lets it grow
@@ -205,7 +207,10 @@ class WorkerPool implements Executor {
   ) {}
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: { records: this.records ?? null }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB } });
+    const worker = new Worker(this.url, {
+      workerData: { records: this.records ?? null },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
+    });
     const slot: Slot = { worker, jobs: [], done: 0, timer: null, dead: false };
     worker.on('message', (message: WorkerMessage) => {
       if (slot.dead || this.closed) return;
@@ -216,7 +221,10 @@ class WorkerPool implements Executor {
         this.arm(slot);
         return;
       }
-      const error = message.error === undefined ? null : Object.assign(new Error(message.error), message.code === undefined ? {} : { code: message.code });
+      const error =
+        message.error === undefined
+          ? null
+          : Object.assign(new Error(message.error), message.code === undefined ? {} : { code: message.code });
       for (const { seq, result } of message.results) {
         if (slot.jobs[0]?.seq !== seq) continue;
         const job = slot.jobs.shift()!;
@@ -226,7 +234,8 @@ class WorkerPool implements Executor {
       }
       this.pump();
     });
-    const died = (why: string): void => this.retire(slot, (job) => failure(job, 'E199', `worker thread stopped while extracting it (${why})`));
+    const died = (why: string): void =>
+      this.retire(slot, (job) => failure(job, 'E199', `worker thread stopped while extracting it (${why})`));
     worker.on('error', (err) => died(err.message.split('\n')[0]!));
     worker.on('exit', (code) => died(`exit code ${code}`));
     return slot;
@@ -260,7 +269,13 @@ class WorkerPool implements Executor {
     if (this.timeoutMs <= 0 || slot.jobs.length <= slot.done || slot.timer) return;
     slot.timer = setTimeout(() => {
       slot.timer = null;
-      this.retire(slot, (job) => failure(job, 'E107', `extraction took longer than ${this.timeoutMs / 1000} s (--timeout); the worker was stopped`));
+      this.retire(slot, (job) =>
+        failure(
+          job,
+          'E107',
+          `extraction took longer than ${this.timeoutMs / 1000} s (--timeout); the worker was stopped`,
+        ),
+      );
       void slot.worker.terminate();
     }, this.timeoutMs);
     slot.timer.unref(); // a timeout never keeps the process alive on its own (a run that stopped on an error)
@@ -286,7 +301,12 @@ class WorkerPool implements Executor {
     if ('bytes' in task) {
       let bytes = task.bytes;
       // Transfer needs a buffer of its own (a Buffer may be a view of a shared pool).
-      if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) bytes = new Uint8Array(bytes);
+      if (
+        bytes.byteOffset !== 0 ||
+        bytes.byteLength !== bytes.buffer.byteLength ||
+        !(bytes.buffer instanceof ArrayBuffer)
+      )
+        bytes = new Uint8Array(bytes);
       slot.worker.postMessage({ seq: job.seq, task: { ...task, bytes } }, [bytes.buffer as ArrayBuffer]);
     } else {
       slot.worker.postMessage({ seq: job.seq, task });

@@ -78,9 +78,15 @@ const sha256 = (data: Uint8Array | string): string => createHash('sha256').updat
  * become a task (unreadable, vanished, not a regular file, empty, over `maxBytes`) is a final entry.
  * Memory: at most `maxBytes` are read; a larger file is only hashed, streaming.
  */
-export async function readInput(file: string, id: string, options: ProcessOptions = {}): Promise<{ entry: ManifestEntry } | { task: Task }> {
+export async function readInput(
+  file: string,
+  id: string,
+  options: ProcessOptions = {},
+): Promise<{ entry: ManifestEntry } | { task: Task }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const failed = (reason: string): { entry: ManifestEntry } => ({ entry: { id, path: file, status: 'failed', code: 'E101', reason: `${file}: ${reason}` } });
+  const failed = (reason: string): { entry: ManifestEntry } => ({
+    entry: { id, path: file, status: 'failed', code: 'E101', reason: `${file}: ${reason}` },
+  });
   let handle;
   try {
     handle = await open(file, 'r');
@@ -103,7 +109,9 @@ export async function readInput(file: string, id: string, options: ProcessOption
         total += bytesRead;
       }
       const reason = `${file}: ${total} bytes, over the --max-bytes limit of ${maxBytes}; not read (raise --max-bytes to process it)`;
-      return { entry: { id, path: file, status: 'skipped', code: 'E103', reason, sha256: hash.digest('hex'), bytes: total } };
+      return {
+        entry: { id, path: file, status: 'skipped', code: 'E103', reason, sha256: hash.digest('hex'), bytes: total },
+      };
     }
     bytes = await handle.readFile();
   } catch (err) {
@@ -115,7 +123,14 @@ export async function readInput(file: string, id: string, options: ProcessOption
   const base = { id, path: file, sha256: hash, bytes: bytes.length };
   if (bytes.length === 0) return { entry: { ...base, status: 'skipped', code: 'E110', reason: `${file}: empty file` } };
   if (bytes.length > maxBytes) {
-    return { entry: { ...base, status: 'skipped', code: 'E103', reason: `${file}: ${bytes.length} bytes, over the --max-bytes limit of ${maxBytes}; not processed` } };
+    return {
+      entry: {
+        ...base,
+        status: 'skipped',
+        code: 'E103',
+        reason: `${file}: ${bytes.length} bytes, over the --max-bytes limit of ${maxBytes}; not processed`,
+      },
+    };
   }
 
   const warnings: Warning[] = [];
@@ -129,9 +144,16 @@ export async function readInput(file: string, id: string, options: ProcessOption
  * sidecar. The file and its sidecar are opened non-blocking, so a FIFO that appeared after the walk is
  * reported, not waited on. `sidecar: false` (the walk listed the folder and saw none) skips looking for it.
  */
-export function readInputSync(file: string, id: string, options: ProcessOptions = {}, sidecar?: boolean): { entry: ManifestEntry } | { task: Task } {
+export function readInputSync(
+  file: string,
+  id: string,
+  options: ProcessOptions = {},
+  sidecar?: boolean,
+): { entry: ManifestEntry } | { task: Task } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const failed = (reason: string): { entry: ManifestEntry } => ({ entry: { id, path: file, status: 'failed', code: 'E101', reason: `${file}: ${reason}` } });
+  const failed = (reason: string): { entry: ManifestEntry } => ({
+    entry: { id, path: file, status: 'failed', code: 'E101', reason: `${file}: ${reason}` },
+  });
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -149,12 +171,14 @@ export function readInputSync(file: string, id: string, options: ProcessOptions 
       let total = 0;
       for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; total += n) hash.update(chunk.subarray(0, n));
       const reason = `${file}: ${total} bytes, over the --max-bytes limit of ${maxBytes}; not read (raise --max-bytes to process it)`;
-      return { entry: { id, path: file, status: 'skipped', code: 'E103', reason, sha256: hash.digest('hex'), bytes: total } };
+      return {
+        entry: { id, path: file, status: 'skipped', code: 'E103', reason, sha256: hash.digest('hex'), bytes: total },
+      };
     }
     // As readFileSync: the size fstat gave (a file growing meanwhile is read up to it).
     bytes = Buffer.allocUnsafeSlow(info.size);
     let got = 0;
-    for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, null)) > 0; ) got += n;
+    for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, null)) > 0;) got += n;
     if (got < bytes.length) bytes = bytes.subarray(0, got);
   } catch (err) {
     return failed(`cannot read (${errCode(err)})`);
@@ -184,7 +208,16 @@ export function readFileTask(given: FileTask): { entry: ManifestEntry } | { task
   return input;
 }
 
-export function makeTask(file: string, id: string, bytes: Uint8Array, hash: string, meta: Record<string, unknown>, raw: string | null, warnings: Warning[], options: ProcessOptions): Task {
+export function makeTask(
+  file: string,
+  id: string,
+  bytes: Uint8Array,
+  hash: string,
+  meta: Record<string, unknown>,
+  raw: string | null,
+  warnings: Warning[],
+  options: ProcessOptions,
+): Task {
   // --dct counts only for a document without a dct of its own.
   const key: unknown[] = [raw, meta['dct'] === undefined ? (options.dct ?? null) : null];
   // --lang too (only when given, so that keys made before it existed still match).

@@ -35,7 +35,10 @@ function parseRecord(text: string, where: string, problems: LoadProblem[]): DocR
   const parsed = DocRecord.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    problems.push({ where, message: `not a record (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'})` });
+    problems.push({
+      where,
+      message: `not a record (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'})`,
+    });
     return undefined;
   }
   return parsed.data;
@@ -55,12 +58,18 @@ async function* jsonl(file: string, problems: LoadProblem[]): AsyncGenerator<Doc
 /** Record files under a folder, sorted, depth first; skips the manifest, gold files and dot files unless `all` (records/). */
 async function recordFiles(dir: string, all = false): Promise<string[]> {
   const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     if (!all && entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await recordFiles(full, all)));
-    else if (entry.isFile() && entry.name.endsWith('.json') && (all || (entry.name !== 'manifest.json' && !entry.name.endsWith('.gold.json')))) {
+    else if (
+      entry.isFile() &&
+      entry.name.endsWith('.json') &&
+      (all || (entry.name !== 'manifest.json' && !entry.name.endsWith('.gold.json')))
+    ) {
       out.push(full);
     }
   }
@@ -105,7 +114,8 @@ export async function openRecords(input: string): Promise<RecordSource> {
     (s) => s.isDirectory(),
     () => false,
   );
-  if (hasFiles) return { records: jsonFiles(await recordFiles(files, true), problems), problems, origin: `${files} (*.json)` };
+  if (hasFiles)
+    return { records: jsonFiles(await recordFiles(files, true), problems), problems, origin: `${files} (*.json)` };
   return { records: jsonFiles(await recordFiles(input), problems), problems, origin: `${input} (*.json)` };
 }
 

@@ -73,7 +73,12 @@ export async function runBatch(inputs: readonly string[], options: RunOptions): 
   }
 }
 
-async function runLocked(inputs: readonly string[], options: RunOptions, startedAt: string, out: string): Promise<RunSummary> {
+async function runLocked(
+  inputs: readonly string[],
+  options: RunOptions,
+  startedAt: string,
+  out: string,
+): Promise<RunSummary> {
   const staging = await Staging.create(out);
   const earlier: Map<string, Known> = options.force ? new Map() : await loadState(out);
   const journal = await Journal.open(out);
@@ -125,7 +130,16 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
   const startInline = (found: Extract<Found, { kind: 'inline' }>): Promise<Outcome> => {
     if (signal?.aborted) return Promise.resolve(ABANDONED);
     const bytes = Buffer.from(found.text, 'utf8');
-    const task = makeTask(found.path, found.id, bytes, createHash('sha256').update(bytes).digest('hex'), found.meta, JSON.stringify(found.meta), [], read);
+    const task = makeTask(
+      found.path,
+      found.id,
+      bytes,
+      createHash('sha256').update(bytes).digest('hex'),
+      found.meta,
+      JSON.stringify(found.meta),
+      [],
+      read,
+    );
     if (timed) task.timed = true;
     const known = earlier.get(found.id);
     const again = known !== undefined && known.v === PIPELINE_VERSION ? reuse(out, task, known) : null;
@@ -171,7 +185,9 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
       return;
     }
     const { entry } = outcome;
-    if (outcome.stageTimes) for (const [name, ms] of outcome.stageTimes) options.stageTimes!.set(name, (options.stageTimes!.get(name) ?? 0) + ms);
+    if (outcome.stageTimes)
+      for (const [name, ms] of outcome.stageTimes)
+        options.stageTimes!.set(name, (options.stageTimes!.get(name) ?? 0) + ms);
     if (outcome.segment !== undefined) jsonl.copy(outcome.segment);
     else if (outcome.json !== undefined) jsonl.write(outcome.json + '\n');
     const json = JSON.stringify(entry);
@@ -191,7 +207,18 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
         if (signal?.aborted) break walking;
         if (options.shard && shardOf(found.id ?? found.path, options.shard.count) !== options.shard.index) continue;
         if (found.kind === 'bad') {
-          push(Promise.resolve({ entry: { id: found.id, path: found.path, status: found.code === 'E104' || found.code === 'E109' ? 'skipped' : 'failed', code: found.code, reason: found.reason } }), 0);
+          push(
+            Promise.resolve({
+              entry: {
+                id: found.id,
+                path: found.path,
+                status: found.code === 'E104' || found.code === 'E109' ? 'skipped' : 'failed',
+                code: found.code,
+                reason: found.reason,
+              },
+            }),
+            0,
+          );
         } else if (!SAFE_ID.test(found.id)) {
           // A file named `..txt` (id `.`), say: no record file could be named after it.
           const reason = `${found.path}: its id ${JSON.stringify(found.id)} is not a plain relative path; not processed`;
@@ -200,10 +227,16 @@ async function runLocked(inputs: readonly string[], options: RunOptions, started
           const taken = seenIds?.get(found.id);
           if (taken !== undefined) {
             const reason = `${found.path}: id "${found.id}" is already taken by ${taken}; not processed`;
-            push(Promise.resolve({ entry: { id: found.id, path: found.path, status: 'failed', code: 'E106', reason } }), 0);
+            push(
+              Promise.resolve({ entry: { id: found.id, path: found.path, status: 'failed', code: 'E106', reason } }),
+              0,
+            );
           } else {
             seenIds?.set(found.id, found.path);
-            push(found.kind === 'inline' ? startInline(found) : start(found), found.kind === 'inline' ? Buffer.byteLength(found.text) : found.size);
+            push(
+              found.kind === 'inline' ? startInline(found) : start(found),
+              found.kind === 'inline' ? Buffer.byteLength(found.text) : found.size,
+            );
           }
         }
         while (pending.length >= window || (bytesInFlight > BYTES_IN_FLIGHT && pending.length > 1)) await writeHead();
@@ -275,7 +308,8 @@ function reuse(out: string, task: Task, known: Known): TaskResult | null {
   try {
     json = readFileSync(file, 'utf8').trim();
     const record = JSON.parse(json) as { id?: unknown; pipelineVersion?: unknown; source?: { sha256?: unknown } };
-    if (record.id !== task.id || record.pipelineVersion !== PIPELINE_VERSION || record.source?.sha256 !== task.sha256) return null;
+    if (record.id !== task.id || record.pipelineVersion !== PIPELINE_VERSION || record.source?.sha256 !== task.sha256)
+      return null;
   } catch {
     return null;
   }

@@ -64,10 +64,11 @@ export function readSidecar(file: string, warnings: Warning[]): SidecarRead {
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return ignored('sidecar is not a regular file (FIFO, socket, device or folder)');
-    if (info.size > SIDECAR_MAX_BYTES) return ignored(`sidecar is ${info.size} bytes, over the limit of ${SIDECAR_MAX_BYTES}`);
+    if (info.size > SIDECAR_MAX_BYTES)
+      return ignored(`sidecar is ${info.size} bytes, over the limit of ${SIDECAR_MAX_BYTES}`);
     bytes = Buffer.alloc(info.size);
     let got = 0;
-    for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, null)) > 0; ) got += n;
+    for (let n; got < bytes.length && (n = readSync(fd, bytes, got, bytes.length - got, null)) > 0;) got += n;
     bytes = bytes.subarray(0, got);
   } catch (err) {
     return ignored(`sidecar cannot be read (${errCode(err)})`);
@@ -104,7 +105,9 @@ export function parseSidecar(metaFile: string, raw: string, warnings: Warning[])
   const checked = Sidecar.safeParse(parsed);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return ignored(`sidecar is not valid (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'})`);
+    return ignored(
+      `sidecar is not valid (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'})`,
+    );
   }
   // The object as given (zod's copy would drop nothing but reorder nothing either; the original keeps records identical).
   return parsed as Record<string, unknown>;
@@ -118,7 +121,8 @@ function nestingDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);

@@ -27,7 +27,10 @@ export async function loadState(out: string): Promise<Map<string, Known>> {
     if (e.id !== null && e.record !== undefined && e.sha256 !== undefined) known.set(e.id, { v, e });
   };
   try {
-    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as { pipelineVersion?: unknown; documents?: unknown };
+    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as {
+      pipelineVersion?: unknown;
+      documents?: unknown;
+    };
     if (typeof manifest.pipelineVersion === 'string' && Array.isArray(manifest.documents)) {
       for (const raw of manifest.documents) {
         const e = ManifestEntry.safeParse(raw);
@@ -115,7 +118,12 @@ export class Journal {
    * (atomically, before the manifest) to hold the full resume state: this run's entries and the
    * earlier ones it did not reach.
    */
-  static async compact(file: string, staging: Staging, entries: AsyncIterable<ManifestEntry>, earlier: Map<string, Known>): Promise<void> {
+  static async compact(
+    file: string,
+    staging: Staging,
+    entries: AsyncIterable<ManifestEntry>,
+    earlier: Map<string, Known>,
+  ): Promise<void> {
     const tmp = staging.file('journal');
     const handle = await open(tmp, 'w');
     let chunk = '';

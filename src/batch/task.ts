@@ -28,7 +28,8 @@ function extractTask(task: Task): TaskResult {
   try {
     decoded = decode(bytes);
   } catch (err) {
-    if (err instanceof NotTextError) return { entry: { ...base, status: 'failed', code: err.code, reason: `${file}: ${err.message}` } };
+    if (err instanceof NotTextError)
+      return { entry: { ...base, status: 'failed', code: err.code, reason: `${file}: ${err.message}` } };
     return { entry: { ...base, status: 'failed', code: 'E199', reason: `${file}: decoding error: ${firstLine(err)}` } };
   }
   if (decoded.text.trim() === '') {
@@ -62,5 +63,3 @@ function extractTask(task: Task): TaskResult {
     return { entry: { ...base, status: 'failed', code: 'E199', reason: `${file}: pipeline error: ${firstLine(err)}` } };
   }
 }
-
-

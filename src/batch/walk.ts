@@ -35,7 +35,11 @@ export function idFor(file: string, root: string): string {
  * each folder, depth first), streaming so memory does not grow with the size of the tree. Symlinks
  * are followed once: a link back into a folder already being walked is reported, not looped over.
  */
-export async function* walk(inputs: readonly string[], links: LinkMode = 'follow', maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<Found> {
+export async function* walk(
+  inputs: readonly string[],
+  links: LinkMode = 'follow',
+  maxBytes = DEFAULT_MAX_BYTES,
+): AsyncGenerator<Found> {
   for (const input of inputs) {
     let info;
     try {
@@ -46,9 +50,21 @@ export async function* walk(inputs: readonly string[], links: LinkMode = 'follow
     }
     const root = path.dirname(path.resolve(input));
     if (info.isDirectory()) {
-      yield* walkDir(input, path.resolve(input), new Set(), links, await realpath(input).catch(() => path.resolve(input)));
+      yield* walkDir(
+        input,
+        path.resolve(input),
+        new Set(),
+        links,
+        await realpath(input).catch(() => path.resolve(input)),
+      );
     } else if (!info.isFile()) {
-      yield { kind: 'bad', path: input, id: idFor(path.resolve(input), root), code: 'E101', reason: `${input}: not a regular file (FIFO, socket or device); not read` };
+      yield {
+        kind: 'bad',
+        path: input,
+        id: idFor(path.resolve(input), root),
+        code: 'E101',
+        reason: `${input}: not a regular file (FIFO, socket or device); not read`,
+      };
     } else if (input.endsWith(JSONL_EXT)) {
       yield* jsonlDocuments(input, maxBytes);
     } else {
@@ -65,7 +81,13 @@ export async function* walk(inputs: readonly string[], links: LinkMode = 'follow
  */
 export type LinkMode = 'follow' | 'inside' | 'none';
 
-async function* walkDir(dir: string, root: string, ancestors: Set<string>, links: LinkMode, realRoot: string): AsyncGenerator<Found> {
+async function* walkDir(
+  dir: string,
+  root: string,
+  ancestors: Set<string>,
+  links: LinkMode,
+  realRoot: string,
+): AsyncGenerator<Found> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -74,14 +96,22 @@ async function* walkDir(dir: string, root: string, ancestors: Set<string>, links
     return;
   }
   if (ancestors.has(real)) {
-    yield { kind: 'bad', path: dir, id: null, code: 'E105', reason: `${dir}: symbolic link loop (back to ${real}); not followed` };
+    yield {
+      kind: 'bad',
+      path: dir,
+      id: null,
+      code: 'E105',
+      reason: `${dir}: symbolic link loop (back to ${real}); not followed`,
+    };
     return;
   }
   let entries: Dirent[];
   try {
     // Names in the order of the default sort (UTF-16 code units), with their types: no stat per entry
     // for a plain file or folder, and the sidecars are known from the listing.
-    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch (err) {
     yield { kind: 'bad', path: dir, id: null, code: 'E101', reason: `${dir}: cannot list folder (${errCode(err)})` };
     return;
@@ -93,21 +123,37 @@ async function* walkDir(dir: string, root: string, ancestors: Set<string>, links
     const name = entry.name;
     const full = path.join(dir, name);
     if (entry.isFile()) {
-      if (name.endsWith(TEXT_EXT)) yield { kind: 'file', path: full, root, id: idFor(path.resolve(full), root), sidecar: sidecar(name) };
+      if (name.endsWith(TEXT_EXT))
+        yield { kind: 'file', path: full, root, id: idFor(path.resolve(full), root), sidecar: sidecar(name) };
       continue;
     }
     if (entry.isDirectory()) {
       if (name.endsWith(TEXT_EXT)) {
-        yield { kind: 'bad', path: full, id: idFor(path.resolve(full), root), code: 'E104', reason: `${full}: is a folder named like a text file; its contents are walked` };
+        yield {
+          kind: 'bad',
+          path: full,
+          id: idFor(path.resolve(full), root),
+          code: 'E104',
+          reason: `${full}: is a folder named like a text file; its contents are walked`,
+        };
       }
       yield* walkDir(full, root, inside, links, realRoot);
       continue;
     }
-    if (links !== 'follow' && (entry.isSymbolicLink() || (entry.isFile() === false && (await lstat(full).catch(() => null))?.isSymbolicLink()))) {
+    if (
+      links !== 'follow' &&
+      (entry.isSymbolicLink() || (entry.isFile() === false && (await lstat(full).catch(() => null))?.isSymbolicLink()))
+    ) {
       const target = links === 'inside' ? await realpath(full).catch(() => null) : null;
       if (target === null || !target.startsWith(realRoot + path.sep)) {
         const why = links === 'none' ? '--no-follow' : `its target is outside ${root} (--stay-inside)`;
-        yield { kind: 'bad', path: full, id: name.endsWith(TEXT_EXT) ? idFor(path.resolve(full), root) : null, code: 'E109', reason: `${full}: symbolic link, not followed (${why})` };
+        yield {
+          kind: 'bad',
+          path: full,
+          id: name.endsWith(TEXT_EXT) ? idFor(path.resolve(full), root) : null,
+          code: 'E109',
+          reason: `${full}: symbolic link, not followed (${why})`,
+        };
         continue;
       }
     }
@@ -127,19 +173,38 @@ async function* walkDir(dir: string, root: string, ancestors: Set<string>, links
                 ? 'dangling symbolic link: its target does not exist (ENOENT)'
                 : 'vanished after its folder was listed (ENOENT)'
               : `cannot read (${code})`;
-        yield { kind: 'bad', path: full, id: idFor(path.resolve(full), root), code: errCode(err) === 'ELOOP' ? 'E105' : 'E101', reason: `${full}: ${why}` };
+        yield {
+          kind: 'bad',
+          path: full,
+          id: idFor(path.resolve(full), root),
+          code: errCode(err) === 'ELOOP' ? 'E105' : 'E101',
+          reason: `${full}: ${why}`,
+        };
       }
       continue;
     }
     if (info.isDirectory()) {
       if (name.endsWith(TEXT_EXT)) {
-        yield { kind: 'bad', path: full, id: idFor(path.resolve(full), root), code: 'E104', reason: `${full}: is a folder named like a text file; its contents are walked` };
+        yield {
+          kind: 'bad',
+          path: full,
+          id: idFor(path.resolve(full), root),
+          code: 'E104',
+          reason: `${full}: is a folder named like a text file; its contents are walked`,
+        };
       }
       yield* walkDir(full, root, inside, links, realRoot);
     } else if (name.endsWith(TEXT_EXT)) {
       const id = idFor(path.resolve(full), root);
       if (info.isFile()) yield { kind: 'file', path: full, root, id, size: info.size, sidecar: sidecar(name) };
-      else yield { kind: 'bad', path: full, id, code: 'E101', reason: `${full}: not a regular file (FIFO, socket or device); not read` };
+      else
+        yield {
+          kind: 'bad',
+          path: full,
+          id,
+          code: 'E101',
+          reason: `${full}: not a regular file (FIFO, socket or device); not read`,
+        };
     }
   }
 }

@@ -79,7 +79,10 @@ export class RecordFiles {
     for (const [tmp, result] of staged) {
       const file = recordFile(result.entry.id!);
       const dest = inside(this.target.out, file);
-      if (dest === null) throw new Error(`${result.entry.path}: id ${JSON.stringify(result.entry.id)} is not a plain relative path; no record file written`);
+      if (dest === null)
+        throw new Error(
+          `${result.entry.path}: id ${JSON.stringify(result.entry.id)} is not a plain relative path; no record file written`,
+        );
       try {
         renameSync(tmp, dest);
       } catch (err) {
@@ -124,9 +127,10 @@ export class LineFile {
     if (segment.length > this.buffer.length) this.buffer = Buffer.allocUnsafe(segment.length);
     let fd = this.parts.get(segment.part);
     if (fd === undefined) this.parts.set(segment.part, (fd = openSync(segment.part, 'r')));
-    for (let got = 0; got < segment.length; ) {
+    for (let got = 0; got < segment.length;) {
       const n = readSync(fd, this.buffer, this.used + got, segment.length - got, segment.offset + got);
-      if (n === 0) throw new Error(`${segment.part}: ended before the record line at ${segment.offset} (${segment.length} bytes)`);
+      if (n === 0)
+        throw new Error(`${segment.part}: ended before the record line at ${segment.offset} (${segment.length} bytes)`);
       got += n;
     }
     this.used += segment.length;
@@ -244,7 +248,10 @@ export class OutputLock {
         await handle.close();
         return new OutputLock(file);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputError(`${file}: cannot create the lock file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+          throw new OutputError(
+            `${file}: cannot create the lock file (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+          );
       }
       let holder: { host?: unknown; pid?: unknown; since?: unknown } = {};
       try {
@@ -254,8 +261,13 @@ export class OutputLock {
       }
       const stale = holder.host === me.host && typeof holder.pid === 'number' && !alive(holder.pid);
       if (!stale || attempt > 0) {
-        const who = typeof holder.pid === 'number' ? `process ${holder.pid} on ${String(holder.host)} (since ${String(holder.since)})` : 'another process';
-        throw new OutputError(`${out}: locked by ${who}, which is writing there; wait for it, or remove ${file} if no siaran run uses this folder`);
+        const who =
+          typeof holder.pid === 'number'
+            ? `process ${holder.pid} on ${String(holder.host)} (since ${String(holder.since)})`
+            : 'another process';
+        throw new OutputError(
+          `${out}: locked by ${who}, which is writing there; wait for it, or remove ${file} if no siaran run uses this folder`,
+        );
       }
       await rm(file, { force: true });
     }

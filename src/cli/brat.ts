@@ -13,9 +13,14 @@ siaran brat import <brat dir> --out <dir>      corrected .txt + .ann (+ .meta.js
   scores its records 1.0.`;
 
 export async function bratCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string', short: 'o' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' } },
+  });
   const [verb, dir] = positionals;
-  if (!values.out || !dir || (verb !== 'export' && verb !== 'import')) throw new UsageError('usage: siaran brat export|import <dir> --out <dir>');
+  if (!values.out || !dir || (verb !== 'export' && verb !== 'import'))
+    throw new UsageError('usage: siaran brat export|import <dir> --out <dir>');
   await mkdir(values.out, { recursive: true });
   let n = 0;
   let bad = 0;
@@ -26,7 +31,9 @@ export async function bratCommand(argv: string[]): Promise<number> {
       // The id was validated with the record (SAFE_ID); checked again here because it names the files.
       const base = inside(values.out, record.id);
       if (base === null) {
-        process.stderr.write(`siaran: skipped the record ${JSON.stringify(record.id)}: its id is not a plain relative path\n`);
+        process.stderr.write(
+          `siaran: skipped the record ${JSON.stringify(record.id)}: its id is not a plain relative path\n`,
+        );
         bad++;
         continue;
       }

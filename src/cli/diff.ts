@@ -8,13 +8,22 @@ export const diffHelp = `siaran diff <old records dir> <new records dir> [--json
   summary table. Exit 1 when anything differs, 0 when the records say the same.`;
 
 export async function diffCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
   if (positionals.length !== 2) throw new UsageError('diff needs two records folders: old and new');
   const [oldDir, newDir] = positionals as [string, string];
   const before = await recordsById(oldDir);
   const after = await recordsById(newDir);
   const ids = [...new Set([...before.keys(), ...after.keys()])].sort();
   const diffs = ids.map((id) => diffRecords(id, before.get(id) ?? null, after.get(id) ?? null));
-  process.stdout.write(values.json ? JSON.stringify({ summary: summarize(diffs), documents: diffs.filter((d) => d.status !== 'same') }, null, 2) + '\n' : formatDiff(diffs));
+  process.stdout.write(
+    values.json
+      ? JSON.stringify({ summary: summarize(diffs), documents: diffs.filter((d) => d.status !== 'same') }, null, 2) +
+          '\n'
+      : formatDiff(diffs),
+  );
   return diffs.some((d) => d.status !== 'same') ? EXIT.different : EXIT.ok;
 }

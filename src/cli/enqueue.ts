@@ -17,7 +17,10 @@ export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> [
   --backoff <ms>      first retry delay, doubled at each retry (default 1000)`;
 
 /** `--redis` and `--queue`, checked. */
-export function queueTarget(values: { redis?: string | undefined; queue?: string | undefined }): { redis: string; queue: string } {
+export function queueTarget(values: { redis?: string | undefined; queue?: string | undefined }): {
+  redis: string;
+  queue: string;
+} {
   if (values.redis === undefined) throw new UsageError('--redis <url> is required (e.g. redis://127.0.0.1:6379)');
   const bad = checkRedisUrl(values.redis);
   if (bad) throw new UsageError(`--redis: ${bad}`);
@@ -51,7 +54,9 @@ async function missingQueuePackage(): Promise<string | null> {
 export async function queueReady(redis: string): Promise<boolean> {
   const missing = await missingQueuePackage();
   if (missing) {
-    process.stderr.write(`siaran: queue commands need the optional packages bullmq and ioredis (npm install bullmq ioredis); cannot load ${missing}\n`);
+    process.stderr.write(
+      `siaran: queue commands need the optional packages bullmq and ioredis (npm install bullmq ioredis); cannot load ${missing}\n`,
+    );
     return false;
   }
   try {
@@ -89,8 +94,17 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   if (!(await queueReady(redis))) return EXIT.failed;
   try {
     const { enqueueInputs } = await import('../queue/enqueue.js'); // BullMQ loads only for queue commands
-    const s = await enqueueInputs(positionals, { redis, queue, maxBytes, attempts, backoffMs, ...(values.dct === undefined ? {} : { dct: values.dct }) });
-    process.stderr.write(`siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue → queue "${queue}" at ${redactUrl(redis)}\n`);
+    const s = await enqueueInputs(positionals, {
+      redis,
+      queue,
+      maxBytes,
+      attempts,
+      backoffMs,
+      ...(values.dct === undefined ? {} : { dct: values.dct }),
+    });
+    process.stderr.write(
+      `siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue → queue "${queue}" at ${redactUrl(redis)}\n`,
+    );
     return EXIT.ok;
   } catch (err) {
     if (!(err instanceof QueueUnavailable)) throw err;

@@ -48,6 +48,7 @@ export function environmentMessage(err: unknown): string | null {
   const e = err as (NodeJS.ErrnoException & { dest?: string }) | null;
   if (!e || typeof e.code !== 'string' || !(e.code in SYSTEM_REASONS)) return null;
   const where = e.dest ? `${e.path} → ${e.dest}` : e.path;
-  if (e.code === 'EEXIST' && e.syscall === 'mkdir') return `${where}: is a file, where a folder is needed (EEXIST, mkdir)`;
+  if (e.code === 'EEXIST' && e.syscall === 'mkdir')
+    return `${where}: is a file, where a folder is needed (EEXIST, mkdir)`;
   return `${where ? `${where}: ` : ''}${SYSTEM_REASONS[e.code]} (${e.code}${e.syscall ? `, ${e.syscall}` : ''})`;
 }

@@ -36,7 +36,8 @@ export async function evalCommand(argv: string[]): Promise<number> {
     process.stderr.write('siaran: eval: no gold files, nothing to score\n');
     return EXIT.ok;
   }
-  if (!(await stat(values.records).catch(() => null))) throw new InputError(`${values.records}: no such records folder or file`);
+  if (!(await stat(values.records).catch(() => null)))
+    throw new InputError(`${values.records}: no such records folder or file`);
   // Any layout extract writes (records.jsonl, records/<id>.json) or a folder of record files.
   const records = await openRecords(values.records);
   const byId = new Map<string, DocRecord>();

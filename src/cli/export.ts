@@ -30,10 +30,15 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (!values.csv) throw new UsageError('export needs a format: --csv');
   if (positionals.length !== 1) throw new UsageError('export needs one records folder (or a .jsonl / .json file)');
   if (!values.out) throw new UsageError('export needs --out <dir>');
-  if (values.offsets !== 'utf16' && values.offsets !== 'code-points') throw new UsageError('--offsets must be utf16 or code-points');
+  if (values.offsets !== 'utf16' && values.offsets !== 'code-points')
+    throw new UsageError('--offsets must be utf16 or code-points');
   const input = positionals[0]!;
   if (!(await stat(input).catch(() => null))) throw new UsageError(`export: ${input} does not exist`);
-  const result = await exportCsv(input, values.out, { offsets: values.offsets as OffsetUnit, bom: values.bom, rawCells: values['raw-cells'] });
+  const result = await exportCsv(input, values.out, {
+    offsets: values.offsets as OffsetUnit,
+    bom: values.bom,
+    rawCells: values['raw-cells'],
+  });
   for (const p of result.problems) process.stderr.write(`siaran: skipped ${p.where}: ${p.message}\n`);
   const counts = Object.entries(result.rows)
     .map(([t, n]) => `${n} ${t}`)

@@ -60,13 +60,18 @@ export async function extractCommand(argv: string[]): Promise<number> {
     const reason = invalidDct(values.dct);
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
-  if (values.id !== undefined && !SAFE_ID.test(values.id)) throw new UsageError(`--id: ${JSON.stringify(values.id)} is not a plain relative path (names separated by /, no . or ..)`);
-  if (values.lang !== undefined && !LANGUAGE_CODE.test(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not an ISO 639-3 code such as ind`);
+  if (values.id !== undefined && !SAFE_ID.test(values.id))
+    throw new UsageError(
+      `--id: ${JSON.stringify(values.id)} is not a plain relative path (names separated by /, no . or ..)`,
+    );
+  if (values.lang !== undefined && !LANGUAGE_CODE.test(values.lang))
+    throw new UsageError(`--lang: "${values.lang}" is not an ISO 639-3 code such as ind`);
   const concurrency = integerOption('--concurrency', values.concurrency, 1);
   const workers = values.workers === undefined ? defaultWorkers() : integerOption('--workers', values.workers, 0);
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
   // A document runs to its end in this thread (no way to stop synchronous code): only a worker can be stopped.
-  if (workers === 0 && values.timeout !== undefined) throw new UsageError('--timeout applies to worker threads only; it cannot be enforced with --workers 0');
+  if (workers === 0 && values.timeout !== undefined)
+    throw new UsageError('--timeout applies to worker threads only; it cannot be enforced with --workers 0');
   const timeout = integerOption('--timeout', values.timeout ?? '120', 0);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard === null) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/8');
@@ -88,7 +93,15 @@ export async function extractCommand(argv: string[]): Promise<number> {
       ...(values.dct === undefined ? {} : { dct: values.dct, dctSource: 'option' as const }),
       ...(values.lang === undefined ? {} : { language: values.lang }),
     };
-    const record = extract(decoded.text, meta, { warnings: decoded.warnings, source: { path: null, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, encoding: decoded.encoding } });
+    const record = extract(decoded.text, meta, {
+      warnings: decoded.warnings,
+      source: {
+        path: null,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes: bytes.length,
+        encoding: decoded.encoding,
+      },
+    });
     process.stdout.write(JSON.stringify(record) + '\n');
     return EXIT.ok;
   }
@@ -100,7 +113,9 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const onSignal = (sig: NodeJS.Signals): void => {
     if (stoppedBy) process.exit(signalExit(sig));
     stoppedBy = sig;
-    process.stderr.write(`\nsiaran: ${sig}: finishing the documents in progress and writing the manifest (again to quit now)\n`);
+    process.stderr.write(
+      `\nsiaran: ${sig}: finishing the documents in progress and writing the manifest (again to quit now)\n`,
+    );
     controller.abort();
   };
   process.on('SIGINT', onSignal);
@@ -132,10 +147,14 @@ export async function extractCommand(argv: string[]): Promise<number> {
   progress?.clear();
   for (const doc of summary.failures) process.stderr.write(`siaran: failed: ${doc.reason}\n`);
   const { done, skipped, failed } = summary.counts;
-  if (failed > summary.failures.length) process.stderr.write(`siaran: … and ${failed - summary.failures.length} more failures (see the manifest)\n`);
+  if (failed > summary.failures.length)
+    process.stderr.write(`siaran: … and ${failed - summary.failures.length} more failures (see the manifest)\n`);
   const reused = summary.reused > 0 ? ` (${summary.reused} reused from the last run)` : '';
-  process.stderr.write(`siaran: ${done} done, ${skipped} skipped, ${failed} failed${reused} → ${values.out}/manifest.json\n`);
-  if (done + skipped + failed === 0) process.stderr.write(`siaran: no .txt files in ${positionals.join(', ')}: nothing to extract\n`);
+  process.stderr.write(
+    `siaran: ${done} done, ${skipped} skipped, ${failed} failed${reused} → ${values.out}/manifest.json\n`,
+  );
+  if (done + skipped + failed === 0)
+    process.stderr.write(`siaran: no .txt files in ${positionals.join(', ')}: nothing to extract\n`);
   if (summary.interrupted) {
     process.stderr.write(`siaran: interrupted; run the same command again to complete the rest\n`);
     return signalExit(stoppedBy ?? 'SIGINT');

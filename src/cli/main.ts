@@ -25,9 +25,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   status: () => import('./status.js').then((m) => ({ run: m.statusCommand, help: m.statusHelp })),
 };
 
-const usage = async (): Promise<string> => `usage: siaran <command> [options]   (siaran --version)\n\n${(await Promise.all(Object.values(COMMANDS).map((load) => load())))
-  .map((c) => c.help)
-  .join('\n\n')}\n`;
+const usage = async (): Promise<string> =>
+  `usage: siaran <command> [options]   (siaran --version)\n\n${(
+    await Promise.all(Object.values(COMMANDS).map((load) => load()))
+  )
+    .map((c) => c.help)
+    .join('\n\n')}\n`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -82,7 +85,9 @@ main(joinNegativeValues(process.argv.slice(2))).then(
       process.stderr.write(`siaran: ${environment ?? (err as Error).message.split('\n')[0]}\n`);
       process.exitCode = EXIT.failed;
     } else {
-      process.stderr.write(`siaran: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(
+        `siaran: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       process.exitCode = 70;
     }
   },

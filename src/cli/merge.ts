@@ -27,6 +27,8 @@ export async function mergeCommand(argv: string[]): Promise<number> {
   for (const doc of summary.failures) process.stderr.write(`siaran: failed: ${doc.reason}\n`);
   for (const problem of summary.problems) process.stderr.write(`siaran: ${problem}\n`);
   const { done, skipped, failed } = summary.counts;
-  process.stderr.write(`siaran: merged ${positionals.length} outputs: ${done} done, ${skipped} skipped, ${failed} failed → ${values.out}/manifest.json\n`);
+  process.stderr.write(
+    `siaran: merged ${positionals.length} outputs: ${done} done, ${skipped} skipped, ${failed} failed → ${values.out}/manifest.json\n`,
+  );
   return failed > 0 || summary.problems.length > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
  */
 export function integerOption(name: string, text: string, min: number): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} must be an integer ≥ ${min}`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`${name} must be an integer ≥ ${min}`);
   return n;
 }

@@ -8,7 +8,10 @@ export async function countTexts(inputs: readonly string[]): Promise<number | nu
   try {
     for (const input of inputs) {
       if (input.endsWith('.txt')) n++;
-      else n += (await readdir(input, { recursive: true })).filter((f) => f.endsWith('.txt') && !f.split(path.sep).includes('.siaran-tmp')).length;
+      else
+        n += (await readdir(input, { recursive: true })).filter(
+          (f) => f.endsWith('.txt') && !f.split(path.sep).includes('.siaran-tmp'),
+        ).length;
     }
   } catch {
     return null; // the run reports what cannot be read; the line then shows no total
@@ -18,7 +21,11 @@ export async function countTexts(inputs: readonly string[]): Promise<number | nu
 
 const clock = (seconds: number): string => {
   const s = Math.round(seconds);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
+      : `${s}s`;
 };
 
 /**
@@ -40,9 +47,14 @@ export class ProgressLine {
     const seen = c.done + c.skipped + c.failed;
     const seconds = (now - this.started) / 1000;
     const rate = seconds > 0 ? seen / seconds : 0;
-    const parts = [this.total !== null ? `${seen}/${this.total}` : `${seen}`, `${c.skipped} skipped`, `${c.failed} failed`];
+    const parts = [
+      this.total !== null ? `${seen}/${this.total}` : `${seen}`,
+      `${c.skipped} skipped`,
+      `${c.failed} failed`,
+    ];
     if (rate > 0 && seconds >= 1) parts.push(`${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} docs/s`);
-    if (this.total !== null && rate > 0 && seconds >= 1 && this.total > seen) parts.push(`ETA ${clock((this.total - seen) / rate)}`);
+    if (this.total !== null && rate > 0 && seconds >= 1 && this.total > seen)
+      parts.push(`ETA ${clock((this.total - seen) / rate)}`);
     this.write(`\r\x1b[Ksiaran: ${parts.join(' · ')}`);
     this.drawn = true;
   }

@@ -26,10 +26,18 @@ function ruleIdsOf(record: DocRecord): string[] {
 export async function rulesCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { records: { type: 'string', short: 'r' }, json: { type: 'boolean', default: false }, 'version-hash': { type: 'boolean', default: false } },
+    options: {
+      records: { type: 'string', short: 'r' },
+      json: { type: 'boolean', default: false },
+      'version-hash': { type: 'boolean', default: false },
+    },
   });
   if (values['version-hash']) {
-    process.stdout.write(values.json ? JSON.stringify({ pipelineVersion: PIPELINE_VERSION, hash: RECORD_MAKERS_HASH }) + '\n' : `${PIPELINE_VERSION}\n${RECORD_MAKERS_HASH}\n`);
+    process.stdout.write(
+      values.json
+        ? JSON.stringify({ pipelineVersion: PIPELINE_VERSION, hash: RECORD_MAKERS_HASH }) + '\n'
+        : `${PIPELINE_VERSION}\n${RECORD_MAKERS_HASH}\n`,
+    );
     return EXIT.ok;
   }
   let hits: Map<string, number> | null = null;
@@ -55,7 +63,13 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   const declared = new Set(rows.map((r) => r.id));
   const undeclared = hits ? [...hits].filter(([id]) => !declared.has(id)).sort((a, b) => b[1] - a[1]) : [];
   if (values.json) {
-    process.stdout.write(JSON.stringify({ documents: hits ? documents : null, rules: rows, undeclared: Object.fromEntries(undeclared) }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        { documents: hits ? documents : null, rules: rows, undeclared: Object.fromEntries(undeclared) },
+        null,
+        2,
+      ) + '\n',
+    );
     return EXIT.ok;
   }
   const width = Math.max(...rows.map((r) => r.id.length));
@@ -69,8 +83,14 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   }
   if (hits) {
     const never = rows.filter((r) => r.hits === 0).map((r) => r.id);
-    out.push('', `${documents} record(s); ${rows.length} rules; ${never.length} never fired${never.length ? ': ' + never.join(', ') : ''}`);
-    if (undeclared.length) out.push(`rule ids on records with no catalogue entry (engine-internal): ${undeclared.map(([id, n]) => `${id} ${n}`).join(', ')}`);
+    out.push(
+      '',
+      `${documents} record(s); ${rows.length} rules; ${never.length} never fired${never.length ? ': ' + never.join(', ') : ''}`,
+    );
+    if (undeclared.length)
+      out.push(
+        `rule ids on records with no catalogue entry (engine-internal): ${undeclared.map(([id, n]) => `${id} ${n}`).join(', ')}`,
+      );
   } else out.push('', `${rows.length} rules in ${RULE_FAMILIES.length} families`);
   process.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;

@@ -49,7 +49,9 @@ export async function statusCommand(argv: string[]): Promise<number> {
       const summary = await writeQueueManifest(values.manifest, queue);
       problems = summary.problems;
       const c = summary.header.counts;
-      process.stderr.write(`siaran: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed → ${values.manifest}/manifest.json, records.jsonl\n`);
+      process.stderr.write(
+        `siaran: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed → ${values.manifest}/manifest.json, records.jsonl\n`,
+      );
     }
     if (values.json) {
       process.stdout.write(JSON.stringify({ queue: name, counts, failed, problems }) + '\n');
@@ -62,9 +64,15 @@ export async function statusCommand(argv: string[]): Promise<number> {
         ['failed', counts.failed],
         ['workers', counts.workers],
       ];
-      process.stdout.write(`queue "${name}" at ${redactUrl(redis)}\n${rows.map(([k, n]) => `${k.padEnd(8)} ${String(n).padStart(9)}`).join('\n')}\n`);
-      for (const f of failed) process.stdout.write(`failed   ${f.id ?? f.path} (after ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}): ${f.reason}\n`);
-      if (counts.failed > failed.length) process.stdout.write(`… and ${counts.failed - failed.length} more failed jobs (--failed N)\n`);
+      process.stdout.write(
+        `queue "${name}" at ${redactUrl(redis)}\n${rows.map(([k, n]) => `${k.padEnd(8)} ${String(n).padStart(9)}`).join('\n')}\n`,
+      );
+      for (const f of failed)
+        process.stdout.write(
+          `failed   ${f.id ?? f.path} (after ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}): ${f.reason}\n`,
+        );
+      if (counts.failed > failed.length)
+        process.stdout.write(`… and ${counts.failed - failed.length} more failed jobs (--failed N)\n`);
     }
     for (const problem of problems) process.stderr.write(`siaran: ${problem}\n`);
     return counts.failed > 0 || problems.length > 0 ? EXIT.failed : EXIT.ok;

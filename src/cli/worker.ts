@@ -31,9 +31,11 @@ export async function workerCommand(argv: string[]): Promise<number> {
       'lock-duration': { type: 'string', default: '30000' },
     },
   });
-  if (positionals.length > 0) throw new UsageError(`worker takes no files (${positionals[0]}): enqueue them with siaran enqueue`);
+  if (positionals.length > 0)
+    throw new UsageError(`worker takes no files (${positionals[0]}): enqueue them with siaran enqueue`);
   const { redis, queue } = queueTarget(values);
-  if (values.out === undefined) throw new UsageError('worker needs --out <dir> (the same folder for every worker of the queue)');
+  if (values.out === undefined)
+    throw new UsageError('worker needs --out <dir> (the same folder for every worker of the queue)');
   const concurrency = integerOption('--concurrency', values.concurrency, 1);
   const timeout = integerOption('--timeout', values.timeout, 0);
   const lockDurationMs = integerOption('--lock-duration', values['lock-duration'], 500);
@@ -59,7 +61,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
         counts[entry.status]++;
         if (entry.status === 'failed') process.stderr.write(`${tty ? '\n' : ''}siaran: failed: ${entry.reason}\n`);
       }
-      if (tty) process.stderr.write(`\rsiaran: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed`);
+      if (tty)
+        process.stderr.write(`\rsiaran: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed`);
     },
     onError: (err) => {
       // Connection trouble repeats while Redis is away: say it once per distinct message.
@@ -68,7 +71,9 @@ export async function workerCommand(argv: string[]): Promise<number> {
       process.stderr.write(`siaran: worker: ${err.message}\n`);
     },
   });
-  process.stderr.write(`siaran: worker ${worker.name} on queue "${queue}" at ${redactUrl(redis)} → ${values.out} (${concurrency} at once)\n`);
+  process.stderr.write(
+    `siaran: worker ${worker.name} on queue "${queue}" at ${redactUrl(redis)} → ${values.out} (${concurrency} at once)\n`,
+  );
 
   // First SIGINT/SIGTERM: take no new job, let the running ones finish and be recorded, then exit.
   // A second one exits at once: the running jobs are taken over by another worker when their lock expires.
@@ -88,6 +93,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
     process.off('SIGTERM', onSignal);
   }
   if (tty) process.stderr.write('\n');
-  process.stderr.write(`siaran: worker ${worker.name} stopped: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.retried} handed back for a retry\n`);
+  process.stderr.write(
+    `siaran: worker ${worker.name} stopped: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.retried} handed back for a retry\n`,
+  );
   return stoppedBy ? signalExit(stoppedBy) : EXIT.ok;
 }

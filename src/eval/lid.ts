@@ -30,7 +30,9 @@ function main(argv: string[]): void {
 }
 
 function tsv(file: string, guess: (t: string) => string, baseline: boolean, showErrors: number): void {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.includes('\t'));
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('\t'));
   const srcFile = file.replace(/\.tsv$/, '.src');
   const sources = existsSync(srcFile) ? readFileSync(srcFile, 'utf8').split('\n') : [];
   const confusion = new Map<string, Map<string, number>>();
@@ -60,7 +62,9 @@ function tsv(file: string, guess: (t: string) => string, baseline: boolean, show
   });
   const ms = performance.now() - t0;
   const cols = [...MAIN, ...[...predicted].filter((c) => !MAIN.includes(c)).sort()];
-  console.log(`${file}${baseline ? ' (baseline: franc only ind/zlm/eng)' : ''}: ${lines.length} lines, ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `${file}${baseline ? ' (baseline: franc only ind/zlm/eng)' : ''}: ${lines.length} lines, ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`,
+  );
   console.log(['gold\\pred', ...cols, 'n', 'acc'].map((c) => c.padStart(8)).join(''));
   const accs: number[] = [];
   for (const gold of [...MAIN, ...[...confusion.keys()].filter((c) => !MAIN.includes(c)).sort()]) {
@@ -69,11 +73,16 @@ function tsv(file: string, guess: (t: string) => string, baseline: boolean, show
     const n = [...row.values()].reduce((a, b) => a + b, 0);
     const acc = (row.get(gold) ?? 0) / n;
     if (MAIN.includes(gold)) accs.push(acc);
-    console.log([gold, ...cols.map((c) => String(row.get(c) ?? 0)), String(n), (acc * 100).toFixed(1)].map((c) => c.padStart(8)).join(''));
+    console.log(
+      [gold, ...cols.map((c) => String(row.get(c) ?? 0)), String(n), (acc * 100).toFixed(1)]
+        .map((c) => c.padStart(8))
+        .join(''),
+    );
   }
   if (bySource.size) {
     console.log('per source (ind/zlm/eng lines):');
-    for (const [k, s] of [...bySource].sort()) console.log(`  ${k.padEnd(16)} ${String(s.n).padStart(5)} ${((s.ok / s.n) * 100).toFixed(1)}%`);
+    for (const [k, s] of [...bySource].sort())
+      console.log(`  ${k.padEnd(16)} ${String(s.n).padStart(5)} ${((s.ok / s.n) * 100).toFixed(1)}%`);
   }
   const mean = accs.reduce((a, b) => a + b, 0) / accs.length;
   console.log(`mean accuracy over ind/zlm/eng: ${(mean * 100).toFixed(2)}%`);
@@ -93,7 +102,9 @@ function bulk(file: string, guess: (t: string) => string, baseline: boolean): vo
     else misses.push(`${r.id}\t${code}\t${r.text.slice(0, 120).replace(/\s+/g, ' ')}`);
   }
   const ms = performance.now() - t0;
-  console.log(`${file}${baseline ? ' (baseline: franc only ind/zlm/eng)' : ''}: ${ok} / ${rows.length} detected ind, ${misses.length} misses, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+  console.log(
+    `${file}${baseline ? ' (baseline: franc only ind/zlm/eng)' : ''}: ${ok} / ${rows.length} detected ind, ${misses.length} misses, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`,
+  );
   for (const m of misses.slice(0, 50)) console.log(`  ${m}`);
   if (misses.length > 50) console.log(`  … ${misses.length - 50} more`);
 }

@@ -28,9 +28,17 @@ import { sentencesStage } from '../stages/sentences.js';
 const TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION'] as const;
 type Scored = (typeof TYPES)[number];
 const MAP: Record<string, Scored> = {
-  PER: 'PERSON', PERSON: 'PERSON', PPL: 'PERSON',
-  LOC: 'LOCATION', LOCATION: 'LOCATION', PLACE: 'LOCATION', PLC: 'LOCATION',
-  ORG: 'ORGANIZATION', ORGANIZATION: 'ORGANIZATION', ORGANISATION: 'ORGANIZATION', IND: 'ORGANIZATION',
+  PER: 'PERSON',
+  PERSON: 'PERSON',
+  PPL: 'PERSON',
+  LOC: 'LOCATION',
+  LOCATION: 'LOCATION',
+  PLACE: 'LOCATION',
+  PLC: 'LOCATION',
+  ORG: 'ORGANIZATION',
+  ORGANIZATION: 'ORGANIZATION',
+  ORGANISATION: 'ORGANIZATION',
+  IND: 'ORGANIZATION',
 };
 
 export interface Sentence {
@@ -61,7 +69,8 @@ function reconcileSpan(text: string, g: Sentence['gold'][number]): Sentence['gol
   let { start, end } = g;
   // `(Jokowi)`, `PPP)`: brackets at the edge that do not enclose part of the name.
   const inner = () => text.slice(start, end);
-  if (inner().startsWith('(') && !inner().slice(1).includes('(')) start = start + 1 + (inner().slice(1).length - inner().slice(1).trimStart().length);
+  if (inner().startsWith('(') && !inner().slice(1).includes('('))
+    start = start + 1 + (inner().slice(1).length - inner().slice(1).trimStart().length);
   if (inner().endsWith(')') && !inner().includes('(')) end = start + inner().slice(0, -1).trimEnd().length;
   if (end <= start) return [];
   // `Badan Kesehatan Dunia (WHO)`: the name and its acronym (two capitals or more, not `(Persero)`).
@@ -133,7 +142,10 @@ export interface NerScore {
 }
 
 export function scoreNer(sentences: readonly Sentence[], conv: Conventions = RAW): NerScore {
-  const counts = Object.fromEntries([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<Scored | 'ALL', { tp: number; fp: number; fn: number }>;
+  const counts = Object.fromEntries([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    Scored | 'ALL',
+    { tp: number; fp: number; fn: number }
+  >;
   const errors: string[] = [];
   const byRule: NerScore['byRule'] = {};
   for (const s of sentences) {
@@ -142,7 +154,14 @@ export function scoreNer(sentences: readonly Sentence[], conv: Conventions = RAW
     const pred = doc.entities
       .filter((e) => (TYPES as readonly string[]).includes(e.type))
       // idner: a country where no gold mention is may be one that acts, which idner leaves untagged.
-      .filter((e) => !(conv.countriesOnlyAsPlaces && countries.has(e.cluster) && !s.gold.some((g) => g.start < e.end && e.start < g.end)))
+      .filter(
+        (e) =>
+          !(
+            conv.countriesOnlyAsPlaces &&
+            countries.has(e.cluster) &&
+            !s.gold.some((g) => g.start < e.end && e.start < g.end)
+          ),
+      )
       .map((e) => ({ start: e.start, end: e.end, type: e.type as Scored, rule: e.rule }));
     const key = (e: { start: number; end: number; type: string }) => `${e.start}:${e.end}:${e.type}`;
     const goldKeys = new Set(s.gold.map(key));
@@ -201,12 +220,22 @@ function sample(argv: string[]): void {
     if (!rec.id.startsWith(prefix)) continue;
     const doc = runPipeline(new Doc(rec.text), [sentencesStage, entitiesStage, rolesStage]);
     if (argv.includes('--roles')) {
-      for (const r of doc.roles) if (!r.holder) console.log(`${rec.id}\t${r.text}\t| ${rec.text.slice(Math.max(0, r.start - 40), r.end + 60).replace(/\s+/g, ' ')}`);
+      for (const r of doc.roles)
+        if (!r.holder)
+          console.log(
+            `${rec.id}\t${r.text}\t| ${rec.text.slice(Math.max(0, r.start - 40), r.end + 60).replace(/\s+/g, ' ')}`,
+          );
       continue;
     }
     for (const e of doc.entities) {
       const key = `${rec.id}:${e.start}:${e.end}`;
-      const ctx = (rec.text.slice(Math.max(0, e.start - 50), e.start) + '[[' + e.text + ']]' + rec.text.slice(e.end, e.end + 50)).replace(/\s+/g, ' ');
+      const ctx = (
+        rec.text.slice(Math.max(0, e.start - 50), e.start) +
+        '[[' +
+        e.text +
+        ']]' +
+        rec.text.slice(e.end, e.end + 50)
+      ).replace(/\s+/g, ' ');
       const list = byType.get(e.type) ?? byType.set(e.type, []).get(e.type)!;
       list.push({ r: rank(`${key}:${e.text}`, seed), line: `${key}\t${e.type}\t${e.rule}\t${e.text}\t${ctx}` });
     }
@@ -231,12 +260,17 @@ function main(argv: string[]): void {
     const t0 = performance.now();
     const { perType, errors, byRule } = scoreNer(sentences, conv);
     const ms = performance.now() - t0;
-    console.log(`\n${f} — ${sentences.length} sentences, ${ms.toFixed(0)} ms, ${conv.spans ? `ANNOTATION.md spans${conv.countriesOnlyAsPlaces ? ', countries only as places' : ''}` : 'raw gold'}`);
+    console.log(
+      `\n${f} — ${sentences.length} sentences, ${ms.toFixed(0)} ms, ${conv.spans ? `ANNOTATION.md spans${conv.countriesOnlyAsPlaces ? ', countries only as places' : ''}` : 'raw gold'}`,
+    );
     console.log('| type | P | R | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|');
     for (const [t, c] of Object.entries(perType)) {
-      console.log(`| ${t} | ${c.p.toFixed(3)} | ${c.r.toFixed(3)} | **${c.f1.toFixed(3)}** | ${c.tp} | ${c.fp} | ${c.fn} |`);
+      console.log(
+        `| ${t} | ${c.p.toFixed(3)} | ${c.r.toFixed(3)} | **${c.f1.toFixed(3)}** | ${c.tp} | ${c.fp} | ${c.fn} |`,
+      );
     }
-    if (argv.includes('--rules')) for (const [r, c] of Object.entries(byRule)) console.log(`${r.padEnd(24)} tp ${c.tp}  fp ${c.fp}`);
+    if (argv.includes('--rules'))
+      for (const [r, c] of Object.entries(byRule)) console.log(`${r.padEnd(24)} tp ${c.tp}  fp ${c.fp}`);
     if (argv.includes('--errors')) for (const e of errors) console.log(e);
   }
 }

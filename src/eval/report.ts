@@ -38,7 +38,11 @@ export function formatScores(scores: DocScores[]): string {
   };
   accRow('language', (s) => ({ right: s.language.right ? 1 : 0, total: 1, accuracy: s.language.right ? 1 : 0 }));
   prfRow('sentences (ends)', (s) => s.sentences);
-  accRow('sentences exact', (s) => (s.sentences ? { right: s.sentences.exact, total: s.sentences.gold, accuracy: s.sentences.exact / s.sentences.gold } : null));
+  accRow('sentences exact', (s) =>
+    s.sentences
+      ? { right: s.sentences.exact, total: s.sentences.gold, accuracy: s.sentences.exact / s.sentences.gold }
+      : null,
+  );
   prfRow('entities strict', (s) => s.entities.strict);
   prfRow('entities lenient', (s) => s.entities.lenient);
   for (const type of [...new Set(scores.flatMap((s) => Object.keys(s.entities.byType)))].sort()) {

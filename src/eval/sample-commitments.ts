@@ -47,7 +47,9 @@ function main(argv: string[]): void {
   const n = Number(opt('n') ?? 40);
   const seed = Number(opt('seed') ?? 17);
   const all = argv.includes('--all');
-  const lines = readJsonLines<Line>(file).filter((l) => all || l.source === 'dashboard-pemerintah' || l.id.startsWith('gov-'));
+  const lines = readJsonLines<Line>(file).filter(
+    (l) => all || l.source === 'dashboard-pemerintah' || l.id.startsWith('gov-'),
+  );
 
   const found: { doc: DocRecord; c: Commitment }[] = [];
   let bytes = 0;
@@ -70,10 +72,16 @@ function main(argv: string[]): void {
     return Object.fromEntries([...m].sort((x, y) => y[1] - x[1]));
   };
   const out = process.stdout;
-  out.write(`documents ${lines.length}, ${(bytes / 1e6).toFixed(2)} MB, full pipeline ${seconds.toFixed(1)} s (${(bytes / 1e6 / seconds).toFixed(2)} MB/s)\n`);
+  out.write(
+    `documents ${lines.length}, ${(bytes / 1e6).toFixed(2)} MB, full pipeline ${seconds.toFixed(1)} s (${(bytes / 1e6 / seconds).toFixed(2)} MB/s)\n`,
+  );
   const mine = (stageTimes.get('quotes') ?? 0) + (stageTimes.get('commitments') ?? 0);
-  out.write(`quotes + commitments stages ${(mine / 1000).toFixed(2)} s (${(bytes / 1e6 / (mine / 1000)).toFixed(1)} MB/s); by stage ${JSON.stringify(Object.fromEntries([...stageTimes].map(([k, v]) => [k, Math.round(v)])))} ms\n`);
-  out.write(`commitments ${found.length} (${(found.length / Math.max(1, lines.length)).toFixed(2)} per document); quotes ${quotes}, with speaker ${speakers}\n`);
+  out.write(
+    `quotes + commitments stages ${(mine / 1000).toFixed(2)} s (${(bytes / 1e6 / (mine / 1000)).toFixed(1)} MB/s); by stage ${JSON.stringify(Object.fromEntries([...stageTimes].map(([k, v]) => [k, Math.round(v)])))} ms\n`,
+  );
+  out.write(
+    `commitments ${found.length} (${(found.length / Math.max(1, lines.length)).toFixed(2)} per document); quotes ${quotes}, with speaker ${speakers}\n`,
+  );
   out.write(`by type ${JSON.stringify(count((c) => c.type))}\n`);
   out.write(`with actors ${found.filter(({ c }) => c.actors.length).length}\n`);
 

@@ -42,7 +42,9 @@ function main(argv: string[]): void {
     return;
   }
   const units = readJsonLines<Unit>(file);
-  const predicted = predictedFile ? new Map(readJsonLines<{ id: string; sentences: string[] }>(predictedFile).map((p) => [p.id, p.sentences])) : null;
+  const predicted = predictedFile
+    ? new Map(readJsonLines<{ id: string; sentences: string[] }>(predictedFile).map((p) => [p.id, p.sentences]))
+    : null;
   const segmentUnit = (unit: Unit): { start: number; end: number }[] => {
     if (!predicted) return segment(unit.text);
     const sentences = predicted.get(unit.id);
@@ -96,10 +98,15 @@ function main(argv: string[]): void {
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   console.log(`file: ${file}${predictedFile ? ` (predicted: ${predictedFile})` : ''}`);
   console.log(`units: ${units.length}, gold sentences: ${goldCount}`);
-  console.log(`sentence ends: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, F1 ${f1.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+  console.log(
+    `sentence ends: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, F1 ${f1.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+  );
   console.log(`exact sentences: ${exact} / ${goldCount}`);
   const mbs = (t: number): string => (bytes / 1e6 / (t / 1000 || 1e-9)).toFixed(1);
-  if (!predicted) console.log(`speed: ${mbs(warmMs)} MB/s warm (${mbs(ms)} MB/s on the first, cold pass) over ${(bytes / 1e3).toFixed(0)} kB`);
+  if (!predicted)
+    console.log(
+      `speed: ${mbs(warmMs)} MB/s warm (${mbs(ms)} MB/s on the first, cold pass) over ${(bytes / 1e3).toFixed(0)} kB`,
+    );
   if (showErrors) for (const line of errors) console.log(line);
 }
 

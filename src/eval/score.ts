@@ -67,7 +67,8 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
   );
   const strictHit = (g: (typeof required)[number], p: DocRecord['entities'][number]): boolean =>
     g.start === p.start && g.end === p.end && g.type === p.type;
-  const lenientHit = (g: (typeof required)[number], p: DocRecord['entities'][number]): boolean => overlaps(g, p) && g.type === p.type;
+  const lenientHit = (g: (typeof required)[number], p: DocRecord['entities'][number]): boolean =>
+    overlaps(g, p) && g.type === p.type;
   const strict = matchCount(required, preds, strictHit);
   const lenient = matchCount(required, preds, lenientHit);
   const byType: Record<string, Prf> = {};
@@ -105,7 +106,8 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
   // Timex.
   const goldTimex = gold.timex.filter((t) => t.required);
   const optTimex = gold.timex.filter((t) => !t.required);
-  const predTimex = (r: DocRecord) => r.timex.filter((p) => !optTimex.some((o) => overlaps(o, p)) || goldTimex.some((g) => overlaps(g, p)));
+  const predTimex = (r: DocRecord) =>
+    r.timex.filter((p) => !optTimex.some((o) => overlaps(o, p)) || goldTimex.some((g) => overlaps(g, p)));
   const tStrict = matchCount(goldTimex, predTimex(record), (g, p) => g.start === p.start && g.end === p.end);
   const tLenient = matchCount(goldTimex, predTimex(record), overlaps);
   const valueAcc = (r: DocRecord, key: 'value' | 'value_without_dct'): Accuracy => {
@@ -123,14 +125,23 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
   // Roles: lenient span, holder through the cluster mapping.
   const goldRoles = gold.roles.filter((r) => r.required);
   const optRoles = gold.roles.filter((r) => !r.required);
-  const predRoles = record.roles.filter((p) => !optRoles.some((o) => overlaps(o, p)) || goldRoles.some((g) => overlaps(g, p)));
+  const predRoles = record.roles.filter(
+    (p) => !optRoles.some((o) => overlaps(o, p)) || goldRoles.some((g) => overlaps(g, p)),
+  );
   const rLenient = matchCount(goldRoles, predRoles, overlaps);
   let holderRight = 0;
   let holderTotal = 0;
   for (const g of goldRoles) {
     // The predicted role that covers the gold one best (roles nest: `Menteri Pertahanan RI` in a longer title).
     let p: (typeof record.roles)[number] | undefined;
-    for (const x of record.roles) if (overlaps(x, g) && (!p || overlapLen(x, g) - Math.abs(x.end - x.start - (g.end - g.start)) > overlapLen(p, g) - Math.abs(p.end - p.start - (g.end - g.start)))) p = x;
+    for (const x of record.roles)
+      if (
+        overlaps(x, g) &&
+        (!p ||
+          overlapLen(x, g) - Math.abs(x.end - x.start - (g.end - g.start)) >
+            overlapLen(p, g) - Math.abs(p.end - p.start - (g.end - g.start)))
+      )
+        p = x;
     if (!p) continue;
     holderTotal++;
     if (toGold(p.holder) === g.holder) holderRight++;
@@ -172,7 +183,9 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
   return {
     document: gold.document,
     language: { gold: gold.language, predicted: record.language.code, right: gold.language === record.language.code },
-    sentences: gold.sentences.length ? { ...prf(endTp, predEnds.size - endTp, goldEnds.size - endTp), exact, gold: gold.sentences.length } : null,
+    sentences: gold.sentences.length
+      ? { ...prf(endTp, predEnds.size - endTp, goldEnds.size - endTp), exact, gold: gold.sentences.length }
+      : null,
     entities: { strict: strict, lenient: lenient, byType },
     clusters: { whole: acc(whole, goldClusterIds.length), merged, split },
     timex: {

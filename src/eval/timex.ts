@@ -67,13 +67,17 @@ export function scoreTimex(articles: Article[]): TimexScore {
         else errors.push(`VALUE ${a.doc} "${g.text}" gold ${g.value} got ${p.value} (${p.rule})`);
       } else {
         const near = overlap >= 0 ? pred[overlap]! : null;
-        errors.push(`MISS  ${a.doc} "${g.text}" ${g.type} ${g.value}${near ? ` ~ got "${near.text}" ${near.value} (${near.rule})` : ''}`);
+        errors.push(
+          `MISS  ${a.doc} "${g.text}" ${g.type} ${g.value}${near ? ` ~ got "${near.text}" ${near.value} (${near.rule})` : ''}`,
+        );
       }
     }
     const goldKeys = new Set(a.timexes.map((g) => `${g.start}:${g.end}`));
     for (const p of pred) {
       if (!goldKeys.has(`${p.start}:${p.end}`) && !a.timexes.some((g) => g.start < p.end && p.start < g.end)) {
-        errors.push(`EXTRA ${a.doc} "${p.text}" ${p.type} ${p.value} (${p.rule}) …${a.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\s+/g, ' ')}…`);
+        errors.push(
+          `EXTRA ${a.doc} "${p.text}" ${p.type} ${p.value} (${p.rule}) …${a.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\s+/g, ' ')}…`,
+        );
       }
     }
   }
@@ -82,7 +86,13 @@ export function scoreTimex(articles: Article[]): TimexScore {
     predicted,
     strict: prf(strictTp, predicted, gold),
     lenient: prf(lenientTp, predicted, gold),
-    value: { matched: strictTp, exact, accuracy: strictTp ? exact / strictTp : 0, zoneInsensitive: zoneless, accuracyZoneInsensitive: strictTp ? zoneless / strictTp : 0 },
+    value: {
+      matched: strictTp,
+      exact,
+      accuracy: strictTp ? exact / strictTp : 0,
+      zoneInsensitive: zoneless,
+      accuracyZoneInsensitive: strictTp ? zoneless / strictTp : 0,
+    },
     errors,
   };
 }

@@ -12,13 +12,55 @@ export { csvField, csvRow, offsetMapper, type OffsetUnit } from './csv.js';
 /** The four tables and their columns. `start`/`end` columns are in the chosen offset unit. */
 export const CSV_COLUMNS = {
   entities: ['doc_id', 'start', 'end', 'text', 'type', 'cluster', 'canonical', 'sentence', 'sentence_text', 'rule'],
-  timex: ['doc_id', 'start', 'end', 'text', 'type', 'value', 'mod', 'anchor_offset', 'sentence', 'sentence_text', 'rule'],
-  commitments: [
-    'doc_id', 'type', 'negated', 'status', 'actors', 'actor_ids', 'target', 'object',
-    'trigger_start', 'trigger_end', 'trigger_text', 'content_start', 'content_end', 'content_text',
-    'confidence', 'cameo', 'plover', 'sentence', 'sentence_text', 'rule',
+  timex: [
+    'doc_id',
+    'start',
+    'end',
+    'text',
+    'type',
+    'value',
+    'mod',
+    'anchor_offset',
+    'sentence',
+    'sentence_text',
+    'rule',
   ],
-  quotes: ['doc_id', 'start', 'end', 'text', 'speaker', 'speaker_id', 'cue_start', 'cue_end', 'cue_text', 'sentence', 'sentence_text', 'rule'],
+  commitments: [
+    'doc_id',
+    'type',
+    'negated',
+    'status',
+    'actors',
+    'actor_ids',
+    'target',
+    'object',
+    'trigger_start',
+    'trigger_end',
+    'trigger_text',
+    'content_start',
+    'content_end',
+    'content_text',
+    'confidence',
+    'cameo',
+    'plover',
+    'sentence',
+    'sentence_text',
+    'rule',
+  ],
+  quotes: [
+    'doc_id',
+    'start',
+    'end',
+    'text',
+    'speaker',
+    'speaker_id',
+    'cue_start',
+    'cue_end',
+    'cue_text',
+    'sentence',
+    'sentence_text',
+    'rule',
+  ],
 } as const;
 export type CsvTable = keyof typeof CSV_COLUMNS;
 
@@ -40,27 +82,69 @@ export function recordRows(record: DocRecord, unit: OffsetUnit = 'utf16'): Recor
     const last = sentenceAt(Math.max(start, end - 1));
     if (first === undefined) return [undefined, ''];
     if (last === undefined || last === first) return [first, sentenceText(first)];
-    return [first, sentences.slice(first, last + 1).map((s) => s.text).join(' ')];
+    return [
+      first,
+      sentences
+        .slice(first, last + 1)
+        .map((s) => s.text)
+        .join(' '),
+    ];
   };
   const id = record.id;
   return {
-    entities: record.entities.map((e) => [id, at(e.start), at(e.end), e.text, e.type, e.cluster, name(e.cluster), e.sentence, sentenceText(e.sentence), e.rule]),
+    entities: record.entities.map((e) => [
+      id,
+      at(e.start),
+      at(e.end),
+      e.text,
+      e.type,
+      e.cluster,
+      name(e.cluster),
+      e.sentence,
+      sentenceText(e.sentence),
+      e.rule,
+    ]),
     timex: record.timex.map((t) => {
       const [i, s] = sentenceOf(t.start, t.end);
       return [id, at(t.start), at(t.end), t.text, t.type, t.value, t.mod, t.anchor?.offset, i, s, t.rule];
     }),
     commitments: record.commitments.map((c) => [
-      id, c.type, c.negated, c.status, c.actors.map(name).join('; '), c.actors.join('; '),
-      c.target.map(name).join('; '), c.object.map(name).join('; '),
-      at(c.trigger.start), at(c.trigger.end), c.trigger.text,
-      c.content ? at(c.content.start) : null, c.content ? at(c.content.end) : null, c.content?.text,
-      c.confidence, c.cameo, c.plover, c.sentence, sentenceText(c.sentence), c.rule,
+      id,
+      c.type,
+      c.negated,
+      c.status,
+      c.actors.map(name).join('; '),
+      c.actors.join('; '),
+      c.target.map(name).join('; '),
+      c.object.map(name).join('; '),
+      at(c.trigger.start),
+      at(c.trigger.end),
+      c.trigger.text,
+      c.content ? at(c.content.start) : null,
+      c.content ? at(c.content.end) : null,
+      c.content?.text,
+      c.confidence,
+      c.cameo,
+      c.plover,
+      c.sentence,
+      sentenceText(c.sentence),
+      c.rule,
     ]),
     quotes: record.quotes.map((q) => {
       const [i, s] = sentenceOf(q.start, q.end);
       return [
-        id, at(q.start), at(q.end), q.text, name(q.speaker), q.speaker,
-        q.cue ? at(q.cue.start) : null, q.cue ? at(q.cue.end) : null, q.cue?.text, i, s, q.rule,
+        id,
+        at(q.start),
+        at(q.end),
+        q.text,
+        name(q.speaker),
+        q.speaker,
+        q.cue ? at(q.cue.start) : null,
+        q.cue ? at(q.cue.end) : null,
+        q.cue?.text,
+        i,
+        s,
+        q.rule,
       ];
     }),
   };
@@ -91,7 +175,10 @@ export async function exportCsv(input: string, out: string, options: ExportOptio
   await mkdir(out, { recursive: true });
   const tables = Object.keys(CSV_COLUMNS) as CsvTable[];
   const files = Object.fromEntries(tables.map((t) => [t, path.join(out, `${t}.csv`)])) as Record<CsvTable, string>;
-  const streams = Object.fromEntries(tables.map((t) => [t, createWriteStream(files[t], 'utf8')])) as Record<CsvTable, WriteStream>;
+  const streams = Object.fromEntries(tables.map((t) => [t, createWriteStream(files[t], 'utf8')])) as Record<
+    CsvTable,
+    WriteStream
+  >;
   const rows = Object.fromEntries(tables.map((t) => [t, 0])) as Record<CsvTable, number>;
   let records = 0;
   try {

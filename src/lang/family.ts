@@ -1,5 +1,10 @@
 import type { RuleFamily } from '../schema/rule.js';
-import { LANGUAGE_MARKERS, LANGUAGE_PATTERNS, type LanguageMarker, type LanguagePattern } from '../rules/language-markers.js';
+import {
+  LANGUAGE_MARKERS,
+  LANGUAGE_PATTERNS,
+  type LanguageMarker,
+  type LanguagePattern,
+} from '../rules/language-markers.js';
 import { collectEvidence, identify } from './lid.js';
 
 /**

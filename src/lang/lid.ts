@@ -30,8 +30,9 @@ interface Entry {
 
 /** Function words shared by Indonesian and Malay: evidence for the family, not for either standard. */
 const FAMILY_WORDS =
-  'yang,dan,di,ke,dari,ini,itu,dengan,untuk,tidak,tak,ada,akan,pada,saya,aku,kami,kita,dia,ia,mereka,juga,sudah,telah,dalam,oleh,bagi,kepada,atau,tetapi,tapi,pun,lagi,masih,sangat,lebih,hanya,bukan,jika,kalau,apa,siapa,mana,bagaimana,mengapa,kenapa,seperti,antara,kata,anda,sebuah,seorang,satu,dua,tiga,banyak,baru,sama,semua,setiap,sebagai,tentang,menjadi,orang,tahun,hari,belum,jangan,sekarang,kini,sedang,maka,namun,serta,hingga,sehingga,sejak,selama,sebelum,setelah,terhadap,tersebut,adalah,ialah,merupakan,bahwa,bahawa,karena,kerana,ketika,saat,secara,boleh,bisa,dapat,harus,perlu,mahu,mau,ingin,hendak,ya,kah,lah,nya,sini,situ,sana,itulah,inilah,pula,turut,para,sendiri,beberapa,sebuah,masing-masing,lalu,kemudian,akhirnya,yakni,iaitu,yaitu,daripada,diri,kamu,engkau,kau,beliau,bapak,ibu,rumah,makan,minum,pergi,datang,besar,kecil,baik,buruk,sudahkah'
-    .split(',');
+  'yang,dan,di,ke,dari,ini,itu,dengan,untuk,tidak,tak,ada,akan,pada,saya,aku,kami,kita,dia,ia,mereka,juga,sudah,telah,dalam,oleh,bagi,kepada,atau,tetapi,tapi,pun,lagi,masih,sangat,lebih,hanya,bukan,jika,kalau,apa,siapa,mana,bagaimana,mengapa,kenapa,seperti,antara,kata,anda,sebuah,seorang,satu,dua,tiga,banyak,baru,sama,semua,setiap,sebagai,tentang,menjadi,orang,tahun,hari,belum,jangan,sekarang,kini,sedang,maka,namun,serta,hingga,sehingga,sejak,selama,sebelum,setelah,terhadap,tersebut,adalah,ialah,merupakan,bahwa,bahawa,karena,kerana,ketika,saat,secara,boleh,bisa,dapat,harus,perlu,mahu,mau,ingin,hendak,ya,kah,lah,nya,sini,situ,sana,itulah,inilah,pula,turut,para,sendiri,beberapa,sebuah,masing-masing,lalu,kemudian,akhirnya,yakni,iaitu,yaitu,daripada,diri,kamu,engkau,kau,beliau,bapak,ibu,rumah,makan,minum,pergi,datang,besar,kecil,baik,buruk,sudahkah'.split(
+    ',',
+  );
 
 /**
  * Case-folded word tokens (letters with inner hyphens/apostrophes) are what this regular expression, WORD,
@@ -71,8 +72,7 @@ for (const marker of LANGUAGE_MARKERS) {
     if (parts.length === 2) {
       add(bigrams, form, marker.lang, weight, marker.id);
       bigramFirst.add(parts[0]!);
-    }
-    else add(unigrams, form, marker.lang, weight, marker.id);
+    } else add(unigrams, form, marker.lang, weight, marker.id);
   }
 }
 
@@ -348,7 +348,7 @@ export class LanguageWords {
       if (c < 0x80 ? ((c | 32) - 97) >>> 0 >= 26 : (bitsAt(lower, i) & (L | M)) === 0) {
         if (c >= 48 && c <= 57 && i < to) {
           let k = i + 1;
-          while (k < to && ((lower.charCodeAt(k) - 48) >>> 0) < 10) k++;
+          while (k < to && (lower.charCodeAt(k) - 48) >>> 0 < 10) k++;
           if (this.digitCount * 2 === this.digits.length) {
             const grown = new Int32Array(this.digits.length * 2);
             grown.set(this.digits);
@@ -453,7 +453,8 @@ export class LanguageWords {
    * `fired` is left empty (the per-sentence pass needs only the sums); every other field is the same.
    */
   evidence(from: number, to: number, trace = true): Evidence {
-    if (from < this.from || to > this.to || scanStart(this.lower, from) !== from) return collectEvidence(this.lower, from, to, trace);
+    if (from < this.from || to > this.to || scanStart(this.lower, from) !== from)
+      return collectEvidence(this.lower, from, to, trace);
     this.readTo(to);
     const f = this.fields;
     // First word starting at or after `from`: on from the last call's, else by bisection.
@@ -476,7 +477,8 @@ export class LanguageWords {
     }
     this.cursor = b;
     const ev = this.sum(a, b, trace);
-    if (this.hasDigits(from, to)) addPatterns(ev, from === 0 && to === this.lower.length ? this.lower : this.lower.slice(from, to), trace);
+    if (this.hasDigits(from, to))
+      addPatterns(ev, from === 0 && to === this.lower.length ? this.lower : this.lower.slice(from, to), trace);
     return ev;
   }
 
@@ -629,7 +631,7 @@ function foldChangesEvidence(text: string): boolean {
     const c = text.charCodeAt(at);
     if (c === 0x130 || c === 0x3a3) return true;
     if (FOLDED_SPACES.includes(text[at]!)) {
-      if (((text.charCodeAt(at + 1) - 48) >>> 0) < 10) return true;
+      if ((text.charCodeAt(at + 1) - 48) >>> 0 < 10) return true;
     } else if (at > 0 && at + 1 < text.length && (bitsAt(text, at + 1) & (L | M)) !== 0) {
       // The letter before may end a surrogate pair.
       const before = text.charCodeAt(at - 1);
@@ -647,7 +649,10 @@ function foldChangesEvidence(text: string): boolean {
  */
 export function identify(text: string, options: IdentifyOptions = {}, words?: LanguageWords): LanguageGuess {
   const sample = sampleText(text);
-  const folded = words !== undefined && sample === text && words.lower.length === text.length && !foldChangesEvidence(text) ? words : null;
+  const folded =
+    words !== undefined && sample === text && words.lower.length === text.length && !foldChangesEvidence(text)
+      ? words
+      : null;
   // Long text: the first few thousand characters usually settle it; read on only when they do not.
   if (sample.length > QUICK_CHARS * 1.5) {
     let cut = sample.indexOf(' ', QUICK_CHARS);
@@ -676,7 +681,13 @@ function isNoise(sample: string): boolean {
   let noise = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || (c >= 0x80 && c < 0xa0)) noise++;
+    if (
+      c === 0xfffd ||
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) ||
+      c === 0x7f ||
+      (c >= 0x80 && c < 0xa0)
+    )
+      noise++;
   }
   return noise * 20 >= sample.length && sample.length > 0;
 }
@@ -732,7 +743,7 @@ export function decide(ev: Evidence, sample: string, options: IdentifyOptions = 
 
   // 3. Indonesian vs Malay from the markers.
   let d = ev.ind - ev.zlm + (options.indPrior ?? IND_PRIOR);
-    // franc's trigram lean between ind and zlm is weak; it only breaks near-ties.
+  // franc's trigram lean between ind and zlm is weak; it only breaks near-ties.
   if (fr) d += Math.max(-0.2, Math.min(0.4, 8 * ((fr.ind ?? 0) - (fr.zlm ?? 0))));
   const pInd = sigmoid(d);
   const famP = 1 - pEng;

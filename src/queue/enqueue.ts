@@ -47,7 +47,10 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
   const io = pLimit(options.concurrency ?? 4);
   const summary: EnqueueSummary = { found: 0, added: 0, existing: 0 };
   const seenIds = new Map<string, string>();
-  const read: ProcessOptions = { ...(options.dct === undefined ? {} : { dct: options.dct }), ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) };
+  const read: ProcessOptions = {
+    ...(options.dct === undefined ? {} : { dct: options.dct }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  };
 
   const base = (found: Found, input: string): Omit<JobData, 'id'> => ({
     path: found.path,
@@ -59,7 +62,13 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
   /** The job of one input found by the walk. */
   const toJob = async (found: Found, input: string): Promise<{ jobId: string; data: JobData }> => {
     if (found.kind === 'bad') {
-      const entry: ManifestEntry = { id: found.id, path: found.path, status: found.code === 'E104' ? 'skipped' : 'failed', code: found.code, reason: found.reason };
+      const entry: ManifestEntry = {
+        id: found.id,
+        path: found.path,
+        status: found.code === 'E104' ? 'skipped' : 'failed',
+        code: found.code,
+        reason: found.reason,
+      };
       return { jobId: inputJobId('b', found.path, found.code), data: { ...base(found, input), id: found.id, entry } };
     }
     const taken = seenIds.get(found.id);
@@ -72,19 +81,28 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     const result = await io(() => readInput(found.path, found.id, read));
     if ('task' in result) {
       const { task } = result;
-      return { jobId: documentJobId(found.id, task.sha256, task.metaSha256), data: { ...base(found, input), id: found.id } };
+      return {
+        jobId: documentJobId(found.id, task.sha256, task.metaSha256),
+        data: { ...base(found, input), id: found.id },
+      };
     }
     const { entry } = result;
     // Unreadable now: the worker tries again (and retries). Empty or too large: known from the bytes.
-    if (entry.sha256 === undefined) return { jobId: inputJobId('u', found.path), data: { ...base(found, input), id: found.id } };
-    return { jobId: documentJobId(found.id, entry.sha256, entry.metaSha256), data: { ...base(found, input), id: found.id, entry } };
+    if (entry.sha256 === undefined)
+      return { jobId: inputJobId('u', found.path), data: { ...base(found, input), id: found.id } };
+    return {
+      jobId: documentJobId(found.id, entry.sha256, entry.metaSha256),
+      data: { ...base(found, input), id: found.id, entry },
+    };
   };
 
   const flush = async (batch: Promise<{ jobId: string; data: JobData }>[]): Promise<void> => {
     const jobs = await Promise.all(batch);
     // Counted before adding; BullMQ ignores an add whose id exists, whatever the count says.
     const exists = await Promise.all(jobs.map(async (job) => (await queue.getJobState(job.jobId)) !== 'unknown'));
-    await queue.addBulk(jobs.map((job) => ({ name: JOB_NAME, data: job.data, opts: { ...jobOptions, jobId: job.jobId } })));
+    await queue.addBulk(
+      jobs.map((job) => ({ name: JOB_NAME, data: job.data, opts: { ...jobOptions, jobId: job.jobId } })),
+    );
     summary.found += jobs.length;
     const existing = exists.filter(Boolean).length;
     summary.existing += existing;

@@ -4,6 +4,23 @@
  * `import { extract } from 'siaran'` never loads them; importing this module needs both installed.
  */
 export { enqueueInputs, type EnqueueOptions, type EnqueueSummary } from './enqueue.js';
-export { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl, type JobData, type JobResult } from './jobs.js';
-export { failedJobs, openQueue, queueCounts, writeQueueManifest, type FailedJob, type QueueCounts, type QueueManifestSummary } from './status.js';
+export {
+  checkQueueName,
+  checkRedisUrl,
+  DEFAULT_QUEUE,
+  ping,
+  QueueUnavailable,
+  redactUrl,
+  type JobData,
+  type JobResult,
+} from './jobs.js';
+export {
+  failedJobs,
+  openQueue,
+  queueCounts,
+  writeQueueManifest,
+  type FailedJob,
+  type QueueCounts,
+  type QueueManifestSummary,
+} from './status.js';
 export { startWorker, type QueueWorker, type WorkerOptions } from './worker.js';

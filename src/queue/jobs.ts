@@ -61,7 +61,9 @@ export function inputJobId(kind: 'u' | 'b', filePath: string, code = ''): string
 
 /** `--queue`: BullMQ forbids `:`; we also keep it usable as a folder name. */
 export function checkQueueName(name: string): string | null {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name) ? null : 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit';
+  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name)
+    ? null
+    : 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit';
 }
 
 /** `--redis`: a `redis://` or `rediss://` URL; null when fine, else why not. */
@@ -72,7 +74,8 @@ export function checkRedisUrl(url: string): string | null {
   } catch {
     return `not a URL: ${url}`;
   }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return `must be redis://host:port[/db] or rediss://…, not ${parsed.protocol}`;
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
+    return `must be redis://host:port[/db] or rediss://…, not ${parsed.protocol}`;
   return null;
 }
 
@@ -99,7 +102,13 @@ export function connection(url: string): { url: string; maxRetriesPerRequest: nu
 export async function ping(url: string, timeoutMs = 5000): Promise<void> {
   // Imported here so that the CLI loads ioredis only for the queue commands.
   const { Redis } = await import('ioredis');
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   client.on('error', () => undefined); // reported by connect() below
   try {
     await client.connect();

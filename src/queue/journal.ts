@@ -113,7 +113,10 @@ export async function* readJournals(dir: string): AsyncGenerator<JournalLine> {
     return;
   }
   for (const name of names) {
-    for await (const text of createInterface({ input: createReadStream(path.join(dir, name), 'utf8'), crlfDelay: Infinity })) {
+    for await (const text of createInterface({
+      input: createReadStream(path.join(dir, name), 'utf8'),
+      crlfDelay: Infinity,
+    })) {
       if (text.trim() === '') continue;
       let raw: Partial<JournalLine>;
       try {

@@ -28,7 +28,8 @@ export interface FailedJob {
   attempts: number;
 }
 
-export const openQueue = (redis: string, name: string): Queue<JobData, JobResult> => new Queue<JobData, JobResult>(name, { connection: connection(redis) });
+export const openQueue = (redis: string, name: string): Queue<JobData, JobResult> =>
+  new Queue<JobData, JobResult>(name, { connection: connection(redis) });
 
 export async function queueCounts(queue: Queue<JobData, JobResult>): Promise<QueueCounts> {
   const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
@@ -88,8 +89,22 @@ export async function writeQueueManifest(out: string, queue: Queue<JobData, JobR
       if (job.id === undefined || byJob.has(job.id)) continue;
       const data = job.data as JobData;
       const at = new Date(job.finishedOn ?? Date.now()).toISOString();
-      const entry: ManifestEntry = { id: data.id, path: data.path, status: 'failed', code: 'E108', reason: `${data.path}: failed in the queue after ${job.attemptsMade} attempts: ${job.failedReason}` };
-      byJob.set(job.id, { v: '?', job: job.id, input: data.input, started: at, at, by: job.processedBy ?? '?', e: entry });
+      const entry: ManifestEntry = {
+        id: data.id,
+        path: data.path,
+        status: 'failed',
+        code: 'E108',
+        reason: `${data.path}: failed in the queue after ${job.attemptsMade} attempts: ${job.failedReason}`,
+      };
+      byJob.set(job.id, {
+        v: '?',
+        job: job.id,
+        input: data.input,
+        started: at,
+        at,
+        by: job.processedBy ?? '?',
+        e: entry,
+      });
     }
     if (jobs.length < PAGE) break;
   }
@@ -99,7 +114,10 @@ export async function writeQueueManifest(out: string, queue: Queue<JobData, JobR
     for (const id of ids) if (!byJob.has(id)) unrecorded++;
     if (ids.length < PAGE) break;
   }
-  if (unrecorded > 0) problems.push(`${unrecorded} completed jobs of queue "${queue.name}" have no journal entry in ${out} (did their workers write to another --out?)`);
+  if (unrecorded > 0)
+    problems.push(
+      `${unrecorded} completed jobs of queue "${queue.name}" have no journal entry in ${out} (did their workers write to another --out?)`,
+    );
 
   // One entry per document: the latest finished job of each id (entries without an id are all kept).
   const byId = new Map<string, JournalLine>();
@@ -111,24 +129,40 @@ export async function writeQueueManifest(out: string, queue: Queue<JobData, JobR
       if (!had || had.at <= line.at) byId.set(line.e.id, line);
     }
   }
-  const lines = [...[...byId.values()].sort((a, b) => byKey(a.e.id!, b.e.id!)), ...noId.sort((a, b) => byKey(a.e.path, b.e.path))];
+  const lines = [
+    ...[...byId.values()].sort((a, b) => byKey(a.e.id!, b.e.id!)),
+    ...noId.sort((a, b) => byKey(a.e.path, b.e.path)),
+  ];
 
   const counts = await queueCounts(queue);
   const pending = counts.waiting + counts.active + counts.delayed;
-  if (pending > 0) problems.push(`queue "${queue.name}" is not drained (${counts.waiting} waiting, ${counts.active} active, ${counts.delayed} delayed): the manifest is marked interrupted`);
+  if (pending > 0)
+    problems.push(
+      `queue "${queue.name}" is not drained (${counts.waiting} waiting, ${counts.active} active, ${counts.delayed} delayed): the manifest is marked interrupted`,
+    );
 
   const versions = [...new Set(lines.map((l) => l.v).filter((v) => v !== '?'))].sort(byKey);
-  if (versions.length > 1) problems.push(`the records were made by different pipeline versions (${versions.join(', ')})`);
+  if (versions.length > 1)
+    problems.push(`the records were made by different pipeline versions (${versions.join(', ')})`);
   const staging = await Staging.create(out);
-  const { header, failures } = await writeOutput(out, staging, lines.map((l) => ({ entry: l.e })), (tally) => ({
-    schemaVersion: SCHEMA_VERSION,
-    pipelineVersion: versions.join(',') || '?',
-    startedAt: lines.map((l) => l.started).sort(byKey)[0] ?? new Date().toISOString(),
-    finishedAt: lines.map((l) => l.at).sort(byKey).at(-1) ?? new Date().toISOString(),
-    inputs: [...new Set(lines.map((l) => l.input).filter((i) => i !== ''))].sort(byKey),
-    counts: tally,
-    ...(pending > 0 ? { interrupted: true } : {}),
-  }));
+  const { header, failures } = await writeOutput(
+    out,
+    staging,
+    lines.map((l) => ({ entry: l.e })),
+    (tally) => ({
+      schemaVersion: SCHEMA_VERSION,
+      pipelineVersion: versions.join(',') || '?',
+      startedAt: lines.map((l) => l.started).sort(byKey)[0] ?? new Date().toISOString(),
+      finishedAt:
+        lines
+          .map((l) => l.at)
+          .sort(byKey)
+          .at(-1) ?? new Date().toISOString(),
+      inputs: [...new Set(lines.map((l) => l.input).filter((i) => i !== ''))].sort(byKey),
+      counts: tally,
+      ...(pending > 0 ? { interrupted: true } : {}),
+    }),
+  );
   await staging.remove();
   // Temporary files of killed workers: safe to remove once nothing runs and no worker is connected.
   if (pending === 0 && counts.workers === 0) await removeWorkerLeftovers(out);
@@ -137,5 +171,6 @@ export async function writeQueueManifest(out: string, queue: Queue<JobData, JobR
 
 async function removeWorkerLeftovers(out: string): Promise<void> {
   const tmp = path.join(out, QUEUE_DIR, 'tmp');
-  for (const name of await readdir(tmp).catch(() => [] as string[])) await rm(path.join(tmp, name), { recursive: true, force: true });
+  for (const name of await readdir(tmp).catch(() => [] as string[]))
+    await rm(path.join(tmp, name), { recursive: true, force: true });
 }

@@ -71,12 +71,24 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       // what `extract` writes); otherwise the absolute path, with the enqueued path put back.
       const here = path.resolve(data.path) === data.file;
       const readPath = here ? data.path : data.file;
-      const options = { ...(data.dct === undefined ? {} : { dct: data.dct }), ...(data.maxBytes === undefined ? {} : { maxBytes: data.maxBytes }) };
+      const options = {
+        ...(data.dct === undefined ? {} : { dct: data.dct }),
+        ...(data.maxBytes === undefined ? {} : { maxBytes: data.maxBytes }),
+      };
       const input = await readInput(readPath, data.id, options);
       if ('entry' in input) {
         result = { entry: here ? input.entry : relocate(input.entry, readPath, data.path) };
       } else {
-        const task = here ? input.task : { ...input.task, path: data.path, warnings: input.task.warnings.map((w) => ({ ...w, message: swapPrefix(w.message, sidecarPath(readPath), sidecarPath(data.path)) })) };
+        const task = here
+          ? input.task
+          : {
+              ...input.task,
+              path: data.path,
+              warnings: input.task.warnings.map((w) => ({
+                ...w,
+                message: swapPrefix(w.message, sidecarPath(readPath), sidecarPath(data.path)),
+              })),
+            };
         const outcome = await executor.run(task);
         if (outcome === ABANDONED) throw new Error('the worker is stopping; job handed back');
         result = outcome;
@@ -93,10 +105,21 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       await writer.write(file, json + '\n');
       entry.record = file;
     }
-    await journal.append({ job: job.id!, input: data.input, started, at: new Date().toISOString(), by: name, e: entry });
+    await journal.append({
+      job: job.id!,
+      input: data.input,
+      started,
+      at: new Date().toISOString(),
+      by: name,
+      e: entry,
+    });
     options.onJob?.({ entry, retry: false });
     if (entry.status === 'failed') throw new UnrecoverableError(`${entry.code}: ${entry.reason}`);
-    return { status: entry.status, ...(entry.code ? { code: entry.code } : {}), ...(entry.record ? { record: entry.record } : {}) };
+    return {
+      status: entry.status,
+      ...(entry.code ? { code: entry.code } : {}),
+      ...(entry.record ? { record: entry.record } : {}),
+    };
   };
 
   const worker = new Worker<JobData, JobResult>(options.queue, processJob, {
@@ -114,7 +137,8 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   worker.on('error', (err) => options.onError?.(err));
   worker.on('failed', (job, err) => {
     // Errors thrown by processJob itself (not a recorded document): a write error, a lost lock…
-    if (job && !(err instanceof UnrecoverableError) && !/^E1\d\d: /.test(err.message)) options.onJob?.({ entry: null, retry: true, error: err.message });
+    if (job && !(err instanceof UnrecoverableError) && !/^E1\d\d: /.test(err.message))
+      options.onJob?.({ entry: null, retry: true, error: err.message });
   });
 
   let finishing: Promise<void> | null = null;
@@ -139,7 +163,8 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       if (finishing) return;
       try {
         const counts = await probe!.getJobCounts('waiting', 'delayed', 'prioritized', 'active');
-        const pending = (counts['waiting'] ?? 0) + (counts['delayed'] ?? 0) + (counts['prioritized'] ?? 0) + (counts['active'] ?? 0);
+        const pending =
+          (counts['waiting'] ?? 0) + (counts['delayed'] ?? 0) + (counts['prioritized'] ?? 0) + (counts['active'] ?? 0);
         if (pending === 0) {
           void finish(false);
           return;

@@ -44,8 +44,10 @@ function fragments(text: string, start: number, end: number, cp: (u: number) => 
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
-const escapeValue = (v: string): string => v.replace(/[%;|=\t\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-const unescapeValue = (v: string): string => v.replace(/%([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const escapeValue = (v: string): string =>
+  v.replace(/[%;|=\t\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const unescapeValue = (v: string): string =>
+  v.replace(/%([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 const noteOf = (pairs: [string, string | null | undefined][]): string =>
   pairs
     .filter((p): p is [string, string | null] => p[1] !== undefined)
@@ -65,7 +67,9 @@ export function toBrat(record: DocRecord): { txt: string; ann: string; sidecar: 
   let n = 0;
   const addT = (type: string, s: { start: number; end: number }, note?: string): string => {
     const id = `T${++t}`;
-    lines.push(`${id}\t${type} ${fragments(record.text, s.start, s.end, cp)}\t${oneLine(record.text.slice(s.start, s.end))}`);
+    lines.push(
+      `${id}\t${type} ${fragments(record.text, s.start, s.end, cp)}\t${oneLine(record.text.slice(s.start, s.end))}`,
+    );
     if (note) lines.push(`#${++n}\tAnnotatorNotes ${id}\t${note}`);
     return id;
   };
@@ -80,7 +84,13 @@ export function toBrat(record: DocRecord): { txt: string; ann: string; sidecar: 
       e,
       noteOf([
         ['cluster', e.cluster],
-        ...(first ? ([['canonical', c.canonical], ['aliases', c.aliases.length ? c.aliases.join('|') : undefined], ['country', c.country]] as [string, string | undefined][]) : []),
+        ...(first
+          ? ([
+              ['canonical', c.canonical],
+              ['aliases', c.aliases.length ? c.aliases.join('|') : undefined],
+              ['country', c.country],
+            ] as [string, string | undefined][])
+          : []),
       ]),
     );
     if (!mentionOf.has(e.cluster)) mentionOf.set(e.cluster, id);
@@ -90,8 +100,24 @@ export function toBrat(record: DocRecord): { txt: string; ann: string; sidecar: 
     const at = record.entities.find((e) => e.start === place.start && e.end === place.end);
     addT('DATELINE', place, at ? noteOf([['entity', at.cluster]]) : undefined);
   }
-  for (const x of record.timex) addT(`TIMEX_${x.type}`, x, noteOf([['value', x.value], ['mod', x.mod]]));
-  for (const r of record.roles) addT('ROLE', r, noteOf([['holder', r.holder], ['organization', r.organization]]));
+  for (const x of record.timex)
+    addT(
+      `TIMEX_${x.type}`,
+      x,
+      noteOf([
+        ['value', x.value],
+        ['mod', x.mod],
+      ]),
+    );
+  for (const r of record.roles)
+    addT(
+      'ROLE',
+      r,
+      noteOf([
+        ['holder', r.holder],
+        ['organization', r.organization],
+      ]),
+    );
   let rel = 0;
   for (const q of record.quotes) {
     const quote = addT('QUOTE', q, noteOf([['speaker', q.speaker]]));
@@ -123,7 +149,8 @@ export function toBrat(record: DocRecord): { txt: string; ann: string; sidecar: 
 export function annotationConf(): string {
   const entity = '<ENTITY>';
   const events = COMMITMENT_TYPES.map(
-    (type) => `${type}\tActor*:${entity}, Actor2*:${entity}, Target*:${entity}, Target2*:${entity}, Object*:${entity}, Object2*:${entity}, Content?:CONTENT`,
+    (type) =>
+      `${type}\tActor*:${entity}, Actor2*:${entity}, Target*:${entity}, Target2*:${entity}, Object*:${entity}, Object2*:${entity}, Content?:CONTENT`,
   );
   return [
     '# siaran: the layers of docs/ANNOTATION.md as brat types (written by siaran brat export)',
@@ -187,7 +214,10 @@ export function fromBrat(document: string, txt: string, ann: string, sidecar: Pa
   const u16 = toUtf16(txt);
   const spans = new Map<string, { type: string; start: number; end: number; text: string }>();
   const notes = new Map<string, string>();
-  const events = new Map<string, { type: string; trigger: string; args: [string, string][]; status?: string; negated?: boolean }>();
+  const events = new Map<
+    string,
+    { type: string; trigger: string; args: [string, string][]; status?: string; negated?: boolean }
+  >();
   const cues = new Map<string, string>();
   const attributes: [string, string, string | undefined][] = [];
   for (const line of ann.split(/\r?\n/)) {
@@ -261,8 +291,15 @@ export function fromBrat(document: string, txt: string, ann: string, sidecar: Pa
     else if (s.type === 'DATELINE') {
       const entity = note(id, 'entity');
       gold.dateline = { ...span(s), ...(entity !== null ? { entity } : {}) };
-    } else if (s.type.startsWith('TIMEX_')) gold.timex.push({ ...span(s), type: s.type.slice(6), value: note(id, 'value'), required: true });
-    else if (s.type === 'ROLE') gold.roles.push({ ...span(s), holder: note(id, 'holder'), organization: note(id, 'organization'), required: true });
+    } else if (s.type.startsWith('TIMEX_'))
+      gold.timex.push({ ...span(s), type: s.type.slice(6), value: note(id, 'value'), required: true });
+    else if (s.type === 'ROLE')
+      gold.roles.push({
+        ...span(s),
+        holder: note(id, 'holder'),
+        organization: note(id, 'organization'),
+        required: true,
+      });
     else if (s.type === 'QUOTE') {
       const cue = cues.get(id);
       const cueSpan = cue === undefined ? undefined : spans.get(cue);
@@ -272,7 +309,8 @@ export function fromBrat(document: string, txt: string, ann: string, sidecar: Pa
   for (const ev of events.values()) {
     const trig = spans.get(ev.trigger);
     if (!trig || !COMMITMENT_SET.has(ev.type)) continue;
-    const pick = (role: string) => ev.args.filter(([r]) => r.replace(/\d+$/, '') === role).map(([, t]) => clusterOf.get(t) ?? t);
+    const pick = (role: string) =>
+      ev.args.filter(([r]) => r.replace(/\d+$/, '') === role).map(([, t]) => clusterOf.get(t) ?? t);
     const content = ev.args.find(([r]) => r === 'Content');
     const contentSpan = content ? spans.get(content[1]) : undefined;
     gold.commitments.push({

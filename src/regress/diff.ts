@@ -28,7 +28,10 @@ function contextOf(text: string, start: number, end: number): string {
   if (start === end) return '';
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(text.length, end + CONTEXT);
-  return `${from > 0 ? '…' : ''}${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}${to < text.length ? '…' : ''}`.replace(/\s+/g, ' ');
+  return `${from > 0 ? '…' : ''}${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}${to < text.length ? '…' : ''}`.replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 /** Per-document differences between two records of the same document (either may be missing). */
@@ -43,15 +46,47 @@ export function diffRecords(document: string, before: DocRecord | null, after: D
   for (const [k, a] of now) {
     const b = old.get(k);
     const context = contextOf(after.text, a.start, a.end);
-    if (!b) changes.push({ document, layer: a.layer, kind: 'added', start: a.start, end: a.end, text: a.text, after: a.says, rule: a.rule, context });
+    if (!b)
+      changes.push({
+        document,
+        layer: a.layer,
+        kind: 'added',
+        start: a.start,
+        end: a.end,
+        text: a.text,
+        after: a.says,
+        rule: a.rule,
+        context,
+      });
     else if (b.says !== a.says || b.rule !== a.rule) {
       const rule = b.rule === a.rule ? a.rule : `${b.rule} → ${a.rule}`;
-      changes.push({ document, layer: a.layer, kind: 'changed', start: a.start, end: a.end, text: a.text, before: b.says, after: a.says, rule, context });
+      changes.push({
+        document,
+        layer: a.layer,
+        kind: 'changed',
+        start: a.start,
+        end: a.end,
+        text: a.text,
+        before: b.says,
+        after: a.says,
+        rule,
+        context,
+      });
     }
   }
   for (const [k, b] of old) {
     if (!now.has(k)) {
-      changes.push({ document, layer: b.layer, kind: 'removed', start: b.start, end: b.end, text: b.text, before: b.says, rule: b.rule, context: contextOf(before.text, b.start, b.end) });
+      changes.push({
+        document,
+        layer: b.layer,
+        kind: 'removed',
+        start: b.start,
+        end: b.end,
+        text: b.text,
+        before: b.says,
+        rule: b.rule,
+        context: contextOf(before.text, b.start, b.end),
+      });
     }
   }
   changes.sort((x, y) => x.start - y.start || x.layer.localeCompare(y.layer));
@@ -59,7 +94,9 @@ export function diffRecords(document: string, before: DocRecord | null, after: D
 }
 
 /** Counts of added / removed / changed per layer and rule, for the summary table. */
-export function summarize(diffs: DocDiff[]): { layer: string; rule: string; added: number; removed: number; changed: number }[] {
+export function summarize(
+  diffs: DocDiff[],
+): { layer: string; rule: string; added: number; removed: number; changed: number }[] {
   const rows = new Map<string, { layer: string; rule: string; added: number; removed: number; changed: number }>();
   for (const d of diffs) {
     for (const c of d.changes) {
@@ -92,7 +129,9 @@ export function formatDiff(diffs: DocDiff[]): string {
   if (summary.length) {
     lines.push('', 'layer        rule                                  added removed changed');
     for (const r of summary) {
-      lines.push(`${r.layer.padEnd(12)} ${r.rule.padEnd(37)} ${String(r.added).padStart(5)} ${String(r.removed).padStart(7)} ${String(r.changed).padStart(7)}`);
+      lines.push(
+        `${r.layer.padEnd(12)} ${r.rule.padEnd(37)} ${String(r.added).padStart(5)} ${String(r.removed).padStart(7)} ${String(r.changed).padStart(7)}`,
+      );
     }
   }
   const changed = diffs.filter((d) => d.status !== 'same').length;

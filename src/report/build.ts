@@ -61,7 +61,8 @@ const BYLINE_REACH = 80;
 const BYLINE_DASH = /\s(?:--|[-–—])\s/;
 
 /** "1 record", "2 records". */
-export const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * End of the byline at the head of a news text (`JAKARTA, KOMPAS.com -- …`, `KOMPAS.com - …`): the
@@ -125,7 +126,8 @@ export class ReportBuilder {
     const clusters = new Map(record.clusters.map((c) => [c.id, c]));
     const name = (id: string) => clusters.get(id)?.canonical ?? id;
     const mentionTexts = new Map<string, Set<string>>();
-    for (const e of record.entities) (mentionTexts.get(e.cluster) ?? mentionTexts.set(e.cluster, new Set()).get(e.cluster)!).add(e.text);
+    for (const e of record.entities)
+      (mentionTexts.get(e.cluster) ?? mentionTexts.set(e.cluster, new Set()).get(e.cluster)!).add(e.text);
     const namesOf = (id: string) => [name(id), ...(clusters.get(id)?.aliases ?? []), ...(mentionTexts.get(id) ?? [])];
 
     const byline = bylineEnd(record.text);
@@ -182,7 +184,13 @@ export class ReportBuilder {
     };
     const marks: Mark[] = [];
     const info: Record<string, MarkInfo> = {};
-    const add = (key: string, span: { start: number; end: number }, cls: string, layer: string, fields: [string, string | undefined | null][]) => {
+    const add = (
+      key: string,
+      span: { start: number; end: number },
+      cls: string,
+      layer: string,
+      fields: [string, string | undefined | null][],
+    ) => {
       if (!isDrawable(span, text.length)) {
         this.skippedMarks.count++;
         return;
@@ -195,8 +203,18 @@ export class ReportBuilder {
     };
     const offsets = (s: { start: number; end: number }) => `${s.start}–${s.end}`;
     record.quotes.forEach((q, i) => {
-      add(`q${i}`, q, 'quo', 'quote', [['speaker', cluster(q.speaker)], ['cue', q.cue?.text], ['offsets', offsets(q)], ['rule', q.rule]]);
-      if (q.cue) add(`q${i}c`, q.cue, 'qcue', 'quote cue', [['quote', `#${i}`], ['speaker', cluster(q.speaker)], ['offsets', offsets(q.cue)]]);
+      add(`q${i}`, q, 'quo', 'quote', [
+        ['speaker', cluster(q.speaker)],
+        ['cue', q.cue?.text],
+        ['offsets', offsets(q)],
+        ['rule', q.rule],
+      ]);
+      if (q.cue)
+        add(`q${i}c`, q.cue, 'qcue', 'quote cue', [
+          ['quote', `#${i}`],
+          ['speaker', cluster(q.speaker)],
+          ['offsets', offsets(q.cue)],
+        ]);
     });
     record.commitments.forEach((c, i) => {
       const fields: [string, string | undefined][] = [
@@ -208,14 +226,34 @@ export class ReportBuilder {
         ['CAMEO / PLOVER', [c.cameo, c.plover].filter(Boolean).join(' / ')],
         ['confidence', c.confidence?.toString()],
       ];
-      if (c.content) add(`c${i}c`, c.content, 'ccont', 'commitment content', [...fields, ['offsets', offsets(c.content)], ['rule', c.rule]]);
-      add(`c${i}`, c.trigger, 'ctrig', 'commitment', [['trigger', c.trigger.text], ...fields, ['offsets', offsets(c.trigger)], ['rule', c.rule]]);
+      if (c.content)
+        add(`c${i}c`, c.content, 'ccont', 'commitment content', [
+          ...fields,
+          ['offsets', offsets(c.content)],
+          ['rule', c.rule],
+        ]);
+      add(`c${i}`, c.trigger, 'ctrig', 'commitment', [
+        ['trigger', c.trigger.text],
+        ...fields,
+        ['offsets', offsets(c.trigger)],
+        ['rule', c.rule],
+      ]);
     });
     record.roles.forEach((r, i) =>
-      add(`r${i}`, r, 'role', 'role', [['holder', cluster(r.holder)], ['organization', cluster(r.organization)], ['offsets', offsets(r)], ['rule', r.rule]]),
+      add(`r${i}`, r, 'role', 'role', [
+        ['holder', cluster(r.holder)],
+        ['organization', cluster(r.organization)],
+        ['offsets', offsets(r)],
+        ['rule', r.rule],
+      ]),
     );
     record.entities.forEach((e, i) =>
-      add(`e${i}`, e, `e-${e.type}`, 'entity', [['type', e.type], ['cluster', cluster(e.cluster)], ['offsets', offsets(e)], ['rule', e.rule]]),
+      add(`e${i}`, e, `e-${e.type}`, 'entity', [
+        ['type', e.type],
+        ['cluster', cluster(e.cluster)],
+        ['offsets', offsets(e)],
+        ['rule', e.rule],
+      ]),
     );
     record.timex.forEach((t, i) =>
       add(`t${i}`, t, 'tmx', 'date / time', [
@@ -243,7 +281,9 @@ export class ReportBuilder {
         })
         .join('\n');
       const classes = [...new Set(ms.map((m) => m.cls))].join(' ');
-      parts.push(`<span class="s ${esc(classes)}" data-m="${esc(ms.map((m) => m.key).join(' '))}" title="${esc(title)}">${piece}</span>`);
+      parts.push(
+        `<span class="s ${esc(classes)}" data-m="${esc(ms.map((m) => m.key).join(' '))}" title="${esc(title)}">${piece}</span>`,
+      );
     }
 
     const meta = record.meta as Record<string, unknown>;
@@ -254,7 +294,12 @@ export class ReportBuilder {
       record.dct ? `document date: ${esc(record.dct.value)} (${esc(record.dct.source)})` : 'document date: unknown',
       record.warnings.length ? `warnings: ${esc(record.warnings.map((w) => w.code).join(', '))}` : '',
     ].filter(Boolean);
-    const counts = [count(record.entities.length, 'entity', 'entities'), count(record.timex.length, 'date'), count(record.commitments.length, 'commitment'), count(record.quotes.length, 'quote')].join(' · ');
+    const counts = [
+      count(record.entities.length, 'entity', 'entities'),
+      count(record.timex.length, 'date'),
+      count(record.commitments.length, 'commitment'),
+      count(record.quotes.length, 'quote'),
+    ].join(' · ');
     this.views.push(
       `<details class="doc" id="doc-${index}" data-doc="${index}"${index === 0 ? ' open' : ''}>` +
         `<summary>${esc(record.id)} <span class="sub">· ${esc(record.language.code)} · ${counts}</span></summary>` +
@@ -291,7 +336,7 @@ export class ReportBuilder {
       this.documents(),
       '</main>',
       '<aside id="panel" hidden aria-live="polite"><button type="button" id="panel-close" aria-label="close">×</button><div id="panel-body"></div></aside>',
-      '<footer>Made by siaran. Offsets are UTF-16 code units into each record\'s text; hover a highlight for its details, click it to pin them.</footer>',
+      "<footer>Made by siaran. Offsets are UTF-16 code units into each record's text; hover a highlight for its details, click it to pin them.</footer>",
       `<script type="application/json" id="siaran-data">${jsonForScript(data)}</script>`,
       `<script>${script}</script>`,
       '</body></html>',
@@ -331,7 +376,9 @@ export class ReportBuilder {
       .sort((a, b) => (this.languages.get(b) ?? 0) - (this.languages.get(a) ?? 0) || a.localeCompare(b))
       .map((lang) => {
         const s = byStatus.get(lang);
-        const status = manifest ? `<td class="n">${s?.done ?? 0}</td><td class="n">${s?.skipped ?? 0}</td><td class="n">${s?.failed ?? 0}</td>` : '';
+        const status = manifest
+          ? `<td class="n">${s?.done ?? 0}</td><td class="n">${s?.skipped ?? 0}</td><td class="n">${s?.failed ?? 0}</td>`
+          : '';
         return `<tr><td>${esc(lang)}</td><td class="n">${this.languages.get(lang) ?? 0}</td>${status}</tr>`;
       })
       .join('');
@@ -347,7 +394,9 @@ export class ReportBuilder {
       ? `<details><summary>${count(issues.length, 'input')} skipped, failed or unreadable</summary><ul class="problems">${issues
           .slice(0, MAX_PROBLEMS)
           .map((i) => `<li>${esc(i)}</li>`)
-          .join('')}</ul>${issues.length > MAX_PROBLEMS ? `<p class="note">First ${MAX_PROBLEMS} shown.</p>` : ''}</details>`
+          .join(
+            '',
+          )}</ul>${issues.length > MAX_PROBLEMS ? `<p class="note">First ${MAX_PROBLEMS} shown.</p>` : ''}</details>`
       : '';
     return `<section id="overview"><h2>Overview</h2><div class="cards">${cards}</div>${manifestNote}<table id="languages">${head}${body}</table>${issueList}</section>`;
   }
@@ -355,22 +404,27 @@ export class ReportBuilder {
   private topEntities(): string {
     const types = EntityType.options.filter((type) => this.entities.has(type));
     const tables = types.map((type) => {
-        const rows = [...this.entities.get(type)!.entries()]
-          .sort((a, b) => b[1].mentions - a[1].mentions || b[1].docs - a[1].docs || a[0].localeCompare(b[0]))
-          .slice(0, TOP_ENTITIES)
-          .map(([name, e]) => `<tr><td>${esc(name)}</td><td class="n">${e.mentions}</td><td class="n">${e.docs}</td></tr>`)
-          .join('');
-        const bylines =
-          type === 'ORGANIZATION' && this.bylines.size
-            ? `<p class="sub bylines">Not ranked, named in bylines: ${[...this.bylines]
-                .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-                .slice(0, TOP_ENTITIES)
-                .map(([n, d]) => `${esc(n)} (${count(d, 'doc')})`)
-                .join(', ')}</p>`
-            : '';
-        return `<div data-type="${type}"><h3><span class="s e-${type}">${type}</span> <span class="sub">${this.entities.get(type)!.size.toLocaleString('en')} distinct</span></h3><table><tr><th>name (cluster)</th><th class="n">mentions</th><th class="n">docs</th></tr>${rows}</table>${bylines}</div>`;
-      });
-    const filter = types.length > 1 ? `<div class="filters"><label>type <select id="f-entity-type"><option value="">all</option>${types.map((t) => `<option>${t}</option>`).join('')}</select></label></div>` : '';
+      const rows = [...this.entities.get(type)!.entries()]
+        .sort((a, b) => b[1].mentions - a[1].mentions || b[1].docs - a[1].docs || a[0].localeCompare(b[0]))
+        .slice(0, TOP_ENTITIES)
+        .map(
+          ([name, e]) => `<tr><td>${esc(name)}</td><td class="n">${e.mentions}</td><td class="n">${e.docs}</td></tr>`,
+        )
+        .join('');
+      const bylines =
+        type === 'ORGANIZATION' && this.bylines.size
+          ? `<p class="sub bylines">Not ranked, named in bylines: ${[...this.bylines]
+              .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+              .slice(0, TOP_ENTITIES)
+              .map(([n, d]) => `${esc(n)} (${count(d, 'doc')})`)
+              .join(', ')}</p>`
+          : '';
+      return `<div data-type="${type}"><h3><span class="s e-${type}">${type}</span> <span class="sub">${this.entities.get(type)!.size.toLocaleString('en')} distinct</span></h3><table><tr><th>name (cluster)</th><th class="n">mentions</th><th class="n">docs</th></tr>${rows}</table>${bylines}</div>`;
+    });
+    const filter =
+      types.length > 1
+        ? `<div class="filters"><label>type <select id="f-entity-type"><option value="">all</option>${types.map((t) => `<option>${t}</option>`).join('')}</select></label></div>`
+        : '';
     return `<section id="entities"><h2>Top entities by type</h2>${tables.length ? `${filter}<div class="grid" id="entity-tables">${tables.join('')}</div>` : '<p class="sub">No entities in these records.</p>'}</section>`;
   }
 
@@ -380,7 +434,11 @@ export class ReportBuilder {
     const shown = new Set(this.docData.map((_, i) => i));
     // A column no row fills (often target, object, negated) is left out rather than drawn empty.
     const columns: { head: string; cls: string; cell: (r: CommitmentRow) => string }[] = [
-      { head: 'document', cls: 'c-doc', cell: (r) => (shown.has(r.doc) ? `<a href="#doc-${r.doc}">${esc(r.id)}</a>` : esc(r.id)) },
+      {
+        head: 'document',
+        cls: 'c-doc',
+        cell: (r) => (shown.has(r.doc) ? `<a href="#doc-${r.doc}">${esc(r.id)}</a>` : esc(r.id)),
+      },
       { head: 'type', cls: 'c-type', cell: (r) => esc(r.type) },
       { head: 'actors', cls: 'c-actors', cell: (r) => esc(r.actors.join('; ')) },
       { head: 'trigger', cls: 'c-trigger', cell: (r) => esc(r.trigger) },
@@ -416,7 +474,8 @@ export class ReportBuilder {
   }
 
   private timeline(): string {
-    if (this.years.size === 0) return '<section id="timeline"><h2>Timeline of resolved dates</h2><p class="sub">No resolved dates in these records.</p></section>';
+    if (this.years.size === 0)
+      return '<section id="timeline"><h2>Timeline of resolved dates</h2><p class="sub">No resolved dates in these records.</p></section>';
     const present = [...this.years.keys()].sort((a, b) => a - b);
     const first = present[0]!;
     const last = present[present.length - 1]!;
@@ -434,8 +493,14 @@ export class ReportBuilder {
         const h = n === 0 ? 0 : Math.max(2, ((height - 2 * pad) * n) / max);
         const x = pad + i * slot + (slot - barWidth) / 2;
         const y = height - pad - h;
-        const label = i % labelEvery === 0 || i === years.length - 1 ? `<text x="${(x + barWidth / 2).toFixed(1)}" y="${height - pad + 12}" text-anchor="middle">${year}</text>` : '';
-        const figure = n > 0 && barWidth >= 14 ? `<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y - 3).toFixed(1)}" text-anchor="middle">${n}</text>` : '';
+        const label =
+          i % labelEvery === 0 || i === years.length - 1
+            ? `<text x="${(x + barWidth / 2).toFixed(1)}" y="${height - pad + 12}" text-anchor="middle">${year}</text>`
+            : '';
+        const figure =
+          n > 0 && barWidth >= 14
+            ? `<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y - 3).toFixed(1)}" text-anchor="middle">${n}</text>`
+            : '';
         return `<g><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"><title>${year}: ${count(n, 'mention')}</title></rect>${label}${figure}</g>`;
       })
       .join('');
@@ -458,7 +523,9 @@ export class ReportBuilder {
       this.records > this.views.length
         ? `<p class="note">The first ${this.views.length.toLocaleString('en')} of ${count(this.records, 'document')} are shown with their text; the overview, tables and timeline count them all. Use <code>--max-docs</code> to show more.</p>`
         : '';
-    const skipped = this.skippedMarks.count ? `<p class="note">${count(this.skippedMarks.count, 'span')} with offsets outside their text ${this.skippedMarks.count === 1 ? 'was' : 'were'} not drawn.</p>` : '';
+    const skipped = this.skippedMarks.count
+      ? `<p class="note">${count(this.skippedMarks.count, 'span')} with offsets outside their text ${this.skippedMarks.count === 1 ? 'was' : 'were'} not drawn.</p>`
+      : '';
     return `<section id="documents"><h2>Documents</h2><div class="legend" id="legend">${legend}</div>${more}${skipped}${this.views.join('\n')}</section>`;
   }
 }

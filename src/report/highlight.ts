@@ -23,7 +23,13 @@ export interface Segment {
 
 /** Marks that cannot be drawn: empty, reversed or outside the text. */
 export function isDrawable(mark: Pick<Mark, 'start' | 'end'>, length: number): boolean {
-  return Number.isInteger(mark.start) && Number.isInteger(mark.end) && mark.start >= 0 && mark.start < mark.end && mark.end <= length;
+  return (
+    Number.isInteger(mark.start) &&
+    Number.isInteger(mark.end) &&
+    mark.start >= 0 &&
+    mark.start < mark.end &&
+    mark.end <= length
+  );
 }
 
 /** Cuts `[0, length)` into segments at every boundary of the drawable marks. */

@@ -13,11 +13,16 @@ export function esc(value: unknown): string {
  * is still JSON that parses to the same value.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A link only for http(s) addresses; anything else (e.g. `javascript:`) is shown as text. */
 export function safeLink(url: unknown): string {
   const text = String(url ?? '');
-  return /^https?:\/\/[^\s]+$/i.test(text) ? `<a href="${esc(text)}" rel="noopener noreferrer">${esc(text)}</a>` : esc(text);
+  return /^https?:\/\/[^\s]+$/i.test(text)
+    ? `<a href="${esc(text)}" rel="noopener noreferrer">${esc(text)}</a>`
+    : esc(text);
 }

@@ -5,18 +5,68 @@
 
 /** Month names and their abbreviations (lower case) → month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, peb: 2, maret: 3, mar: 3, april: 4, apr: 4,
-  mei: 5, juni: 6, jun: 6, juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, agust: 8,
-  september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, des: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  pebruari: 2,
+  feb: 2,
+  peb: 2,
+  maret: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  agustus: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  agust: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nopember: 11,
+  nov: 11,
+  nop: 11,
+  desember: 12,
+  des: 12,
 };
 
 /** The month names written out (no abbreviation), old spellings included. */
-export const FULL_MONTHS: readonly string[] = ['januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'nopember', 'desember'];
+export const FULL_MONTHS: readonly string[] = [
+  'januari',
+  'februari',
+  'pebruari',
+  'maret',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'september',
+  'oktober',
+  'november',
+  'nopember',
+  'desember',
+];
 
 /** Weekday names (lower case) → ISO weekday, 1 = Monday. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
-  senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, sabtu: 6, minggu: 7, ahad: 7,
+  senin: 1,
+  selasa: 2,
+  rabu: 3,
+  kamis: 4,
+  jumat: 5,
+  "jum'at": 5,
+  sabtu: 6,
+  minggu: 7,
+  ahad: 7,
 };
 
 /** A year a news text names on its own as a year (`tahun 2021`, `2019–2024`): 1900–2099. */

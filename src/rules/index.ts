@@ -24,12 +24,16 @@ import { TRIGGERS } from './triggers.js';
 function pipelineOn(text: string): Doc {
   const doc = new Doc(text, { dct: '2021-01-27' });
   doc.language = { code: 'ind', confidence: 1, candidates: [], rule: 'example' };
-  return runPipeline(doc, STAGES.filter((s) => !s.assigns.includes('language')));
+  return runPipeline(
+    doc,
+    STAGES.filter((s) => !s.assigns.includes('language')),
+  );
 }
 
 const sentenceFamily: RuleFamily<(typeof ABBREVIATION_RULES)[number]> = {
   family: 'sbd',
-  description: 'Abbreviations that do not end a sentence (titles, places, degrees, numbers); an example lists the sentences it splits into.',
+  description:
+    'Abbreviations that do not end a sentence (titles, places, degrees, numbers); an example lists the sentences it splits into.',
   rules: ABBREVIATION_RULES,
   recorded: false,
   run: (_rule, text) => segmentDetailed(text).map((s) => ({ text: text.slice(s.start, s.end) })),
@@ -37,28 +41,40 @@ const sentenceFamily: RuleFamily<(typeof ABBREVIATION_RULES)[number]> = {
 
 const entityFamily: RuleFamily<RuleMeta> = {
   family: 'ent',
-  description: 'Named entities: gazetteers, heads, titles, honorifics, acronym definitions; an example lists the mentions the rule makes.',
+  description:
+    'Named entities: gazetteers, heads, titles, honorifics, acronym definitions; an example lists the mentions the rule makes.',
   rules: ENTITY_RULES,
-  run: (rule, text) => pipelineOn(text).entities.filter((e) => e.rule === rule.id).map((e) => ({ text: e.text })),
+  run: (rule, text) =>
+    pipelineOn(text)
+      .entities.filter((e) => e.rule === rule.id)
+      .map((e) => ({ text: e.text })),
 };
 
 const roleFamily: RuleFamily<RuleMeta> = {
   family: 'role',
   description: 'Job titles with their holder and organisation; an example lists the role spans the rule makes.',
   rules: ROLE_RULES,
-  run: (rule, text) => pipelineOn(text).roles.filter((r) => r.rule === rule.id).map((r) => ({ text: r.text })),
+  run: (rule, text) =>
+    pipelineOn(text)
+      .roles.filter((r) => r.rule === rule.id)
+      .map((r) => ({ text: r.text })),
 };
 
 const triggerFamily: RuleFamily<RuleMeta> = {
   family: 'commit',
-  description: 'Commitment triggers by lemma, matched through Indonesian morphology; an example lists the triggers the rule fires on.',
+  description:
+    'Commitment triggers by lemma, matched through Indonesian morphology; an example lists the triggers the rule fires on.',
   rules: TRIGGERS,
-  run: (rule, text) => pipelineOn(text).commitments.filter((c) => c.rule === rule.id).map((c) => ({ text: c.trigger.text })),
+  run: (rule, text) =>
+    pipelineOn(text)
+      .commitments.filter((c) => c.rule === rule.id)
+      .map((c) => ({ text: c.trigger.text })),
 };
 
 const commitmentWordFamily: RuleFamily<RuleMeta> = {
   family: 'commit-words',
-  description: 'Word classes read around a commitment trigger (auxiliaries, blockers, negation, light verbs …); an example lists the triggers found, its values what the stage made of each.',
+  description:
+    'Word classes read around a commitment trigger (auxiliaries, blockers, negation, light verbs …); an example lists the triggers found, its values what the stage made of each.',
   rules: COMMITMENT_WORDS,
   recorded: false,
   run: (_rule, text) => {
@@ -75,7 +91,10 @@ const quoteFamily: RuleFamily<RuleMeta> = {
   family: 'quote',
   description: 'Quote cue verbs and phrases; an example lists the quotes whose cue the rule found.',
   rules: QUOTE_CUES,
-  run: (rule, text) => pipelineOn(text).quotes.filter((q) => q.rule === rule.id).map((q) => ({ text: q.text })),
+  run: (rule, text) =>
+    pipelineOn(text)
+      .quotes.filter((q) => q.rule === rule.id)
+      .map((q) => ({ text: q.text })),
 };
 
 export const RULE_FAMILIES: readonly RuleFamily[] = [

@@ -7,21 +7,34 @@ import type { RuleMeta } from '../schema/rule.js';
 export const ROLE_RULES = [
   {
     id: 'role.title-name',
-    description: 'A title followed by the holder’s name, with or without a comma: `Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro`, `Dirjen Arto`.',
+    description:
+      'A title followed by the holder’s name, with or without a comma: `Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro`, `Dirjen Arto`.',
     examples: [
-      { text: 'disampaikan Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro pada pembukaan.', expect: ['Direktur Jenderal Kerja Sama ASEAN'] },
+      {
+        text: 'disampaikan Direktur Jenderal Kerja Sama ASEAN, Sidharto R. Suryodipuro pada pembukaan.',
+        expect: ['Direktur Jenderal Kerja Sama ASEAN'],
+      },
       { text: 'Kunjungan Presiden Joko Widodo ke Jepang.', expect: ['Presiden'] },
-      { text: 'Hadir Kepala Staf Angkatan Laut (Kasal) Laksamana TNI Dr. Muhammad Ali di dermaga.', expect: ['Kepala Staf Angkatan Laut'] },
+      {
+        text: 'Hadir Kepala Staf Angkatan Laut (Kasal) Laksamana TNI Dr. Muhammad Ali di dermaga.',
+        expect: ['Kepala Staf Angkatan Laut'],
+      },
     ],
   },
   {
     id: 'role.name-title',
     description: 'A name followed by `, Title …` (appositive): `Igor Morgulov, Wakil Menteri Luar Negeri …`.',
-    examples: [{ text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri untuk Kerja Sama Kawasan Asia Timur.', expect: ['Wakil Menteri Luar Negeri untuk Kerja Sama Kawasan Asia Timur'] }],
+    examples: [
+      {
+        text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri untuk Kerja Sama Kawasan Asia Timur.',
+        expect: ['Wakil Menteri Luar Negeri untuk Kerja Sama Kawasan Asia Timur'],
+      },
+    ],
   },
   {
     id: 'role.alone',
-    description: 'A title standing alone gets the holder of the same title elsewhere in the text when only one person holds it.',
+    description:
+      'A title standing alone gets the holder of the same title elsewhere in the text when only one person holds it.',
     examples: [
       { text: 'Menteri Luar Negeri Retno Marsudi hadir. Menlu menyampaikan sambutan.', expect: ['Menlu'] },
       { text: 'Para Menteri hadir.', expect: [] },

@@ -50,7 +50,23 @@ export type Groups = Record<string, string | undefined>;
 
 /** What a guard may look at around a match. */
 /** Currency words before a number: the number is an amount, never a duration (lower-cased tokens). */
-export const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['$', 'us$', 'usd', 'rp', 'idr', 'eur', '€', 'sgd', 'myr', 'rm', 'jpy', '¥', 'cny', 'aud', 's$']);
+export const AMOUNT_BEFORE: ReadonlySet<string> = new Set([
+  '$',
+  'us$',
+  'usd',
+  'rp',
+  'idr',
+  'eur',
+  '€',
+  'sgd',
+  'myr',
+  'rm',
+  'jpy',
+  '¥',
+  'cny',
+  'aud',
+  's$',
+]);
 /** A year right after `N tahun` (`4.580 tahun 2023`): the `tahun` names the year. */
 const YEAR_AFTER = /^(?:1[5-9]|20)\d\d$/;
 
@@ -87,8 +103,20 @@ export interface TimexRule extends RuleMeta {
 export { MONTHS, WEEKDAYS };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
-  sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000,
+  nol: 0,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  sebelas: 11,
+  seratus: 100,
+  seribu: 1000,
 };
 const DIGIT_WORDS = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan';
 
@@ -110,61 +138,300 @@ const UNITS: Readonly<Record<string, { letter: 'Y' | 'M' | 'W' | 'D' | 'H' | 'S'
   triwulan: { letter: 'M', mult: 3, time: false },
   kuartal: { letter: 'M', mult: 3, time: false },
 };
-const UNIT_RANK = ['abad', 'dekade', 'dasawarsa', 'windu', 'tahun', 'semester', 'triwulan', 'kuartal', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik'];
+const UNIT_RANK = [
+  'abad',
+  'dekade',
+  'dasawarsa',
+  'windu',
+  'tahun',
+  'semester',
+  'triwulan',
+  'kuartal',
+  'bulan',
+  'minggu',
+  'pekan',
+  'hari',
+  'jam',
+  'menit',
+  'detik',
+];
 /** Calendar unit of a unit word, for `N … lalu` and `… ini / lalu / depan`. */
 const CAL_UNITS: Readonly<Record<string, Unit>> = {
-  hari: 'day', minggu: 'week', pekan: 'week', bulan: 'month', tahun: 'year', triwulan: 'quarter',
-  kuartal: 'quarter', semester: 'half', dekade: 'decade', dasawarsa: 'decade', abad: 'century',
+  hari: 'day',
+  minggu: 'week',
+  pekan: 'week',
+  bulan: 'month',
+  tahun: 'year',
+  triwulan: 'quarter',
+  kuartal: 'quarter',
+  semester: 'half',
+  dekade: 'decade',
+  dasawarsa: 'decade',
+  abad: 'century',
 };
 
 /** Two calendar units that add up in the smaller one (`1 tahun 6 bulan lalu` = 18 months back). */
 const COMPOUND_IN: Readonly<Record<string, [Unit, number]>> = {
-  'tahun bulan': ['month', 12], 'minggu hari': ['day', 7], 'pekan hari': ['day', 7],
+  'tahun bulan': ['month', 12],
+  'minggu hari': ['day', 7],
+  'pekan hari': ['day', 7],
 };
 
 /** Parts of the day, written after `T` (`2014-12-30TAF`); IndoTimex writes `siang` and `sore` as AF. */
 const PARTS_OF_DAY: Readonly<Record<string, string>> = {
-  pagi: 'MO', siang: 'AF', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI',
+  pagi: 'MO',
+  siang: 'AF',
+  sore: 'AF',
+  petang: 'EV',
+  malam: 'NI',
+  'dini hari': 'NI',
 };
 const ZONES: Readonly<Record<string, string>> = { wib: '+07:00', wita: '+08:00', wit: '+09:00', utc: 'Z', gmt: 'Z' };
 const MODS: Readonly<Record<string, Mod>> = {
-  awal: 'START', 'permulaan': 'START', pertengahan: 'MID', medio: 'MID', akhir: 'END', penghujung: 'END',
+  awal: 'START',
+  permulaan: 'START',
+  pertengahan: 'MID',
+  medio: 'MID',
+  akhir: 'END',
+  penghujung: 'END',
 };
 const SEASONS: Readonly<Record<string, string>> = {
-  hujan: 'WI', penghujan: 'WI', dingin: 'WI', kemarau: 'SU', panas: 'SU', semi: 'SP', gugur: 'FA',
+  hujan: 'WI',
+  penghujan: 'WI',
+  dingin: 'WI',
+  kemarau: 'SU',
+  panas: 'SU',
+  semi: 'SP',
+  gugur: 'FA',
 };
 
 /** Words before a 4-digit number that make it an identifier or an amount, not a year. */
 export const NOT_YEAR_BEFORE = new Set([
-  'nomor', 'nomer', 'no', 'nmr', 'pasal', 'ayat', 'rp', 'idr', 'usd', 'us$', 'sgd', 'eur', 'kode', 'tipe',
-  'type', 'seri', 'nrp', 'nip', 'nik', 'jalan', 'jl', 'km', 'kilometer', 'halaman', 'hal', 'kamar', 'blok',
-  'rt', 'rw', 'kav', 'kavling', 'sebanyak', 'sejumlah', 'mencapai', 'total', 'pukul', 'jam', 'ruang',
-  'lantai', 'gedung', 'kapal', 'penerbangan', 'flight', 'nomornya', 'ketinggian', 'kecepatan', 'harga',
-  'senilai', 'sebesar', 'kurang', 'lebih', 'hanya', 'kelipatan', 'dari', 'atas', 'bawah', 'rute', 'peringkat',
-  'ranking', 'urutan', 'ke', 'x', 'kali', 'tinggal', 'sisa', 'kode', 'pin', 'ext', 'telp', 'telepon', 'hp',
+  'nomor',
+  'nomer',
+  'no',
+  'nmr',
+  'pasal',
+  'ayat',
+  'rp',
+  'idr',
+  'usd',
+  'us$',
+  'sgd',
+  'eur',
+  'kode',
+  'tipe',
+  'type',
+  'seri',
+  'nrp',
+  'nip',
+  'nik',
+  'jalan',
+  'jl',
+  'km',
+  'kilometer',
+  'halaman',
+  'hal',
+  'kamar',
+  'blok',
+  'rt',
+  'rw',
+  'kav',
+  'kavling',
+  'sebanyak',
+  'sejumlah',
+  'mencapai',
+  'total',
+  'pukul',
+  'jam',
+  'ruang',
+  'lantai',
+  'gedung',
+  'kapal',
+  'penerbangan',
+  'flight',
+  'nomornya',
+  'ketinggian',
+  'kecepatan',
+  'harga',
+  'senilai',
+  'sebesar',
+  'kurang',
+  'lebih',
+  'hanya',
+  'kelipatan',
+  'dari',
+  'atas',
+  'bawah',
+  'rute',
+  'peringkat',
+  'ranking',
+  'urutan',
+  'ke',
+  'x',
+  'kali',
+  'tinggal',
+  'sisa',
+  'kode',
+  'pin',
+  'ext',
+  'telp',
+  'telepon',
+  'hp',
 ]);
 /** Words after a 4-digit number that make it a count or a measure. */
 export const NOT_YEAR_AFTER = new Set([
-  'orang', 'unit', 'kaki', 'feet', 'meter', 'm', 'km', 'kilometer', 'mil', 'ton', 'kg', 'kilogram', 'gram',
-  'liter', 'persen', '%', 'rupiah', 'dolar', 'dollar', 'ekor', 'buah', 'jiwa', 'kali', 'lembar', 'hektare',
-  'hektar', 'ha', 'mdpl', 'cc', 'mw', 'kw', 'watt', 'kwh', 'peserta', 'siswa', 'mahasiswa', 'personel',
-  'prajurit', 'pasukan', 'kursi', 'paket', 'dosis', 'sampel', 'kasus', 'suara', 'pesawat', 'kapal', 'rumah',
-  'desa', 'sekolah', 'titik', 'penumpang', 'korban', 'warga', 'keluarga', 'pegawai', 'karyawan', 'pekerja',
-  'anggota', 'relawan', 'tenaga', 'batang', 'butir', 'botol', 'kotak', 'karung', 'lokasi', 'halaman',
-  'hari', 'jam', 'menit', 'detik', 'bulan', 'minggu', 'pekan', 'tahun', 'mm', 'cm', 'knot', 'derajat',
-  'mb', 'gb', 'kb', 'tb', 'mhz', 'ghz', 'hz', 'poin', 'point', 'pon', 'mega', 'giga', 'rpm', 'dpi', 'pk',
-  'ml', 'kal', 'kalori', 'triliun', 'miliar', 'juta', 'ribu', 'ratus', 'barel', 'kiloliter', 'kl', 'hp',
-  'x', 'followers', 'pengikut', 'kata', 'karakter', 'pasien', 'bayi', 'anak', 'pelajar', 'guru', 'dosen',
-  'atlet', 'tamu', 'pengunjung', 'penonton', 'pelanggan', 'nasabah', 'perusahaan', 'umkm', 'koperasi',
+  'orang',
+  'unit',
+  'kaki',
+  'feet',
+  'meter',
+  'm',
+  'km',
+  'kilometer',
+  'mil',
+  'ton',
+  'kg',
+  'kilogram',
+  'gram',
+  'liter',
+  'persen',
+  '%',
+  'rupiah',
+  'dolar',
+  'dollar',
+  'ekor',
+  'buah',
+  'jiwa',
+  'kali',
+  'lembar',
+  'hektare',
+  'hektar',
+  'ha',
+  'mdpl',
+  'cc',
+  'mw',
+  'kw',
+  'watt',
+  'kwh',
+  'peserta',
+  'siswa',
+  'mahasiswa',
+  'personel',
+  'prajurit',
+  'pasukan',
+  'kursi',
+  'paket',
+  'dosis',
+  'sampel',
+  'kasus',
+  'suara',
+  'pesawat',
+  'kapal',
+  'rumah',
+  'desa',
+  'sekolah',
+  'titik',
+  'penumpang',
+  'korban',
+  'warga',
+  'keluarga',
+  'pegawai',
+  'karyawan',
+  'pekerja',
+  'anggota',
+  'relawan',
+  'tenaga',
+  'batang',
+  'butir',
+  'botol',
+  'kotak',
+  'karung',
+  'lokasi',
+  'halaman',
+  'hari',
+  'jam',
+  'menit',
+  'detik',
+  'bulan',
+  'minggu',
+  'pekan',
+  'tahun',
+  'mm',
+  'cm',
+  'knot',
+  'derajat',
+  'mb',
+  'gb',
+  'kb',
+  'tb',
+  'mhz',
+  'ghz',
+  'hz',
+  'poin',
+  'point',
+  'pon',
+  'mega',
+  'giga',
+  'rpm',
+  'dpi',
+  'pk',
+  'ml',
+  'kal',
+  'kalori',
+  'triliun',
+  'miliar',
+  'juta',
+  'ribu',
+  'ratus',
+  'barel',
+  'kiloliter',
+  'kl',
+  'hp',
+  'x',
+  'followers',
+  'pengikut',
+  'kata',
+  'karakter',
+  'pasien',
+  'bayi',
+  'anak',
+  'pelajar',
+  'guru',
+  'dosen',
+  'atlet',
+  'tamu',
+  'pengunjung',
+  'penonton',
+  'pelanggan',
+  'nasabah',
+  'perusahaan',
+  'umkm',
+  'koperasi',
 ]);
 /** Words that make the direction of a bare weekday or month future. */
-export const FUTURE_WORDS = new Set(['akan', 'bakal', 'hendak', 'nanti', 'mendatang', 'depan', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'segera']);
+export const FUTURE_WORDS = new Set([
+  'akan',
+  'bakal',
+  'hendak',
+  'nanti',
+  'mendatang',
+  'depan',
+  'dijadwalkan',
+  'direncanakan',
+  'rencananya',
+  'berencana',
+  'segera',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Pattern pieces. `alt` sorts alternatives longest first so a prefix never wins over a full word.
 
 function alt(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.$]/g, '\\$&')).join('|');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.$]/g, '\\$&'))
+    .join('|');
 }
 /** Sticky, Unicode; a match may not run into a letter or digit, nor into a decimal part, date or time (`26/1`, `10:30`). */
 export function rx(source: string): RegExp {
@@ -179,7 +446,19 @@ const TENS = `(?:(?:${DIGIT_WORDS}) (?:belas|puluh(?: (?:${DIGIT_WORDS}))?)|sepu
 const NUMWORD = `(?:(?:seratus|(?:${DIGIT_WORDS}) ratus)(?: ${TENS})?|seribu|${TENS})`;
 const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)`;
 const UNIT = alt(Object.keys(UNITS));
-const UNIT_SE = alt(['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'dekade', 'abad', 'windu', 'semester']);
+const UNIT_SE = alt([
+  'tahun',
+  'bulan',
+  'minggu',
+  'pekan',
+  'hari',
+  'jam',
+  'menit',
+  'dekade',
+  'abad',
+  'windu',
+  'semester',
+]);
 const POD = `(?<pod>${alt(Object.keys(PARTS_OF_DAY))})(?: hari)?`;
 const ZONE = `(?<zone>${alt(Object.keys(ZONES))})`;
 const TIME = `(?:(?:sekitar|pada) )?(?:pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:[.:](?<mm>[0-5]\\d))?(?: ?${ZONE})?`;
@@ -188,7 +467,8 @@ const TAIL = `(?<tail>(?:yang )?lalu|silam|kemarin|mendatang|depan|nanti|besok|i
 const DATE_SUFFIX = `(?: ${TIME})?(?: ${POD})?(?: ${TAIL})?`;
 const WD_PREFIX = `(?:(?:hari )?(?<wd>${WEEKDAY}),? )?`;
 const NUMDATE = (k: string, yearRequired: boolean) =>
-  `(?<d${k}>[0-3]?\\d)(?<s${k}>[/.-])(?<m${k}>[01]?\\d)` + (yearRequired ? `\\k<s${k}>(?<y${k}>\\d{4})` : `(?:/(?<y${k}>\\d{4}|\\d{2}))?`);
+  `(?<d${k}>[0-3]?\\d)(?<s${k}>[/.-])(?<m${k}>[01]?\\d)` +
+  (yearRequired ? `\\k<s${k}>(?<y${k}>\\d{4})` : `(?:/(?<y${k}>\\d{4}|\\d{2}))?`);
 const APPROX = `(?:(?<approx>sekitar|hampir|kurang lebih|kira-kira) )?`;
 
 // ---------------------------------------------------------------------------------------------
@@ -249,8 +529,14 @@ export function durationOf(parts: readonly (readonly [number, string])[], halves
     map.set(letter, (map.get(letter) ?? 0) + v);
   }
   const num = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000));
-  const d = ['Y', 'M', 'W', 'D'].filter((l) => date.has(l)).map((l) => num(date.get(l)!) + l).join('');
-  const t = ['H', 'M', 'S'].filter((l) => time.has(l)).map((l) => num(time.get(l)!) + l).join('');
+  const d = ['Y', 'M', 'W', 'D']
+    .filter((l) => date.has(l))
+    .map((l) => num(date.get(l)!) + l)
+    .join('');
+  const t = ['H', 'M', 'S']
+    .filter((l) => time.has(l))
+    .map((l) => num(time.get(l)!) + l)
+    .join('');
   return `P${d}${t ? `T${t}` : ''}`;
 }
 
@@ -262,13 +548,14 @@ function timeSuffix(g: Groups): string | undefined {
   if (g.pod && (g.pod === 'sore' || g.pod === 'malam' || g.pod === 'petang') && h < 12) h += 12;
   if (g.pod === 'siang' && h < 6) h += 12;
   if (h === 24) h = 0;
-  return `T${pad(h)}:${pad(m)}${g.zone ? ZONES[g.zone] ?? '' : ''}`;
+  return `T${pad(h)}:${pad(m)}${g.zone ? (ZONES[g.zone] ?? '') : ''}`;
 }
 
 function tailDir(tail: string | undefined): Dir {
   if (!tail) return 'auto';
   if (tail === 'ini') return 'same';
-  if (tail === 'mendatang' || tail === 'depan' || tail === 'nanti' || tail === 'besok' || tail === 'yang akan datang') return 'future';
+  if (tail === 'mendatang' || tail === 'depan' || tail === 'nanti' || tail === 'besok' || tail === 'yang akan datang')
+    return 'future';
   return 'past';
 }
 
@@ -285,7 +572,8 @@ const modOf = (g: Groups): Mod | undefined => (g.mod ? MODS[g.mod] : undefined);
 function dayMonth(g: Groups, d: number, m: number, y: number | null): Reading | null {
   if (!validDate(y ?? 2000, m, d)) return null;
   const suffix = timeSuffix(g);
-  if (y === null) return { type: dateType(g), sem: { kind: 'yearless', month: m, day: d, dir: tailDir(g.tail), suffix } };
+  if (y === null)
+    return { type: dateType(g), sem: { kind: 'yearless', month: m, day: d, dir: tailDir(g.tail), suffix } };
   return { type: dateType(g), sem: { kind: 'abs', value: `${y}-${pad(m)}-${pad(d)}${suffix ?? ''}` } };
 }
 
@@ -304,23 +592,46 @@ function sundayCase(ctx: GuardContext): boolean {
 export const TIMEX_RULES: readonly TimexRule[] = [
   {
     id: 'timex.date-text',
-    description: 'Day, month name and optional year, with an optional weekday before and a time, part of day or tense word after',
+    description:
+      'Day, month name and optional year, with an optional weekday before and a time, part of day or tense word after',
     triggers: ['#', ...Object.keys(WEEKDAYS), 'hari', 'tanggal', 'tgl'],
-    pattern: rx(`${WD_PREFIX}(?:(?:tanggal|tgl\\.?) )?(?<d>[0-3]?\\d) (?:bulan )?(?<mon>${MONTH_ANY})\\.?(?:,? (?:tahun )?(?<y>\\d{4})| tahun (?<ry>ini|lalu|depan|kemarin))?${DATE_SUFFIX}`),
+    pattern: rx(
+      `${WD_PREFIX}(?:(?:tanggal|tgl\\.?) )?(?<d>[0-3]?\\d) (?:bulan )?(?<mon>${MONTH_ANY})\\.?(?:,? (?:tahun )?(?<y>\\d{4})| tahun (?<ry>ini|lalu|depan|kemarin))?${DATE_SUFFIX}`,
+    ),
     guard: (g, ctx) => g.wd !== 'minggu' || sundayCase(ctx),
     normalise: (g) => {
       const [d, m] = [Number(g.d), MONTHS[g.mon!]!];
       if (g.ry) {
         if (!validDate(2000, m, d)) return null;
-        return { type: dateType(g), sem: { kind: 'rel', unit: 'year', offset: relYear(g.ry), suffix: `-${pad(m)}-${pad(d)}${timeSuffix(g) ?? ''}` } };
+        return {
+          type: dateType(g),
+          sem: {
+            kind: 'rel',
+            unit: 'year',
+            offset: relYear(g.ry),
+            suffix: `-${pad(m)}-${pad(d)}${timeSuffix(g) ?? ''}`,
+          },
+        };
       }
       return dayMonth(g, d, m, g.y ? Number(g.y) : null);
     },
     examples: [
-      { text: 'diselenggarakan pada 26 Januari 2021 secara video', expect: ['26 Januari 2021'], values: ['2021-01-26'] },
+      {
+        text: 'diselenggarakan pada 26 Januari 2021 secara video',
+        expect: ['26 Januari 2021'],
+        values: ['2021-01-26'],
+      },
       { text: 'pada 26 Jan. 2021 lalu', expect: ['26 Jan. 2021 lalu'], values: ['2021-01-26'] },
-      { text: 'pada tanggal 26 bulan Januari tahun 2021', expect: ['tanggal 26 bulan Januari tahun 2021'], values: ['2021-01-26'] },
-      { text: 'lepas landas Minggu 28 Desember 2014 pukul 05.36 WIB.', expect: ['Minggu 28 Desember 2014 pukul 05.36 WIB'], values: ['2014-12-28T05:36+07:00'] },
+      {
+        text: 'pada tanggal 26 bulan Januari tahun 2021',
+        expect: ['tanggal 26 bulan Januari tahun 2021'],
+        values: ['2021-01-26'],
+      },
+      {
+        text: 'lepas landas Minggu 28 Desember 2014 pukul 05.36 WIB.',
+        expect: ['Minggu 28 Desember 2014 pukul 05.36 WIB'],
+        values: ['2014-12-28T05:36+07:00'],
+      },
       { text: 'bertemu 8 November lalu', expect: ['8 November lalu'], values: ['2020-11-08'] },
       { text: 'sejak 17 Agustus tahun lalu', expect: ['17 Agustus tahun lalu'], values: ['2020-08-17'] },
       { text: 'akan dirilis 20 Oktober besok', expect: ['20 Oktober besok'], values: ['2021-10-20'] },
@@ -329,9 +640,12 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.date-numeric',
-    description: 'Numeric date d/m/yyyy or d-m-yyyy, or a weekday with a date in brackets (`Selasa (26/1/2021)`, `Jumat (31/10)`)',
+    description:
+      'Numeric date d/m/yyyy or d-m-yyyy, or a weekday with a date in brackets (`Selasa (26/1/2021)`, `Jumat (31/10)`)',
     triggers: ['#', ...Object.keys(WEEKDAYS), 'hari', 'tanggal', 'tgl'],
-    pattern: rx(`(?:(?:hari )?(?<wd>${WEEKDAY}),? ?\\(${NUMDATE('1', false)}\\)|(?:(?:tanggal|tgl\\.?) )?${NUMDATE('2', true)})${DATE_SUFFIX}`),
+    pattern: rx(
+      `(?:(?:hari )?(?<wd>${WEEKDAY}),? ?\\(${NUMDATE('1', false)}\\)|(?:(?:tanggal|tgl\\.?) )?${NUMDATE('2', true)})${DATE_SUFFIX}`,
+    ),
     guard: (g, ctx) => g.wd !== 'minggu' || sundayCase(ctx),
     normalise: (g) => {
       const d = Number(g.d1 ?? g.d2);
@@ -342,9 +656,21 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     },
     examples: [
       { text: 'Jakarta, Selasa (26/1/2021) - Menteri', expect: ['Selasa (26/1/2021)'], values: ['2021-01-26'] },
-      { text: 'hilang pada Minggu (28/12/2014) kemarin, telah', expect: ['Minggu (28/12/2014) kemarin'], values: ['2014-12-28'] },
-      { text: 'kontak pada Minggu (28/12/2014) pukul 07.55.', expect: ['Minggu (28/12/2014) pukul 07.55'], values: ['2014-12-28T07:55'] },
-      { text: 'tanggal 26/1/2021 dan 26-01-2021', expect: ['tanggal 26/1/2021', '26-01-2021'], values: ['2021-01-26', '2021-01-26'] },
+      {
+        text: 'hilang pada Minggu (28/12/2014) kemarin, telah',
+        expect: ['Minggu (28/12/2014) kemarin'],
+        values: ['2014-12-28'],
+      },
+      {
+        text: 'kontak pada Minggu (28/12/2014) pukul 07.55.',
+        expect: ['Minggu (28/12/2014) pukul 07.55'],
+        values: ['2014-12-28T07:55'],
+      },
+      {
+        text: 'tanggal 26/1/2021 dan 26-01-2021',
+        expect: ['tanggal 26/1/2021', '26-01-2021'],
+        values: ['2021-01-26', '2021-01-26'],
+      },
       { text: 'Jumat (22/1) di Jakarta', expect: ['Jumat (22/1)'], values: ['2021-01-22'] },
       { text: 'skor 2/3 dan 31/2/2021', expect: [] },
     ],
@@ -361,7 +687,9 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     id: 'timex.day-range',
     description: 'Range of days inside one month: `1–3 Maret 2021`, `1 s.d. 3 Maret`',
     triggers: ['#', 'tanggal'],
-    pattern: rx(`(?:tanggal )?(?<d1>[0-3]?\\d)(?: ?- ?| (?:s\\.d\\.?|s/d|sampai dengan|sampai|hingga) )(?<d2>[0-3]?\\d) (?:bulan )?(?<mon>${MONTH_ANY})\\.?(?:,? (?:tahun )?(?<y>\\d{4}))?`),
+    pattern: rx(
+      `(?:tanggal )?(?<d1>[0-3]?\\d)(?: ?- ?| (?:s\\.d\\.?|s/d|sampai dengan|sampai|hingga) )(?<d2>[0-3]?\\d) (?:bulan )?(?<mon>${MONTH_ANY})\\.?(?:,? (?:tahun )?(?<y>\\d{4}))?`,
+    ),
     normalise: (g) => {
       const m = MONTHS[g.mon!]!;
       const [d1, d2] = [Number(g.d1), Number(g.d2)];
@@ -389,15 +717,37 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.month',
-    description: 'Month without year, after `bulan`, a signal word or with a tense word (`bulan Maret lalu`, `pada Mei`); the year comes from the DCT and the tense',
+    description:
+      'Month without year, after `bulan`, a signal word or with a tense word (`bulan Maret lalu`, `pada Mei`); the year comes from the DCT and the tense',
     triggers: [...FULL_MONTHS, 'bulan', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?<b>bulan )?(?<mon>${MONTH_FULL})(?: tahun (?<ry>ini|lalu|depan|kemarin)| ${TAIL})?`),
     guard: (g, ctx) =>
       Boolean(g.b || g.tail || g.mod || g.ry) ||
-      ['pada', 'sejak', 'hingga', 'sampai', 'mulai', 'per', 'selama', 'jelang', 'menjelang', 'medio', 'akhir', 'awal', 'pertengahan', 'sepanjang', 'dalam', 'bulan'].includes(ctx.prevWord ?? ''),
+      [
+        'pada',
+        'sejak',
+        'hingga',
+        'sampai',
+        'mulai',
+        'per',
+        'selama',
+        'jelang',
+        'menjelang',
+        'medio',
+        'akhir',
+        'awal',
+        'pertengahan',
+        'sepanjang',
+        'dalam',
+        'bulan',
+      ].includes(ctx.prevWord ?? ''),
     normalise: (g) =>
       g.ry
-        ? { type: 'DATE', sem: { kind: 'rel', unit: 'year', offset: relYear(g.ry), suffix: `-${pad(MONTHS[g.mon!]!)}` }, mod: modOf(g) }
+        ? {
+            type: 'DATE',
+            sem: { kind: 'rel', unit: 'year', offset: relYear(g.ry), suffix: `-${pad(MONTHS[g.mon!]!)}` },
+            mod: modOf(g),
+          }
         : { type: 'DATE', sem: { kind: 'yearless', month: MONTHS[g.mon!]!, dir: tailDir(g.tail) }, mod: modOf(g) },
     examples: [
       { text: 'hilang bulan Maret lalu juga', expect: ['bulan Maret lalu'], values: ['2020-03'] },
@@ -408,7 +758,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.year',
-    description: '`tahun` with a year, inside the span (`tahun 1991`, `Tahun Anggaran 2026`), with an optional mod word',
+    description:
+      '`tahun` with a year, inside the span (`tahun 1991`, `Tahun Anggaran 2026`), with an optional mod word',
     triggers: ['tahun', 'sekitar', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?:(?<approx>sekitar) )?tahun (?:anggaran |ajaran )?(?<y>\\d{4})(?: ${TAIL})?`),
     normalise: (g) => ({ type: 'DATE', sem: { kind: 'abs', value: g.y! }, mod: modOf(g) }),
@@ -419,7 +770,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.year-bare',
-    description: 'A bare 4-digit number 1900–2099 as a year, unless the word before makes it an identifier or amount (`Nomor 2021`, `Rp 2021`) or a unit follows (`2021 orang`)',
+    description:
+      'A bare 4-digit number 1900–2099 as a year, unless the word before makes it an identifier or amount (`Nomor 2021`, `Rp 2021`) or a unit follows (`2021 orang`)',
     triggers: ['#', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?<y>\\d{4})`),
     guard: (g, ctx) => {
@@ -445,7 +797,9 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     id: 'timex.year-range',
     description: 'Range of years `2018-2021`, `2018/2019`, `2018 hingga 2021` as RANGE `2018/2021`',
     triggers: ['#', 'tahun', 'periode', ...Object.keys(MODS)],
-    pattern: rx(`(?:(?:tahun|periode) )?(?<y1>\\d{4})(?: ?[-/] ?| (?:s\\.d\\.?|s/d|sampai dengan|sampai|hingga) )(?<y2>\\d{4}|\\d{2})`),
+    pattern: rx(
+      `(?:(?:tahun|periode) )?(?<y1>\\d{4})(?: ?[-/] ?| (?:s\\.d\\.?|s/d|sampai dengan|sampai|hingga) )(?<y2>\\d{4}|\\d{2})`,
+    ),
     normalise: (g) => {
       const y1 = Number(g.y1);
       const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) : Number(g.y2);
@@ -462,11 +816,21 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     id: 'timex.decade',
     description: 'Decades `tahun 1990-an`, `era 80-an` → `199`, `198`',
     triggers: ['#', 'tahun', 'era', 'dekade', 'dasawarsa', 'sekitar', ...Object.keys(MODS)],
-    pattern: rx(`(?:${MOD} )?(?:(?<approx>sekitar) )?(?:(?:tahun|era|dekade|dasawarsa) )?(?:(?<y4>\\d{3}0)|(?<y2>\\d0))-?an`),
-    normalise: (g) => ({ type: 'DATE', sem: { kind: 'abs', value: g.y4 ? g.y4.slice(0, 3) : `19${g.y2![0]}` }, mod: modOf(g) }),
+    pattern: rx(
+      `(?:${MOD} )?(?:(?<approx>sekitar) )?(?:(?:tahun|era|dekade|dasawarsa) )?(?:(?<y4>\\d{3}0)|(?<y2>\\d0))-?an`,
+    ),
+    normalise: (g) => ({
+      type: 'DATE',
+      sem: { kind: 'abs', value: g.y4 ? g.y4.slice(0, 3) : `19${g.y2![0]}` },
+      mod: modOf(g),
+    }),
     examples: [
       { text: 'sejak tahun 1990-an', expect: ['tahun 1990-an'], values: ['199'] },
-      { text: 'Kata orang-orang tua kami, sekitar tahun 40-an, zaman', expect: ['sekitar tahun 40-an'], values: ['194'] },
+      {
+        text: 'Kata orang-orang tua kami, sekitar tahun 40-an, zaman',
+        expect: ['sekitar tahun 40-an'],
+        values: ['194'],
+      },
     ],
   },
   {
@@ -484,9 +848,12 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.quarter',
-    description: 'Quarters and halves: `triwulan III 2025`, `kuartal pertama`, `semester I`, `Q1 2025`; without a year, the DCT year',
+    description:
+      'Quarters and halves: `triwulan III 2025`, `kuartal pertama`, `semester I`, `Q1 2025`; without a year, the DCT year',
     triggers: ['triwulan', 'kuartal', 'kwartal', 'semester', 'paruh', 'q1', 'q2', 'q3', 'q4', ...Object.keys(MODS)],
-    pattern: rx(`(?:${MOD} )?(?:(?<q>triwulan|kuartal|kwartal|semester|paruh) (?<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)|q(?<qn>[1-4]))(?:(?: tahun)?(?:[ -](?<y>\\d{4})| (?<rel>ini|lalu|depan|mendatang)))?`),
+    pattern: rx(
+      `(?:${MOD} )?(?:(?<q>triwulan|kuartal|kwartal|semester|paruh) (?<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)|q(?<qn>[1-4]))(?:(?: tahun)?(?:[ -](?<y>\\d{4})| (?<rel>ini|lalu|depan|mendatang)))?`,
+    ),
     normalise: (g) => {
       const nums: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, pertama: 1, kedua: 2, ketiga: 3, keempat: 4 };
       const n = g.qn ? Number(g.qn) : (nums[g.n!] ?? Number(g.n));
@@ -508,10 +875,26 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   {
     id: 'timex.duration',
     // An amount before a year is money or a count, not a duration (`US$ 4.580 tahun 2023`).
-    guard: (g, ctx) => !AMOUNT_BEFORE.has(ctx.prevWord ?? '') && !(g.u === 'tahun' && YEAR_AFTER.test(ctx.nextWord ?? '')),
-    description: 'Durations with digits or number words: `25 tahun` → P25Y, `dua pekan` → P2W, `dua puluh lima tahun`, `setengah hari` → PT12H, `tiga hari ke depan`',
-    triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', 'seribu', 'setengah', 'sekitar', 'hampir', 'kurang', 'kira-kira'],
-    pattern: rx(`${APPROX}(?<n>${NUM}|${NUMWORD} setengah|${NUMWORD}|setengah) (?<u>${UNIT})(?: (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?(?: (?<tail>ke depan|mendatang|terakhir|belakangan|lamanya|berturut-turut))?`),
+    guard: (g, ctx) =>
+      !AMOUNT_BEFORE.has(ctx.prevWord ?? '') && !(g.u === 'tahun' && YEAR_AFTER.test(ctx.nextWord ?? '')),
+    description:
+      'Durations with digits or number words: `25 tahun` → P25Y, `dua pekan` → P2W, `dua puluh lima tahun`, `setengah hari` → PT12H, `tiga hari ke depan`',
+    triggers: [
+      '#',
+      ...DIGIT_WORDS.split('|'),
+      'sepuluh',
+      'sebelas',
+      'seratus',
+      'seribu',
+      'setengah',
+      'sekitar',
+      'hampir',
+      'kurang',
+      'kira-kira',
+    ],
+    pattern: rx(
+      `${APPROX}(?<n>${NUM}|${NUMWORD} setengah|${NUMWORD}|setengah) (?<u>${UNIT})(?: (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?(?: (?<tail>ke depan|mendatang|terakhir|belakangan|lamanya|berturut-turut))?`,
+    ),
     normalise: (g) => {
       const n = parseNumber(g.n!.replace(/ setengah$/, ''));
       if (n === null) return null;
@@ -532,7 +915,11 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       { text: 'perjalanan setengah hari penuh', expect: ['setengah hari'], values: ['PT12H'] },
       { text: 'cuaca buruk selama tiga hari ke depan', expect: ['tiga hari ke depan'], values: ['P3D'] },
       { text: 'satu dekade terakhir', expect: ['satu dekade terakhir'], values: ['P10Y'] },
-      { text: 'selama 1 tahun 6 bulan dan 2 jam 30 menit', expect: ['1 tahun 6 bulan', '2 jam 30 menit'], values: ['P1Y6M', 'PT2H30M'] },
+      {
+        text: 'selama 1 tahun 6 bulan dan 2 jam 30 menit',
+        expect: ['1 tahun 6 bulan', '2 jam 30 menit'],
+        values: ['P1Y6M', 'PT2H30M'],
+      },
       { text: 'ARSOM ke-17 tahun', expect: [] },
       { text: 'ekspor senilai US$ 4.580 tahun 2023', expect: [] },
       { text: 'pendapatan per kapita 4.580 tahun 2023', expect: [] },
@@ -555,9 +942,27 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.duration-vague',
-    description: 'Durations without a number: `bertahun-tahun` → PXY, `beberapa hari` → PXD, `beberapa saat`, `sejenak` → PXX',
-    triggers: ['beberapa', 'bertahun-tahun', 'berbulan-bulan', 'berminggu-minggu', 'berpekan-pekan', 'berhari-hari', 'berjam-jam', 'bermenit-menit', 'berabad-abad', 'puluhan', 'belasan', 'ratusan', 'sejenak', 'sesaat'],
-    pattern: rx(`(?:ber(?<r>tahun|bulan|minggu|pekan|hari|jam|menit|abad)-\\k<r>|(?:beberapa|puluhan|belasan|ratusan) (?<u>tahun|bulan|minggu|pekan|hari|jam|menit|detik|dekade|abad)(?: (?:terakhir|belakangan|lamanya))?|(?<x>sejenak|sesaat|beberapa saat))`),
+    description:
+      'Durations without a number: `bertahun-tahun` → PXY, `beberapa hari` → PXD, `beberapa saat`, `sejenak` → PXX',
+    triggers: [
+      'beberapa',
+      'bertahun-tahun',
+      'berbulan-bulan',
+      'berminggu-minggu',
+      'berpekan-pekan',
+      'berhari-hari',
+      'berjam-jam',
+      'bermenit-menit',
+      'berabad-abad',
+      'puluhan',
+      'belasan',
+      'ratusan',
+      'sejenak',
+      'sesaat',
+    ],
+    pattern: rx(
+      `(?:ber(?<r>tahun|bulan|minggu|pekan|hari|jam|menit|abad)-\\k<r>|(?:beberapa|puluhan|belasan|ratusan) (?<u>tahun|bulan|minggu|pekan|hari|jam|menit|detik|dekade|abad)(?: (?:terakhir|belakangan|lamanya))?|(?<x>sejenak|sesaat|beberapa saat))`,
+    ),
     normalise: (g) => {
       if (g.x) return { type: 'DURATION', sem: { kind: 'abs', value: 'PXX' } };
       const u = UNITS[(g.r ?? g.u)!]!;
@@ -572,9 +977,24 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.ago',
-    description: 'Counted offsets from the DCT: `tiga hari yang lalu` → DCT−3 days, `dua tahun lalu`, `sepekan lalu`, `tiga hari lagi`; `beberapa … lalu` is PAST_REF',
-    triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', 'seratus', ...UNIT_SE.split('|').map((u) => `se${u}`), 'beberapa', 'setengah', 'sekitar', 'hampir', 'kurang'],
-    pattern: rx(`${APPROX}(?:(?<n>${NUM}|${NUMWORD})[ -](?<u>${UNIT})(?:(?: dan)? (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?|se(?<su>${UNIT_SE})|setengah (?<hu>${UNIT})|beberapa (?<bu>${UNIT}|waktu))(?<dir> yang lalu| yang silam| lalu| silam| lagi| yang akan datang)`),
+    description:
+      'Counted offsets from the DCT: `tiga hari yang lalu` → DCT−3 days, `dua tahun lalu`, `sepekan lalu`, `tiga hari lagi`; `beberapa … lalu` is PAST_REF',
+    triggers: [
+      '#',
+      ...DIGIT_WORDS.split('|'),
+      'sepuluh',
+      'sebelas',
+      'seratus',
+      ...UNIT_SE.split('|').map((u) => `se${u}`),
+      'beberapa',
+      'setengah',
+      'sekitar',
+      'hampir',
+      'kurang',
+    ],
+    pattern: rx(
+      `${APPROX}(?:(?<n>${NUM}|${NUMWORD})[ -](?<u>${UNIT})(?:(?: dan)? (?<n2>${NUM}|${NUMWORD}) (?<u2>${UNIT}))?|se(?<su>${UNIT_SE})|setengah (?<hu>${UNIT})|beberapa (?<bu>${UNIT}|waktu))(?<dir> yang lalu| yang silam| lalu| silam| lagi| yang akan datang)`,
+    ),
     normalise: (g) => {
       // `setengah hari lagi`, `2 jam 45 menit yang lalu`: no whole calendar offset, a past or future reference;
       // `1 tahun 6 bulan lalu` counts in months.
@@ -584,12 +1004,16 @@ export const TIMEX_RULES: readonly TimexRule[] = [
           const [unit, per] = COMPOUND_IN[`${g.u} ${g.u2}`]!;
           const n = parseNumber(g.n!);
           const n2 = parseNumber(g.n2!);
-          if (n !== null && n2 !== null && Number.isInteger(n) && Number.isInteger(n2)) return { type: 'DATE', sem: { kind: 'rel', unit, offset: (future ? 1 : -1) * (n * per + n2) } };
+          if (n !== null && n2 !== null && Number.isInteger(n) && Number.isInteger(n2))
+            return { type: 'DATE', sem: { kind: 'rel', unit, offset: (future ? 1 : -1) * (n * per + n2) } };
         }
         if (g.u2 && UNIT_RANK.indexOf(g.u2) <= UNIT_RANK.indexOf(g.u!)) return null;
         return { type: 'DATE', sem: { kind: 'abs', value: future ? 'FUTURE_REF' : 'PAST_REF' } };
       }
-      if (g.bu) return g.dir === ' lagi' || g.dir === ' yang akan datang' ? { type: 'DATE', sem: { kind: 'abs', value: 'FUTURE_REF' } } : { type: 'DATE', sem: { kind: 'abs', value: 'PAST_REF' } };
+      if (g.bu)
+        return g.dir === ' lagi' || g.dir === ' yang akan datang'
+          ? { type: 'DATE', sem: { kind: 'abs', value: 'FUTURE_REF' } }
+          : { type: 'DATE', sem: { kind: 'abs', value: 'PAST_REF' } };
       const word = (g.u ?? g.su)!;
       const n = g.su ? 1 : parseNumber(g.n!);
       const unit = CAL_UNITS[word];
@@ -612,7 +1036,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.within',
-    description: '`dalam N hari` after a future word (`akan … dalam tiga hari`) is a date N units after the DCT; otherwise the duration rule takes `N hari`',
+    description:
+      '`dalam N hari` after a future word (`akan … dalam tiga hari`) is a date N units after the DCT; otherwise the duration rule takes `N hari`',
     triggers: ['dalam'],
     pattern: rx(`dalam (?:waktu )?(?:(?<n>${NUM}|${NUMWORD}) (?<u>${UNIT})|se(?<su>${UNIT_SE}))`),
     guard: (_g, ctx) => ctx.futureBefore,
@@ -630,9 +1055,27 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.after-ref',
-    description: 'Offsets from the last date the text named: `sehari kemudian`, `hampir tiga minggu kemudian`, `keesokan harinya`, `hari itu`, `tahun itu`',
-    triggers: ['#', ...DIGIT_WORDS.split('|'), 'sepuluh', 'sebelas', ...UNIT_SE.split('|').map((u) => `se${u}`), 'hampir', 'sekitar', 'keesokan', 'esok', 'hari', 'tahun', 'bulan', 'pekan', 'minggu'],
-    pattern: rx(`${APPROX}(?:(?:(?<n>${NUM}|${NUMWORD}) (?<u>${UNIT})|se(?<su>${UNIT_SE}))(?<dir> kemudian| setelahnya| sesudahnya| sebelumnya| berikutnya)|(?<next>keesokan harinya|keesokan hari|esok harinya)|(?<that>hari|tahun|bulan|pekan|minggu) (?:itu|yang sama))`),
+    description:
+      'Offsets from the last date the text named: `sehari kemudian`, `hampir tiga minggu kemudian`, `keesokan harinya`, `hari itu`, `tahun itu`',
+    triggers: [
+      '#',
+      ...DIGIT_WORDS.split('|'),
+      'sepuluh',
+      'sebelas',
+      ...UNIT_SE.split('|').map((u) => `se${u}`),
+      'hampir',
+      'sekitar',
+      'keesokan',
+      'esok',
+      'hari',
+      'tahun',
+      'bulan',
+      'pekan',
+      'minggu',
+    ],
+    pattern: rx(
+      `${APPROX}(?:(?:(?<n>${NUM}|${NUMWORD}) (?<u>${UNIT})|se(?<su>${UNIT_SE}))(?<dir> kemudian| setelahnya| sesudahnya| sebelumnya| berikutnya)|(?<next>keesokan harinya|keesokan hari|esok harinya)|(?<that>hari|tahun|bulan|pekan|minggu) (?:itu|yang sama))`,
+    ),
     // `berusia 34 tahun itu` is an age with a demonstrative: the duration rule takes `34 tahun`.
     guard: (g, ctx) => !g.that || ctx.prevWord === null || !(/^\d/.test(ctx.prevWord) || ctx.prevWord in NUMBER_WORDS),
     normalise: (g) => {
@@ -649,18 +1092,46 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       return { type: 'DATE', sem: { kind: 'ref', n: sign * n * u.mult, letter: u.letter as 'D' | 'W' | 'M' | 'Y' } };
     },
     examples: [
-      { text: 'pada 23 Juli 2014. Sehari kemudian sebuah pesawat', expect: ['Sehari kemudian'], values: ['2014-07-24'] },
-      { text: 'pada 11 Februari 2014. Hampir tiga minggu kemudian, tepatnya', expect: ['Hampir tiga minggu kemudian'], values: ['2014-03-04'] },
-      { text: 'edisi Minggu (28/12/2014) tentang pesawat yang hilang pada hari itu.', expect: ['hari itu'], values: ['2014-12-28'] },
+      {
+        text: 'pada 23 Juli 2014. Sehari kemudian sebuah pesawat',
+        expect: ['Sehari kemudian'],
+        values: ['2014-07-24'],
+      },
+      {
+        text: 'pada 11 Februari 2014. Hampir tiga minggu kemudian, tepatnya',
+        expect: ['Hampir tiga minggu kemudian'],
+        values: ['2014-03-04'],
+      },
+      {
+        text: 'edisi Minggu (28/12/2014) tentang pesawat yang hilang pada hari itu.',
+        expect: ['hari itu'],
+        values: ['2014-12-28'],
+      },
       { text: 'Ia tiba keesokan harinya.', expect: ['keesokan harinya'], values: [null] },
       { text: 'pada 2016. Pemain berusia 34 tahun itu', expect: [] },
     ],
   },
   {
     id: 'timex.rel-unit',
-    description: 'A calendar unit relative to the DCT: `hari ini`, `pekan lalu`, `minggu depan`, `bulan lalu`, `tahun ini`, `tahun depan`, `awal tahun ini` (mod START), `akhir pekan lalu`',
-    triggers: ['hari', 'pekan', 'minggu', 'bulan', 'tahun', 'triwulan', 'kuartal', 'semester', 'dekade', 'dasawarsa', 'abad', ...Object.keys(MODS)],
-    pattern: rx(`(?:(?<we>akhir (?:pekan|minggu))|(?:${MOD} )?(?<u>hari|pekan|minggu|bulan|tahun|triwulan|kuartal|semester|dekade|dasawarsa|abad)) (?<d>ini|lalu|kemarin|depan|mendatang|yang lalu|silam|yang akan datang)`),
+    description:
+      'A calendar unit relative to the DCT: `hari ini`, `pekan lalu`, `minggu depan`, `bulan lalu`, `tahun ini`, `tahun depan`, `awal tahun ini` (mod START), `akhir pekan lalu`',
+    triggers: [
+      'hari',
+      'pekan',
+      'minggu',
+      'bulan',
+      'tahun',
+      'triwulan',
+      'kuartal',
+      'semester',
+      'dekade',
+      'dasawarsa',
+      'abad',
+      ...Object.keys(MODS),
+    ],
+    pattern: rx(
+      `(?:(?<we>akhir (?:pekan|minggu))|(?:${MOD} )?(?<u>hari|pekan|minggu|bulan|tahun|triwulan|kuartal|semester|dekade|dasawarsa|abad)) (?<d>ini|lalu|kemarin|depan|mendatang|yang lalu|silam|yang akan datang)`,
+    ),
     // Capitalised `Minggu` inside a sentence is Sunday (the weekday rule takes it); opening a sentence it is a week.
     guard: (g, ctx) => {
       if (g.u === 'hari' && g.d === 'kemarin') return false;
@@ -674,20 +1145,54 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     },
     examples: [
       { text: 'Tahun ini, ASEAN-Rusia memasuki', expect: ['Tahun ini'], values: ['2021'] },
-      { text: 'bertemu pekan lalu dan minggu depan', expect: ['pekan lalu', 'minggu depan'], values: ['2021-W03', '2021-W05'] },
-      { text: 'bulan lalu, tahun depan, hari ini', expect: ['bulan lalu', 'tahun depan', 'hari ini'], values: ['2020-12', '2022', '2021-01-27'] },
+      {
+        text: 'bertemu pekan lalu dan minggu depan',
+        expect: ['pekan lalu', 'minggu depan'],
+        values: ['2021-W03', '2021-W05'],
+      },
+      {
+        text: 'bulan lalu, tahun depan, hari ini',
+        expect: ['bulan lalu', 'tahun depan', 'hari ini'],
+        values: ['2020-12', '2022', '2021-01-27'],
+      },
       { text: 'pada awal tahun ini', expect: ['awal tahun ini'], values: ['2021'] },
       { text: 'akhir pekan lalu', expect: ['akhir pekan lalu'], values: ['2021-W03-WE'] },
     ],
   },
   {
     id: 'timex.rel-day',
-    description: 'Days relative to the DCT: `kemarin`, `besok`, `lusa`, `kemarin lusa`, `kemarin sore`, `tadi malam`, `siang ini`',
-    triggers: ['kemarin', 'besok', 'esok', 'lusa', 'tadi', 'semalam', 'pagi', 'siang', 'sore', 'petang', 'malam', 'dini'],
-    pattern: rx(`(?:(?<w>kemarin lusa|besok lusa|kemarin|besok|esok hari|esok|lusa|tadi|semalam)(?: ${POD})?|(?<pod2>pagi|siang|sore|petang|malam|dini hari) (?:hari )?(?<x>ini|tadi))`),
+    description:
+      'Days relative to the DCT: `kemarin`, `besok`, `lusa`, `kemarin lusa`, `kemarin sore`, `tadi malam`, `siang ini`',
+    triggers: [
+      'kemarin',
+      'besok',
+      'esok',
+      'lusa',
+      'tadi',
+      'semalam',
+      'pagi',
+      'siang',
+      'sore',
+      'petang',
+      'malam',
+      'dini',
+    ],
+    pattern: rx(
+      `(?:(?<w>kemarin lusa|besok lusa|kemarin|besok|esok hari|esok|lusa|tadi|semalam)(?: ${POD})?|(?<pod2>pagi|siang|sore|petang|malam|dini hari) (?:hari )?(?<x>ini|tadi))`,
+    ),
     guard: (g, ctx) => (g.w !== 'tadi' || g.pod !== undefined) && !(g.w === 'esok' && ctx.nextWord === 'harinya'),
     normalise: (g) => {
-      const offsets: Record<string, number> = { 'kemarin lusa': -2, 'besok lusa': 3, kemarin: -1, besok: 1, 'esok hari': 1, esok: 1, lusa: 2, tadi: 0, semalam: -1 };
+      const offsets: Record<string, number> = {
+        'kemarin lusa': -2,
+        'besok lusa': 3,
+        kemarin: -1,
+        besok: 1,
+        'esok hari': 1,
+        esok: 1,
+        lusa: 2,
+        tadi: 0,
+        semalam: -1,
+      };
       const pod = g.pod ?? g.pod2;
       // `tadi malam` / `semalam`: last night, read from a release written the next day.
       const offset = g.w === 'tadi' && pod === 'malam' ? -1 : g.w ? offsets[g.w]! : 0;
@@ -697,16 +1202,23 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     },
     examples: [
       { text: 'memimpin pertemuan kemarin bersama', expect: ['kemarin'], values: ['2021-01-26'] },
-      { text: 'besok, lusa dan kemarin lusa', expect: ['besok', 'lusa', 'kemarin lusa'], values: ['2021-01-28', '2021-01-29', '2021-01-25'] },
+      {
+        text: 'besok, lusa dan kemarin lusa',
+        expect: ['besok', 'lusa', 'kemarin lusa'],
+        values: ['2021-01-28', '2021-01-29', '2021-01-25'],
+      },
       { text: 'akan diumumkan siang ini.', expect: ['siang ini'], values: ['2021-01-27TAF'] },
       { text: 'tadi ia berkata', expect: [] },
     ],
   },
   {
     id: 'timex.weekday',
-    description: 'A weekday without a date (`Senin`, `Selasa sore`, `Minggu pukul 07.55`, `Jumat lalu`); capitalised `Minggu` is Sunday, `minggu` a week. Tense words decide which one',
+    description:
+      'A weekday without a date (`Senin`, `Selasa sore`, `Minggu pukul 07.55`, `Jumat lalu`); capitalised `Minggu` is Sunday, `minggu` a week. Tense words decide which one',
     triggers: [...Object.keys(WEEKDAYS), 'hari'],
-    pattern: rx(`(?<h>hari )?(?<wd>${WEEKDAY})(?: (?<tail>ini|lalu|kemarin|depan|mendatang|nanti|yang lalu))?(?: ${POD})?(?:,? ${TIME})?`),
+    pattern: rx(
+      `(?<h>hari )?(?<wd>${WEEKDAY})(?: (?<tail>ini|lalu|kemarin|depan|mendatang|nanti|yang lalu))?(?: ${POD})?(?:,? ${TIME})?`,
+    ),
     guard: (g, ctx) => {
       if (g.wd !== 'minggu') return true;
       const at = ctx.start + (g.h ? g.h.length : 0);
@@ -729,9 +1241,12 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.time',
-    description: 'Times: `pukul 10.00 WIB` → T10:00+07:00 (WITA +08:00, WIT +09:00), `sekitar pukul 11.45`, `pukul 05.20 pagi`, `10.00 WIB`; the date is the last one named, else the DCT',
+    description:
+      'Times: `pukul 10.00 WIB` → T10:00+07:00 (WITA +08:00, WIT +09:00), `sekitar pukul 11.45`, `pukul 05.20 pagi`, `10.00 WIB`; the date is the last one named, else the DCT',
     triggers: ['pukul', 'jam', 'pkl', 'sekitar', 'kurang', 'kira-kira', '#'],
-    pattern: rx(`(?:(?:sekitar|kurang lebih|kira-kira) )?(?:(?<kw>pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:[.:](?<mm>[0-5]\\d))?(?:(?: ?- ?| (?:s\\.d\\.?|s/d|sampai|hingga) )(?<hh2>[0-2]?\\d)[.:](?<mm2>[0-5]\\d))?(?: ?${ZONE})?|(?<bh>[0-2]?\\d)[.:](?<bm>[0-5]\\d) ?(?<bz>wib|wita|wit))(?: ${POD})?`),
+    pattern: rx(
+      `(?:(?:sekitar|kurang lebih|kira-kira) )?(?:(?<kw>pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:[.:](?<mm>[0-5]\\d))?(?:(?: ?- ?| (?:s\\.d\\.?|s/d|sampai|hingga) )(?<hh2>[0-2]?\\d)[.:](?<mm2>[0-5]\\d))?(?: ?${ZONE})?|(?<bh>[0-2]?\\d)[.:](?<bm>[0-5]\\d) ?(?<bz>wib|wita|wit))(?: ${POD})?`,
+    ),
     // `jam 7` after `24` reads as a count (`24 jam 7 hari`): `jam` needs minutes, a zone or a part of day.
     guard: (g) => g.kw !== 'jam' || g.mm !== undefined || g.zone !== undefined || g.pod !== undefined,
     normalise: (g) => {
@@ -741,27 +1256,76 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       if (g.hh2 !== undefined) {
         const b = timeSuffix({ hh: g.hh2, mm: g.mm2, zone: g.zone, pod: g.pod });
         if (!b) return null;
-        return { type: 'RANGE', sem: { kind: 'range', from: { kind: 'ref', n: 0, letter: 'D', gran: 'day', suffix: a, dctFallback: true }, to: { kind: 'ref', n: 0, letter: 'D', gran: 'day', suffix: b, dctFallback: true } } };
+        return {
+          type: 'RANGE',
+          sem: {
+            kind: 'range',
+            from: { kind: 'ref', n: 0, letter: 'D', gran: 'day', suffix: a, dctFallback: true },
+            to: { kind: 'ref', n: 0, letter: 'D', gran: 'day', suffix: b, dctFallback: true },
+          },
+        };
       }
       return { type: 'TIME', sem: { kind: 'ref', n: 0, letter: 'D', gran: 'day', suffix: a, dctFallback: true } };
     },
     examples: [
       { text: 'dimulai pukul 10.00 WIB.', expect: ['pukul 10.00 WIB'], values: ['2021-01-27T10:00+07:00'] },
-      { text: 'tiba pukul 09.30 WITA dan 11.00 WIT', expect: ['pukul 09.30 WITA', '11.00 WIT'], values: ['2021-01-27T09:30+08:00', '2021-01-27T11:00+09:00'] },
-      { text: 'pukul 09.00-12.00 WIB', expect: ['pukul 09.00-12.00 WIB'], values: ['2021-01-27T09:00+07:00/2021-01-27T12:00+07:00'] },
+      {
+        text: 'tiba pukul 09.30 WITA dan 11.00 WIT',
+        expect: ['pukul 09.30 WITA', '11.00 WIT'],
+        values: ['2021-01-27T09:30+08:00', '2021-01-27T11:00+09:00'],
+      },
+      {
+        text: 'pukul 09.00-12.00 WIB',
+        expect: ['pukul 09.00-12.00 WIB'],
+        values: ['2021-01-27T09:00+07:00/2021-01-27T12:00+07:00'],
+      },
       { text: 'pukul berapa', expect: [] },
     ],
   },
   {
     id: 'timex.set',
     description: 'Sets: `setiap tahun`, `tahunan` → P1Y, `setiap Senin` → XXXX-WXX-1, `per bulan`, `dua kali setahun`',
-    triggers: ['setiap', 'tiap', 'saban', 'per', 'tahunan', 'bulanan', 'mingguan', 'sekali', '#', ...DIGIT_WORDS.split('|'), 'setahun', 'sebulan', 'seminggu', 'sepekan', 'sehari'],
-    pattern: rx(`(?:(?<q>setiap|tiap|saban|per) (?:hari (?=${WEEKDAY}))?(?:(?<k>${NUM}) )?(?<u>tahunnya|bulannya|harinya|minggunya|tahun|bulan|minggu|pekan|hari|triwulan|semester|pagi|malam|${WEEKDAY})|(?<adj>tahunan|bulanan|mingguan)|(?:sekali|(?:${NUM}|${DIGIT_WORDS}) kali) (?:dalam )?(?:se|per |satu )(?<fu>tahun|bulan|minggu|pekan|hari)|se(?<su>tahun|bulan|minggu|pekan|hari) sekali|(?<k2>${NUM}|${DIGIT_WORDS}) (?<u3>tahun|bulan|minggu|pekan|hari|jam) sekali)`),
-    guard: (g) => g.q !== 'per' || (g.k === undefined && !['pagi', 'malam'].includes(g.u!) && (WEEKDAYS[g.u!] === undefined || g.u === 'minggu')),
+    triggers: [
+      'setiap',
+      'tiap',
+      'saban',
+      'per',
+      'tahunan',
+      'bulanan',
+      'mingguan',
+      'sekali',
+      '#',
+      ...DIGIT_WORDS.split('|'),
+      'setahun',
+      'sebulan',
+      'seminggu',
+      'sepekan',
+      'sehari',
+    ],
+    pattern: rx(
+      `(?:(?<q>setiap|tiap|saban|per) (?:hari (?=${WEEKDAY}))?(?:(?<k>${NUM}) )?(?<u>tahunnya|bulannya|harinya|minggunya|tahun|bulan|minggu|pekan|hari|triwulan|semester|pagi|malam|${WEEKDAY})|(?<adj>tahunan|bulanan|mingguan)|(?:sekali|(?:${NUM}|${DIGIT_WORDS}) kali) (?:dalam )?(?:se|per |satu )(?<fu>tahun|bulan|minggu|pekan|hari)|se(?<su>tahun|bulan|minggu|pekan|hari) sekali|(?<k2>${NUM}|${DIGIT_WORDS}) (?<u3>tahun|bulan|minggu|pekan|hari|jam) sekali)`,
+    ),
+    guard: (g) =>
+      g.q !== 'per' ||
+      (g.k === undefined && !['pagi', 'malam'].includes(g.u!) && (WEEKDAYS[g.u!] === undefined || g.u === 'minggu')),
     normalise: (g) => {
       const base: Record<string, string> = {
-        tahun: 'P1Y', tahunnya: 'P1Y', tahunan: 'P1Y', bulan: 'P1M', bulannya: 'P1M', bulanan: 'P1M', minggu: 'P1W', minggunya: 'P1W',
-        pekan: 'P1W', mingguan: 'P1W', hari: 'P1D', harinya: 'P1D', triwulan: 'P3M', semester: 'P6M', pagi: 'TMO', malam: 'TNI',
+        tahun: 'P1Y',
+        tahunnya: 'P1Y',
+        tahunan: 'P1Y',
+        bulan: 'P1M',
+        bulannya: 'P1M',
+        bulanan: 'P1M',
+        minggu: 'P1W',
+        minggunya: 'P1W',
+        pekan: 'P1W',
+        mingguan: 'P1W',
+        hari: 'P1D',
+        harinya: 'P1D',
+        triwulan: 'P3M',
+        semester: 'P6M',
+        pagi: 'TMO',
+        malam: 'TNI',
       };
       if (g.k2 !== undefined) {
         const k = parseNumber(g.k2);
@@ -770,7 +1334,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       }
       const word = (g.u ?? g.adj ?? g.fu ?? g.su)!;
       if (g.q === 'per' && (word === 'pagi' || word === 'malam' || WEEKDAYS[word] !== undefined)) return null;
-      if (WEEKDAYS[word] !== undefined && word !== 'minggu') return { type: 'SET', sem: { kind: 'abs', value: `XXXX-WXX-${WEEKDAYS[word]}` } };
+      if (WEEKDAYS[word] !== undefined && word !== 'minggu')
+        return { type: 'SET', sem: { kind: 'abs', value: `XXXX-WXX-${WEEKDAYS[word]}` } };
       if (g.k) {
         const v = durationValue(Number(g.k), word);
         return v ? { type: 'SET', sem: { kind: 'abs', value: v } } : null;
@@ -780,7 +1345,11 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     },
     examples: [
       { text: 'pertemuan rutin tahunan ke-17', expect: ['tahunan'], values: ['P1Y'] },
-      { text: 'digelar setiap tahun dan setiap Senin', expect: ['setiap tahun', 'setiap Senin'], values: ['P1Y', 'XXXX-WXX-1'] },
+      {
+        text: 'digelar setiap tahun dan setiap Senin',
+        expect: ['setiap tahun', 'setiap Senin'],
+        values: ['P1Y', 'XXXX-WXX-1'],
+      },
       { text: 'dua kali setahun', expect: ['dua kali setahun'], values: ['P1Y'] },
       { text: 'olahraga setiap hari Jumat', expect: ['setiap hari Jumat'], values: ['XXXX-WXX-5'] },
     ],
@@ -788,8 +1357,22 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   {
     id: 'timex.present-ref',
     description: '`saat ini`, `sekarang`, `kini`, `selama ini`, `dewasa ini` → PRESENT_REF',
-    triggers: ['saat', 'sekarang', 'kini', 'dewasa', 'masa', 'selama', 'belakangan', 'akhir-akhir', 'hari-hari', 'zaman', 'waktu'],
-    pattern: rx(`(?:saat ini|sekarang|kini|dewasa ini|masa kini|masa sekarang|zaman sekarang|selama ini|belakangan ini|akhir-akhir ini|hari-hari ini)`),
+    triggers: [
+      'saat',
+      'sekarang',
+      'kini',
+      'dewasa',
+      'masa',
+      'selama',
+      'belakangan',
+      'akhir-akhir',
+      'hari-hari',
+      'zaman',
+      'waktu',
+    ],
+    pattern: rx(
+      `(?:saat ini|sekarang|kini|dewasa ini|masa kini|masa sekarang|zaman sekarang|selama ini|belakangan ini|akhir-akhir ini|hari-hari ini)`,
+    ),
     normalise: () => ({ type: 'DATE', sem: { kind: 'abs', value: 'PRESENT_REF' } }),
     examples: [
       { text: 'tantangan global yang terjadi saat ini dan', expect: ['saat ini'], values: ['PRESENT_REF'] },
@@ -798,16 +1381,39 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.past-ref',
-    description: '`saat itu`, `waktu itu`, `dulu`, `masa lalu`, `baru-baru ini`, `pada saat yang sama` → PAST_REF (not `terlebih dulu`)',
+    description:
+      '`saat itu`, `waktu itu`, `dulu`, `masa lalu`, `baru-baru ini`, `pada saat yang sama` → PAST_REF (not `terlebih dulu`)',
     triggers: ['saat', 'waktu', 'ketika', 'kala', 'masa', 'dulu', 'dahulu', 'baru-baru', 'tempo'],
-    pattern: rx(`(?:saat itu|waktu itu|ketika itu|kala itu|masa lalu|masa lampau|baru-baru ini|tempo hari|tempo dulu|saat yang sama|waktu yang sama|dulu|dahulu)`),
+    pattern: rx(
+      `(?:saat itu|waktu itu|ketika itu|kala itu|masa lalu|masa lampau|baru-baru ini|tempo hari|tempo dulu|saat yang sama|waktu yang sama|dulu|dahulu)`,
+    ),
     // `terlebih dulu`, `makan dulu,`: `dulu` closing a clause means `first`, not `in the past`.
     // After a verb, `dulu` means `first` (`beli dulu`, `tunggu dulu,`): only opening a clause, or after
     // a subject or `yang` / `sejak` / `dari`, is it `in the past`.
     guard: (_g, ctx) =>
       !/^(?:dulu|dahulu)$/.test(ctx.lower.slice(ctx.start, ctx.end)) ||
       ctx.sentenceStart ||
-      ['yang', 'sejak', 'dari', 'saya', 'kami', 'kita', 'dia', 'ia', 'mereka', 'aku', 'kamu', 'beliau', 'seperti', 'sebagaimana', 'pada', 'masa', 'zaman', 'jaman', ','].includes(ctx.prevWord ?? ''),
+      [
+        'yang',
+        'sejak',
+        'dari',
+        'saya',
+        'kami',
+        'kita',
+        'dia',
+        'ia',
+        'mereka',
+        'aku',
+        'kamu',
+        'beliau',
+        'seperti',
+        'sebagaimana',
+        'pada',
+        'masa',
+        'zaman',
+        'jaman',
+        ',',
+      ].includes(ctx.prevWord ?? ''),
     normalise: () => ({ type: 'DATE', sem: { kind: 'abs', value: 'PAST_REF' } }),
     examples: [
       { text: 'pilot yang saat itu menerbangkan', expect: ['saat itu'], values: ['PAST_REF'] },
@@ -829,18 +1435,23 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     id: 'timex.season',
     description: 'Seasons: `musim hujan` → YYYY-WI, `musim kemarau` → YYYY-SU (year of the DCT unless given)',
     triggers: ['musim'],
-    pattern: rx(`musim (?<s>${alt(Object.keys(SEASONS))})(?: (?:tahun )?(?<y>\\d{4})| (?:tahun )?(?<rel>ini|lalu|depan|mendatang))?`),
+    pattern: rx(
+      `musim (?<s>${alt(Object.keys(SEASONS))})(?: (?:tahun )?(?<y>\\d{4})| (?:tahun )?(?<rel>ini|lalu|depan|mendatang))?`,
+    ),
     normalise: (g) => {
       const suffix = `-${SEASONS[g.s!]}`;
       if (g.y) return { type: 'DATE', sem: { kind: 'abs', value: `${g.y}${suffix}` } };
       const offset = g.rel === 'lalu' ? -1 : g.rel === 'depan' || g.rel === 'mendatang' ? 1 : 0;
       return { type: 'DATE', sem: { kind: 'rel', unit: 'year', offset, suffix } };
     },
-    examples: [{ text: 'berhadapan dengan musim penghujan terburuk', expect: ['musim penghujan'], values: ['2021-WI'] }],
+    examples: [
+      { text: 'berhadapan dengan musim penghujan terburuk', expect: ['musim penghujan'], values: ['2021-WI'] },
+    ],
   },
   {
     id: 'timex.dom',
-    description: 'A day of the month alone after `tanggal` (`Tanggal 24 kemarin`): month and year from the DCT and the tense',
+    description:
+      'A day of the month alone after `tanggal` (`Tanggal 24 kemarin`): month and year from the DCT and the tense',
     triggers: ['tanggal', 'tgl'],
     pattern: rx(`(?:tanggal|tgl\\.?) (?<d>[0-3]?\\d)(?: ${TAIL})?`),
     normalise: (g) => {
@@ -859,11 +1470,24 @@ export const TIMEX_RULES: readonly TimexRule[] = [
  */
 export const RANGE_JOIN: RuleMeta = {
   id: 'timex.range-join',
-  description: 'Two dates joined by `-`, `s.d.`, `sampai (dengan)`, `hingga`, or `antara … dan …`, as one RANGE `start/end`',
+  description:
+    'Two dates joined by `-`, `s.d.`, `sampai (dengan)`, `hingga`, or `antara … dan …`, as one RANGE `start/end`',
   examples: [
-    { text: 'berlangsung dari 1 Maret hingga 3 April 2021.', expect: ['1 Maret hingga 3 April 2021'], values: ['2021-03-01/2021-04-03'] },
-    { text: 'sejak 26 Januari 2021 hingga saat ini', expect: ['26 Januari 2021 hingga saat ini'], values: ['2021-01-26/PRESENT_REF'] },
-    { text: 'antara Januari 2020 dan Maret 2021', expect: ['Januari 2020 dan Maret 2021'], values: ['2020-01/2021-03'] },
+    {
+      text: 'berlangsung dari 1 Maret hingga 3 April 2021.',
+      expect: ['1 Maret hingga 3 April 2021'],
+      values: ['2021-03-01/2021-04-03'],
+    },
+    {
+      text: 'sejak 26 Januari 2021 hingga saat ini',
+      expect: ['26 Januari 2021 hingga saat ini'],
+      values: ['2021-01-26/PRESENT_REF'],
+    },
+    {
+      text: 'antara Januari 2020 dan Maret 2021',
+      expect: ['Januari 2020 dan Maret 2021'],
+      values: ['2020-01/2021-03'],
+    },
     { text: 'pada 1996. Tahun ini', expect: [] },
   ],
 };

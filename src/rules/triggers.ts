@@ -255,7 +255,8 @@ const RAW: z.input<typeof TriggerRule>[] = [
   },
   {
     id: 'commit.dorong',
-    description: 'ENCOURAGE: mendorong with an addressee (a party, or agar): mendorong Rusia untuk …; "mendorong pertumbuhan" is not an appeal',
+    description:
+      'ENCOURAGE: mendorong with an addressee (a party, or agar): mendorong Rusia untuk …; "mendorong pertumbuhan" is not an appeal',
     type: 'ENCOURAGE',
     roots: ['dorong'],
     active: ['meN', 'base'],
@@ -320,7 +321,10 @@ const RAW: z.input<typeof TriggerRule>[] = [
     event: { cameo: '057', plover: 'SUPPORT' },
     examples: [
       { text: 'Kedua menteri menandatangani Nota Kesepahaman di bidang pertahanan.', expect: ['menandatangani'] },
-      { text: 'Acara ditutup dengan penandatanganan nota kesepahaman antara Kemhan dan Unhan.', expect: ['penandatanganan'] },
+      {
+        text: 'Acara ditutup dengan penandatanganan nota kesepahaman antara Kemhan dan Unhan.',
+        expect: ['penandatanganan'],
+      },
     ],
   },
 ];
@@ -347,13 +351,37 @@ export const NOT_TRIGGERS: ReadonlySet<string> = new Set([
 
 /** Nouns that make `memberikan` an OFFER (memberikan bantuan). */
 export const AID_NOUNS: ReadonlySet<string> = new Set([
-  'bantuan', 'hibah', 'donasi', 'sumbangan', 'beasiswa', 'pinjaman', 'dana', 'santunan', 'insentif', 'subsidi', 'vaksin',
-  'obat', 'obat-obatan', 'logistik', 'paket', 'sembako',
+  'bantuan',
+  'hibah',
+  'donasi',
+  'sumbangan',
+  'beasiswa',
+  'pinjaman',
+  'dana',
+  'santunan',
+  'insentif',
+  'subsidi',
+  'vaksin',
+  'obat',
+  'obat-obatan',
+  'logistik',
+  'paket',
+  'sembako',
 ]);
 
 /** Nouns that make `mengajukan` a PROPOSE. */
 export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set([
-  'usulan', 'usul', 'proposal', 'rancangan', 'inisiatif', 'gagasan', 'rekomendasi', 'draf', 'konsep', 'tawaran', 'opsi',
+  'usulan',
+  'usul',
+  'proposal',
+  'rancangan',
+  'inisiatif',
+  'gagasan',
+  'rekomendasi',
+  'draf',
+  'konsep',
+  'tawaran',
+  'opsi',
 ]);
 
 /** How a lower-cased word resolves: the rule and the voice it is read in. */

@@ -57,7 +57,15 @@ export const Manifest = z.object({
   shard: Shard.optional(),
   /** For `siaran merge`: the output folders joined, with their shard and counts. */
   merged: z
-    .array(z.object({ dir: z.string(), shard: Shard.optional(), pipelineVersion: z.string(), counts: Counts, interrupted: z.boolean().optional() }))
+    .array(
+      z.object({
+        dir: z.string(),
+        shard: Shard.optional(),
+        pipelineVersion: z.string(),
+        counts: Counts,
+        interrupted: z.boolean().optional(),
+      }),
+    )
     .optional(),
   documents: z.array(ManifestEntry),
 });

@@ -5,7 +5,11 @@ export const SCHEMA_VERSION = '1.0';
 
 const offsets = {
   start: z.number().int().nonnegative().describe('UTF-16 code unit offset into `text`, inclusive.'),
-  end: z.number().int().nonnegative().describe('UTF-16 code unit offset into `text`, exclusive: `text.slice(start, end) === span.text`.'),
+  end: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('UTF-16 code unit offset into `text`, exclusive: `text.slice(start, end) === span.text`.'),
   text: z.string(),
 };
 export const Span = z.object(offsets);
@@ -51,7 +55,10 @@ export const Cluster = z.object({
   type: EntityType,
   canonical: z.string(),
   aliases: z.array(z.string()),
-  country: z.string().optional().describe('ISO 3166-1 alpha-3 for countries, and for places and bodies of a known country.'),
+  country: z
+    .string()
+    .optional()
+    .describe('ISO 3166-1 alpha-3 for countries, and for places and bodies of a known country.'),
   ref: z.string().optional().describe('Gazetteer entry id when the cluster was matched against one.'),
 });
 export type Cluster = z.infer<typeof Cluster>;
@@ -60,9 +67,17 @@ export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET', 'RANGE']);
 export const Timex = z.object({
   ...offsets,
   type: TimexType,
-  value: z.string().nullable().describe('ISO 8601 (TIMEX3 style); null when it needs a document date that is not known.'),
+  value: z
+    .string()
+    .nullable()
+    .describe('ISO 8601 (TIMEX3 style); null when it needs a document date that is not known.'),
   mod: z.enum(['START', 'MID', 'END']).optional().describe('START / MID / END for `awal` / `pertengahan` / `akhir`.'),
-  anchor: z.object({ anchor: z.literal('DCT'), offset: z.string(), granularity: z.string().optional() }).optional().describe('How to resolve a relative value later: the anchor and the offset, e.g. {anchor: \'DCT\', offset: \'P-1D\'}.'),
+  anchor: z
+    .object({ anchor: z.literal('DCT'), offset: z.string(), granularity: z.string().optional() })
+    .optional()
+    .describe(
+      "How to resolve a relative value later: the anchor and the offset, e.g. {anchor: 'DCT', offset: 'P-1D'}.",
+    ),
   rule: z.string(),
 });
 export type Timex = z.infer<typeof Timex>;
@@ -104,7 +119,10 @@ export type Quote = z.infer<typeof Quote>;
 export const Dateline = z.object({
   ...offsets,
   place: Span.nullable().describe('The place span of the dateline.'),
-  date: z.object({ ...offsets, value: z.string().nullable() }).nullable().describe('The date span inside the dateline, if any, with its ISO value.'),
+  date: z
+    .object({ ...offsets, value: z.string().nullable() })
+    .nullable()
+    .describe('The date span inside the dateline, if any, with its ISO value.'),
   rule: z.string(),
 });
 export type Dateline = z.infer<typeof Dateline>;
@@ -133,9 +151,16 @@ export const SAFE_ID = /^(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*
 export const DocRecord = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   pipelineVersion: z.string(),
-  id: z.string().regex(SAFE_ID).describe('Path relative to the input root, without extension: `/`-separated names, none empty, `.` or `..`.'),
+  id: z
+    .string()
+    .regex(SAFE_ID)
+    .describe('Path relative to the input root, without extension: `/`-separated names, none empty, `.` or `..`.'),
   source: Source.describe('The file the text came from.'),
-  meta: z.record(z.string(), z.unknown()).describe('Sidecar metadata as given ({title, url, …}), without id, dct and dctSource, which have fields of their own.'),
+  meta: z
+    .record(z.string(), z.unknown())
+    .describe(
+      'Sidecar metadata as given ({title, url, …}), without id, dct and dctSource, which have fields of their own.',
+    ),
   text: z.string().describe('The decoded text every offset indexes.'),
   dct: Dct.nullable().describe('Document creation date, or null when none is known (never guessed).'),
   language: LanguageGuess.describe('Language of the whole document.'),
@@ -146,7 +171,9 @@ export const DocRecord = z.object({
   roles: z.array(Role).describe('Job titles and positions with their holder and organisation.'),
   timex: z.array(Timex).describe('Temporal expressions, TIMEX3 style, normalised to ISO 8601.'),
   quotes: z.array(Quote).describe('Direct speech: the span inside the quote marks, its speaker and cue.'),
-  commitments: z.array(Commitment).describe('Who agreed, pledged, proposed, offered, supported, urged or signed what; one per trigger.'),
+  commitments: z
+    .array(Commitment)
+    .describe('Who agreed, pledged, proposed, offered, supported, urged or signed what; one per trigger.'),
   warnings: z.array(Warning).describe('Problems met while decoding or extracting, with offsets where they apply.'),
 });
 export type DocRecord = z.infer<typeof DocRecord>;

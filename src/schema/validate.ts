@@ -43,7 +43,10 @@ function numberCheck(def: Def): Check {
   let maxInclusive = true;
   for (const c of def.checks ?? []) {
     const d = c._zod.def;
-    if (d['check'] === 'number_format' && (d['format'] === 'safeint' || d['format'] === 'int32' || d['format'] === 'uint32')) {
+    if (
+      d['check'] === 'number_format' &&
+      (d['format'] === 'safeint' || d['format'] === 'int32' || d['format'] === 'uint32')
+    ) {
       if (d['format'] !== 'safeint') throw new Unsupported(`number format ${String(d['format'])}`);
       int = true;
     } else if (d['check'] === 'greater_than' && typeof d['value'] === 'number') {
@@ -66,7 +69,8 @@ function stringCheck(def: Def): Check {
   const patterns: RegExp[] = [];
   for (const c of def.checks ?? []) {
     const d = c._zod.def;
-    if (d['check'] === 'string_format' && d['format'] === 'regex' && d['pattern'] instanceof RegExp) patterns.push(d['pattern']);
+    if (d['check'] === 'string_format' && d['format'] === 'regex' && d['pattern'] instanceof RegExp)
+      patterns.push(d['pattern']);
     else throw new Unsupported(`string check ${String(d['check'])}`);
   }
   if (patterns.length === 0) return (v) => typeof v === 'string';
@@ -115,7 +119,8 @@ function objectCheck(def: Def): Check {
 
 function compile(schema: z.ZodType): Check {
   const def = defOf(schema);
-  if (def.checks && def.checks.length > 0 && def.type !== 'number' && def.type !== 'string') throw new Unsupported(`checks on ${def.type}`);
+  if (def.checks && def.checks.length > 0 && def.type !== 'number' && def.type !== 'string')
+    throw new Unsupported(`checks on ${def.type}`);
   switch (def.type) {
     case 'object':
       return objectCheck(def);
@@ -151,7 +156,8 @@ function compile(schema: z.ZodType): Check {
       return (v) => v !== undefined && inner(v);
     }
     case 'record': {
-      if (defOf(def.keyType!).type !== 'string' || (defOf(def.keyType!).checks ?? []).length > 0) throw new Unsupported('record key');
+      if (defOf(def.keyType!).type !== 'string' || (defOf(def.keyType!).checks ?? []).length > 0)
+        throw new Unsupported('record key');
       if (defOf(def.valueType!).type !== 'unknown') throw new Unsupported('record value');
       return (v) => isPlainObject(v);
     }

@@ -156,7 +156,11 @@ export function buildClusters(doc: Doc, mentions: readonly Mention[]): { entitie
   const byText = new Map<string, Group>();
   const add = (key: string, m: Mention) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, members: [], texts: [], ref: undefined, country: undefined, canonical: undefined, id: undefined }));
+    if (!g)
+      groups.set(
+        key,
+        (g = { key, members: [], texts: [], ref: undefined, country: undefined, canonical: undefined, id: undefined }),
+      );
     g.members.push(m);
     const t = plain(m);
     if (!g.texts.includes(t)) g.texts.push(t);
@@ -210,7 +214,8 @@ export function buildClusters(doc: Doc, mentions: readonly Mention[]): { entitie
     add(longKey ? longKey.key : `${m.type}:${plain(m).toLowerCase()}`, m);
   }
   const acronymGroups: Group[] = [];
-  for (const g of groups.values()) if (g.members.length > 0 && !g.ref && ACRONYM.test(g.texts[0]!)) acronymGroups.push(g);
+  for (const g of groups.values())
+    if (g.members.length > 0 && !g.ref && ACRONYM.test(g.texts[0]!)) acronymGroups.push(g);
   const byInitials = new Map<string, Group[]>();
   if (acronymGroups.length > 0) {
     // Only a group of an acronym's type can take it (see the filter below).
@@ -231,7 +236,9 @@ export function buildClusters(doc: Doc, mentions: readonly Mention[]): { entitie
   }
   for (const g of acronymGroups) {
     const t = g.texts[0]!;
-    const long = (byInitials.get(t) ?? []).filter((h) => h !== g && groups.has(h.key) && h.members[0]!.type === g.members[0]!.type);
+    const long = (byInitials.get(t) ?? []).filter(
+      (h) => h !== g && groups.has(h.key) && h.members[0]!.type === g.members[0]!.type,
+    );
     if (long.length === 1) {
       for (const m of g.members) add(long[0]!.key, m);
       groups.delete(g.key);

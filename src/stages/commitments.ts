@@ -68,7 +68,8 @@ class Bits {
 const ROOT_END3 = new Bits(1 << 15);
 const ROOT_END2 = new Bits(1 << 10);
 let anyRootEnd2 = false;
-const key3 = (w: string, at: number): number => ((w.charCodeAt(at) & 31) << 10) | ((w.charCodeAt(at + 1) & 31) << 5) | (w.charCodeAt(at + 2) & 31);
+const key3 = (w: string, at: number): number =>
+  ((w.charCodeAt(at) & 31) << 10) | ((w.charCodeAt(at + 1) & 31) << 5) | (w.charCodeAt(at + 2) & 31);
 const key2 = (w: string, at: number): number => ((w.charCodeAt(at) & 31) << 5) | (w.charCodeAt(at + 1) & 31);
 for (const root of BY_ROOT.keys()) {
   if (root.length >= 4 || !'sktp'.includes(root[0]!)) ROOT_END3.add(key3(root, root.length - 3));
@@ -113,7 +114,13 @@ export function lookupTrigger(norm: string): TriggerHit | null {
       const rules = BY_ROOT.get(r.root);
       if (!rules) continue;
       for (const rule of rules) {
-        const voice = rule.active.includes(r.shape) ? 'active' : rule.passive.includes(r.shape) ? 'passive' : rule.noun.includes(r.shape) ? 'noun' : null;
+        const voice = rule.active.includes(r.shape)
+          ? 'active'
+          : rule.passive.includes(r.shape)
+            ? 'passive'
+            : rule.noun.includes(r.shape)
+              ? 'noun'
+              : null;
         // `-nya` only on nouns (komitmennya, dukungannya) and passives (disepakatinya).
         if (voice && (!r.clitic || voice !== 'active')) {
           hit = { rule, voice, shape: r.shape };
@@ -192,7 +199,8 @@ function withCoordination(ctx: Ctx, start: string[], from: number): { clusters: 
   for (;;) {
     const c = toks[from - 1];
     if (!c || from - 1 < a) break;
-    const and = c.norm === 'dan' || c.norm === 'serta' || c.norm === 'bersama' || c.norm === 'maupun' || c.norm === 'dengan';
+    const and =
+      c.norm === 'dan' || c.norm === 'serta' || c.norm === 'bersama' || c.norm === 'maupun' || c.norm === 'dengan';
     const comma = c.norm === ',' && sawAnd;
     if (!and && !comma) break;
     const skip = and && toks[from - 2]?.norm === ',' ? 3 : 2; // `Malaysia, dan Thailand`
@@ -251,7 +259,7 @@ function partyRight(ctx: Ctx, i: number, limit: number): { clusters: string[]; t
     while (k < limit) {
       const e = m.entityAt(k);
       if (!e || !PARTY_TYPES.has(m.typeOf(e))) {
-        if (best && toks[k]!.norm === '(' ) {
+        if (best && toks[k]!.norm === '(') {
           // (Kemhan): skip
           let p = k + 1;
           while (p < limit && toks[p]!.norm !== ')' && p - k < 8) p++;
@@ -277,7 +285,8 @@ function partyRight(ctx: Ctx, i: number, limit: number): { clusters: string[]; t
   for (;;) {
     const c = toks[to + 1];
     if (!c || to + 1 >= limit) break;
-    if (!(c.norm === 'dan' || c.norm === 'serta' || c.norm === ',' || c.norm === 'dengan' || c.norm === 'maupun')) break;
+    if (!(c.norm === 'dan' || c.norm === 'serta' || c.norm === ',' || c.norm === 'dengan' || c.norm === 'maupun'))
+      break;
     let k = to + 2;
     if (c.norm === ',' && toks[k]?.norm === 'dan') k++;
     const next = one(k);
@@ -306,7 +315,8 @@ function bothParties(ctx: Ctx, at: number, kind: 'country' | 'person' | 'party')
     const between = ctx.doc.lower.slice(x.end, y.start).trim();
     if (x.cluster !== y.cluster && /^(?:dan|dengan|serta|,|-|–)$/.test(between)) return [x.cluster, y.cluster];
   }
-  for (let k = before.length - 1; k >= 0 && out.length < 2; k--) if (!out.includes(before[k]!.cluster)) out.unshift(before[k]!.cluster);
+  for (let k = before.length - 1; k >= 0 && out.length < 2; k--)
+    if (!out.includes(before[k]!.cluster)) out.unshift(before[k]!.cluster);
   return out.length === 2 ? out : [];
 }
 
@@ -356,7 +366,15 @@ function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | null | 'r
     if (p) {
       // `pendampingan dari LPDB …`, `mahasiswa Indonesia siap`: the name qualifies a noun that is the subject.
       const h = toks[p.from - 1];
-      if (h && p.from - 1 >= a && h.kind === 'word' && !h.cap && !FUNCTION_WORDS.has(h.norm) && !looksVerbal(h.norm) && !lookupTrigger(h.norm)) {
+      if (
+        h &&
+        p.from - 1 >= a &&
+        h.kind === 'word' &&
+        !h.cap &&
+        !FUNCTION_WORDS.has(h.norm) &&
+        !looksVerbal(h.norm) &&
+        !lookupTrigger(h.norm)
+      ) {
         const hh = toks[p.from - 2];
         const adverbial = !!hh && p.from - 2 >= a && PREPOSITIONS.has(hh.norm) && !PREPOSITIONS.has(h.norm);
         if (PREPOSITIONS.has(h.norm) || (!PARTY_HEADS.has(h.norm) && !adverbial)) return 'reject';
@@ -365,16 +383,20 @@ function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | null | 'r
     }
   }
   if (PRONOUNS.has(t.norm)) return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
-  if (t.norm.endsWith('nya') && t.norm === 'pihaknya') return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
+  if (t.norm.endsWith('nya') && t.norm === 'pihaknya')
+    return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
   const kind = BOTH[t.norm];
   if (kind) {
     const k2 = toks[j - 1]?.norm === 'belah' ? j - 2 : j - 1;
-    if (toks[k2]?.norm === 'kedua') return { actors: bothParties(ctx, toks[k2]!.start, kind), from: k2, to: j, how: 'both' };
+    if (toks[k2]?.norm === 'kedua')
+      return { actors: bothParties(ctx, toks[k2]!.start, kind), from: k2, to: j, how: 'both' };
   }
   if (t.kind !== 'word') return clauseSubject(ctx, i);
-  if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'lalu' || t.norm === 'kemudian') return clauseSubject(ctx, i);
+  if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'lalu' || t.norm === 'kemudian')
+    return clauseSubject(ctx, i);
   // A verb before: the chain shares its subject (Kemhan berupaya mendukung …).
-  if ((looksVerbal(t.norm) || lookupTrigger(t.norm)) && depth < 3 && !m.entityAt(j)) return subjectOf(ctx, j, depth + 1, type);
+  if ((looksVerbal(t.norm) || lookupTrigger(t.norm)) && depth < 3 && !m.entityAt(j))
+    return subjectOf(ctx, j, depth + 1, type);
   // A common noun phrase: a party without a name (pertemuan, para menteri), or not a party at all.
   for (let k = j; k >= a && j - k < 4; k--) {
     const w = toks[k]!;
@@ -404,8 +426,19 @@ function clauseSubject(ctx: Ctx, i: number): Found | null {
     if (!isParty && !isPronoun) continue;
     // Followed (after its own phrase and auxiliaries) by a verb or `yang`?
     let n = isParty ? m.entityEnd(k) + 1 : k + 1;
-    while (n < i && (m.entityAt(n) || toks[n]!.norm === '(' || toks[n]!.norm === ')' || (toks[n - 1]?.norm === '(' && toks[n + 1]?.norm === ')'))) n++;
-    while (n < i && (AUX.has(toks[n]!.norm) || NEGATION.has(toks[n]!.norm) || toks[n]!.norm === 'yang' || toks[n]!.norm === ',')) n++;
+    while (
+      n < i &&
+      (m.entityAt(n) ||
+        toks[n]!.norm === '(' ||
+        toks[n]!.norm === ')' ||
+        (toks[n - 1]?.norm === '(' && toks[n + 1]?.norm === ')'))
+    )
+      n++;
+    while (
+      n < i &&
+      (AUX.has(toks[n]!.norm) || NEGATION.has(toks[n]!.norm) || toks[n]!.norm === 'yang' || toks[n]!.norm === ',')
+    )
+      n++;
     const v = toks[n];
     if (!v || n > i) continue;
     if (n === i || looksVerbal(v.norm) || lookupTrigger(v.norm)) {
@@ -427,7 +460,12 @@ function clauseEnd(ctx: Ctx, from: number, inQuote: Quote | null): number {
     if (inQuote && t.start >= inQuote.end) break;
     if (t.norm === ';' || t.norm === '"') break;
     if (t.norm === ',' && CLAUSE_END.has(toks[k + 1]?.norm ?? '')) break;
-    if (CLAUSE_END.has(t.norm) && k > from && (toks[k - 1]!.norm === ',' || t.norm === 'sedangkan' || t.norm === 'namun')) break;
+    if (
+      CLAUSE_END.has(t.norm) &&
+      k > from &&
+      (toks[k - 1]!.norm === ',' || t.norm === 'sedangkan' || t.norm === 'namun')
+    )
+      break;
   }
   // Drop trailing punctuation.
   while (k > from && toks[k - 1]!.kind === 'punct' && /^[.,;:!?"'-]$/.test(toks[k - 1]!.norm)) k--;
@@ -502,7 +540,11 @@ function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
     case 'verb': {
       if (next === 'siaga' || next === '') return false;
       const k = i + 1;
-      return k < b && toks[k]!.kind === 'word' && (toks[k]!.norm === 'untuk' || looksVerbal(toks[k]!.norm) || !!lookupTrigger(toks[k]!.norm));
+      return (
+        k < b &&
+        toks[k]!.kind === 'word' &&
+        (toks[k]!.norm === 'untuk' || looksVerbal(toks[k]!.norm) || !!lookupTrigger(toks[k]!.norm))
+      );
     }
     case 'addressee': {
       const k = nextWord(ctx, i, DETERMINERS);
@@ -510,7 +552,7 @@ function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
       const e = m.entityAt(k);
       if (e) return PARTY_TYPES.has(m.typeOf(e));
       const w = toks[k]!.norm;
-      return PARTY_NOUNS.has(w) || (toks[k - 1]?.norm === 'kepada');
+      return PARTY_NOUNS.has(w) || toks[k - 1]?.norm === 'kepada';
     }
     default:
       if (rule.id === 'commit.minta' && (next === 'maaf' || next === 'izin')) return false;
@@ -524,7 +566,8 @@ function agentRight(ctx: Ctx, i: number, end: number): Found | null {
   const right = partyRight(ctx, i + 1, end);
   if (right) return { actors: right.clusters, from: i + 1, to: right.to, how: 'agent' };
   const kind = BOTH[toks[i + 2]?.norm ?? ''];
-  if (toks[i + 1]?.norm === 'kedua' && kind) return { actors: bothParties(ctx, toks[i + 1]!.start, kind), from: i + 1, to: i + 2, how: 'both' };
+  if (toks[i + 1]?.norm === 'kedua' && kind)
+    return { actors: bothParties(ctx, toks[i + 1]!.start, kind), from: i + 1, to: i + 2, how: 'both' };
   for (let k = i + 1; k < end; k++) {
     const n = toks[k]!.norm;
     if (n === 'oleh' && k > i + 1) continue;
@@ -532,7 +575,8 @@ function agentRight(ctx: Ctx, i: number, end: number): Found | null {
       const p = partyRight(ctx, k + 1, end);
       if (p) return { actors: p.clusters, from: k, to: p.to, how: 'agent' };
       const kk = BOTH[toks[k + 2]?.norm ?? ''];
-      if (toks[k + 1]?.norm === 'kedua' && kk) return { actors: bothParties(ctx, toks[k + 1]!.start, kk), from: k, to: k + 2, how: 'both' };
+      if (toks[k + 1]?.norm === 'kedua' && kk)
+        return { actors: bothParties(ctx, toks[k + 1]!.start, kk), from: k, to: k + 2, how: 'both' };
       return null;
     }
   }
@@ -540,7 +584,14 @@ function agentRight(ctx: Ctx, i: number, end: number): Found | null {
 }
 
 const CONFIDENCE: Record<Found['how'], number> = {
-  subject: 0.9, agent: 0.9, possessor: 0.85, speaker: 0.8, both: 0.75, clause: 0.75, pronoun: 0.7, implicit: 0.6,
+  subject: 0.9,
+  agent: 0.9,
+  possessor: 0.85,
+  speaker: 0.8,
+  both: 0.75,
+  clause: 0.75,
+  pronoun: 0.7,
+  implicit: 0.6,
 };
 
 interface Draft {
@@ -571,7 +622,7 @@ function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts: Draft
   const end = clauseEnd(ctx, i + 1, inQuote);
 
   if (voice === 'passive') {
-    if (prev === 'yang' || prev === 'telah' && toks[aux.j]?.norm === 'yang') return;
+    if (prev === 'yang' || (prev === 'telah' && toks[aux.j]?.norm === 'yang')) return;
     found = agentRight(ctx, i, end);
     if (!found && rule.passiveNeedsAgent) return;
     if (found && found.from === i + 1) contentFrom = found.to + 1;
@@ -620,7 +671,14 @@ function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts: Draft
     if (s === 'reject' && !enclosing) return;
     if (s === null && !enclosing && !inQuote?.speaker) return;
     // `siap`/`bersedia` pledge only with their own subject (`lebih siap menghadapi` is readiness).
-    if ((rule.needs === 'verb') && (s === null || s === 'reject' || s.how === 'clause' || ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','].includes(prev))) return;
+    if (
+      rule.needs === 'verb' &&
+      (s === null ||
+        s === 'reject' ||
+        s.how === 'clause' ||
+        ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','].includes(prev))
+    )
+      return;
     found = s === 'reject' ? null : s;
     if (rule.type === 'ENCOURAGE') {
       const k = nextWord(ctx, i, DETERMINERS);
@@ -645,12 +703,18 @@ function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts: Draft
   // A trigger inside another commitment's content is that commitment's chained verb, unless another
   // party acts (menyepakati usulan Malaysia) or a new verb is coordinated after a non-agreement.
   if (enclosing) {
-    const own = (found.how === 'subject' || found.how === 'possessor' || found.how === 'agent' || found.how === 'both') && found.from > enclosing.i;
+    const own =
+      (found.how === 'subject' || found.how === 'possessor' || found.how === 'agent' || found.how === 'both') &&
+      found.from > enclosing.i;
     const differs = found.actors.length > 0 && found.actors.join() !== enclosing.c.actors.join();
     const coordinated =
-      voice === 'active' && (prev === 'dan' || prev === 'serta' || prev === ',') && enclosing.c.type !== 'AGREE' && enclosing.c.type !== 'PLEDGE';
+      voice === 'active' &&
+      (prev === 'dan' || prev === 'serta' || prev === ',') &&
+      enclosing.c.type !== 'AGREE' &&
+      enclosing.c.type !== 'PLEDGE';
     if (!(own && differs) && !coordinated) return;
-    if (coordinated && !(own && differs)) found = { actors: enclosing.c.actors, from: aux.j, to: aux.j, how: enclosing.how };
+    if (coordinated && !(own && differs))
+      found = { actors: enclosing.c.actors, from: aux.j, to: aux.j, how: enclosing.how };
     // Cut the enclosing content before this clause.
     const cut = Math.min(found.from, aux.j + 1, i);
     let e = cut;
@@ -662,7 +726,14 @@ function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts: Draft
   while (s < end && toks[s]!.kind === 'punct' && toks[s]!.norm !== '(') s++;
   while (s < end && CONTENT_LEAD.has(toks[s]!.norm) && s - contentFrom < 2) s++;
   const e = end;
-  const status = rule.id === 'commit.siap' || rule.id === 'commit.bersedia' ? 'intended' : aux.done ? 'done' : aux.intended ? 'intended' : undefined;
+  const status =
+    rule.id === 'commit.siap' || rule.id === 'commit.bersedia'
+      ? 'intended'
+      : aux.done
+        ? 'done'
+        : aux.intended
+          ? 'intended'
+          : undefined;
   const code: EventCode = status === 'intended' && rule.intended ? rule.intended : rule.event;
   const c: Commitment = {
     type: rule.type,
@@ -679,7 +750,8 @@ function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts: Draft
     ...(code.plover ? { plover: code.plover } : {}),
     rule: rule.id,
   };
-  c.confidence = Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
+  c.confidence =
+    Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
   drafts.push({ c, i, s, e, how: found.how });
 }
 
@@ -703,7 +775,8 @@ function sentenceCommitments(ctx: Ctx, si: number): Commitment[] {
       const objects: string[] = [];
       for (let k = d.s; k < d.e; k++) {
         const e = m.entityAt(k);
-        if (e && OBJECT_TYPES.has(m.typeOf(e)) && !objects.includes(e.cluster) && !d.c.actors.includes(e.cluster)) objects.push(e.cluster);
+        if (e && OBJECT_TYPES.has(m.typeOf(e)) && !objects.includes(e.cluster) && !d.c.actors.includes(e.cluster))
+          objects.push(e.cluster);
       }
       d.c.object = objects;
     }

@@ -84,9 +84,15 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
   const datesOfLine = (until: number): Timex[] => {
     tokens ??= tokensFrom(doc, start, to);
     if (lineDates === null && !tokens.some((t) => t.start < until && mayStartTimex(t))) return [];
-    return (lineDates ??= scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens, dct: null, from: start, to }).filter(
-      (t) => t.type === 'DATE' || t.type === 'TIME',
-    ));
+    return (lineDates ??= scanTimex({
+      text: doc.text,
+      view: doc.view,
+      lower: doc.lower,
+      tokens,
+      dct: null,
+      from: start,
+      to,
+    }).filter((t) => t.type === 'DATE' || t.type === 'TIME'));
   };
   let headEnd: number;
   let rule: string;
@@ -125,7 +131,9 @@ function parseLine(doc: Doc, start: number, lineEnd: number): Found | null {
     const segEnd = segStart + seg.length;
     pos += raw.length + 1;
     if (!seg) return null;
-    const d = dates.find((t) => t.start <= segStart && t.end >= segEnd) ?? dates.find((t) => t.start === segStart && t.end <= headEnd);
+    const d =
+      dates.find((t) => t.start <= segStart && t.end >= segEnd) ??
+      dates.find((t) => t.start === segStart && t.end <= headEnd);
     if (d) {
       if (date) return null;
       date = d;
@@ -181,7 +189,12 @@ export const datelineStage: Stage = {
     if (date && full && found.weekday !== null) {
       const actual = weekdayOf(full);
       if (actual !== found.weekday) {
-        doc.warn('W202', `dateline weekday ${DAY_NAMES[found.weekday - 1]} does not match ${full.slice(0, 10)} (a ${DAY_NAMES[actual - 1]})`, date.start, date.end);
+        doc.warn(
+          'W202',
+          `dateline weekday ${DAY_NAMES[found.weekday - 1]} does not match ${full.slice(0, 10)} (a ${DAY_NAMES[actual - 1]})`,
+          date.start,
+          date.end,
+        );
       }
     }
     if (!doc.dct && full) doc.dct = { value: full.slice(0, 10), source: 'dateline' };

@@ -30,7 +30,10 @@ export const languageStage: Stage = {
     }
     const guess = identify(doc.text, {}, doc.languageWords);
     if (guess.code !== 'und' && guess.confidence < UNCERTAIN_BELOW) {
-      doc.warn('W121', `language uncertain: best guess ${guess.code} at confidence ${guess.confidence.toFixed(2)} (below ${UNCERTAIN_BELOW}); treated as und, Indonesian stages run`);
+      doc.warn(
+        'W121',
+        `language uncertain: best guess ${guess.code} at confidence ${guess.confidence.toFixed(2)} (below ${UNCERTAIN_BELOW}); treated as und, Indonesian stages run`,
+      );
       doc.language = { ...guess, code: 'und', rule: `${guess.rule ?? 'lid'}+uncertain` };
       return;
     }

@@ -193,7 +193,8 @@ export function findQuoteMarks(text: string, view: string, lines = new Lines(vie
     else {
       const before = view[i - 1];
       const after = view[i + 1];
-      if (isSpace(before) || before === '(' || before === ':' || before === '[') dir = isSpace(after) && open >= 0 ? 'close' : 'open';
+      if (isSpace(before) || before === '(' || before === ':' || before === '[')
+        dir = isSpace(after) && open >= 0 ? 'close' : 'open';
       else dir = 'close';
     }
     if (dir === 'open') {
@@ -238,7 +239,14 @@ const STOP = new Set(['.', ';', '"', '!', '?']);
  * first PERSON within the window, else the holder of a role there, else — when a title or a `-nya`
  * form points back — the last person named before the quote.
  */
-function speakerAfter(doc: Doc, m: Mentions, from: number, cueWord: string, quoteStart: number, last: string | null): string | null {
+function speakerAfter(
+  doc: Doc,
+  m: Mentions,
+  from: number,
+  cueWord: string,
+  quoteStart: number,
+  last: string | null,
+): string | null {
   const toks = m.tokens;
   let sawName = false;
   for (let i = from; i < toks.length && i < from + SPEAKER_WINDOW; i++) {
@@ -349,7 +357,9 @@ export function findQuotes(doc: Doc): Quote[] {
                   break;
                 }
               }
-              speaker ??= doc.roles.find((r) => r.holder && r.start >= toks[i]!.end && r.end <= toks[before]!.start)?.holder ?? null;
+              speaker ??=
+                doc.roles.find((r) => r.holder && r.start >= toks[i]!.end && r.end <= toks[before]!.start)?.holder ??
+                null;
             }
             break;
           }
@@ -358,7 +368,11 @@ export function findQuotes(doc: Doc): Quote[] {
     }
     // No cue: a long quote opening a paragraph or following a colon is still speech.
     if (!rule && UNATTRIBUTED) {
-      if ((lines.atStart(raw.open) || lines.lastBefore(raw.open) === ':') && e - s < 5000 && wordCount(doc.view.slice(s, e)) >= 6) {
+      if (
+        (lines.atStart(raw.open) || lines.lastBefore(raw.open) === ':') &&
+        e - s < 5000 &&
+        wordCount(doc.view.slice(s, e)) >= 6
+      ) {
         rule = UNATTRIBUTED.id;
         // Continues the speech of a quote that ended in the paragraph just before.
         const gap = lastEnd >= 0 && raw.open - lastEnd < 400 ? doc.view.slice(lastEnd, raw.open) : null;

@@ -7,7 +7,24 @@ import type { Tok } from './entities.js';
 type RoleRuleId = (typeof ROLE_RULES)[number]['id'];
 
 // Lower-case words that continue a title's portfolio: `untuk Kerja Sama …`, `Bidang …`, `urusan …`.
-const TITLE_GLUE = new Set(['untuk', 'bidang', 'urusan', 'dan', 'luar', 'biasa', 'berkuasa', 'penuh', 'di', 'pada', 'of', 'for', 'the', 'and', 'ad', 'interim']);
+const TITLE_GLUE = new Set([
+  'untuk',
+  'bidang',
+  'urusan',
+  'dan',
+  'luar',
+  'biasa',
+  'berkuasa',
+  'penuh',
+  'di',
+  'pada',
+  'of',
+  'for',
+  'the',
+  'and',
+  'ad',
+  'interim',
+]);
 
 const PLURAL = new Set(['para', 'seluruh', 'semua', 'sejumlah', 'beberapa', 'kedua', 'ketiga']);
 
@@ -51,7 +68,8 @@ export function findRoles(doc: Doc): Role[] {
   const { toks, sent, initial } = doc.entityTokens;
   const ents = doc.entities;
   let clusterById: Map<string, Cluster> | null = null;
-  const clusterOf = (id: string): Cluster | undefined => (clusterById ??= new Map(doc.clusters.map((c) => [c.id, c]))).get(id);
+  const clusterOf = (id: string): Cluster | undefined =>
+    (clusterById ??= new Map(doc.clusters.map((c) => [c.id, c]))).get(id);
   const tokAt = (start: number): number | undefined => {
     let lo = 0;
     let hi = toks.length - 1;
@@ -93,7 +111,15 @@ export function findRoles(doc: Doc): Role[] {
   };
   const isPerson = (e: Entity | undefined): boolean => !!e && e.type === 'PERSON';
 
-  const found: { role: Role; titleId: string; headOfState: boolean; orgHint?: string; sent: number; a: number; b: number }[] = [];
+  const found: {
+    role: Role;
+    titleId: string;
+    headOfState: boolean;
+    orgHint?: string;
+    sent: number;
+    a: number;
+    b: number;
+  }[] = [];
   for (const t of titles) {
     // `para Menteri`, `seluruh Gubernur`: a plural title names no one.
     if (PLURAL.has(toks[t.a - 1]?.norm ?? '')) continue;
@@ -115,7 +141,11 @@ export function findRoles(doc: Doc): Role[] {
         b++;
         continue;
       }
-      if (u.kind === 'word' && TITLE_GLUE.has(u.norm) && (toks[b + 1]?.cap || TITLE_GLUE.has(toks[b + 1]?.norm ?? ''))) {
+      if (
+        u.kind === 'word' &&
+        TITLE_GLUE.has(u.norm) &&
+        (toks[b + 1]?.cap || TITLE_GLUE.has(toks[b + 1]?.norm ?? ''))
+      ) {
         b++;
         continue;
       }
@@ -133,7 +163,8 @@ export function findRoles(doc: Doc): Role[] {
     while (b > t.b && (toks[b - 1]!.kind !== 'word' || TITLE_GLUE.has(toks[b - 1]!.norm))) b--;
     // A title inside a longer organisation name (`Dewan Perwakilan`) is not a role.
     const around = ents[entFrom(toks[t.a]!.start)];
-    const inside = around && around.start <= toks[t.a]!.start && around.end >= toks[t.b - 1]!.end && around.type !== 'PERSON';
+    const inside =
+      around && around.start <= toks[t.a]!.start && around.end >= toks[t.b - 1]!.end && around.type !== 'PERSON';
     if (inside) continue;
     const start = toks[t.a]!.start;
     const end = toks[b - 1]!.end;
@@ -168,7 +199,8 @@ export function findRoles(doc: Doc): Role[] {
       const h = ents.find((e) => e.cluster === holder && (e.end === toks[t.a - 2]?.end || e.start === toks[k]?.start));
       if (h) {
         const hk = tokAt(h.start);
-        const prev = hk !== undefined && hk >= 2 && toks[hk - 1]!.text === ',' ? entEndAt(toks[hk - 2]!.end) : undefined;
+        const prev =
+          hk !== undefined && hk >= 2 && toks[hk - 1]!.text === ',' ? entEndAt(toks[hk - 2]!.end) : undefined;
         if (prev && prev.type === 'ORGANIZATION') organization = prev.cluster;
       }
     }
@@ -185,21 +217,33 @@ export function findRoles(doc: Doc): Role[] {
 
   // Titles alone: the one holder of the same title elsewhere, else the one person who holds any title.
   const holdersOf = new Map<string, Set<string>>();
-  for (const f of found) if (f.role.holder) (holdersOf.get(f.titleId) ?? holdersOf.set(f.titleId, new Set()).get(f.titleId)!).add(f.role.holder);
+  for (const f of found)
+    if (f.role.holder)
+      (holdersOf.get(f.titleId) ?? holdersOf.set(f.titleId, new Set()).get(f.titleId)!).add(f.role.holder);
   for (const f of found) {
     if (f.role.holder) continue;
     const same = holdersOf.get(f.titleId);
     if (same && same.size === 1) f.role.holder = [...same][0]!;
   }
   // Organisation fallbacks: the title's own body in an Indonesian text, else the publishing ministry.
-  const idnMinistries = doc.clusters.filter((c) => c.type === 'ORGANIZATION' && c.country === 'IDN' && c.ref?.startsWith('idn.'));
+  const idnMinistries = doc.clusters.filter(
+    (c) => c.type === 'ORGANIZATION' && c.country === 'IDN' && c.ref?.startsWith('idn.'),
+  );
   for (const f of found) {
     if (f.role.organization) continue;
     const own = f.orgHint ? doc.clusters.find((c) => c.ref === f.orgHint) : undefined;
     if (own) f.role.organization = own.id;
-    else if (!f.headOfState && f.role.holder && idnMinistries.length === 1 && clusterOf(f.role.holder)?.type === 'PERSON') {
+    else if (
+      !f.headOfState &&
+      f.role.holder &&
+      idnMinistries.length === 1 &&
+      clusterOf(f.role.holder)?.type === 'PERSON'
+    ) {
       // Only for a holder no foreign body was tied to.
-      const tiedAbroad = found.some((g) => g.role.holder === f.role.holder && g.role.organization && clusterOf(g.role.organization)?.country !== 'IDN');
+      const tiedAbroad = found.some(
+        (g) =>
+          g.role.holder === f.role.holder && g.role.organization && clusterOf(g.role.organization)?.country !== 'IDN',
+      );
       if (!tiedAbroad) f.role.organization = idnMinistries[0]!.id;
     }
   }

@@ -49,7 +49,8 @@ for (const rule of ABBREVIATION_RULES) {
 }
 const GENERAL_RULES = ABBREVIATION_RULES.filter((rule) => !rule.after);
 for (const rule of GENERAL_RULES) {
-  for (const form of rule.forms) if (!ABBREVIATIONS.has(form)) ABBREVIATIONS.set(form, { kind: rule.kind, id: rule.id });
+  for (const form of rule.forms)
+    if (!ABBREVIATIONS.has(form)) ABBREVIATIONS.set(form, { kind: rule.kind, id: rule.id });
 }
 for (const rule of GENERAL_RULES) {
   for (const form of rule.forms) {
@@ -142,7 +143,18 @@ const NUMBER_WORD = /^(?:ke-)?\d[\d.,]*$/;
 /** A list marker inside a line: `1`, `12`. */
 const ITEM_NUMBER = /^\d{1,2}$/;
 /** Words that announce an inline list (`meliputi: 1. …`). */
-const LIST_LEAD = new Set(['yaitu', 'yakni', 'meliputi', 'mencakup', 'adalah', 'antara', 'lain', 'berikut', 'ialah', 'sebagai']);
+const LIST_LEAD = new Set([
+  'yaitu',
+  'yakni',
+  'meliputi',
+  'mencakup',
+  'adalah',
+  'antara',
+  'lain',
+  'berikut',
+  'ialah',
+  'sebagai',
+]);
 /** A list item at the start of a line: `a.`, `1.`, `2)`, `-`, `•`, or a dotted letter abbreviation (`a.n.`). */
 const LINE_ITEM = /^(?:(?:\d{1,3}|\p{L})[.)]\s|[-•*]\s|\p{Ll}\.\p{Ll}\.)/u;
 /** A number of three digits or more (`1879`, `178`): no abbreviation ends that way. */
@@ -289,7 +301,13 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
     if (closed) {
       if (lowerNext) return null;
       // `(Bl.)`, `(ed.)`: an abbreviation in brackets.
-      if (k === i + 2 && view.charCodeAt(i + 1) === 41 && ws > start && view.charCodeAt(ws - 1) === 40 && word.length <= 5) {
+      if (
+        k === i + 2 &&
+        view.charCodeAt(i + 1) === 41 &&
+        ws > start &&
+        view.charCodeAt(ws - 1) === 40 &&
+        word.length <= 5
+      ) {
         return null;
       }
       let quote = false;
@@ -346,7 +364,9 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
         const runsOn =
           !paragraph &&
           !item &&
-          (last === 45 || (isLower(view, j) && !isTerminal(last) && !isCloser(last)) || (last === 44 && !isUpper(view, j)));
+          (last === 45 ||
+            (isLower(view, j) && !isTerminal(last) && !isCloser(last)) ||
+            (last === 44 && !isUpper(view, j)));
         if (paragraph) {
           push(i, 'sbd.paragraph');
           start = j;
@@ -406,10 +426,20 @@ export function segmentDetailed(text: string, view: string = foldPunctuation(tex
     if (j - i === 1 && c === 46) rule = decidePeriod(i, k, p);
     else {
       // `?`, `!`, `…`, `...`: ends unless a lower-case word follows or nothing precedes it.
-      const ellipsis = view.slice(i, j).split('').every((ch) => ch === '.' || ch === '\u2026');
+      const ellipsis = view
+        .slice(i, j)
+        .split('')
+        .every((ch) => ch === '.' || ch === '\u2026');
       if (ellipsis && onlyOpeners(start, i)) rule = null;
       else if (startsLower(p)) rule = k === j && j === i + 1 && c === 63 && plainBefore(i) ? 'sbd.lower-start' : null;
-      else if (k > j && view.slice(j, k).split('').some((ch) => isQuote(ch.charCodeAt(0)))) rule = 'sbd.quote-close';
+      else if (
+        k > j &&
+        view
+          .slice(j, k)
+          .split('')
+          .some((ch) => isQuote(ch.charCodeAt(0)))
+      )
+        rule = 'sbd.quote-close';
       else rule = ellipsis ? 'sbd.ellipsis' : 'sbd.terminal';
     }
     if (rule) {

@@ -224,7 +224,13 @@ interface Runner {
 function buildDispatch(rules: readonly TimexRule[]): Map<string, Runner[]> {
   const map = new Map<string, Runner[]>();
   for (const rule of rules) {
-    const runner: Runner = { rule, pattern: rule.pattern, guard: rule.guard ?? null, normalise: rule.normalise, order: RULE_ORDER.get(rule.id)! };
+    const runner: Runner = {
+      rule,
+      pattern: rule.pattern,
+      guard: rule.guard ?? null,
+      normalise: rule.normalise,
+      order: RULE_ORDER.get(rule.id)!,
+    };
     for (const t of new Set(rule.triggers)) {
       const list = map.get(t);
       if (list) list.push(runner);
@@ -260,7 +266,8 @@ class ShapeFilter {
   }
 }
 /** 16-bit key: length (to 63), and the low five bits of the first and last code units. */
-const shapeOf = (w: string): number => (Math.min(w.length, 63) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+const shapeOf = (w: string): number =>
+  (Math.min(w.length, 63) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
 const SHAPES = new ShapeFilter(DISPATCH.keys());
 
 /** A word of five letters or more before a final `.`: no abbreviation, so the period ends the sentence. */
@@ -298,7 +305,12 @@ function gapHasNewline(text: string, a: number, b: number): boolean {
   return false;
 }
 
-function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 'tokens'>>, rules: readonly TimexRule[] | undefined, from: number, to: number): Candidate[] {
+function matchAll(
+  input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 'tokens'>>,
+  rules: readonly TimexRule[] | undefined,
+  from: number,
+  to: number,
+): Candidate[] {
   const { lower, tokens } = input;
   const dispatch = rules ? buildDispatch(rules) : DISPATCH;
   const shapes = rules ? new ShapeFilter(dispatch.keys()) : SHAPES;
@@ -326,7 +338,19 @@ function matchAll(input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 't
       if (runner.guard) {
         // A literal, not a spread of ctx: V8 copies an object by spread slowly (microseconds here).
         const { text, start, prevWord, sentenceStart, futureBefore } = ctx;
-        if (!runner.guard(g, { text, lower, start, end, prevWord, nextWord: nextWordAt(tokens, i, end), sentenceStart, futureBefore })) continue;
+        if (
+          !runner.guard(g, {
+            text,
+            lower,
+            start,
+            end,
+            prevWord,
+            nextWord: nextWordAt(tokens, i, end),
+            sentenceStart,
+            futureBefore,
+          })
+        )
+          continue;
       }
       const reading = runner.normalise(g);
       if (reading) out.push({ start: tok.start, end, runner, reading, future, past });
@@ -343,16 +367,30 @@ function nextWordAt(tokens: Token[], i: number, end: number): string | null {
   return null;
 }
 
-function context(input: { text: string; lower: string; tokens: Token[] }, i: number, start: number, end: number): { ctx: GuardContext; future: boolean; past: boolean } {
+function context(
+  input: { text: string; lower: string; tokens: Token[] },
+  i: number,
+  start: number,
+  end: number,
+): { ctx: GuardContext; future: boolean; past: boolean } {
   const { text, lower, tokens } = input;
   let prevWord: string | null = null;
   let sentenceStart = i === 0;
   const prev = tokens[i - 1];
   if (prev) {
     if (SENTENCE_END.has(prev.norm) || gapHasNewline(text, prev.end, start)) sentenceStart = true;
-    else if ((prev.norm === '"' || prev.norm === "'" || prev.norm === '(') && (i < 2 || SENTENCE_END.has(tokens[i - 2]!.norm) || gapHasNewline(text, tokens[i - 2]!.end, prev.start))) sentenceStart = true;
+    else if (
+      (prev.norm === '"' || prev.norm === "'" || prev.norm === '(') &&
+      (i < 2 || SENTENCE_END.has(tokens[i - 2]!.norm) || gapHasNewline(text, tokens[i - 2]!.end, prev.start))
+    )
+      sentenceStart = true;
     let j = i - 1;
-    if ((tokens[j]!.norm === '.' || tokens[j]!.norm === ':') && j > 0 && !gapHasNewline(text, tokens[j - 1]!.end, tokens[j]!.start)) j--;
+    if (
+      (tokens[j]!.norm === '.' || tokens[j]!.norm === ':') &&
+      j > 0 &&
+      !gapHasNewline(text, tokens[j - 1]!.end, tokens[j]!.start)
+    )
+      j--;
     const w = tokens[j]!;
     if (!gapHasNewline(text, w.end, start)) prevWord = w.norm;
   }
@@ -364,7 +402,11 @@ function context(input: { text: string; lower: string; tokens: Token[] }, i: num
     if (FUTURE_WORDS.has(t.norm)) future = true;
     else if (PAST_WORDS.has(t.norm)) past = true;
   }
-  return { ctx: { text, lower, start, end, prevWord, nextWord: null, sentenceStart, futureBefore: future }, future, past };
+  return {
+    ctx: { text, lower, start, end, prevWord, nextWord: null, sentenceStart, futureBefore: future },
+    future,
+    past,
+  };
 }
 
 /** Offsets taken by a kept match, relative to the scan's start; all zero between scans (select clears what it set). */
@@ -420,31 +462,72 @@ function granularityOf(value: string): Unit | null {
   return null;
 }
 
-function resolveSem(sem: Sem, c: Candidate, dct: string | null, lastDay: Reference | null, lastDate: Reference | null): Resolved {
+function resolveSem(
+  sem: Sem,
+  c: Candidate,
+  dct: string | null,
+  lastDay: Reference | null,
+  lastDate: Reference | null,
+): Resolved {
   switch (sem.kind) {
     case 'abs':
       return { value: sem.value };
     case 'rel':
-      return fromAnchor({ anchor: 'DCT', offset: offsetOf(sem.unit, sem.offset), granularity: sem.unit + (sem.suffix ? `|${sem.suffix}` : '') }, dct);
+      return fromAnchor(
+        {
+          anchor: 'DCT',
+          offset: offsetOf(sem.unit, sem.offset),
+          granularity: sem.unit + (sem.suffix ? `|${sem.suffix}` : ''),
+        },
+        dct,
+      );
     case 'weekday':
-      return fromAnchor({ anchor: 'DCT', offset: 'P0D', granularity: `weekday:${sem.weekday}:${decideDir(sem.dir, c, 'past')}${sem.suffix ? `|${sem.suffix}` : ''}` }, dct);
+      return fromAnchor(
+        {
+          anchor: 'DCT',
+          offset: 'P0D',
+          granularity: `weekday:${sem.weekday}:${decideDir(sem.dir, c, 'past')}${sem.suffix ? `|${sem.suffix}` : ''}`,
+        },
+        dct,
+      );
     case 'yearless': {
       const dir = decideDir(sem.dir, c, 'same');
-      const head = sem.day === undefined ? `month:${pad(sem.month)}:${dir}` : `date:${pad(sem.month)}-${pad(sem.day)}:${dir}`;
-      return fromAnchor({ anchor: 'DCT', offset: 'P0D', granularity: head + (sem.suffix ? `|${sem.suffix}` : '') }, dct);
+      const head =
+        sem.day === undefined ? `month:${pad(sem.month)}:${dir}` : `date:${pad(sem.month)}-${pad(sem.day)}:${dir}`;
+      return fromAnchor(
+        { anchor: 'DCT', offset: 'P0D', granularity: head + (sem.suffix ? `|${sem.suffix}` : '') },
+        dct,
+      );
     }
     case 'dom':
-      return fromAnchor({ anchor: 'DCT', offset: 'P0D', granularity: `dom:${pad(sem.day)}:${decideDir(sem.dir, c, 'same')}${sem.suffix ? `|${sem.suffix}` : ''}` }, dct);
+      return fromAnchor(
+        {
+          anchor: 'DCT',
+          offset: 'P0D',
+          granularity: `dom:${pad(sem.day)}:${decideDir(sem.dir, c, 'same')}${sem.suffix ? `|${sem.suffix}` : ''}`,
+        },
+        dct,
+      );
     case 'ref': {
       const ref = sem.gran === 'day' ? lastDay : lastDate;
       const suffix = sem.suffix ?? '';
       if (!ref) {
-        if (sem.dctFallback) return fromAnchor({ anchor: 'DCT', offset: `P${sem.n}${sem.letter}`, granularity: (sem.gran ?? 'day') + (suffix ? `|${suffix}` : '') }, dct);
+        if (sem.dctFallback)
+          return fromAnchor(
+            {
+              anchor: 'DCT',
+              offset: `P${sem.n}${sem.letter}`,
+              granularity: (sem.gran ?? 'day') + (suffix ? `|${suffix}` : ''),
+            },
+            dct,
+          );
         return { value: null };
       }
       if (ref.value !== null) {
         const gran = sem.gran ?? granularityOf(ref.value);
-        const p = parseDay(ref.value.length === 4 ? `${ref.value}-01-01` : ref.value.length === 7 ? `${ref.value}-01` : ref.value);
+        const p = parseDay(
+          ref.value.length === 4 ? `${ref.value}-01-01` : ref.value.length === 7 ? `${ref.value}-01` : ref.value,
+        );
         if (!gran || !p) return { value: null };
         const value = format(move(p, sem.n, sem.letter), gran);
         return { value: value === null ? null : value + suffix };
@@ -453,7 +536,8 @@ function resolveSem(sem: Sem, c: Candidate, dct: string | null, lastDay: Referen
       if (ref.anchor && sem.n === 0 && !ref.anchor.granularity?.includes('/')) {
         const base = ref.anchor.granularity!.split('|')[0]!;
         const refGran = UNIT_NAMES.has(base) ? base : base.startsWith('month') ? 'month' : 'day';
-        if ((sem.gran ?? refGran) === refGran) return { value: null, anchor: { ...ref.anchor, granularity: base + (suffix ? `|${suffix}` : '') } };
+        if ((sem.gran ?? refGran) === refGran)
+          return { value: null, anchor: { ...ref.anchor, granularity: base + (suffix ? `|${suffix}` : '') } };
       }
       return { value: null };
     }
@@ -488,7 +572,13 @@ function joinRanges(found: Found[], text: string, lower: string, dct: string | n
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1];
-    if (b && a.timex.type === 'DATE' && b.timex.type === 'DATE' && a.timex.value !== 'PAST_REF' && a.timex.value !== 'PRESENT_REF') {
+    if (
+      b &&
+      a.timex.type === 'DATE' &&
+      b.timex.type === 'DATE' &&
+      a.timex.value !== 'PAST_REF' &&
+      a.timex.value !== 'PRESENT_REF'
+    ) {
       const between = lower.slice(a.timex.end, b.timex.start);
       const m = CONNECTOR.exec(between);
       const antara = /(?:^|[^\p{L}])antara $/u.test(lower.slice(Math.max(0, a.timex.start - 8), a.timex.start));
@@ -501,7 +591,16 @@ function joinRanges(found: Found[], text: string, lower: string, dct: string | n
           left = { value: `${y}-${pad(sem.month)}${sem.day === undefined ? '' : `-${pad(sem.day)}`}` };
         }
         const r = joinRange(left, { value: b.timex.value, anchor: b.timex.anchor });
-        const timex = makeTimex(a.timex.start, b.timex.end, text.slice(a.timex.start, b.timex.end), 'RANGE', r.value, undefined, r.anchor, RANGE_JOIN.id);
+        const timex = makeTimex(
+          a.timex.start,
+          b.timex.end,
+          text.slice(a.timex.start, b.timex.end),
+          'RANGE',
+          r.value,
+          undefined,
+          r.anchor,
+          RANGE_JOIN.id,
+        );
         void dct;
         out.push({ c: a.c, timex });
         i++;
@@ -514,8 +613,18 @@ function joinRanges(found: Found[], text: string, lower: string, dct: string | n
 }
 
 /** A timex with its keys in the schema's order (`mod` and `anchor` only when set). */
-function makeTimex(start: number, end: number, text: string, type: Timex['type'], value: string | null, mod: Mod | undefined, anchor: Anchor | undefined, rule: string): Timex {
-  if (mod) return anchor ? { start, end, text, type, value, mod, anchor, rule } : { start, end, text, type, value, mod, rule };
+function makeTimex(
+  start: number,
+  end: number,
+  text: string,
+  type: Timex['type'],
+  value: string | null,
+  mod: Mod | undefined,
+  anchor: Anchor | undefined,
+  rule: string,
+): Timex {
+  if (mod)
+    return anchor ? { start, end, text, type, value, mod, anchor, rule } : { start, end, text, type, value, mod, rule };
   return anchor ? { start, end, text, type, value, anchor, rule } : { start, end, text, type, value, rule };
 }
 
@@ -533,9 +642,22 @@ export function scanTimex(input: ScanInput): Timex[] {
   const found: Found[] = [];
   for (const c of kept) {
     // A span never takes the sentence's full stop (`17 Januari.`); an abbreviation keeps its own (`26 Jan.`).
-    if (input.text.charCodeAt(c.end - 1) === 46 && FULL_WORD_BEFORE_STOP.test(lower.slice(Math.max(c.start, c.end - 12), c.end))) c.end--;
+    if (
+      input.text.charCodeAt(c.end - 1) === 46 &&
+      FULL_WORD_BEFORE_STOP.test(lower.slice(Math.max(c.start, c.end - 12), c.end))
+    )
+      c.end--;
     const r = resolveSem(c.reading.sem, c, dct, lastDay, lastDate);
-    const timex = makeTimex(c.start, c.end, input.text.slice(c.start, c.end), c.reading.type, r.value, c.reading.mod ? (c.reading.mod as Mod) : undefined, r.anchor, c.runner.rule.id);
+    const timex = makeTimex(
+      c.start,
+      c.end,
+      input.text.slice(c.start, c.end),
+      c.reading.type,
+      r.value,
+      c.reading.mod ? (c.reading.mod as Mod) : undefined,
+      r.anchor,
+      c.runner.rule.id,
+    );
     found.push({ c, timex });
     // Dates (not ranges, durations or sets) become the reference for `hari itu`, `kemudian` and bare times.
     if (timex.type === 'DATE' || timex.type === 'TIME') {
@@ -561,7 +683,13 @@ export const timexStage: Stage = {
   assigns: ['timex'],
   indonesianOnly: true,
   run(doc: Doc) {
-    doc.timex = scanTimex({ text: doc.text, view: doc.view, lower: doc.lower, tokens: doc.tokens, dct: doc.dct?.value ?? null });
+    doc.timex = scanTimex({
+      text: doc.text,
+      view: doc.view,
+      lower: doc.lower,
+      tokens: doc.tokens,
+      dct: doc.dct?.value ?? null,
+    });
   },
 };
 

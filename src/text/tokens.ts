@@ -80,9 +80,22 @@ export function tokenize(view: string, text: string, from = 0, to = text.length,
     const raw = start === 0 && end === text.length ? text : text.slice(start, end);
     const fb = bitsAt(raw, 0);
     const kind: TokenKind = fb & L ? 'word' : fb & N ? 'number' : 'punct';
-    const norm = lower ? (sameRange(raw, lower, start) ? raw : lower.slice(start, end)) : view.slice(start, end).toLowerCase();
+    const norm = lower
+      ? sameRange(raw, lower, start)
+        ? raw
+        : lower.slice(start, end)
+      : view.slice(start, end).toLowerCase();
     const cap = kind === 'word' && (fb & LOWERS) !== 0;
-    tokens.push({ start, end, text: raw, norm, kind, cap, upper: cap && isUpperWord(raw), spaceBefore: start === from || start > prevEnd });
+    tokens.push({
+      start,
+      end,
+      text: raw,
+      norm,
+      kind,
+      cap,
+      upper: cap && isUpperWord(raw),
+      spaceBefore: start === from || start > prevEnd,
+    });
     prevEnd = end;
     i = full;
   }
@@ -100,7 +113,8 @@ function isUpperWord(raw: string): boolean {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) {
     const b = unitBits(raw.charCodeAt(i));
-    if (b & LOWERS) letters++; // an upper-case letter
+    if (b & LOWERS)
+      letters++; // an upper-case letter
     else if (b & UPPERS) return false; // a lower-case letter
   }
   return letters >= 2;

@@ -65,14 +65,28 @@ export function fixtureDoc(text: string, lexicon: LexEntry[] = LEXICON, roles: R
       const start = m.index;
       const end = start + n.length;
       if (taken.some((t) => t.start < end && start < t.end)) continue;
-      taken.push({ start, end, text: text.slice(start, end), type: e.type, cluster: e.id, sentence: doc.sentenceAt(start), rule: 'test.lexicon' });
+      taken.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        type: e.type,
+        cluster: e.id,
+        sentence: doc.sentenceAt(start),
+        rule: 'test.lexicon',
+      });
     }
   }
   doc.entities = taken.sort((x, y) => x.start - y.start);
   const used = new Set(doc.entities.map((x) => x.cluster));
   doc.clusters = lexicon
     .filter((e) => used.has(e.id))
-    .map((e): Cluster => ({ id: e.id, type: e.type, canonical: e.names[0]!, aliases: e.names.slice(1), ...(e.country ? { country: e.country } : {}) }));
+    .map((e): Cluster => ({
+      id: e.id,
+      type: e.type,
+      canonical: e.names[0]!,
+      aliases: e.names.slice(1),
+      ...(e.country ? { country: e.country } : {}),
+    }));
   doc.roles = roles;
   return doc;
 }

@@ -53,7 +53,12 @@ export class TokenTrie<V> {
    * passed (not a closure per call), so matching every token allocates only on a hit. Only
    * `norms[0, count)` are read (a caller may reuse a longer array).
    */
-  match(norms: readonly string[], start: number, accept: (v: V, start: number, end: number) => boolean, count = norms.length): { end: number; value: V } | null {
+  match(
+    norms: readonly string[],
+    start: number,
+    accept: (v: V, start: number, end: number) => boolean,
+    count = norms.length,
+  ): { end: number; value: V } | null {
     if (start < count && this.firstSignatures[signature(norms[start]!)] === 0) return null;
     let node: TrieNode<V> | undefined = this.root;
     let bestEnd = -1;
@@ -94,11 +99,20 @@ function build(): TokenTrie<GazHit> {
   };
   // Order matters only between equal keys: the first accepted value wins, so countries and
   // hand-written entries come before the generated regions (`Bandung` the city before the regency).
-  for (const c of COUNTRIES) addAll(c.names, c.acronyms, { ref: c.id, type: 'LOCATION', canonical: c.canonical, country: c.iso3 });
+  for (const c of COUNTRIES)
+    addAll(c.names, c.acronyms, { ref: c.id, type: 'LOCATION', canonical: c.canonical, country: c.iso3 });
   for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...PROVINCE_SHORT_FORMS, ...COMPANIES]) {
-    addAll(e.names, e.acronyms ?? [], { ref: e.id, type: e.type, canonical: e.canonical, ...(e.country ? { country: e.country } : {}) });
+    addAll(e.names, e.acronyms ?? [], {
+      ref: e.id,
+      type: e.type,
+      canonical: e.canonical,
+      ...(e.country ? { country: e.country } : {}),
+    });
   }
-  const regions = [...REGIONS].sort((a, b) => (a.kind === 'city' ? 0 : a.kind === 'province' ? 1 : 2) - (b.kind === 'city' ? 0 : b.kind === 'province' ? 1 : 2));
+  const regions = [...REGIONS].sort(
+    (a, b) =>
+      (a.kind === 'city' ? 0 : a.kind === 'province' ? 1 : 2) - (b.kind === 'city' ? 0 : b.kind === 'province' ? 1 : 2),
+  );
   for (const r of regions) addAll(r.names, [], { ref: r.id, type: 'LOCATION', canonical: r.canonical, country: 'IDN' });
   return trie;
 }
@@ -125,7 +139,8 @@ export const TITLE_TRIE: TokenTrie<TitleHit> = buildTitles();
 export const BY_REF: ReadonlyMap<string, { canonical: string; type: EntityType; country?: string }> = (() => {
   const m = new Map<string, { canonical: string; type: EntityType; country?: string }>();
   for (const c of COUNTRIES) m.set(c.id, { canonical: c.canonical, type: 'LOCATION', country: c.iso3 });
-  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...COMPANIES]) m.set(e.id, { canonical: e.canonical, type: e.type, ...(e.country ? { country: e.country } : {}) });
+  for (const e of [...INTERNATIONAL_ORGS, ...INDONESIAN_ORGS, ...PLACES, ...COMPANIES])
+    m.set(e.id, { canonical: e.canonical, type: e.type, ...(e.country ? { country: e.country } : {}) });
   for (const r of REGIONS) m.set(r.id, { canonical: r.canonical, type: 'LOCATION', country: 'IDN' });
   return m;
 })();

@@ -4,7 +4,13 @@
  * names. Source: manual, from Indonesian press-release usage, unless a line says otherwise.
  */
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+const set = (s: string) =>
+  new Set(
+    s
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
 
 /** First word of an Indonesian organisation name (`Kementerian …`, `Badan …`, `PT …`). */
 export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komisi dewan majelis mahkamah pengadilan
@@ -15,97 +21,143 @@ export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komis
   perwakilan kamar satuan satgas pasukan komando angkatan otoritas korps pusat markas mabes lapas kanwil balai
   kelompok grup klub tim pengurus paguyuban sma smp smk smu sd mts fakultas fraksi ika bursa`);
 /** Heads that make a name an organisation only when more capitalised words follow (`Pusat Studi X`). */
-export const ORG_HEADS_NEED_MORE = set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan
+export const ORG_HEADS_NEED_MORE =
+  set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan
   sma smp smk smu sd mts fakultas fraksi ika bursa`);
 /** Heads of bodies named with a number, which stays in the name (`SMA Negeri 6 Jakarta`, `Kodim 0501 Jakarta Pusat`). */
-export const NUMBERED_HEADS = set(`sma smp smk smu sd mts man sman smpn smkn sdn mi kodim korem kodam koramil yonif brigif lantamal lanal
+export const NUMBERED_HEADS =
+  set(`sma smp smk smu sd mts man sman smpn smkn sdn mi kodim korem kodam koramil yonif brigif lantamal lanal
   polsek lanud`);
 /** Legal forms after a company's name that belong to it (`PT Pertamina (Persero)`, `PT Telkom Indonesia Tbk`). */
 export const LEGAL_FORMS = set(`persero tbk`);
 /** Last word of an English organisation name. */
-export const ORG_TAILS_EN = set(`organisation organization community association council commission committee agency bank fund
+export const ORG_TAILS_EN =
+  set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
   times post news airlines airways ministry department authority office federation club fc united society alliance
   centre center bureau board court police army navy tbk`);
 
 /** First word(s) of an Indonesian event name. */
-export const EVENT_HEADS = set(`ktt konferensi sidang forum festival pameran kongres munas munaslub muktamar olimpiade piala kejuaraan
+export const EVENT_HEADS =
+  set(`ktt konferensi sidang forum festival pameran kongres munas munaslub muktamar olimpiade piala kejuaraan
   turnamen simposium lokakarya pekan dialog rakernas rakornas rapim musrenbang pilkada pemilu pilpres asian sea`);
 /** Event heads that need a capitalised word after them (`Pertemuan Menteri Luar Negeri ASEAN`). */
-export const EVENT_HEADS_NEED_MORE = set(`pertemuan sidang forum dialog rapat latihan peringatan upacara hari pekan festival asian sea`);
+export const EVENT_HEADS_NEED_MORE = set(
+  `pertemuan sidang forum dialog rapat latihan peringatan upacara hari pekan festival asian sea`,
+);
 /** Last word of an English event name. */
-export const EVENT_TAILS_EN = set(`meeting meetings summit forum conference dialogue dialog festival expo games cup championship
+export const EVENT_TAILS_EN =
+  set(`meeting meetings summit forum conference dialogue dialog festival expo games cup championship
   championships week session retreat exercise symposium workshop congress convention olympics fair show talks`);
 
 /** First words of an Indonesian document name. */
-export const DOC_HEADS = set(`perjanjian persetujuan traktat piagam deklarasi konvensi protokol undang-undang uu perpres keppres
+export const DOC_HEADS =
+  set(`perjanjian persetujuan traktat piagam deklarasi konvensi protokol undang-undang uu perpres keppres
   inpres permen perda pergub perbup kepmen rencana kerangka komunike memorandum nota peraturan keputusan instruksi
   strategi visi cetak`);
 /** Document heads that must be followed by another word to be a name (`Nota Kesepahaman …`). */
-export const DOC_HEADS_NEED_MORE = set(`nota memorandum peraturan keputusan instruksi rencana kerangka strategi visi cetak perjanjian persetujuan`);
+export const DOC_HEADS_NEED_MORE = set(
+  `nota memorandum peraturan keputusan instruksi rencana kerangka strategi visi cetak perjanjian persetujuan`,
+);
 /** English words that make a capitalised run a document (`ASEAN Outlook on the Indo Pacific`). */
-export const DOC_WORDS_EN = set(`agreement treaty charter declaration convention protocol framework outlook vision statement plan
+export const DOC_WORDS_EN =
+  set(`agreement treaty charter declaration convention protocol framework outlook vision statement plan
   communique communiqué accord roadmap blueprint act memorandum understanding agenda initiative`);
 
 /** Place heads: `Kota X`, `Pulau X`, `Jalan X`. Kept inside the name, as the official name has them. */
-export const LOC_HEADS = set(`kota kabupaten kab provinsi pulau kepulauan gunung pegunungan sungai danau teluk selat laut samudra
+export const LOC_HEADS =
+  set(`kota kabupaten kab provinsi pulau kepulauan gunung pegunungan sungai danau teluk selat laut samudra
   samudera tanjung desa kecamatan kelurahan kampung dusun jalan jl bandara bandar pelabuhan istana gedung wisma stadion
   lapangan taman monumen candi pantai lembah jazirah semenanjung benua masjid gereja pura vihara klenteng stasiun terminal
   ponpes pesantren madrasah makam distrik dusun puncak menara bukit goa gua muara hutan benteng jembatan waduk bendungan kawah
   prefektur kastil`);
 /** Last word of an English place name (`Nepean River`, `Capitol Hill`, `Clarke Quay`). */
-export const LOC_TAILS_EN = set(`river lake island islands bay strait street avenue square park hill hills valley beach mountain
+export const LOC_TAILS_EN =
+  set(`river lake island islands bay strait street avenue square park hill hills valley beach mountain
   mountains canyon quay harbour harbor county peninsula`);
 
 /** Adverbs that may stand between a subject and its verb (`Hanung juga menjamin`, `Musliar segera meminta`). */
-export const PRE_VERB_ADVERBS = set(`juga pun akan telah sudah tidak tak masih kemudian lalu segera bahkan langsung sempat terus kembali`);
+export const PRE_VERB_ADVERBS = set(
+  `juga pun akan telah sudah tidak tak masih kemudian lalu segera bahkan langsung sempat terus kembali`,
+);
 /** Lower-case words after `Name ,` that only describe a person (`Tsvangirai , mantan tokoh …`, `X , seorang penyanyi`). */
 export const PERSON_APPOSITION_OPENERS = set(`mantan seorang`);
 
 /** Lower-case words before a name that make it an organisation (`perusahaan Gojek`, `klub Persib`). */
-export const ORG_CUES = set(`pihak perusahaan maskapai klub partai organisasi lembaga kelompok grup raksasa produsen operator emiten harian
+export const ORG_CUES =
+  set(`pihak perusahaan maskapai klub partai organisasi lembaga kelompok grup raksasa produsen operator emiten harian
   koran situs majalah stasiun televisi bank yayasan komunitas startup ormas vendor pabrikan band label saham
   studio tabloid media penerbit distributor kontraktor developer pengembang asuransi koperasi kopdes ikatan
   alumni persatuan tim skuad jaringan`);
 /** Words before a name that make it a product (`vaksin Nusantara`, `aplikasi PeduliLindungi`). */
-export const PRODUCT_CUES = set(`vaksin aplikasi pesawat satelit ponsel smartphone mobil motor obat merek produk platform kapal rudal tank
+export const PRODUCT_CUES =
+  set(`vaksin aplikasi pesawat satelit ponsel smartphone mobil motor obat merek produk platform kapal rudal tank
   helikopter kendaraan perangkat software game`);
 /** Lower-case place heads before a capitalised name (`kota Bandung`, `desa Sukamaju`): the span starts at the head. */
-export const LOWER_LOC_HEADS = set(`kota desa kabupaten kecamatan kelurahan provinsi pulau dusun kampung gunung sungai danau selat teluk distrik
+export const LOWER_LOC_HEADS =
+  set(`kota desa kabupaten kecamatan kelurahan provinsi pulau dusun kampung gunung sungai danau selat teluk distrik
   jalan museum hotel lapangan kompleks komplek`);
 /** Heads of laws and regulations cited by number (`Undang-Undang Nomor 11 Tahun 2020`, `Peraturan Wali Kota …`), as token norms. */
-export const LAW_HEADS: readonly (readonly string[])[] = [['undang-undang'], ['uu'], ['peraturan', 'pemerintah'], ['peraturan', 'presiden'], ['peraturan', 'menteri'], ['peraturan', 'daerah'], ['peraturan', 'gubernur'], ['peraturan', 'bupati'], ['peraturan', 'wali', 'kota'], ['keputusan', 'presiden'], ['keputusan', 'menteri'], ['instruksi', 'presiden'], ['pp'], ['perpres'], ['keppres'], ['inpres'], ['permen'], ['perda'], ['perppu'], ['peraturan', 'pemerintah', 'pengganti', 'undang-undang']];
+export const LAW_HEADS: readonly (readonly string[])[] = [
+  ['undang-undang'],
+  ['uu'],
+  ['peraturan', 'pemerintah'],
+  ['peraturan', 'presiden'],
+  ['peraturan', 'menteri'],
+  ['peraturan', 'daerah'],
+  ['peraturan', 'gubernur'],
+  ['peraturan', 'bupati'],
+  ['peraturan', 'wali', 'kota'],
+  ['keputusan', 'presiden'],
+  ['keputusan', 'menteri'],
+  ['instruksi', 'presiden'],
+  ['pp'],
+  ['perpres'],
+  ['keppres'],
+  ['inpres'],
+  ['permen'],
+  ['perda'],
+  ['perppu'],
+  ['peraturan', 'pemerintah', 'pengganti', 'undang-undang'],
+];
 /** First words of `LAW_HEADS`. */
 export const LAW_FIRST: ReadonlySet<string> = new Set(LAW_HEADS.map((h) => h[0]!));
 
 /** Words before a name that mark a person and stay outside the span. */
-export const HONORIFICS = set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
+export const HONORIFICS =
+  set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
   h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
   laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu kopral akbp kombes
   komjen irjen brigjen ajun ipda iptu akp kompol almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek
   pol aktor aktris penyanyi artis sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar
   dokter suster pengacara advokat wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
 /** Speech and action verbs that follow a person's name (`X mengatakan`) or precede it (`kata X`). */
-export const SPEECH_AFTER = set(`mengatakan menyatakan menjelaskan menegaskan mengungkapkan menambahkan menuturkan menyampaikan
+export const SPEECH_AFTER =
+  set(`mengatakan menyatakan menjelaskan menegaskan mengungkapkan menambahkan menuturkan menyampaikan
   berkata bilang mengaku menilai berharap meminta menyebutkan mengakui memaparkan menekankan mengimbau said says told`);
-export const SPEECH_BEFORE = set(`kata ujar tutur ucap jelas tegas ungkap imbuh tambah terang sebut papar katanya menurut said lanjut pungkas sambung tandas
+export const SPEECH_BEFORE =
+  set(`kata ujar tutur ucap jelas tegas ungkap imbuh tambah terang sebut papar katanya menurut said lanjut pungkas sambung tandas
   kata-nya oleh bersama dengan`);
 /**
  * Speech words before a name that are evidence enough for a person even when the name is also a
  * dictionary word (`kata Jero`, `menurut Amir`): unlike `oleh`, `bersama`, `dengan`, they take a speaker.
  */
-export const SPEECH_BEFORE_STRICT = set(`kata ujar tutur ucap tegas ungkap imbuh tambah terang papar katanya menurut said lanjut pungkas sambung tandas`);
+export const SPEECH_BEFORE_STRICT = set(
+  `kata ujar tutur ucap tegas ungkap imbuh tambah terang papar katanya menurut said lanjut pungkas sambung tandas`,
+);
 /**
  * Honorifics that are common nouns of kinship, occupation or status (`aktor`, `warga`, `anak`): the
  * word after them is a person only when it is not itself a dictionary word (`Aktor Terbaik`,
  * `anak Sidomulyo`). Forms of address and academic or military titles (`Pak`, `Dr.`, `Kolonel`) are
  * not in this list: after them even a dictionary word is a name (`Pak Bambang`).
  */
-export const WEAK_HONORIFICS = set(`almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek aktor aktris penyanyi artis
+export const WEAK_HONORIFICS =
+  set(`almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek aktor aktris penyanyi artis
   sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar dokter suster pengacara advokat
   wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
 /** Common nouns for people and groups that speak in the news (`Warga mengatakan`, `Polisi menyatakan`): never a name by speech alone. */
-export const PERSON_NOUNS = set(`warga polisi masyarakat rakyat pemerintah pihak tim aparat guru siswa mahasiswa murid ahli buruh petani
+export const PERSON_NOUNS =
+  set(`warga polisi masyarakat rakyat pemerintah pihak tim aparat guru siswa mahasiswa murid ahli buruh petani
   nelayan pasien jaksa hakim presiden menteri ketua kepala direktur gubernur bupati camat lurah kades anggota staf karyawan pegawai
   orang manusia ibu bapak anak pemuda keluarga tentara prajurit militer dokter bidan perawat peneliti ilmuwan analis pedagang pengusaha
   investor pengunjung penonton penumpang relawan panitia juri wasit pemain pelatih kapten netizen publik media redaksi sumber`);
@@ -116,7 +168,8 @@ export const PERSON_NOUNS = set(`warga polisi masyarakat rakyat pemerintah pihak
  * ordinary language (`Indah`, `Putri`, `Surya`, `Teguh`) are left out. Source: manual, common
  * Indonesian given names (public knowledge).
  */
-export const GIVEN_NAMES = set(`abdul abdullah abdurrahman achmad ade adhi adnan aditya agus agustinus ahmad akhmad aldi alfian ali
+export const GIVEN_NAMES =
+  set(`abdul abdullah abdurrahman achmad ade adhi adnan aditya agus agustinus ahmad akhmad aldi alfian ali
   andi andika andre andri andrianto anwar arie arief asep bachtiar bahlil bambang basuki benny boediono burhan cahyo dadang dahlan
   danang dani darmawan dedi deddy dede denny dhani diah dicky dimas djoko doni dony edi eddy edy effendi eko endang endro erick
   erwin fadli fahri farid fauzi ferry feri galih gatot gunawan hafiz hamdan hamid hanafi handoko haris harry haryanto hasan
@@ -139,12 +192,14 @@ export const NAME_PARTICLES = set(`bin binti van von der de den da dos del al el
 export const NAME_CONNECTORS = set(`dan of the for on and de du des la le untuk tentang & in at to`);
 
 /** Capitalised words that are never a name on their own. */
-export const NOT_NAMES = set(`senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli
+export const NOT_NAMES =
+  set(`senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli
   agustus september oktober november desember january february march june july august october december monday tuesday
   wednesday thursday friday saturday sunday tuhan allah swt saw rp usd us$ idr wib wita wit utc covid-19 covid corona
   tbk persero telp tel telepon fax faks hp wa email e-mail kav kavling rt rw no nomor website`);
 /** Acronyms that are common nouns in Indonesian text, not names. */
-export const COMMON_ACRONYMS = set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit ruu sdm sda it tv hp cv tbk dll
+export const COMMON_ACRONYMS =
+  set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit ruu sdm sda it tv hp cv tbk dll
   sms ktp nik npwp ppn pph thr lpg bumn bumd pemilu pilkada dprd tkw tki ott ceo cfo coo km kg cm mw kwh gw ppkm psbb
   pcr rt rw sd smp sma smk pt ptn pts s1 s2 s3 ok ii iii iv vi vii viii ix xi xii dki diy mou ltd inc co tni-polri
   lsm ngo ad art ad/art kuhp kuhap pkpu pkh blt bpnt kur ekspor impor vs
@@ -158,7 +213,8 @@ export const COMMON_ACRONYMS = set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb
  * `Satgas itu`, `di Lanud`). Source: manual, from government press-release usage. Followed by a
  * name or number they still head one (`Kodim 0501`, `Satgas Yonif 410`); see ORG_HEADS.
  */
-export const COMMON_BLENDS = set(`alutsista alpalhankam satgas lanud lantamal lanal kodim korem kodam koramil yonif brigif
+export const COMMON_BLENDS =
+  set(`alutsista alpalhankam satgas lanud lantamal lanal kodim korem kodam koramil yonif brigif
   mako makodam babinsa bhabinkamtibmas kamtibmas hankam sishankamrata siskamling ormas parpol pemilu pilkada
   mubes munas munaslub muswil musda rakor rakornas rakernas rakernis rapim rakorwil raker rdp rdpu bimtek diklat
   kopdes kopkel sembako puskesmas posyandu pustu balita lansia renstra tupoksi lapsem lapkeu
@@ -166,14 +222,32 @@ export const COMMON_BLENDS = set(`alutsista alpalhankam satgas lanud lantamal la
   lakip sakip bansos banpres bpjs-tk inpres perpres permen perda kepmen keppres perppu pergub perbup`);
 
 /** Military and police corps or service marks between a rank and a name (`Kolonel Inf Troy`, `Mayjen TNI (Purn) Wiyarto`). */
-export const CORPS = set(`inf kav art arm arh czi cpm chb cku cba cpl caj ckh ctp kes mar pnb nav tek lek adm sus psk pom
+export const CORPS =
+  set(`inf kav art arm arh czi cpm chb cku cba cpl caj ckh ctp kes mar pnb nav tek lek adm sus psk pom
   pas ptb ckm cpn purn`);
 
 /** Military and police ranks: after one, `TNI`/`Polri`, a corps and academic titles may come before the name. */
-export const RANKS = set(`jenderal jend letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda marsma
+export const RANKS =
+  set(`jenderal jend letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda marsma
   kolonel kol letkol mayor kapten lettu letda serka sertu serma kopral komjen irjen ajun ipda iptu akp kompol akbp kombes`);
 
 /** Prefixes of named vessels and aircraft that belong to the name (`KRI Belati-622`, `KM Sinar Bangun`). */
-export const VESSEL_PREFIXES = new Set(['KRI', 'KAL', 'KM', 'KMP', 'KLM', 'MV', 'MT', 'USS', 'HMS', 'HMAS', 'RSS', 'KD', 'BRP', 'INS', 'JS']);
+export const VESSEL_PREFIXES = new Set([
+  'KRI',
+  'KAL',
+  'KM',
+  'KMP',
+  'KLM',
+  'MV',
+  'MT',
+  'USS',
+  'HMS',
+  'HMAS',
+  'RSS',
+  'KD',
+  'BRP',
+  'INS',
+  'JS',
+]);
 /** Words of English running text; a capitalised run holding them is checked with compromise. */
 export const ENGLISH_FUNCTION = set(`of the and for on in at to with from by`);

@@ -3,7 +3,14 @@ import type { NamedEntry } from './types.js';
 const GEO = 'manual: Indonesian names of world regions and capitals as used by Kemlu and Antara';
 
 function loc(id: string, canonical: string, names: string[], country?: string): NamedEntry {
-  return { id, type: 'LOCATION', canonical, names: [canonical, ...names], ...(country ? { country } : {}), source: GEO };
+  return {
+    id,
+    type: 'LOCATION',
+    canonical,
+    names: [canonical, ...names],
+    ...(country ? { country } : {}),
+    source: GEO,
+  };
 }
 
 /** World regions, seas and major cities that releases name; Indonesian regions come from regions.generated.ts. */
@@ -32,7 +39,12 @@ export const PLACES: readonly NamedEntry[] = [
   loc('region.balkans', 'Balkan', []),
   loc('region.gaza', 'Gaza', ['Jalur Gaza', 'Gaza Strip']),
   loc('region.west-bank', 'Tepi Barat', ['West Bank']),
-  loc('region.scs', 'Laut China Selatan', ['Laut Cina Selatan', 'Laut Tiongkok Selatan', 'South China Sea', 'Laut Natuna Utara']),
+  loc('region.scs', 'Laut China Selatan', [
+    'Laut Cina Selatan',
+    'Laut Tiongkok Selatan',
+    'South China Sea',
+    'Laut Natuna Utara',
+  ]),
   loc('region.indian-ocean', 'Samudra Hindia', ['Samudera Hindia', 'Indian Ocean']),
   loc('region.pacific-ocean', 'Samudra Pasifik', ['Samudera Pasifik', 'Pacific Ocean']),
   loc('region.malacca', 'Selat Malaka', ['Strait of Malacca', 'Malacca Strait']),
@@ -97,7 +109,15 @@ export const PLACES: readonly NamedEntry[] = [
  * generated province's id, so `Jatim` and `Jawa Timur` are one cluster.
  */
 const SHORT = 'manual: short forms of province names in Indonesian press usage';
-const prov = (n: number, canonical: string, short: string[]): NamedEntry => ({ id: `idn.prov.${n}`, type: 'LOCATION', canonical, names: [], acronyms: short, country: 'IDN', source: SHORT });
+const prov = (n: number, canonical: string, short: string[]): NamedEntry => ({
+  id: `idn.prov.${n}`,
+  type: 'LOCATION',
+  canonical,
+  names: [],
+  acronyms: short,
+  country: 'IDN',
+  source: SHORT,
+});
 export const PROVINCE_SHORT_FORMS: readonly NamedEntry[] = [
   prov(12, 'Sumatera Utara', ['Sumut']),
   prov(13, 'Sumatera Barat', ['Sumbar']),

@@ -1,5 +1,14 @@
 import * as L from './lexicon.js';
-import { detached, isCommonWord, isEnglishFirstName, isEnglishName, isEnglishWord, signature, SIGNATURES, STOP_WORDS } from './words.js';
+import {
+  detached,
+  isCommonWord,
+  isEnglishFirstName,
+  isEnglishName,
+  isEnglishWord,
+  signature,
+  SIGNATURES,
+  STOP_WORDS,
+} from './words.js';
 
 /**
  * What the entity rules ask about a word, as bit sets: which lexicon lists hold it (`listFlags`, one
@@ -75,7 +84,8 @@ const LISTED: ReadonlyMap<string, number> = (() => {
   mark(L.PRODUCT_CUES, F.PRODUCT_CUE);
   mark(L.LOC_PREPS, F.LOC_PREP);
   mark(L.ENGLISH_FUNCTION, F.ENGLISH_FUNCTION);
-  for (const heads of [L.ORG_HEADS, L.EVENT_HEADS, L.EVENT_HEADS_NEED_MORE, L.DOC_HEADS, L.LOC_HEADS]) mark(heads, F.HEAD);
+  for (const heads of [L.ORG_HEADS, L.EVENT_HEADS, L.EVENT_HEADS_NEED_MORE, L.DOC_HEADS, L.LOC_HEADS])
+    mark(heads, F.HEAD);
   mark(L.ORG_HEADS, F.ORG_HEAD);
   mark(L.LAW_FIRST, F.LAW_FIRST);
   mark(L.LOWER_LOC_HEADS, F.LOWER_LOC_HEAD);
@@ -84,7 +94,8 @@ const LISTED: ReadonlyMap<string, number> = (() => {
   mark(L.RANKS, F.RANK);
   mark(L.NAME_PARTICLES, F.NAME_PARTICLE);
   mark(L.PERSON_NOUNS, F.PERSON_NOUN);
-  for (const words of [L.EVENT_TAILS_EN, L.ORG_TAILS_EN, L.LOC_TAILS_EN, L.DOC_WORDS_EN]) mark(words, F.ENGLISH_TYPE_WORD);
+  for (const words of [L.EVENT_TAILS_EN, L.ORG_TAILS_EN, L.LOC_TAILS_EN, L.DOC_WORDS_EN])
+    mark(words, F.ENGLISH_TYPE_WORD);
   mark(L.ORG_TAILS_EN, F.ORG_TAIL_EN);
   return m;
 })();

@@ -33,7 +33,10 @@ export const SIGNATURES = 1 << 16;
 export function signature(token: string): number {
   const n = token.length;
   if (n === 0) return 0;
-  return (((token.charCodeAt(0) * 31 + (n > 1 ? token.charCodeAt(1) : 0)) * 31 + token.charCodeAt(n - 1)) * 8 + n) & (SIGNATURES - 1);
+  return (
+    (((token.charCodeAt(0) * 31 + (n > 1 ? token.charCodeAt(1) : 0)) * 31 + token.charCodeAt(n - 1)) * 8 + n) &
+    (SIGNATURES - 1)
+  );
 }
 
 const isRoot = (w: string): boolean => ROOTS.has(w);
@@ -45,7 +48,8 @@ const isRoot = (w: string): boolean => ROOTS.has(w);
  */
 export function isCommonWord(norm: string): boolean {
   if (STOP.has(norm) || isSuffixedRoot(norm, isRoot)) return true;
-  if (norm.includes('-') && norm.split('-').every((p) => p.length > 0 && (STOP.has(p) || isSuffixedRoot(p, isRoot)))) return true;
+  if (norm.includes('-') && norm.split('-').every((p) => p.length > 0 && (STOP.has(p) || isSuffixedRoot(p, isRoot))))
+    return true;
   return isPrefixedRoot(norm, isRoot);
 }
 
@@ -86,7 +90,8 @@ const english = readWordNetLemmas();
  */
 export function isEnglishWord(norm: string): boolean {
   if (english.has(norm)) return true;
-  for (const suf of ENGLISH_SUFFIXES) if (norm.length > suf.length + 2 && norm.endsWith(suf) && english.has(norm.slice(0, -suf.length))) return true;
+  for (const suf of ENGLISH_SUFFIXES)
+    if (norm.length > suf.length + 2 && norm.endsWith(suf) && english.has(norm.slice(0, -suf.length))) return true;
   return false;
 }
 

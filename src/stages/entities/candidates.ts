@@ -30,7 +30,14 @@ export function findCandidates(ctx: EntityContext): { mentions: Mention[]; title
 
   const mentions: Mention[] = [];
   const titles: TitleSpan[] = [];
-  const push: Push = (a: number, b: number, type: EntityType, rule: EntityRuleId, basis: Basis, extra?: MentionExtra) => {
+  const push: Push = (
+    a: number,
+    b: number,
+    type: EntityType,
+    rule: EntityRuleId,
+    basis: Basis,
+    extra?: MentionExtra,
+  ) => {
     if (b <= a) return;
     // One object shape for every mention (no optional fields added later).
     mentions.push({
@@ -108,7 +115,8 @@ function acceptName(ctx: EntityContext, i: number, end: number, exact?: string, 
   const last = toks[end - 1]!;
   if (!first.cap || !(last.cap || last.kind === 'number')) return false;
   // A one-word common-noun name (`Batu`, `Agung`) at the start of a sentence is not evidence.
-  if (end - i === 1 && ctx.ini(i) && !first.upper && !(v?.ref.startsWith('country.') ?? false) && ctx.isCommon(i)) return false;
+  if (end - i === 1 && ctx.ini(i) && !first.upper && !(v?.ref.startsWith('country.') ?? false) && ctx.isCommon(i))
+    return false;
   return true;
 }
 
@@ -124,7 +132,15 @@ function runEnd(ctx: EntityContext, i: number): number {
     if (j > i && ctx.ini(j)) break;
     if (t.cap && ctx.fl(j) & F.NUMBERED_HEAD) numbered = true;
     // `SMA Negeri 6 Jakarta`, `Kodim 0501`: a body numbered after its head keeps the number.
-    if (numbered && j > i && t.kind === 'number' && UNIT_NUMBER.test(t.text) && !isYear(t) && t.spaceBefore && !ctx.ini(j)) {
+    if (
+      numbered &&
+      j > i &&
+      t.kind === 'number' &&
+      UNIT_NUMBER.test(t.text) &&
+      !isYear(t) &&
+      t.spaceBefore &&
+      !ctx.ini(j)
+    ) {
       j++;
       continue;
     }
@@ -142,7 +158,14 @@ function runEnd(ctx: EntityContext, i: number): number {
     const prev = toks[j - 1]!;
     const next = toks[j + 1];
     // `R.` in `Sidharto R. Suryodipuro`, `St.` in `St. Petersburg`, `Prof. Dr.`.
-    if (t.text === '.' && !t.spaceBefore && (INITIAL.test(prev.text) || prev.norm === 'st' || prev.norm === 'jl' || ctx.fl(j - 1) & F.HONORIFIC) && ctx.wcap(j + 1) && next!.spaceBefore && !ctx.ini(j + 1)) {
+    if (
+      t.text === '.' &&
+      !t.spaceBefore &&
+      (INITIAL.test(prev.text) || prev.norm === 'st' || prev.norm === 'jl' || ctx.fl(j - 1) & F.HONORIFIC) &&
+      ctx.wcap(j + 1) &&
+      next!.spaceBefore &&
+      !ctx.ini(j + 1)
+    ) {
       j++;
       continue;
     }
@@ -167,7 +190,15 @@ function runEnd(ctx: EntityContext, i: number): number {
     break;
   }
   // Never end on a connector or punctuation.
-  while (j > i + 1 && !ctx.wcap(j - 1) && !isEdition(toks[j - 1]!) && !gaz[j - 1] && toks[j - 1]!.text !== "'" && !(numbered && toks[j - 1]!.kind === 'number')) j--;
+  while (
+    j > i + 1 &&
+    !ctx.wcap(j - 1) &&
+    !isEdition(toks[j - 1]!) &&
+    !gaz[j - 1] &&
+    toks[j - 1]!.text !== "'" &&
+    !(numbered && toks[j - 1]!.kind === 'number')
+  )
+    j--;
   return Math.max(j, i + 1);
 }
 
@@ -258,7 +289,10 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
       // `ARSOM ke-17`, `KTT ASEAN ke-47` editions stay with an event.
       if (g.value.type === 'EVENT' && end < toks.length && isEdition(toks[end]!)) end++;
       // `ASEAN-Rusia`: a known name split off a hyphenated word.
-      const split = toks[k]!.start > 0 && !toks[k]!.spaceBefore && toks[k - 1]?.text === '-' ? true : end < toks.length && toks[end]?.text === '-' && !toks[end]!.spaceBefore;
+      const split =
+        toks[k]!.start > 0 && !toks[k]!.spaceBefore && toks[k - 1]?.text === '-'
+          ? true
+          : end < toks.length && toks[end]?.text === '-' && !toks[end]!.spaceBefore;
       if (split) push(k, end, g.value.type, 'ent.split-hyphen', 'gazetteer-part', { hit: g.value });
       else push(k, end, g.value.type, 'ent.gazetteer', 'gazetteer', { hit: g.value });
       k = end;
@@ -271,14 +305,36 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
     }
     // Unknown words up to the next gazetteer name, head, title or connector.
     let e = k + 1;
-    while (e < b && !gaz[e] && !ttl[e] && !headAt(ctx, e, b) && !(ctx.fl(e) & F.NAME_CONNECTOR && !toks[e]!.cap) && toks[e]!.text !== '-' && !(ctx.fl(e) & F.RANK && e + 1 < b)) e++;
+    while (
+      e < b &&
+      !gaz[e] &&
+      !ttl[e] &&
+      !headAt(ctx, e, b) &&
+      !(ctx.fl(e) & F.NAME_CONNECTOR && !toks[e]!.cap) &&
+      toks[e]!.text !== '-' &&
+      !(ctx.fl(e) & F.RANK && e + 1 < b)
+    )
+      e++;
     // `KRI Belati-622`, `KM Sinar Bangun`: a vessel prefix and the name after it are one named product.
     if (e - k >= 2 && L.VESSEL_PREFIXES.has(t.text)) {
       push(k, e, 'PRODUCT', 'ent.product', 'cue');
       k = e;
       continue;
     }
-    typeUnknown(ctx, k, e, { personCue, weakHonorific, speechStrong: speechStrong && k === a, productCue: productCue && k === a, locCue: locCue && k === a, orgCue: orgCue && k === a }, push);
+    typeUnknown(
+      ctx,
+      k,
+      e,
+      {
+        personCue,
+        weakHonorific,
+        speechStrong: speechStrong && k === a,
+        productCue: productCue && k === a,
+        locCue: locCue && k === a,
+        orgCue: orgCue && k === a,
+      },
+      push,
+    );
     if (personCue === 'title' || personCue === 'honorific') personCue = null;
     k = e;
   }

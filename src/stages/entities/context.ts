@@ -2,7 +2,6 @@ import type { GazHit, TitleHit } from '../../rules/gazetteers/index.js';
 import { F, listFlags, T, testFlags, withEnglishWord } from '../../rules/gazetteers/word-flags.js';
 import type { EntityTokens, Mention, Tok } from './mention.js';
 
-
 /** A trie's longest match from a token: where it ends and what it is. */
 export type Hit<V> = { end: number; value: V } | null;
 
@@ -86,7 +85,8 @@ export class EntityContext {
         open = i;
         continue;
       }
-      if (i - open - 1 <= MAX_TITLE_QUOTE && i - open > 1 && !CLAUSE_END.has(toks[i - 1]!.text)) for (let k = open + 1; k < i; k++) this.marks[k]! |= QUOTED_TITLE;
+      if (i - open - 1 <= MAX_TITLE_QUOTE && i - open > 1 && !CLAUSE_END.has(toks[i - 1]!.text))
+        for (let k = open + 1; k < i; k++) this.marks[k]! |= QUOTED_TITLE;
       open = -1;
     }
   }
@@ -168,7 +168,8 @@ export class EntityContext {
 }
 
 /** An edition mark (`ke-17`). */
-export const isEdition = (t: Tok): boolean => t.kind === 'word' && t.norm.length > 3 && t.norm.charCodeAt(0) === 107 /* k */ && EDITION.test(t.norm);
+export const isEdition = (t: Tok): boolean =>
+  t.kind === 'word' && t.norm.length > 3 && t.norm.charCodeAt(0) === 107 /* k */ && EDITION.test(t.norm);
 
 /** A four-digit year (1500–2099). */
 export const isYear = (t: Tok): boolean => t.kind === 'number' && t.text.length === 4 && YEAR.test(t.text);

@@ -55,7 +55,11 @@ export function evidence(ctx: EntityContext, a0: number, b0: number, given: Cues
   // Drop leading words that are sentence-initial common words or stop words.
   let a = a0;
   let opener = false;
-  while (a < b0 && toks[a]!.kind === 'word' && (ctx.fl(a) & F.STOP || (ctx.ini(a) && ctx.common(a) && !cues.personCue))) {
+  while (
+    a < b0 &&
+    toks[a]!.kind === 'word' &&
+    (ctx.fl(a) & F.STOP || (ctx.ini(a) && ctx.common(a) && !cues.personCue))
+  ) {
     // `Menurut Arie , …`: a sentence-initial speech word is a cue like a lower-case one.
     if (ctx.ini(a) && !cues.personCue && ctx.fl(a) & F.SPEECH_BEFORE_STRICT) cues.personCue = 'speech';
     opener = cues.personCue === 'speech';

@@ -19,7 +19,11 @@ export interface Head {
 }
 
 /** An English name typed by one of its words, for the whole run [a, b). */
-export function englishWhole(ctx: EntityContext, a: number, b: number): { type: EntityType; rule: EntityRuleId } | null {
+export function englishWhole(
+  ctx: EntityContext,
+  a: number,
+  b: number,
+): { type: EntityType; rule: EntityRuleId } | null {
   const toks = ctx.toks;
   // First and last word and their count, not an array of words: this runs on every capitalised run.
   let first = -1;
@@ -39,12 +43,14 @@ export function englishWhole(ctx: EntityContext, a: number, b: number): { type: 
   if (lf & F.ENGLISH_TYPE_WORD && englishTyped(ctx, lastAt, lf)) {
     if (L.EVENT_TAILS_EN.has(last.norm)) return { type: 'EVENT', rule: 'ent.event' };
     if (lf & F.ORG_TAIL_EN && !(ctx.fl(first) & F.ORG_HEAD)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
-    if (L.LOC_TAILS_EN.has(last.norm) && !(ctx.fl(first) & F.ORG_HEAD) && ctx.everyWord(a, b, capitalised)) return { type: 'LOCATION', rule: 'ent.location-head' };
+    if (L.LOC_TAILS_EN.has(last.norm) && !(ctx.fl(first) & F.ORG_HEAD) && ctx.everyWord(a, b, capitalised))
+      return { type: 'LOCATION', rule: 'ent.location-head' };
   }
   for (let k = first + 1; k < b; k++) {
     if (toks[k]!.kind !== 'word') continue;
     const f = ctx.fl(k);
-    if (f & F.ENGLISH_TYPE_WORD && L.DOC_WORDS_EN.has(toks[k]!.norm) && englishTyped(ctx, k, f)) return { type: 'DOCUMENT', rule: 'ent.document' };
+    if (f & F.ENGLISH_TYPE_WORD && L.DOC_WORDS_EN.has(toks[k]!.norm) && englishTyped(ctx, k, f))
+      return { type: 'DOCUMENT', rule: 'ent.document' };
   }
   return null;
 }
@@ -53,7 +59,8 @@ export function englishWhole(ctx: EntityContext, a: number, b: number): { type: 
 const capitalised = (ctx: EntityContext, k: number): boolean => ctx.toks[k]!.cap;
 
 /** Token `k` (list flags `f`) as an English name's typing word (`Summit`, `Council`): not an Indonesian common word, or an English function word. */
-const englishTyped = (ctx: EntityContext, k: number, f: number): boolean => !ctx.isCommon(k) || (f & F.ENGLISH_FUNCTION) !== 0;
+const englishTyped = (ctx: EntityContext, k: number, f: number): boolean =>
+  !ctx.isCommon(k) || (f & F.ENGLISH_FUNCTION) !== 0;
 
 /**
  * A head word at `k` (`Kementerian`, `KTT`, `Nota Kesepahaman`, `Kota`) and where its name ends,
@@ -118,7 +125,13 @@ function* headSteps(ctx: EntityContext, k: number, b: number): Generator<number,
     const g = gaz[e];
     if (g && g.end < b && g.end > e) {
       const nx = toks[g.end]!;
-      if (nx.kind === 'word' && nx.cap && !gaz[g.end] && !(ctx.fl(g.end) & (F.ORG_HEAD | F.NAME_CONNECTOR)) && !ctx.common(g.end)) {
+      if (
+        nx.kind === 'word' &&
+        nx.cap &&
+        !gaz[g.end] &&
+        !(ctx.fl(g.end) & (F.ORG_HEAD | F.NAME_CONNECTOR)) &&
+        !ctx.common(g.end)
+      ) {
         e = g.end;
         break;
       }
@@ -148,10 +161,15 @@ function genericName(ctx: EntityContext, a: number, e: number): boolean {
   const toks = ctx.toks;
   for (let k = a; k < e; k++) {
     const t = toks[k]!;
-    if (t.kind !== 'word' || t.upper || !(ctx.isCommon(k) || TITLE_TRIE.match(ctx.norms, k, ACCEPT_ANY, ctx.n))) return false;
+    if (t.kind !== 'word' || t.upper || !(ctx.isCommon(k) || TITLE_TRIE.match(ctx.norms, k, ACCEPT_ANY, ctx.n)))
+      return false;
   }
   const nx = toks[e];
-  if (nx && (nx.kind === 'number' || nx.norm === 'nomor' || nx.norm === 'no' || (nx.text === '(' && toks[e + 1]?.upper))) return false;
+  if (
+    nx &&
+    (nx.kind === 'number' || nx.norm === 'nomor' || nx.norm === 'no' || (nx.text === '(' && toks[e + 1]?.upper))
+  )
+    return false;
   return true;
 }
 

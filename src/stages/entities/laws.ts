@@ -34,7 +34,12 @@ export function matchLaw(ctx: EntityContext, i: number): number | null {
         else break;
       }
       const at = toks[q];
-      if (q > k && at && (at.norm === 'nomor' || at.norm === 'no' || (at.kind === 'number' && YEAR_SUFFIX.test(at.text)))) k = q;
+      if (
+        q > k &&
+        at &&
+        (at.norm === 'nomor' || at.norm === 'no' || (at.kind === 'number' && YEAR_SUFFIX.test(at.text)))
+      )
+        k = q;
     }
     // Nomor / No. / No
     let j = k;

@@ -62,7 +62,14 @@ export interface EntityTokens {
 export type MentionExtra = Partial<Pick<Mention, 'hit' | 'country' | 'definedBy' | 'weak'>>;
 
 /** Adds a mention over tokens [a, b) (none when empty). */
-export type Push = (a: number, b: number, type: EntityType, rule: EntityRuleId, basis: Basis, extra?: MentionExtra) => void;
+export type Push = (
+  a: number,
+  b: number,
+  type: EntityType,
+  rule: EntityRuleId,
+  basis: Basis,
+  extra?: MentionExtra,
+) => void;
 
 /** Mentions in order of `key` already (as most are: they are made left to right), so a stable sort would change nothing. */
 export function sortedBy(mentions: readonly Mention[], key: 'a' | 'start'): boolean {

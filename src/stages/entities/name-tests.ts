@@ -19,7 +19,8 @@ export function speakerName(ctx: EntityContext, a: number, b: number): boolean {
     const t = ctx.toks[k]!;
     if (t.kind !== 'word' || !ctx.wcap(k) || t.upper || ctx.quotedTitle(k)) return false;
     const f = ctx.fl(k);
-    if (f & (F.STOP | F.NOT_NAME | F.HONORIFIC | F.PERSON_NOUN) || (PERSON_NOUN_PREFIX.test(t.norm) && ctx.isCommon(k))) return false;
+    if (f & (F.STOP | F.NOT_NAME | F.HONORIFIC | F.PERSON_NOUN) || (PERSON_NOUN_PREFIX.test(t.norm) && ctx.isCommon(k)))
+      return false;
   }
   return true;
 }
@@ -43,7 +44,8 @@ export const joinedName = (ctx: EntityContext, k: number): boolean => {
   return (w.norm === 'and' && !w.cap) || (w.cap && !ctx.common(k) && !(ctx.fl(k) & F.ENGLISH_FUNCTION));
 };
 export const commonLower = (ctx: EntityContext, k: number): boolean => ctx.common(k) && !ctx.toks[k]!.upper;
-export const commonOrAcronym = (ctx: EntityContext, k: number): boolean => ctx.common(k) || UPPER2.test(ctx.toks[k]!.text);
+export const commonOrAcronym = (ctx: EntityContext, k: number): boolean =>
+  ctx.common(k) || UPPER2.test(ctx.toks[k]!.text);
 export const commonOrEnglish = (ctx: EntityContext, k: number): boolean => ctx.common(k) || ctx.isEnglish(k);
 export const englishName = (ctx: EntityContext, k: number): boolean => (ctx.tf(k) & T.ENGLISH_NAME) !== 0;
 
@@ -65,8 +67,47 @@ export function givenName(ctx: EntityContext, k: number): boolean {
 
 /** Verbs of what the people in releases do and think (me-/ber- verbs), but not the copulas and measures that programmes and figures take (`merupakan`, `mencapai`). */
 const ACTOR_VERB = /^(?:me|ber)[a-z]{3,}$/;
-const NOT_ACTOR_VERBS = new Set(['merupakan', 'menjadi', 'memiliki', 'mempunyai', 'mencapai', 'meningkat', 'menurun', 'melemah', 'menguat', 'berada', 'berlaku', 'bertujuan', 'berfungsi', 'berisi', 'berupa', 'bernilai', 'berjumlah', 'menyediakan', 'memberikan', 'mencakup', 'meliputi', 'berbasis', 'bertema', 'berlangsung', 'berjalan', 'menunjukkan', 'tumbuh', 'mengalami']);
-const ACTOR_WORDS = new Set(['percaya', 'yakin', 'enggan', 'optimistis', 'optimis', 'sempat', 'pernah', 'kini', 'sendiri']);
+const NOT_ACTOR_VERBS = new Set([
+  'merupakan',
+  'menjadi',
+  'memiliki',
+  'mempunyai',
+  'mencapai',
+  'meningkat',
+  'menurun',
+  'melemah',
+  'menguat',
+  'berada',
+  'berlaku',
+  'bertujuan',
+  'berfungsi',
+  'berisi',
+  'berupa',
+  'bernilai',
+  'berjumlah',
+  'menyediakan',
+  'memberikan',
+  'mencakup',
+  'meliputi',
+  'berbasis',
+  'bertema',
+  'berlangsung',
+  'berjalan',
+  'menunjukkan',
+  'tumbuh',
+  'mengalami',
+]);
+const ACTOR_WORDS = new Set([
+  'percaya',
+  'yakin',
+  'enggan',
+  'optimistis',
+  'optimis',
+  'sempat',
+  'pernah',
+  'kini',
+  'sendiri',
+]);
 /** Token `k` is an actor's verb (`menargetkan`, `percaya`), or with `adverb`, a pre-verb adverb and such a verb (`juga menjamin`). */
 export function actorVerb(ctx: EntityContext, k: number, adverb: boolean): boolean {
   const t = ctx.toks[k];

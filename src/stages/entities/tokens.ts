@@ -17,7 +17,14 @@ function splitTokens(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const parts = t.kind === 'word' && t.cap && t.norm.includes('-') && !GAZETTEER.hyphenated.has(t.norm) && !TITLE_TRIE.hyphenated.has(t.norm) ? knownParts(t.norm) : null;
+    const parts =
+      t.kind === 'word' &&
+      t.cap &&
+      t.norm.includes('-') &&
+      !GAZETTEER.hyphenated.has(t.norm) &&
+      !TITLE_TRIE.hyphenated.has(t.norm)
+        ? knownParts(t.norm)
+        : null;
     if (!parts) {
       if (out) out.push(t);
       continue;

@@ -29,7 +29,8 @@ const PERSON = (rule: EntityRuleId, basis: Basis = 'cue'): Typed => ({ type: 'PE
 const NONE: Typed = null;
 
 // Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
-const BODY_BLEND = /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
+const BODY_BLEND =
+  /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
 
 const word0 = (ev: RunEvidence) => ev.ctx.toks[ev.first]!;
 
@@ -37,10 +38,15 @@ const word0 = (ev: RunEvidence) => ev.ctx.toks[ev.first]!;
 export const TYPING_RULES: readonly TypingRule[] = [
   {
     id: 'speech-next',
-    description: 'Speech outweighs the dictionary: a run in a speaker\'s shape after a strict speech word or before a speech verb is a person (`kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`).',
+    description:
+      "Speech outweighs the dictionary: a run in a speaker's shape after a strict speech word or before a speech verb is a person (`kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`).",
     when: (ev) => {
       const follow = ev.ctx.toks[ev.b0];
-      return (ev.speechStrong || (!!follow && follow.kind === 'word' && !follow.cap && (ev.ctx.fl(ev.b0) & F.SPEECH_AFTER) !== 0)) && N.speakerName(ev.ctx, ev.a0, ev.b0);
+      return (
+        (ev.speechStrong ||
+          (!!follow && follow.kind === 'word' && !follow.cap && (ev.ctx.fl(ev.b0) & F.SPEECH_AFTER) !== 0)) &&
+        N.speakerName(ev.ctx, ev.a0, ev.b0)
+      );
     },
     then: PERSON('ent.person-speech'),
     span: 'run',
@@ -48,7 +54,8 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'speech-opener',
-    description: 'As after `kata`, a sentence-initial speech word and a comma after the name outweigh the dictionary (`Menurut Amir , …`).',
+    description:
+      'As after `kata`, a sentence-initial speech word and a comma after the name outweigh the dictionary (`Menurut Amir , …`).',
     when: (ev) => ev.opener && ev.ctx.toks[ev.b0]?.text === ',' && N.speakerName(ev.ctx, ev.a1, ev.b0),
     then: PERSON('ent.person-speech'),
     span: 'opened',
@@ -56,21 +63,24 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'nothing-left',
-    description: 'Nothing is left once stop words, sentence-initial common words, trailing dates and connectors are set aside (`Selama`, `Menurut dia`).',
+    description:
+      'Nothing is left once stop words, sentence-initial common words, trailing dates and connectors are set aside (`Selama`, `Menurut dia`).',
     when: (ev) => ev.count === 0,
     then: NONE,
     examples: [],
   },
   {
     id: 'the-article',
-    description: 'An English article opens titles of works and bands, not persons (`The Fame Monster`), except after a word that introduces a body.',
+    description:
+      'An English article opens titles of works and bands, not persons (`The Fame Monster`), except after a word that introduces a body.',
     when: (ev) => word0(ev).norm === 'the' && !ev.orgCue,
     then: NONE,
     examples: [{ text: 'Album The Fame Monster laris.', expect: ['The Fame Monster'] }],
   },
   {
     id: 'quoted-work',
-    description: 'A run that fills a pair of quotes is the title of a work (`" Guinness Book "`), unless a person cue stands before it.',
+    description:
+      'A run that fills a pair of quotes is the title of a work (`" Guinness Book "`), unless a person cue stands before it.',
     when: (ev) => {
       const q0 = ev.ctx.toks[ev.a - 1]?.text;
       return (q0 === '"' || q0 === "'") && ev.ctx.toks[ev.b]?.text === q0 && !ev.personCue;
@@ -98,7 +108,8 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'common-blend',
-    description: 'A common-noun blend (`Alutsista`, `Satgas`, `Mubes`) is kept only as a candidate that an acronym definition may type (`Rapat Koordinasi Nasional (Rakornas)`); refiners/common-noun-acronyms.ts drops it otherwise.',
+    description:
+      'A common-noun blend (`Alutsista`, `Satgas`, `Mubes`) is kept only as a candidate that an acronym definition may type (`Rapat Koordinasi Nasional (Rakornas)`); refiners/common-noun-acronyms.ts drops it otherwise.',
     when: (ev) => ev.count === 1 && L.COMMON_BLENDS.has(word0(ev).norm),
     then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
     examples: [{ text: 'Anggaran Alutsista naik.', expect: ['Alutsista'] }],
@@ -112,14 +123,16 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'body-blend',
-    description: 'An Indonesian blend that names a body (`Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`) is an organisation.',
+    description:
+      'An Indonesian blend that names a body (`Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`) is an organisation.',
     when: (ev) => ev.count === 1 && BODY_BLEND.test(word0(ev).text),
     then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
     examples: [{ text: 'Laporan diterima Kompolnas kemarin.', expect: ['Kompolnas'] }],
   },
   {
     id: 'org-cue',
-    description: 'A run with a word outside the dictionary after a word that introduces a body (`pihak Indofood`, `maskapai TransNusa`) is an organisation.',
+    description:
+      'A run with a word outside the dictionary after a word that introduces a body (`pihak Indofood`, `maskapai TransNusa`) is an organisation.',
     when: (ev) => ev.orgCue && ev.oov,
     then: { type: 'ORGANIZATION', rule: 'ent.org-cue', basis: 'cue' },
     examples: [{ text: 'Menurut pihak Wingsfood produk itu aman.', expect: ['Wingsfood'] }],
@@ -133,10 +146,16 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'english-org-tail',
-    description: 'An English name ending in an organisation word is one even after a title (`Director of Public Services Department`).',
+    description:
+      'An English name ending in an organisation word is one even after a title (`Director of Public Services Department`).',
     when: (ev) => ev.count > 1 && (ev.ctx.fl(ev.last) & F.ORG_TAIL_EN) !== 0,
     then: { type: 'ORGANIZATION', rule: 'ent.org-en', basis: 'cue' },
-    examples: [{ text: 'Hadir Principal Assistant Director of Public Services Department of Malaysia, Yuslina Kamarudin.', expect: ['Public Services Department'] }],
+    examples: [
+      {
+        text: 'Hadir Principal Assistant Director of Public Services Department of Malaysia, Yuslina Kamarudin.',
+        expect: ['Public Services Department'],
+      },
+    ],
   },
   {
     id: 'acronym-long',
@@ -147,21 +166,22 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'acronym-person',
-    description: 'The press\'s initials for public figures (`SBY`, `JK`) are persons.',
+    description: "The press's initials for public figures (`SBY`, `JK`) are persons.",
     when: (ev) => ev.acronym && L.PERSON_ACRONYMS.has(word0(ev).norm),
     then: PERSON('ent.person-given'),
     examples: [{ text: 'Ia meminta SBY menegur menteri itu.', expect: ['SBY'] }],
   },
   {
     id: 'acronym-speaker',
-    description: 'An acronym after a speech word is a person (`kata JK`: initials are how the press names some speakers).',
+    description:
+      'An acronym after a speech word is a person (`kata JK`: initials are how the press names some speakers).',
     when: (ev) => ev.acronym && ev.personCue === 'speech',
     then: PERSON('ent.person-speech'),
     examples: [{ text: 'Hal itu penting, ujar ABK.', expect: ['ABK'] }],
   },
   {
     id: 'acronym-titled',
-    description: 'An acronym after a title is the holder\'s initials (`Menteri ABK`).',
+    description: "An acronym after a title is the holder's initials (`Menteri ABK`).",
     when: (ev) => ev.acronym && ev.personCue === 'title',
     then: PERSON('ent.person-title'),
     examples: [{ text: 'Rapat dipimpin Gubernur ABK kemarin.', expect: ['ABK'] }],
@@ -175,28 +195,32 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'quoted-title',
-    description: 'Inside a short quoted title (`" Black Date "`) an unknown name is part of a work\'s title, unless a person cue stands before it.',
+    description:
+      'Inside a short quoted title (`" Black Date "`) an unknown name is part of a work\'s title, unless a person cue stands before it.',
     when: (ev) => ev.ctx.quotedTitle(ev.a) && !ev.personCue,
     then: NONE,
     examples: [{ text: 'Ia tampil dalam " Black Date untuk kita " tahun itu.', expect: ['Black Date'] }],
   },
   {
     id: 'honorific',
-    description: 'A run after an honorific is a person; after a weak one (a kinship or occupation noun: `aktor`, `warga`) only with a word outside the dictionary.',
+    description:
+      'A run after an honorific is a person; after a weak one (a kinship or occupation noun: `aktor`, `warga`) only with a word outside the dictionary.',
     when: (ev) => ev.personCue === 'honorific' && (ev.oov || !ev.weakHonorific),
     then: PERSON('ent.person-honorific'),
     examples: [{ text: 'Sambutan disampaikan Ibu Sri Mulyani kemarin.', expect: ['Sri Mulyani'] }],
   },
   {
     id: 'dictionary-words',
-    description: 'A run made only of dictionary words (`Kawasan`, `Mitra Penuh`) is not a name when no stronger cue said so.',
+    description:
+      'A run made only of dictionary words (`Kawasan`, `Mitra Penuh`) is not a name when no stronger cue said so.',
     when: (ev) => !ev.oov,
     then: NONE,
     examples: [{ text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: ['Mitra', 'Kawasan'] }],
   },
   {
     id: 'titled',
-    description: 'A run after a job title is its holder; a derived common word left of the name stays out (`Presiden Terpilih | Joko Widodo`).',
+    description:
+      'A run after a job title is its holder; a derived common word left of the name stays out (`Presiden Terpilih | Joko Widodo`).',
     when: (ev) => {
       if (ev.personCue !== 'title') return false;
       const { ctx, b } = ev;
@@ -205,7 +229,9 @@ export const TYPING_RULES: readonly TypingRule[] = [
       return a;
     },
     then: PERSON('ent.person-title'),
-    examples: [{ text: 'Pemerintahan itu dipimpin Presiden Terpilih Joko Widodo tahun depan.', expect: ['Joko Widodo'] }],
+    examples: [
+      { text: 'Pemerintahan itu dipimpin Presiden Terpilih Joko Widodo tahun depan.', expect: ['Joko Widodo'] },
+    ],
   },
   {
     id: 'not-names',
@@ -216,21 +242,31 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'speech',
-    description: 'A run after a speech word or before a speech verb that is not in a speaker\'s shape (five words: `Muhammad Rizal Abdul Karim Siregar menegaskan`) is a person too.',
+    description:
+      "A run after a speech word or before a speech verb that is not in a speaker's shape (five words: `Muhammad Rizal Abdul Karim Siregar menegaskan`) is a person too.",
     when: (ev) => {
       if (ev.personCue === 'speech') return true;
       const next = ev.ctx.toks[ev.b];
       return !!next && next.kind === 'word' && (ev.ctx.fl(ev.b) & F.SPEECH_AFTER) !== 0;
     },
     then: PERSON('ent.person-speech'),
-    examples: [{ text: 'Muhammad Rizal Abdul Karim Siregar menegaskan hal itu.', expect: ['Muhammad Rizal Abdul Karim Siregar'] }],
+    examples: [
+      {
+        text: 'Muhammad Rizal Abdul Karim Siregar menegaskan hal itu.',
+        expect: ['Muhammad Rizal Abdul Karim Siregar'],
+      },
+    ],
   },
   {
     id: 'appositive',
-    description: 'A name set off by commas next to a title (`Igor Morgulov, Wakil Menteri …`, `Direktur …, Sidharto R. Suryodipuro`) or before a description only a person takes (`Tsvangirai , mantan tokoh …`).',
-    when: (ev) => N.appositive(ev.ctx, ev.a, ev.b) || (ev.ctx.toks[ev.a - 1]?.text === ',' && ev.ctx.titleRunEnds.has(ev.a - 1)),
+    description:
+      'A name set off by commas next to a title (`Igor Morgulov, Wakil Menteri …`, `Direktur …, Sidharto R. Suryodipuro`) or before a description only a person takes (`Tsvangirai , mantan tokoh …`).',
+    when: (ev) =>
+      N.appositive(ev.ctx, ev.a, ev.b) || (ev.ctx.toks[ev.a - 1]?.text === ',' && ev.ctx.titleRunEnds.has(ev.a - 1)),
     then: PERSON('ent.person-appositive'),
-    examples: [{ text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri Rusia.', expect: ['Igor Morgulov'] }],
+    examples: [
+      { text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri Rusia.', expect: ['Igor Morgulov'] },
+    ],
   },
   {
     id: 'place-cue',
@@ -241,14 +277,16 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'english-joined',
-    description: 'An English run of three or more words with inner function words: names joined by `and` are persons (`Bill and Melinda Gates`).',
+    description:
+      'An English run of three or more words with inner function words: names joined by `and` are persons (`Bill and Melinda Gates`).',
     when: (ev) => ev.count >= 3 && ev.lowerFunction && ev.ctx.everyWord(ev.a, ev.b, N.joinedName),
     then: PERSON('ent.english'),
     examples: [{ text: 'Yayasan itu didanai Bill and Melinda Gates tahun lalu.', expect: ['Bill and Melinda Gates'] }],
   },
   {
     id: 'english-phrase',
-    description: 'Other English runs with inner function words (`Descendants of the Sun`) are titles of works or slogans, not names.',
+    description:
+      'Other English runs with inner function words (`Descendants of the Sun`) are titles of works or slogans, not names.',
     when: (ev) => ev.count >= 2 && ev.lowerFunction,
     then: NONE,
     examples: [{ text: 'Drama seri Descendants of the Sun sukses.', expect: ['Descendants of the Sun'] }],
@@ -265,28 +303,44 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'common-phrase',
-    description: 'Common words with acronyms make a noun phrase (a headline or a programme), not a name (`Perluasan PPh Pasal`, `Tenaga Non-ASN`).',
-    when: (ev) => ev.count >= 2 && ev.ctx.someWord(ev.a, ev.b, N.commonLower) && ev.ctx.everyWord(ev.a, ev.b, N.commonOrAcronym),
+    description:
+      'Common words with acronyms make a noun phrase (a headline or a programme), not a name (`Perluasan PPh Pasal`, `Tenaga Non-ASN`).',
+    when: (ev) =>
+      ev.count >= 2 && ev.ctx.someWord(ev.a, ev.b, N.commonLower) && ev.ctx.everyWord(ev.a, ev.b, N.commonOrAcronym),
     then: NONE,
     examples: [{ text: 'Program Perluasan PPh Pasal 21 digelar.', expect: ['Perluasan PPh Pasal'] }],
   },
   {
     id: 'english-words',
-    description: 'A short run made only of English words (WordNet) and Indonesian common words is a phrase or a title of a work (`Delivery Ceremony`, `Prison Break`), unless a word is one compromise knows as a personal name (`Michael Brown`).',
-    when: (ev) => ev.count >= 2 && ev.count <= 4 && ev.ctx.everyWord(ev.a, ev.b, N.commonOrEnglish) && !ev.ctx.someWord(ev.a, ev.b, N.englishName),
+    description:
+      'A short run made only of English words (WordNet) and Indonesian common words is a phrase or a title of a work (`Delivery Ceremony`, `Prison Break`), unless a word is one compromise knows as a personal name (`Michael Brown`).',
+    when: (ev) =>
+      ev.count >= 2 &&
+      ev.count <= 4 &&
+      ev.ctx.everyWord(ev.a, ev.b, N.commonOrEnglish) &&
+      !ev.ctx.someWord(ev.a, ev.b, N.englishName),
     then: NONE,
-    examples: [{ text: 'Acara ini disebut Delivery Ceremony dan dihadiri Michael Brown.', expect: ['Delivery Ceremony'] }],
+    examples: [
+      { text: 'Acara ini disebut Delivery Ceremony dan dihadiri Michael Brown.', expect: ['Delivery Ceremony'] },
+    ],
   },
   {
     id: 'name-shape',
-    description: 'A run in a person\'s name shape (nameShaped in name-tests.ts), or one word that is the subject of an action verb (`Asrofi menargetkan`, `Udit juga mencoba`), is a person.',
+    description:
+      "A run in a person's name shape (nameShaped in name-tests.ts), or one word that is the subject of an action verb (`Asrofi menargetkan`, `Udit juga mencoba`), is a person.",
     when: (ev) => N.nameShaped(ev.ctx, ev.a, ev.b, ev.count) || (ev.count === 1 && N.actorVerb(ev.ctx, ev.b, true)),
     then: PERSON('ent.name', 'shape'),
-    examples: [{ text: 'Pertemuan itu dihadiri Zalmay Khalilzad dan rekannya. Bryant menyelesaikan studinya.', expect: ['Zalmay Khalilzad', 'Bryant'] }],
+    examples: [
+      {
+        text: 'Pertemuan itu dihadiri Zalmay Khalilzad dan rekannya. Bryant menyelesaikan studinya.',
+        expect: ['Zalmay Khalilzad', 'Bryant'],
+      },
+    ],
   },
   {
     id: 'given-name',
-    description: 'In a run of up to three words, a known given name or a word in the shape of a Javanese or Arabic name is evidence by itself (`Bambang dipilih`, `Waryono`); acronyms and common words before it stay out (`Menteri PANRB | Rini Widyantini`).',
+    description:
+      'In a run of up to three words, a known given name or a word in the shape of a Javanese or Arabic name is evidence by itself (`Bambang dipilih`, `Waryono`); acronyms and common words before it stay out (`Menteri PANRB | Rini Widyantini`).',
     when: (ev) => {
       if (ev.count > 3) return false;
       const { ctx } = ev;
@@ -302,7 +356,8 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'weak-default',
-    description: 'Any other run (one unknown word, acronyms, capitals, noun phrases) is a person only when the document gives evidence elsewhere (refiners/weak-persons.ts).',
+    description:
+      'Any other run (one unknown word, acronyms, capitals, noun phrases) is a person only when the document gives evidence elsewhere (refiners/weak-persons.ts).',
     when: () => true,
     then: { type: 'PERSON', rule: 'ent.name', basis: 'shape', weak: true },
     examples: [{ text: 'Muhammad Asrofi mengatakan hal itu. Hal itu dibenarkan Asrofi.', expect: ['Asrofi'] }],

@@ -5,7 +5,8 @@ import type { Refiner } from './refiner.js';
 
 export const acronymDefinitions: Refiner = {
   name: 'acronym-definitions',
-  description: '`Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`: the acronym takes the long name\'s type everywhere in the document, and an edition after a defined event acronym joins it (`ARSOM ke-17`).',
+  description:
+    "`Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`: the acronym takes the long name's type everywhere in the document, and an edition after a defined event acronym joins it (`ARSOM ke-17`).",
   run(ctx, mentions) {
     const toks = ctx.toks;
     const byEnd = ctx.index(mentions, true);

@@ -8,7 +8,7 @@ const guessedAcronym = (m: Mention): boolean => m.basis === 'acronym' && m.b - m
 export const commonNounAcronyms: Refiner = {
   name: 'common-noun-acronyms',
   description:
-    'Common-noun blends left untyped by a definition (`Alutsista`, `Satgas`) are dropped; and `daftar pemilih tetap (DPT)`, `unit gedung baru ( UGB )`: an acronym defined by lower-case words (the word right before the bracket is lower case and starts with the acronym\'s last letter) abbreviates a common noun, so neither it nor its later uses are organisations.',
+    "Common-noun blends left untyped by a definition (`Alutsista`, `Satgas`) are dropped; and `daftar pemilih tetap (DPT)`, `unit gedung baru ( UGB )`: an acronym defined by lower-case words (the word right before the bracket is lower case and starts with the acronym's last letter) abbreviates a common noun, so neither it nor its later uses are organisations.",
   run(ctx, mentions) {
     const toks = ctx.toks;
     let blends = false;

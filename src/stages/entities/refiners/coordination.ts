@@ -4,7 +4,8 @@ import type { Refiner } from './refiner.js';
 
 export const coordination: Refiner = {
   name: 'coordination',
-  description: '`di Ayr , Skotlandia`, `Pulau Sebesi dan Sebuku`: a name with no cue right after a place and `,`/`dan`/`atau` is a place.',
+  description:
+    '`di Ayr , Skotlandia`, `Pulau Sebesi dan Sebuku`: a name with no cue right after a place and `,`/`dan`/`atau` is a place.',
   run(ctx, mentions) {
     const toks = ctx.toks;
     const byEnd = ctx.index(mentions, true);

@@ -7,7 +7,8 @@ const overridable = (m: Mention): boolean => m.basis === 'shape' || m.basis === 
 
 export const harmonise: Refiner = {
   name: 'harmonise',
-  description: 'The same unknown surface gets one type in a document: the one a stronger cue gave it (a place preposition is not strong enough to lend its type).',
+  description:
+    'The same unknown surface gets one type in a document: the one a stronger cue gave it (a place preposition is not strong enough to lend its type).',
   run(ctx, mentions) {
     const strong = new Map<string, EntityType>();
     for (const m of mentions) {

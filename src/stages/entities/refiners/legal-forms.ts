@@ -3,7 +3,8 @@ import type { Refiner } from './refiner.js';
 
 export const legalForms: Refiner = {
   name: 'legal-forms',
-  description: '`PT Pertamina (Persero)`, `PT Bank Mandiri Tbk`: a legal form after an organisation\'s name is part of it.',
+  description:
+    "`PT Pertamina (Persero)`, `PT Bank Mandiri Tbk`: a legal form after an organisation's name is part of it.",
   run(ctx, mentions) {
     const toks = ctx.toks;
     for (const m of mentions) {
