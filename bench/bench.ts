@@ -42,7 +42,10 @@ interface Result {
   bytes: number;
   seconds: number;
   maxRssMb: number;
-  /** User + system CPU seconds of the measured part, every thread of the process (less noisy than wall time on a shared machine). */
+  /**
+   * User + system CPU seconds of the measured part, every thread of the process (less noisy than wall time on a shared
+   * machine).
+   */
   cpuSeconds: number;
   /** 1-minute load average when the measurement started and when it ended. */
   load: [number, number];
@@ -128,7 +131,9 @@ function line(r: Result): string {
   return `${r.name}: ${r.docs} docs, ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(2)} s = ${(r.docs / r.seconds).toFixed(0)} docs/s, ${(r.bytes / 1e6 / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMb.toFixed(0)} MB, ${r.cpuSeconds.toFixed(2)} s CPU, load ${r.load.map((l) => l.toFixed(1)).join('→')}`;
 }
 
-/** The figures the targets are about, from the rows of this run: e2e against the pipeline alone, 2 workers against 1. */
+/**
+ * The figures the targets are about, from the rows of this run: e2e against the pipeline alone, 2 workers against 1.
+ */
 function ratios(results: Result[]): string {
   const find = (prefix: string) => results.find((r) => r.name.startsWith(prefix) && !r.name.includes('corpus'));
   const [floor, alone, w0, w1, w2] = [

@@ -62,7 +62,10 @@ export class Doc {
 
   private tokenCache: Token[] | null = null;
   private languageWordCache: LanguageWords | null = null;
-  /** Milliseconds spent making `tokens` (0 until first use), so the pipeline's timing can report it apart from the stage that first asked. */
+  /**
+   * Milliseconds spent making `tokens` (0 until first use), so the pipeline's timing can report it apart from the stage
+   * that first asked.
+   */
   tokenMs = 0;
 
   constructor(text: string, meta: DocMeta = {}) {

@@ -26,7 +26,10 @@ function codeFiles(dir: string, ext: string): string[] {
   return out;
 }
 
-/** Hex sha256 over the record-making code and data, read once when the module loads (~30 ms of CPU; loading the pipeline takes ~470 ms). */
+/**
+ * Hex sha256 over the record-making code and data, read once when the module loads (~30 ms of CPU; loading the pipeline
+ * takes ~470 ms).
+ */
 function recordMakersHash(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const ext = path.extname(fileURLToPath(import.meta.url)); // '.js' in dist, '.ts' in src

@@ -22,7 +22,9 @@ function watched(doc: Doc, stage: Stage, undeclared: string[]): Doc {
   });
 }
 
-/** Runs the pipeline as runPipeline does, each stage on its own watched view of the doc; the undeclared uses by stage. */
+/**
+ * Runs the pipeline as runPipeline does, each stage on its own watched view of the doc; the undeclared uses by stage.
+ */
 function undeclaredUses(text: string, meta: Record<string, unknown> = {}): Record<string, string[]> {
   const doc = new Doc(text, meta);
   const found: Record<string, string[]> = {};

@@ -181,7 +181,8 @@ describe('extract() on any text', () => {
 });
 
 // Adversarial runs. Each is timed at n and 4n characters (the size doubled twice; after a warm-up,
-// best of 3, CPU time) and the ratio compared: linear work gives about 4, quadratic 16 (up to 3 attempts). n grows until the short run takes ≥ 40 ms, so
+// best of 3, CPU time) and the ratio compared: linear work gives about 4, quadratic 16 (up to 3 attempts). n grows
+// until the short run takes ≥ 40 ms, so
 // timer noise does not dominate. The runs are embedded between Indonesian sentences so that the
 // Indonesian-only stages see them too.
 const INDO =

@@ -33,7 +33,7 @@ describe('fastCheck(DocRecord)', () => {
   it('rejects invalid values, extra keys, keys out of order and present undefined', () => {
     const record = JSON.parse(JSON.stringify(extract(TEXT, { id: 'a', dct: '2021-01-27' }))) as Record<string, unknown>;
     expect(check(record)).toBe(true);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mutations reach into any field of the parsed record
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mutations reach into any field
     const mutate = (f: (r: any) => void): boolean => {
       const r = JSON.parse(JSON.stringify(record));
       f(r);

@@ -51,7 +51,9 @@ class InProcess implements Executor {
   private readonly files: RecordFiles | null;
   /** Finished, waiting for their record files (written in bursts). */
   private held: { job: Queued; result: TaskResult }[] = [];
-  /** The pipeline, loaded by the first executor that runs in this thread (a main thread with workers never loads it). */
+  /**
+   * The pipeline, loaded by the first executor that runs in this thread (a main thread with workers never loads it).
+   */
   private tasks: TaskModule | null = null;
   private readonly loading: Promise<TaskModule>;
 
@@ -153,13 +155,18 @@ interface Slot {
   worker: Worker;
   /** Jobs posted to the worker and not yet resolved, in the order it runs them. */
   jobs: Job[];
-  /** How many of the first `jobs` the worker has finished (their results wait for its next burst); the next one is running. */
+  /**
+   * How many of the first `jobs` the worker has finished (their results wait for its next burst); the next one is
+   * running.
+   */
   done: number;
   timer: NodeJS.Timeout | null;
   dead: boolean;
 }
 
-/** What a worker sends: a document finished (for the timeout), or a burst of results whose record files are in place. */
+/**
+ * What a worker sends: a document finished (for the timeout), or a burst of results whose record files are in place.
+ */
 export type WorkerMessage =
   { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string; code?: string };
 

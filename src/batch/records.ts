@@ -55,7 +55,10 @@ async function* jsonl(file: string, problems: LoadProblem[]): AsyncGenerator<Doc
   }
 }
 
-/** Record files under a folder, sorted, depth first; skips the manifest, gold files and dot files unless `all` (records/). */
+/**
+ * Record files under a folder, sorted, depth first; skips the manifest, gold files and dot files unless `all`
+ * (records/).
+ */
 async function recordFiles(dir: string, all = false): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>

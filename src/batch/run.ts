@@ -14,7 +14,10 @@ import { inside, LineFile, OutputLock, recordFile, Staging } from './write.js';
 
 export interface RunOptions extends ProcessOptions {
   out: string;
-  /** Sizes the window of documents in flight (at least 4 per unit; default 4). Files are read by the thread that extracts them. */
+  /**
+   * Sizes the window of documents in flight (at least 4 per unit; default 4). Files are read by the thread that
+   * extracts them.
+   */
   concurrency?: number;
   /** Worker threads for the CPU work (default: one per core); 0 runs it in this thread. */
   workers?: number;

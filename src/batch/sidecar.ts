@@ -32,7 +32,10 @@ export const Sidecar = z
   })
   .catchall(z.unknown());
 
-/** A sidecar read: its metadata (`{}` when there is none or it is ignored) and its text (null when none was read), for the resume key. */
+/**
+ * A sidecar read: its metadata (`{}` when there is none or it is ignored) and its text (null when none was read), for
+ * the resume key.
+ */
 export interface SidecarRead {
   meta: Record<string, unknown>;
   raw: string | null;
@@ -109,7 +112,8 @@ export function parseSidecar(metaFile: string, raw: string, warnings: Warning[])
       `sidecar is not valid (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'})`,
     );
   }
-  // The object as given (zod's copy would drop nothing but reorder nothing either; the original keeps records identical).
+  // The object as given (zod's copy would drop nothing but reorder nothing either; the original keeps records
+  // identical).
   return parsed as Record<string, unknown>;
 }
 

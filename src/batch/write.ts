@@ -65,7 +65,10 @@ export class RecordFiles {
     this.part = partFile ? { file: path.join(target.staging, `${prefix}.lines`), length: 0 } : null;
   }
 
-  /** Writes the record of every result that has one (`json`) and names it in its entry (`record`); with a part file, replaces its `json` by its `segment`. */
+  /**
+   * Writes the record of every result that has one (`json`) and names it in its entry (`record`); with a part file,
+   * replaces its `json` by its `segment`.
+   */
   write(results: readonly TaskResult[]): void {
     const staged: [string, TaskResult, string][] = [];
     for (const result of results) {

@@ -15,7 +15,10 @@ export interface WorkerOptions {
   concurrency?: number;
   /** Milliseconds one extraction may take before the document is failed with E107 (0: no limit). */
   timeoutMs?: number;
-  /** BullMQ lock of a job, renewed at half this while it runs; a killed worker's job is taken over after about this long. */
+  /**
+   * BullMQ lock of a job, renewed at half this while it runs; a killed worker's job is taken over after about this
+   * long.
+   */
   lockDurationMs?: number;
   /** Stop once the queue has nothing waiting or delayed (and this worker's jobs are finished). */
   drain?: boolean;

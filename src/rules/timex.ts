@@ -15,7 +15,10 @@ import { FULL_MONTHS, isNewsYear, MONTHS, WEEKDAYS } from './calendar.js';
 // Readings: what a match means, before the document date is known.
 
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
-/** Which occurrence of a weekday / month / day is meant: on or before the reference, after it, the one in the same week / year / month, or decided by tense words around the match. */
+/**
+ * Which occurrence of a weekday / month / day is meant: on or before the reference, after it, the one in the same week
+ * / year / month, or decided by tense words around the match.
+ */
 export type Dir = 'past' | 'future' | 'same' | 'auto';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET' | 'RANGE';
 export type Mod = 'START' | 'MID' | 'END';
@@ -433,7 +436,9 @@ function alt(words: readonly string[]): string {
     .map((w) => w.replace(/[.$]/g, '\\$&'))
     .join('|');
 }
-/** Sticky, Unicode; a match may not run into a letter or digit, nor into a decimal part, date or time (`26/1`, `10:30`). */
+/**
+ * Sticky, Unicode; a match may not run into a letter or digit, nor into a decimal part, date or time (`26/1`, `10:30`).
+ */
 export function rx(source: string): RegExp {
   return new RegExp(`(?:${source})(?![\\p{L}\\p{N}]|[.,/:]\\p{N})`, 'uy');
 }
@@ -463,7 +468,10 @@ const POD = `(?<pod>${alt(Object.keys(PARTS_OF_DAY))})(?: hari)?`;
 const ZONE = `(?<zone>${alt(Object.keys(ZONES))})`;
 const TIME = `(?:(?:sekitar|pada) )?(?:pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:[.:](?<mm>[0-5]\\d))?(?: ?${ZONE})?`;
 const TAIL = `(?<tail>(?:yang )?lalu|silam|kemarin|mendatang|depan|nanti|besok|ini|yang akan datang)`;
-/** What may follow a date: a time, a part of the day, a tense word (`Selasa (30/12/2014) sore ini`). A time after a comma is a timex of its own. */
+/**
+ * What may follow a date: a time, a part of the day, a tense word (`Selasa (30/12/2014) sore ini`). A time after a
+ * comma is a timex of its own.
+ */
 const DATE_SUFFIX = `(?: ${TIME})?(?: ${POD})?(?: ${TAIL})?`;
 const WD_PREFIX = `(?:(?:hari )?(?<wd>${WEEKDAY}),? )?`;
 const NUMDATE = (k: string, yearRequired: boolean) =>
@@ -519,7 +527,8 @@ export function durationOf(parts: readonly (readonly [number, string])[], halves
     let letter: string = u.letter;
     let isTime = u.time;
     if (halves && !Number.isInteger(v)) {
-      // Spoken halves (`setengah`) go to the next smaller unit where one exists: half a day is PT12H, half an hour PT30M.
+      // Spoken halves (`setengah`) go to the next smaller unit where one exists: half a day is PT12H, half an hour
+      // PT30M.
       if (letter === 'D' && !isTime) [v, letter, isTime] = [v * 24, 'H', true];
       else if (letter === 'H') [v, letter] = [v * 60, 'M'];
       else if (letter === 'Y') [v, letter] = [v * 12, 'M'];

@@ -27,7 +27,10 @@ export function slug(s: string): string {
   );
 }
 
-/** `slug` of a lower-cased ASCII name in one pass: `'` dropped, every other run of non-alphanumerics one `-`, none at the ends. */
+/**
+ * `slug` of a lower-cased ASCII name in one pass: `'` dropped, every other run of non-alphanumerics one `-`, none at
+ * the ends.
+ */
 function asciiSlug(low: string): string {
   let out = '';
   let gap = false;
@@ -62,7 +65,10 @@ function initials(text: string): string {
     .toUpperCase();
 }
 
-/** `initials` of an ASCII name in one pass: A-Z are its only upper-case letters, so no Unicode regular expressions, word arrays or upper-casing. */
+/**
+ * `initials` of an ASCII name in one pass: A-Z are its only upper-case letters, so no Unicode regular expressions, word
+ * arrays or upper-casing.
+ */
 function asciiInitials(text: string): string {
   let out = '';
   const n = text.length;

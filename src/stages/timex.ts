@@ -693,7 +693,10 @@ export const timexStage: Stage = {
   },
 };
 
-/** The rule family for `test/rules.test.ts`: an example runs through the whole engine (DCT 2021-01-27) and returns what this rule made. */
+/**
+ * The rule family for `test/rules.test.ts`: an example runs through the whole engine (DCT 2021-01-27) and returns what
+ * this rule made.
+ */
 export const timexFamily: RuleFamily<TimexRule | RuleMeta> = {
   family: 'timex',
   description: 'Temporal expressions: find, normalise to ISO 8601 (TIMEX3), resolve against the document date',

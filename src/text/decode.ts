@@ -104,7 +104,9 @@ const CP1252_HIGH =
 
 const latin1 = new TextDecoder('latin1');
 
-/** Latin-1 (Node's `windows-1252` label) in one native pass, then 0x80–0x9F mapped: linear, no per-byte concatenation. */
+/**
+ * Latin-1 (Node's `windows-1252` label) in one native pass, then 0x80–0x9F mapped: linear, no per-byte concatenation.
+ */
 function decodeCp1252(bytes: Uint8Array): string {
   return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }

@@ -5,7 +5,10 @@
  * only when both halves are there, as `for … of` and Python count it.
  */
 
-/** UTF-16 offset → code-point offset; an offset inside a pair maps to the pair's code point, one past the end to the end. */
+/**
+ * UTF-16 offset → code-point offset; an offset inside a pair maps to the pair's code point, one past the end to the
+ * end.
+ */
 export function toCodePoints(text: string): (utf16: number) => number {
   const map = new Uint32Array(text.length + 1);
   let cp = 0;

@@ -24,7 +24,9 @@ export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komis
 export const ORG_HEADS_NEED_MORE =
   set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan
   sma smp smk smu sd mts fakultas fraksi ika bursa`);
-/** Heads of bodies named with a number, which stays in the name (`SMA Negeri 6 Jakarta`, `Kodim 0501 Jakarta Pusat`). */
+/**
+ * Heads of bodies named with a number, which stays in the name (`SMA Negeri 6 Jakarta`, `Kodim 0501 Jakarta Pusat`).
+ */
 export const NUMBERED_HEADS =
   set(`sma smp smk smu sd mts man sman smpn smkn sdn mi kodim korem kodam koramil yonif brigif lantamal lanal
   polsek lanud`);
@@ -80,7 +82,9 @@ export const LOC_TAILS_EN =
 export const PRE_VERB_ADVERBS = set(
   `juga pun akan telah sudah tidak tak masih kemudian lalu segera bahkan langsung sempat terus kembali`,
 );
-/** Lower-case words after `Name ,` that only describe a person (`Tsvangirai , mantan tokoh …`, `X , seorang penyanyi`). */
+/**
+ * Lower-case words after `Name ,` that only describe a person (`Tsvangirai , mantan tokoh …`, `X , seorang penyanyi`).
+ */
 export const PERSON_APPOSITION_OPENERS = set(`mantan seorang`);
 
 /** Lower-case words before a name that make it an organisation (`perusahaan Gojek`, `klub Persib`). */
@@ -97,7 +101,10 @@ export const PRODUCT_CUES =
 export const LOWER_LOC_HEADS =
   set(`kota desa kabupaten kecamatan kelurahan provinsi pulau dusun kampung gunung sungai danau selat teluk distrik
   jalan museum hotel lapangan kompleks komplek`);
-/** Heads of laws and regulations cited by number (`Undang-Undang Nomor 11 Tahun 2020`, `Peraturan Wali Kota …`), as token norms. */
+/**
+ * Heads of laws and regulations cited by number (`Undang-Undang Nomor 11 Tahun 2020`, `Peraturan Wali Kota …`), as
+ * token norms.
+ */
 export const LAW_HEADS: readonly (readonly string[])[] = [
   ['undang-undang'],
   ['uu'],
@@ -155,7 +162,10 @@ export const WEAK_HONORIFICS =
   set(`almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek aktor aktris penyanyi artis
   sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar dokter suster pengacara advokat
   wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
-/** Common nouns for people and groups that speak in the news (`Warga mengatakan`, `Polisi menyatakan`): never a name by speech alone. */
+/**
+ * Common nouns for people and groups that speak in the news (`Warga mengatakan`, `Polisi menyatakan`): never a name by
+ * speech alone.
+ */
 export const PERSON_NOUNS =
   set(`warga polisi masyarakat rakyat pemerintah pihak tim aparat guru siswa mahasiswa murid ahli buruh petani
   nelayan pasien jaksa hakim presiden menteri ketua kepala direktur gubernur bupati camat lurah kades anggota staf karyawan pegawai
@@ -221,7 +231,10 @@ export const COMMON_BLENDS =
   kalapas kabiro kapus kasubdit kasubbag kabag kadis kasatgas kasat kasi kanit
   lakip sakip bansos banpres bpjs-tk inpres perpres permen perda kepmen keppres perppu pergub perbup`);
 
-/** Military and police corps or service marks between a rank and a name (`Kolonel Inf Troy`, `Mayjen TNI (Purn) Wiyarto`). */
+/**
+ * Military and police corps or service marks between a rank and a name (`Kolonel Inf Troy`, `Mayjen TNI (Purn)
+ * Wiyarto`).
+ */
 export const CORPS =
   set(`inf kav art arm arh czi cpm chb cku cba cpl caj ckh ctp kes mar pnb nav tek lek adm sus psk pom
   pas ptb ckm cpn purn`);

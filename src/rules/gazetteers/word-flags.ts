@@ -100,7 +100,9 @@ const LISTED: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-/** `signature` of every listed word: most words of a text are in no list, and this answers them without a map lookup. */
+/**
+ * `signature` of every listed word: most words of a text are in no list, and this answers them without a map lookup.
+ */
 const LISTED_SIGNATURES: Uint8Array = (() => {
   const a = new Uint8Array(SIGNATURES);
   for (const w of LISTED.keys()) a[signature(w)] = 1;

@@ -110,7 +110,10 @@ export function isEnglishName(norm: string): boolean {
 
 const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set(ENGLISH_NAMES.firstNames);
 
-/** True when compromise's lexicon knows the lower-cased word as a given name (`tom`, `maria`, `melanie`), not only as a surname. */
+/**
+ * True when compromise's lexicon knows the lower-cased word as a given name (`tom`, `maria`, `melanie`), not only as a
+ * surname.
+ */
 export function isEnglishFirstName(norm: string): boolean {
   return ENGLISH_FIRST_NAMES.has(norm);
 }

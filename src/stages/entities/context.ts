@@ -53,7 +53,8 @@ export class EntityContext {
     this.n = n;
     this.initial = initial;
     this.sent = sent;
-    // One buffer for the three typed arrays: each typed array of its own is an allocation outside the heap and a finaliser.
+    // One buffer for the three typed arrays: each typed array of its own is an allocation outside the heap and a
+    // finaliser.
     const buffer = new ArrayBuffer(6 * (n + 1));
     this.flags = new Int32Array(buffer, 0, n + 1);
     this.tests = new Uint8Array(buffer, 4 * (n + 1), n + 1);
@@ -103,7 +104,10 @@ export class EntityContext {
   quotedTitle(k: number): boolean {
     return ((this.marks[k] ?? 0) & QUOTED_TITLE) !== 0;
   }
-  /** The `F` (list) flags of token `k`'s norm (any kind of token: `&` is a name connector). `k` must be a token index or `n`. */
+  /**
+   * The `F` (list) flags of token `k`'s norm (any kind of token: `&` is a name connector). `k` must be a token index or
+   * `n`.
+   */
   fl(k: number): number {
     const f = this.flags[k]!;
     return f !== 0 ? f : (this.flags[k] = listFlags(this.norms[k]!));

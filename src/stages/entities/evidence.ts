@@ -2,7 +2,9 @@ import { F } from '../../rules/gazetteers/word-flags.js';
 import type { EntityContext } from './context.js';
 import { HAS_LOWER } from './name-tests.js';
 
-/** What a word before a name says it is: a speaker (`kata`), a titled person (`Menteri`), an honorific's bearer (`Ibu`). */
+/**
+ * What a word before a name says it is: a speaker (`kata`), a titled person (`Menteri`), an honorific's bearer (`Ibu`).
+ */
 export type PersonCue = 'speech' | 'title' | 'honorific';
 
 /** The cues around an unknown run, from the words before it (segmentRun in candidates.ts). */

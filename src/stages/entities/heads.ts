@@ -10,7 +10,10 @@ import type { EntityContext } from './context.js';
 
 const ACCEPT_ANY = (): boolean => true;
 
-/** A name typed by a head word: where it ends, its type and rule; `generic` for a kind of document, not a name (`Nota Kesepahaman`). */
+/**
+ * A name typed by a head word: where it ends, its type and rule; `generic` for a kind of document, not a name (`Nota
+ * Kesepahaman`).
+ */
 export interface Head {
   end: number;
   type: EntityType;
@@ -58,7 +61,10 @@ export function englishWhole(
 /** Capitalised (`Nepean River`, not `the river`). */
 const capitalised = (ctx: EntityContext, k: number): boolean => ctx.toks[k]!.cap;
 
-/** Token `k` (list flags `f`) as an English name's typing word (`Summit`, `Council`): not an Indonesian common word, or an English function word. */
+/**
+ * Token `k` (list flags `f`) as an English name's typing word (`Summit`, `Council`): not an Indonesian common word, or
+ * an English function word.
+ */
 const englishTyped = (ctx: EntityContext, k: number, f: number): boolean =>
   !ctx.isCommon(k) || (f & F.ENGLISH_FUNCTION) !== 0;
 
@@ -138,7 +144,8 @@ function* headSteps(ctx: EntityContext, k: number, b: number): Generator<number,
     }
     if (e > k + 1 && gaz[k] && gaz[k]!.end === e && u.kind === 'word' && u.cap && !gaz[e] && !ctx.common(e)) break;
     if (!u.cap && ctx.fl(e) & F.NAME_CONNECTOR) {
-      // `Pulau Sebesi dan Sebuku`: a place name does not run over `dan`; the second name is coordinated (refiners/coordination.ts).
+      // `Pulau Sebesi dan Sebuku`: a place name does not run over `dan`; the second name is coordinated
+      // (refiners/coordination.ts).
       if (type === 'LOCATION' && (u.norm === 'dan' || u.norm === 'and')) break;
       const nx = e + 1 < b ? e + 1 : -1;
       if (nx < 0 || (yield nx) || (u.norm === 'dan' && gaz[nx] && gaz[nx]!.value.type !== 'LOCATION')) break;

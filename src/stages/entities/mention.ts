@@ -35,7 +35,10 @@ export interface Mention {
   country?: string;
   /** Text of the long name this acronym was defined by (`ARSOM` → the meeting's name). */
   definedBy?: string;
-  /** A default PERSON (`ent.name`) with no person evidence yet: kept only when the document gives some (refiners/weak-persons.ts). */
+  /**
+   * A default PERSON (`ent.name`) with no person evidence yet: kept only when the document gives some
+   * (refiners/weak-persons.ts).
+   */
   weak?: boolean;
   /** Set by clustering: the surface without edition and with single spaces, and the group. */
   plain?: string;
@@ -71,7 +74,9 @@ export type Push = (
   extra?: MentionExtra,
 ) => void;
 
-/** Mentions in order of `key` already (as most are: they are made left to right), so a stable sort would change nothing. */
+/**
+ * Mentions in order of `key` already (as most are: they are made left to right), so a stable sort would change nothing.
+ */
 export function sortedBy(mentions: readonly Mention[], key: 'a' | 'start'): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i]![key] < mentions[i - 1]![key]) return false;
   return true;

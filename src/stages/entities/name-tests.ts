@@ -12,7 +12,9 @@ export const HAS_LOWER = /[a-z]/;
 /** Two upper-case letters somewhere (`IoT`, `AI`), unlike a capitalised word (`Cat`). */
 export const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 
-/** A run that can be a speaker's name: one to four capitalised words, none a pronoun, title-like noun, date or acronym. */
+/**
+ * A run that can be a speaker's name: one to four capitalised words, none a pronoun, title-like noun, date or acronym.
+ */
 export function speakerName(ctx: EntityContext, a: number, b: number): boolean {
   if (b - a > 4 || a >= b) return false;
   for (let k = a; k < b; k++) {
@@ -38,7 +40,10 @@ export function appositive(ctx: EntityContext, a: number, b: number): boolean {
 }
 
 // Word tests by token index, for `everyWord` and `someWord` (plain functions: no closure per call).
-/** `and` in lower case, or a capitalised word that is neither common nor an English function word (`Bill and Melinda Gates`). */
+/**
+ * `and` in lower case, or a capitalised word that is neither common nor an English function word (`Bill and Melinda
+ * Gates`).
+ */
 export const joinedName = (ctx: EntityContext, k: number): boolean => {
   const w = ctx.toks[k]!;
   return (w.norm === 'and' && !w.cap) || (w.cap && !ctx.common(k) && !(ctx.fl(k) & F.ENGLISH_FUNCTION));
@@ -55,7 +60,10 @@ export const englishName = (ctx: EntityContext, k: number): boolean => (ctx.tf(k
  */
 const NAME_ENDING = /^[a-z]{2,}(?:[iy]ono|[dj]ono|[nrw]ono|anto|yanto|harto|wati|ningsih|ningrum|uddin|ullah)$/;
 
-/** A word (token `k`) that is evidence of a person by itself: a listed given name, a name's ending, or a given name compromise knows (`Melanie`). */
+/**
+ * A word (token `k`) that is evidence of a person by itself: a listed given name, a name's ending, or a given name
+ * compromise knows (`Melanie`).
+ */
 export function givenName(ctx: EntityContext, k: number): boolean {
   const w = ctx.toks[k]!;
   if (!w.cap || w.upper || HAS_DIGIT.test(w.text)) return false;
@@ -65,7 +73,10 @@ export function givenName(ctx: EntityContext, k: number): boolean {
   return NAME_ENDING.test(w.norm) || (ctx.tf(k) & T.ENGLISH_FIRST_NAME) !== 0;
 }
 
-/** Verbs of what the people in releases do and think (me-/ber- verbs), but not the copulas and measures that programmes and figures take (`merupakan`, `mencapai`). */
+/**
+ * Verbs of what the people in releases do and think (me-/ber- verbs), but not the copulas and measures that programmes
+ * and figures take (`merupakan`, `mencapai`).
+ */
 const ACTOR_VERB = /^(?:me|ber)[a-z]{3,}$/;
 const NOT_ACTOR_VERBS = new Set([
   'merupakan',
@@ -108,7 +119,10 @@ const ACTOR_WORDS = new Set([
   'kini',
   'sendiri',
 ]);
-/** Token `k` is an actor's verb (`menargetkan`, `percaya`), or with `adverb`, a pre-verb adverb and such a verb (`juga menjamin`). */
+/**
+ * Token `k` is an actor's verb (`menargetkan`, `percaya`), or with `adverb`, a pre-verb adverb and such a verb (`juga
+ * menjamin`).
+ */
 export function actorVerb(ctx: EntityContext, k: number, adverb: boolean): boolean {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word' || t.cap) return false;
@@ -120,7 +134,10 @@ export function actorVerb(ctx: EntityContext, k: number, adverb: boolean): boole
 /** Indonesian derived words (`Terpilih`, `Keamanan`, `Pembangunan`): a title's tail, never the first word of a name. */
 export const DERIVED_WORD = /^(?:ter|ke|pe|per|pem|pen|peng|peny)[a-z]{3,}$/;
 
-/** Indonesian derived nouns (`Kepemimpinan`, `Pengembangan`, `Literasi`, `Digitalisasi`), not name words; `-wan` names (`Setiawan`) excepted. */
+/**
+ * Indonesian derived nouns (`Kepemimpinan`, `Pengembangan`, `Literasi`, `Digitalisasi`), not name words; `-wan` names
+ * (`Setiawan`) excepted.
+ */
 const DERIVED_NOUN = /^(?:(?:ke|pe|per|pem|pen|peng|peny)[a-z]{3,}(?<!w)an|[a-z]{3,}(?:asi|itas|ologi|isme))$/;
 
 /**

@@ -12,7 +12,10 @@ export function entityTokens(doc: Doc): EntityTokens {
   return { toks, initial, sent };
 }
 
-/** Splits `ASEAN-Rusia` when a part is a known name and the whole is not a gazetteer key token. Returns the input when nothing splits. */
+/**
+ * Splits `ASEAN-Rusia` when a part is a known name and the whole is not a gazetteer key token. Returns the input when
+ * nothing splits.
+ */
 function splitTokens(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {

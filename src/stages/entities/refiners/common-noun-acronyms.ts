@@ -2,7 +2,10 @@ import * as L from '../../../rules/gazetteers/lexicon.js';
 import type { Mention } from '../mention.js';
 import type { Refiner } from './refiner.js';
 
-/** An unknown one-word acronym or blend taken for a body (`ent.acronym-org`), not one a definition or the gazetteer typed. */
+/**
+ * An unknown one-word acronym or blend taken for a body (`ent.acronym-org`), not one a definition or the gazetteer
+ * typed.
+ */
 const guessedAcronym = (m: Mention): boolean => m.basis === 'acronym' && m.b - m.a === 1;
 
 export const commonNounAcronyms: Refiner = {

@@ -13,7 +13,8 @@ export const coordination: Refiner = {
       if (m.basis !== 'shape') continue;
       const sep = toks[m.a - 1];
       if (!sep || !(sep.text === ',' || sep.norm === 'dan' || sep.norm === 'atau')) continue;
-      // After a comma, a person's name in its full shape opening with a given name is an apposition (`Polandia , Ignace Paderewski`).
+      // After a comma, a person's name in its full shape opening with a given name is an apposition (`Polandia , Ignace
+      // Paderewski`).
       if (sep.text === ',' && !m.weak && m.b - m.a >= 2 && givenName(ctx, m.a)) continue;
       const prev = byEnd[m.a - 1];
       if (prev && prev.type === 'LOCATION') {

@@ -21,7 +21,8 @@ export const placeNames: Refiner = {
         continue;
       // Country acronyms stay apart (`DPR RI`); province short forms join (`Polda Jabar` is one body, `BPBD NTB`).
       if (p.hit.exact && !p.hit.ref.startsWith('idn.prov.')) continue;
-      // An unknown acronym takes a region only (`GP Hungaria` is a race in a country); an international body stays apart (`ASEAN Tiongkok`).
+      // An unknown acronym takes a region only (`GP Hungaria` is a race in a country); an international body stays
+      // apart (`ASEAN Tiongkok`).
       const region = p.hit.ref.startsWith('idn.reg.') || p.hit.ref.startsWith('idn.prov.');
       if (m.hit ? m.hit.ref.startsWith('org.') : !region) continue;
       if (!(region || p.hit.ref.startsWith('country.'))) continue;
