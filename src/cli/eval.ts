@@ -5,20 +5,27 @@ import { extract } from '../index.js';
 import { GoldFile } from '../schema/gold.js';
 import { DocRecord } from '../schema/record.js';
 import { scoreRecord, type DocScores } from '../eval/score.js';
-import { formatScores } from '../eval/report.js';
+import { formatByDocument, formatErrors, formatScores } from '../eval/report.js';
 import { openRecords } from '../batch/records.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 
-export const evalHelp = `siaran eval <gold files or folders…> --records <dir> [--json]
+export const evalHelp = `siaran eval <gold files or folders…> --records <dir> [--by-document] [--errors] [--json]
   Scores records against hand-annotated gold files (*.gold.json) by the rules of docs/ANNOTATION.md and
   prints a table per layer. Timex values without a document date are scored on the same text
-  extracted again with no DCT.`;
+  extracted again with no DCT.
+  --by-document   also a row per document (entities, role holders, commitments, actors, quotes)
+  --errors        also every miss, false hit and wrong link, one per line`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { records: { type: 'string', short: 'r' }, json: { type: 'boolean', default: false } },
+    options: {
+      records: { type: 'string', short: 'r' },
+      json: { type: 'boolean', default: false },
+      'by-document': { type: 'boolean', default: false },
+      errors: { type: 'boolean', default: false },
+    },
   });
   if (!values.records) throw new UsageError('eval needs --records <dir>');
   if (positionals.length === 0) throw new UsageError('eval needs gold files or folders');
@@ -65,6 +72,11 @@ export async function evalCommand(argv: string[]): Promise<number> {
     const withoutDct = extract(record.text, { ...meta, id: record.id });
     scores.push(scoreRecord(record, gold, withoutDct));
   }
-  process.stdout.write(values.json ? JSON.stringify(scores, null, 2) + '\n' : formatScores(scores));
+  if (values.json) process.stdout.write(JSON.stringify(scores, null, 2) + '\n');
+  else {
+    process.stdout.write(formatScores(scores));
+    if (values['by-document']) process.stdout.write('\n' + formatByDocument(scores));
+    if (values.errors) process.stdout.write('\n' + formatErrors(scores));
+  }
   return missing > 0 ? EXIT.failed : EXIT.ok;
 }

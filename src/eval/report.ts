@@ -58,6 +58,7 @@ export function formatScores(scores: DocScores[]): string {
   prfRow('commitments trigger', (s) => s.commitments.trigger);
   accRow('commitments type', (s) => s.commitments.type);
   accRow('commitments actors', (s) => s.commitments.actors);
+  accRow('  of all required', (s) => s.commitments.actorsOfAll);
   accRow('commitments content', (s) => s.commitments.content);
   prfRow('quotes', (s) => s.quotes.found);
   accRow('quotes speaker', (s) => s.quotes.speaker);
@@ -70,4 +71,27 @@ export function formatScores(scores: DocScores[]): string {
     ...s.clusters.merged.map((c) => `${s.document}: predicted cluster ${c} merges gold clusters`),
   ]);
   return [`${scores.length} document(s)`, line(head), ...rows.map(line), ...notes].join('\n') + '\n';
+}
+
+/** A row per document: the figures that differ most between releases, to see where a change helps or hurts. */
+export function formatByDocument(scores: DocScores[]): string {
+  const cell = (a: Accuracy): string => (a.total === 0 ? '-' : `${a.right}/${a.total}`);
+  const head = ['document', 'ent F1', 'holders', 'commit F1', 'actors/all', 'quotes F1', 'speakers'];
+  const rows = scores.map((s) => [
+    s.document,
+    pct(s.entities.strict.f1),
+    cell(s.roles.holder),
+    pct(s.commitments.trigger.f1),
+    cell(s.commitments.actorsOfAll),
+    pct(s.quotes.found.f1),
+    cell(s.quotes.speaker),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** Every miss, false hit and wrong link, document by document. */
+export function formatErrors(scores: DocScores[]): string {
+  return scores.flatMap((s) => s.errors.map((e) => `${s.document}: ${e}`)).join('\n') + '\n';
 }

@@ -42,8 +42,14 @@ export interface DocScores {
   clusters: { whole: Accuracy; merged: string[]; split: string[] };
   timex: { strict: Prf; lenient: Prf; value: Accuracy; valueWithoutDct: Accuracy | null };
   roles: { lenient: Prf; holder: Accuracy };
-  commitments: { trigger: Prf; type: Accuracy; actors: Accuracy; content: Accuracy };
+  /**
+   * `actors` is over the commitments found; `actorsOfAll` over all required ones, a missed commitment
+   * counting as wrong: the figure an analyst asking "who committed to what" lives with.
+   */
+  commitments: { trigger: Prf; type: Accuracy; actors: Accuracy; actorsOfAll: Accuracy; content: Accuracy };
   quotes: { found: Prf; speaker: Accuracy };
+  /** One line per miss, false hit or wrong link, for reading the errors (`siaran eval --errors`). */
+  errors: string[];
 }
 
 /**
@@ -70,6 +76,18 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
   const lenientHit = (g: (typeof required)[number], p: DocRecord['entities'][number]): boolean =>
     overlaps(g, p) && g.type === p.type;
   const strict = matchCount(required, preds, strictHit);
+  const errors: string[] = [];
+  const quote = (t: { start: number; end: number }) => JSON.stringify(record.text.slice(t.start, t.end));
+  for (const g of required)
+    if (!preds.some((p) => strictHit(g, p))) {
+      const near = preds.find((p) => overlaps(g, p));
+      errors.push(
+        `entity missed ${g.type} ${quote(g)}` + (near ? ` (predicted ${near.type} ${quote(near)} ${near.rule})` : ''),
+      );
+    }
+  for (const p of preds)
+    if (!required.some((g) => strictHit(g, p)) && !required.some((g) => overlaps(g, p)))
+      errors.push(`entity spurious ${p.type} ${quote(p)} ${p.rule}`);
   const lenient = matchCount(required, preds, lenientHit);
   const byType: Record<string, Prf> = {};
   for (const type of new Set([...required.map((e) => e.type), ...preds.map((e) => e.type)])) {
@@ -142,9 +160,13 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
             overlapLen(p, g) - Math.abs(p.end - p.start - (g.end - g.start)))
       )
         p = x;
-    if (!p) continue;
+    if (!p) {
+      errors.push(`role missed ${quote(g)} (holder ${g.holder})`);
+      continue;
+    }
     holderTotal++;
     if (toGold(p.holder) === g.holder) holderRight++;
+    else errors.push(`role holder ${quote(g)}: gold ${g.holder}, predicted ${p.holder}`);
   }
 
   // Commitments: triggers overlap.
@@ -154,17 +176,27 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
     (p) => !optC.some((o) => overlaps(o.trigger, p.trigger)) || goldC.some((g) => overlaps(g.trigger, p.trigger)),
   );
   const cTrig = matchCount(goldC, predC, (g, p) => overlaps(g.trigger, p.trigger));
+  for (const p of predC)
+    if (!goldC.some((g) => overlaps(g.trigger, p.trigger)))
+      errors.push(`commitment spurious ${p.type} ${quote(p.trigger)} ${p.rule}`);
   let typeRight = 0;
   let actorRight = 0;
   let contentRight = 0;
   let matched = 0;
   for (const g of goldC) {
     const p = record.commitments.find((x) => overlaps(x.trigger, g.trigger));
-    if (!p) continue;
+    if (!p) {
+      errors.push(`commitment missed ${g.type} ${quote(g.trigger)} (actors ${g.actors.join(', ') || '-'})`);
+      continue;
+    }
     matched++;
     if (p.type === g.type) typeRight++;
     const actors = new Set(p.actors.map(toGold));
     if (actors.size === g.actors.length && g.actors.every((a) => actors.has(a))) actorRight++;
+    else
+      errors.push(
+        `commitment actors ${quote(g.trigger)}: gold ${g.actors.join(', ') || '-'}, predicted ${p.actors.join(', ') || '-'}`,
+      );
     if (g.content && p.content && tokenF1(g.content.text, p.content.text) >= 0.5) contentRight++;
   }
 
@@ -175,9 +207,13 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
   let speakerTotal = 0;
   for (const g of gold.quotes) {
     const p = record.quotes.find((x) => qHit(g, x));
-    if (!p) continue;
+    if (!p) {
+      errors.push(`quote missed ${quote(g).slice(0, 60)}`);
+      continue;
+    }
     speakerTotal++;
     if (toGold(p.speaker) === g.speaker) speakerRight++;
+    else errors.push(`quote speaker ${quote(g).slice(0, 40)}: gold ${g.speaker}, predicted ${p.speaker}`);
   }
 
   return {
@@ -199,9 +235,11 @@ export function scoreRecord(record: DocRecord, gold: GoldFile, withoutDct: DocRe
       trigger: cTrig,
       type: acc(typeRight, matched),
       actors: acc(actorRight, matched),
+      actorsOfAll: acc(actorRight, goldC.length),
       content: acc(contentRight, matched),
     },
     quotes: { found: qFound, speaker: acc(speakerRight, speakerTotal) },
+    errors,
   };
 }
 
