@@ -63,6 +63,7 @@ const EXTRA = {
   UKR: ['Ukraina'],
   MAR: ['Maroko'],
   COL: ['Kolombia'],
+  DZA: ['Aljazair'],
   QAT: ['Qatar'],
   BEL: ['Belgia'],
 };

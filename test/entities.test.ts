@@ -99,6 +99,24 @@ describe('entities: offsets, nesting, common nouns', () => {
       ['Tantowi Yahya', 'PERSON'],
     ]);
   });
+  it('a title is followed by the body it belongs to, then by its holder', () => {
+    const doc = run('Wamenkeu bertemu Presiden IsDB Muhammad Al Jasser. Presiden IsDB menyambut baik.');
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([
+      ['IsDB', 'ORGANIZATION'],
+      ['Muhammad Al Jasser', 'PERSON'],
+      ['IsDB', 'ORGANIZATION'],
+    ]);
+  });
+  it('a body named after a title, or after `dan` + a title, is a mention of its own', () => {
+    const doc = run('Hadir Kepala Badan Keahlian DPR RI dan Kepala Biro Komunikasi dan Layanan Informasi.');
+    expect(doc.entities.map((e) => e.text)).toEqual(['Badan Keahlian DPR RI', 'Biro Komunikasi dan Layanan Informasi']);
+  });
+  it('an acronym of capitalised dictionary words names a programme, not a body', () => {
+    const doc = run(
+      'Program Usaha Kesehatan Sekolah (UKS) berjalan. UKS di sekolah aktif. Badan Pusat Statistik (BPS) hadir.',
+    );
+    expect(doc.entities.map((e) => e.text)).toEqual(['Badan Pusat Statistik', 'BPS']);
+  });
   it('capitalised common nouns and sentence-initial words are not entities', () => {
     expect(run('Pertemuan membahas kerja sama. Tahun ini Mitra Penuh bertemu di Kawasan.').entities).toEqual([]);
   });

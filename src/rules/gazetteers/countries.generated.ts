@@ -66,7 +66,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   {"id":"country.dma","iso3":"DMA","canonical":"Dominika","names":["Dominika","Dominica"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
   {"id":"country.dnk","iso3":"DNK","canonical":"Denmark","names":["Denmark"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
   {"id":"country.dom","iso3":"DOM","canonical":"Republik Dominika","names":["Republik Dominika","Dominican Republic"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
-  {"id":"country.dza","iso3":"DZA","canonical":"Algeria","names":["Algeria"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
+  {"id":"country.dza","iso3":"DZA","canonical":"Algeria","names":["Algeria","Aljazair"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en) + manual"},
   {"id":"country.ecu","iso3":"ECU","canonical":"Ekuador","names":["Ekuador","Ecuador"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
   {"id":"country.egy","iso3":"EGY","canonical":"Mesir","names":["Mesir","Egypt"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en) + manual"},
   {"id":"country.eri","iso3":"ERI","canonical":"Eritrea","names":["Eritrea"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},

@@ -19,11 +19,12 @@ export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komis
   gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
   inspektorat rumah rsud rsup puskesmas pemerintah pemprov pemkab pemkot pemda dprd kedutaan kbri kjri konsulat
   perwakilan kamar satuan satgas pasukan komando angkatan otoritas korps pusat markas mabes lapas kanwil balai
-  kelompok grup klub tim pengurus paguyuban sma smp smk smu sd mts fakultas fraksi ika bursa`);
+  kelompok grup klub tim pengurus paguyuban sma smp smk smu sd mts fakultas fraksi ika bursa humas panja pansus
+  panitia`);
 /** Heads that make a name an organisation only when more capitalised words follow (`Pusat Studi X`). */
 export const ORG_HEADS_NEED_MORE =
   set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan
-  sma smp smk smu sd mts fakultas fraksi ika bursa`);
+  sma smp smk smu sd mts fakultas fraksi ika bursa humas panja pansus panitia`);
 /**
  * Heads of bodies named with a number, which stays in the name (`SMA Negeri 6 Jakarta`, `Kodim 0501 Jakarta Pusat`).
  */
@@ -37,7 +38,7 @@ export const ORG_TAILS_EN =
   set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
   times post news airlines airways ministry department authority office federation club fc united society alliance
-  centre center bureau board court police army navy tbk`);
+  centre center bureau board court police army navy tbk service`);
 
 /** First word(s) of an Indonesian event name. */
 export const EVENT_HEADS =

@@ -11,9 +11,10 @@ function t(id: string, names: string[], acronyms: string[] = [], extra: Partial<
  * Job titles. A role span starts at one of these and may run on over the organisation or portfolio
  * that qualifies it (`Direktur Jenderal Kerja Sama ASEAN`); see src/stages/roles.ts.
  */
-export const TITLES: readonly TitleEntry[] = [
-  t('title.president', ['Presiden', 'Presiden Republik Indonesia', 'Presiden RI'], [], { headOfState: true }),
-  t('title.vice-president', ['Wakil Presiden', 'Wakil Presiden RI'], ['Wapres'], { headOfState: true }),
+const LISTED: readonly TitleEntry[] = [
+  // The country after a head of state's title is a mention of its own (`Presiden | Republik Indonesia`).
+  t('title.president', ['Presiden'], [], { headOfState: true }),
+  t('title.vice-president', ['Wakil Presiden'], ['Wapres'], { headOfState: true }),
   t('title.prime-minister', ['Perdana Menteri'], ['PM'], { headOfState: true }),
   t('title.king', ['Raja', 'Ratu', 'Sultan', 'Kaisar', 'Putra Mahkota', 'Emir'], [], { headOfState: true }),
   t('title.chancellor', ['Kanselir'], [], { headOfState: true }),
@@ -61,7 +62,8 @@ export const TITLES: readonly TitleEntry[] = [
   t('title.deputy', ['Deputi', 'Asisten Deputi'], ['Asdep']),
   t(
     'title.head-of-agency',
-    ['Kepala', 'Kepala Badan', 'Kepala Biro', 'Kepala Pusat', 'Kepala Staf Kepresidenan'],
+    // `Kepala | Biro Komunikasi …`: the body after `Kepala` is a mention of its own, not part of the title.
+    ['Kepala', 'Kepala Staf Kepresidenan'],
     ['Kabiro', 'Kapus'],
   ),
   t('title.secretary', ['Sekretaris', 'Sekretaris Kabinet', 'Sekretaris Utama'], ['Seskab', 'Sestama']),
@@ -96,3 +98,21 @@ export const TITLES: readonly TitleEntry[] = [
   t('title.en.director', ['Director', 'Director-General', 'Director General', 'Chief Executive Officer'], ['CEO']),
   t('title.en.chair', ['Chairman', 'Chairperson', 'Chair'], []),
 ];
+
+/**
+ * Every minister has a deputy whose title the press shortens the same way (`Menaker` → `Wamenaker`,
+ * `Mendikdasmen` → `Wamendikdasmen`); the ones not listed above are derived from their minister.
+ */
+function viceMinisters(titles: readonly TitleEntry[]): TitleEntry[] {
+  const have = new Set(titles.map((x) => x.id));
+  return titles
+    .filter((x) => x.id.startsWith('title.minister-') && !have.has(x.id.replace('title.', 'title.vice-')))
+    .map((x) => ({
+      ...x,
+      id: x.id.replace('title.', 'title.vice-'),
+      names: x.names.map((name) => `Wakil ${name}`),
+      acronyms: (x.acronyms ?? []).filter((a) => a.startsWith('Men')).map((a) => `Wam${a.slice(1)}`),
+    }));
+}
+
+export const TITLES: readonly TitleEntry[] = [...LISTED, ...viceMinisters(LISTED)];

@@ -7,7 +7,7 @@ import { isEdition, isYear, type EntityContext } from './context.js';
 import { englishWhole, headAt, innerCountry } from './heads.js';
 import { matchLaw } from './laws.js';
 import type { Basis, Mention, MentionExtra, Push, TitleSpan } from './mention.js';
-import { INITIAL } from './name-tests.js';
+import { bodyAcronym, INITIAL } from './name-tests.js';
 import type { PersonCue } from './evidence.js';
 import { typeUnknown } from './typing.js';
 
@@ -19,7 +19,9 @@ export function findCandidates(ctx: EntityContext): { mentions: Mention[]; title
   const { toks, n, gaz, ttl, norms } = ctx;
   // Gazetteer and title hits at every capitalised word or number, longest first.
   const acceptGaz = (v: GazHit, start: number, end: number): boolean => acceptName(ctx, start, end, v.exact, v);
-  const acceptTitle = (v: TitleHit, start: number, end: number): boolean => acceptName(ctx, start, end, v.exact);
+  // A title is a common noun by nature: `Presiden` opening a sentence is still a title.
+  const acceptTitle = (v: TitleHit, start: number, end: number): boolean =>
+    acceptName(ctx, start, end, v.exact, undefined, true);
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (t.kind === 'number' || (t.kind === 'word' && t.cap)) {
@@ -101,7 +103,7 @@ export function findCandidates(ctx: EntityContext): { mentions: Mention[]; title
 }
 
 /** Case rules for a gazetteer or title key over tokens [i, end). */
-function acceptName(ctx: EntityContext, i: number, end: number, exact?: string, v?: GazHit): boolean {
+function acceptName(ctx: EntityContext, i: number, end: number, exact?: string, v?: GazHit, title = false): boolean {
   const toks = ctx.toks;
   // A name never crosses a sentence (or paragraph) boundary: `Kementerian Keuangan⏎⏎Republik Indonesia` is two lines.
   for (let k = i + 1; k < end; k++) if (ctx.ini(k)) return false;
@@ -115,7 +117,14 @@ function acceptName(ctx: EntityContext, i: number, end: number, exact?: string, 
   const last = toks[end - 1]!;
   if (!first.cap || !(last.cap || last.kind === 'number')) return false;
   // A one-word common-noun name (`Batu`, `Agung`) at the start of a sentence is not evidence.
-  if (end - i === 1 && ctx.ini(i) && !first.upper && !(v?.ref.startsWith('country.') ?? false) && ctx.isCommon(i))
+  if (
+    !title &&
+    end - i === 1 &&
+    ctx.ini(i) &&
+    !first.upper &&
+    !(v?.ref.startsWith('country.') ?? false) &&
+    ctx.isCommon(i)
+  )
     return false;
   return true;
 }
@@ -315,6 +324,12 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
       !(ctx.fl(e) & F.RANK && e + 1 < b)
     )
       e++;
+    // `Presiden IsDB Muhammad Al Jasser`: after a title, a body's short form and then the holder's name.
+    if (personCue === 'title' && e - k >= 2 && bodyAcronym(t.text) && ctx.wcap(k + 1)) {
+      push(k, k + 1, 'ORGANIZATION', 'ent.acronym-org', 'acronym');
+      k++;
+      continue;
+    }
     // `KRI Belati-622`, `KM Sinar Bangun`: a vessel prefix and the name after it are one named product.
     if (e - k >= 2 && L.VESSEL_PREFIXES.has(t.text)) {
       push(k, e, 'PRODUCT', 'ent.product', 'cue');

@@ -93,6 +93,17 @@ export function headAt(ctx: EntityContext, k: number, b: number): Head | null {
   }
 }
 
+/** Tokens [e, b) are one to three capitalised words outside the dictionary: a person's name after a body. */
+function personTail(ctx: EntityContext, e: number, b: number): boolean {
+  if (b - e > 3) return false;
+  for (let k = e; k < b; k++) {
+    const t = ctx.toks[k]!;
+    if (t.kind !== 'word' || !t.cap || t.upper || ctx.fl(k) & (F.HEAD | F.ORG_TAIL_EN) || (k > e && ctx.common(k)))
+      return false;
+  }
+  return true;
+}
+
 /** The body of {@link headAt}: yields a token index to ask whether a head is there (the answer comes back). */
 function* headSteps(ctx: EntityContext, k: number, b: number): Generator<number, Head | null, boolean> {
   const toks = ctx.toks;
@@ -143,7 +154,12 @@ function* headSteps(ctx: EntityContext, k: number, b: number): Generator<number,
       }
     }
     if (e > k + 1 && gaz[k] && gaz[k]!.end === e && u.kind === 'word' && u.cap && !gaz[e] && !ctx.common(e)) break;
+    // `Fraksi Partai Golkar | Agun Gunandjar`: a given name and the name words after it, up to the run's end, are the
+    // person the body is followed by, not part of its name.
+    if (e > k + 1 && u.cap && !gaz[e] && ctx.fl(e) & F.GIVEN_NAME && !ctx.common(e) && personTail(ctx, e, b)) break;
     if (!u.cap && ctx.fl(e) & F.NAME_CONNECTOR) {
+      // `Badan Keahlian DPR RI dan | Kepala Biro …`: a title after `dan` opens a new phrase.
+      if (e + 1 < b && TITLE_TRIE.match(ctx.norms, e + 1, ACCEPT_ANY, b) !== null) break;
       // `Pulau Sebesi dan Sebuku`: a place name does not run over `dan`; the second name is coordinated
       // (refiners/coordination.ts).
       if (type === 'LOCATION' && (u.norm === 'dan' || u.norm === 'and')) break;

@@ -13,6 +13,17 @@ export const HAS_LOWER = /[a-z]/;
 export const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 
 /**
+ * A body's short form by its shape: all capitals (`KPK`, `ICIEC`) or capitals inside the word (`IsDB`,
+ * `KemenPAN`), but not a person's initials the press uses (`SBY`) nor a surname with an inner capital
+ * (`McDonald`, `DiCaprio`, `LeBron`).
+ */
+export function bodyAcronym(text: string): boolean {
+  if (!UPPER2.test(text) || HAS_DIGIT.test(text) || text.length > 8 || !/^\p{Lu}/u.test(text)) return false;
+  if (L.PERSON_ACRONYMS.has(text.toLowerCase())) return false;
+  return !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O')\p{Lu}\p{Ll}/u.test(text);
+}
+
+/**
  * A run that can be a speaker's name: one to four capitalised words, none a pronoun, title-like noun, date or acronym.
  */
 export function speakerName(ctx: EntityContext, a: number, b: number): boolean {

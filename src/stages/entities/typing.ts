@@ -181,10 +181,11 @@ export const TYPING_RULES: readonly TypingRule[] = [
   },
   {
     id: 'acronym-titled',
-    description: "An acronym after a title is the holder's initials (`Menteri ABK`).",
-    when: (ev) => ev.acronym && ev.personCue === 'title',
-    then: PERSON('ent.person-title'),
-    examples: [{ text: 'Rapat dipimpin Gubernur ABK kemarin.', expect: ['ABK'] }],
+    description:
+      "A short form after a title names the body the title belongs to (`Ketua KPK`, `Presiden IsDB`); the press's initials for persons are listed (acronym-person).",
+    when: (ev) => ev.count === 1 && ev.personCue === 'title' && N.bodyAcronym(word0(ev).text),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [{ text: 'Rapat dipimpin Presiden IsDB kemarin.', expect: ['IsDB'] }],
   },
   {
     id: 'acronym-org',
