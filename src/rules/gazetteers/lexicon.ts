@@ -13,7 +13,8 @@ const set = (s: string) =>
   );
 
 /** First word of an Indonesian organisation name (`Kementerian …`, `Badan …`, `PT …`). */
-export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komisi dewan majelis mahkamah pengadilan
+export const ORG_HEADS =
+  set(`kementerian kemenko departemen badan lembaga komisi komite koalisi dewan majelis mahkamah pengadilan
   kejaksaan kepolisian polda polres polsek polresta kodam korem kodim lantamal lanud bank pt cv perum perusahaan
   universitas institut sekolah akademi politeknik yayasan partai persatuan perhimpunan ikatan asosiasi
   gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
@@ -23,7 +24,7 @@ export const ORG_HEADS = set(`kementerian kemenko departemen badan lembaga komis
   panitia`);
 /** Heads that make a name an organisation only when more capitalised words follow (`Pusat Studi X`). */
 export const ORG_HEADS_NEED_MORE =
-  set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi satuan
+  set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi komite koalisi satuan
   sma smp smk smu sd mts fakultas fraksi ika bursa humas panja pansus panitia`);
 /**
  * Heads of bodies named with a number, which stays in the name (`SMA Negeri 6 Jakarta`, `Kodim 0501 Jakarta Pusat`).
@@ -211,7 +212,7 @@ export const NOT_NAMES =
 /** Acronyms that are common nouns in Indonesian text, not names. */
 export const COMMON_ACRONYMS =
   set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit ruu sdm sda it tv hp cv tbk dll
-  sms ktp nik npwp ppn pph thr lpg bumn bumd pemilu pilkada dprd tkw tki ott ceo cfo coo km kg cm mw kwh gw ppkm psbb
+  sms ktp nik npwp ppn pph thr lpg bumn bumd pemilu pilkada dprd tkw tki ott ceo cfo coo voip wifi km kg cm mw kwh gw ppkm psbb
   pcr rt rw sd smp sma smk pt ptn pts s1 s2 s3 ok ii iii iv vi vii viii ix xi xii dki diy mou ltd inc co tni-polri
   lsm ngo ad art ad/art kuhp kuhap pkpu pkh blt bpnt kur ekspor impor vs
   spbu spbe tps dpt dps sk klb kk sim stnk bpkb atm pc cpu gpu gps usb lcd led kl apbnp rapbn rapbd raperda sbi pdrb

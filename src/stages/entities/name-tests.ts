@@ -11,6 +11,8 @@ export const HAS_DIGIT = /\d/;
 export const HAS_LOWER = /[a-z]/;
 /** Two upper-case letters somewhere (`IoT`, `AI`), unlike a capitalised word (`Cat`). */
 export const UPPER2 = /\p{Lu}.*\p{Lu}/u;
+/** Ends in a capital (`IsDB`), unlike a word with a capitalised stem and a lower-case tail (`AKSes`). */
+export const UPPER_LAST = /\p{Lu}$/u;
 
 /**
  * A body's short form by its shape: all capitals (`KPK`, `ICIEC`) or capitals inside the word (`IsDB`,
@@ -18,7 +20,7 @@ export const UPPER2 = /\p{Lu}.*\p{Lu}/u;
  * (`McDonald`, `DiCaprio`, `LeBron`).
  */
 export function bodyAcronym(text: string): boolean {
-  if (!UPPER2.test(text) || HAS_DIGIT.test(text) || text.length > 8 || !/^\p{Lu}/u.test(text)) return false;
+  if (!UPPER2.test(text) || /[\d-]/.test(text) || text.length > 8 || !/^\p{Lu}/u.test(text)) return false;
   if (L.PERSON_ACRONYMS.has(text.toLowerCase())) return false;
   return !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O')\p{Lu}\p{Ll}/u.test(text);
 }

@@ -37,6 +37,20 @@ const word0 = (ev: RunEvidence) => ev.ctx.toks[ev.first]!;
 /** The typing rules for unknown capitalised runs, in the order they are tried. */
 export const TYPING_RULES: readonly TypingRule[] = [
   {
+    id: 'inner-capitals',
+    description:
+      "One word with capitals inside that ends in one (`IsDB`, `KemenPAN`, `BenQ`; not `AKSes`) is a body's short form even before a speech verb: the press writes no person's name that way (a surname's `McDonald` excepted, in name-tests.ts).",
+    when: (ev) =>
+      ev.count === 1 &&
+      !ev.productCue &&
+      N.HAS_LOWER.test(word0(ev).text) &&
+      N.UPPER_LAST.test(word0(ev).text) &&
+      N.bodyAcronym(word0(ev).text) &&
+      !L.COMMON_ACRONYMS.has(word0(ev).norm),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'cue' },
+    examples: [{ text: 'Kemarin IsDB menyatakan dukungan, kata pejabat itu.', expect: ['IsDB'] }],
+  },
+  {
     id: 'speech-next',
     description:
       "Speech outweighs the dictionary: a run in a speaker's shape after a strict speech word or before a speech verb is a person (`kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`).",
@@ -185,7 +199,7 @@ export const TYPING_RULES: readonly TypingRule[] = [
       "A short form after a title names the body the title belongs to (`Ketua KPK`, `Presiden IsDB`); the press's initials for persons are listed (acronym-person).",
     when: (ev) => ev.count === 1 && ev.personCue === 'title' && N.bodyAcronym(word0(ev).text),
     then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
-    examples: [{ text: 'Rapat dipimpin Presiden IsDB kemarin.', expect: ['IsDB'] }],
+    examples: [{ text: 'Rapat dipimpin Ketua KPBU kemarin.', expect: ['KPBU'] }],
   },
   {
     id: 'acronym-org',

@@ -6,7 +6,7 @@ import type { Refiner } from './refiner.js';
 export const acronymDefinitions: Refiner = {
   name: 'acronym-definitions',
   description:
-    "`Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`: the acronym takes the long name's type everywhere in the document, and an edition after a defined event acronym joins it (`ARSOM ke-17`).",
+    "`Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`, `Moody's Investors Service (Moody's)`: the acronym or short name takes the long name's type everywhere in the document, and an edition after a defined event acronym joins it (`ARSOM ke-17`).",
   run(ctx, mentions) {
     const toks = ctx.toks;
     const byEnd = ctx.index(mentions, true);
@@ -24,7 +24,9 @@ export const acronymDefinitions: Refiner = {
       if (m.hit && m.hit.exact && m.hit.type !== long.type) continue;
       // The acronym must abbreviate the whole long name: `Pertemuan Tahunan Islamic Development Bank
       // (IsDB)` abbreviates only its tail, `Kapal Republik Indonesia (KRI)` a longer phrase.
-      if (!abbreviates(ctx, toks[m.a]!.text, long.a, long.b)) continue;
+      // `Moody's Investors Service (Moody's)`: or the name's first word, as a short name.
+      const firstWord = toks[m.a]!.text === toks[long.a]!.text && long.type !== 'PERSON';
+      if (!firstWord && !abbreviates(ctx, toks[m.a]!.text, long.a, long.b)) continue;
       define(m, long.type, ctx.textOf(long.a, long.b));
       defs.set(toks[m.a]!.text, m);
     }
