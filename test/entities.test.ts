@@ -117,6 +117,26 @@ describe('entities: offsets, nesting, common nouns', () => {
     );
     expect(doc.entities.map((e) => e.text)).toEqual(['Badan Pusat Statistik', 'BPS']);
   });
+  it('draft laws: RUU + name, and Rancangan Undang-Undang (RUU) tentang + subject', () => {
+    const doc = run(
+      'Komisi membahas RUU Sisdiknas dan Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'DOCUMENT').map((e) => e.text)).toEqual([
+      'RUU Sisdiknas',
+      'Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional',
+    ]);
+  });
+  it('initials: inside a name, after a rank, and closing a name with their point', () => {
+    const doc = run('Letkol Inf M. Arifianto melapor. Penulis: Denty A., Seno H.');
+    expect(doc.entities.map((e) => e.text)).toEqual(['M. Arifianto', 'Denty A.', 'Seno H.']);
+  });
+  it('a person named with evidence once is the same person where the words recur', () => {
+    const doc = run('Staf Ahli Menteri, Nur Syarifah, menyampaikan apresiasi. Sore itu Nur Syarifah meninjau kampus.');
+    expect(doc.entities.map((e) => [e.text, e.rule])).toEqual([
+      ['Nur Syarifah', 'ent.person-speech'],
+      ['Nur Syarifah', 'ent.person-doc'],
+    ]);
+  });
   it('capitalised common nouns and sentence-initial words are not entities', () => {
     expect(run('Pertemuan membahas kerja sama. Tahun ini Mitra Penuh bertemu di Kawasan.').entities).toEqual([]);
   });

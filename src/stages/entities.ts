@@ -12,6 +12,7 @@ import { legalForms } from './entities/refiners/legal-forms.js';
 import { overlaps } from './entities/refiners/overlaps.js';
 import { placeNames } from './entities/refiners/place-names.js';
 import type { Refiner } from './entities/refiners/refiner.js';
+import { repeatedPersons } from './entities/refiners/repeated-persons.js';
 import { weakPersons } from './entities/refiners/weak-persons.js';
 import { entityTokens } from './entities/tokens.js';
 
@@ -30,7 +31,8 @@ export const REFINERS: readonly Refiner[] = [
   placeNames, // `PSMS Medan`: after the definitions, so that a defined acronym keeps its long name
   commonNounAcronyms, // `daftar pemilih tetap (DPT)`, untyped blends
   harmonise, // one type per unknown surface
-  byStart, // text order, for the two below
+  byStart, // text order, for the three below
+  repeatedPersons, // a person's name where it recurs without a mention
   weakPersons, // a weak default person needs evidence in the document
   overlaps, // the longer of two overlapping mentions
 ];

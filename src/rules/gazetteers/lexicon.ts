@@ -56,7 +56,7 @@ export const EVENT_TAILS_EN =
 
 /** First words of an Indonesian document name. */
 export const DOC_HEADS =
-  set(`perjanjian persetujuan traktat piagam deklarasi konvensi protokol undang-undang uu perpres keppres
+  set(`perjanjian persetujuan traktat piagam deklarasi konvensi protokol undang-undang uu ruu perpres keppres
   inpres permen perda pergub perbup kepmen rencana kerangka komunike memorandum nota peraturan keputusan instruksi
   strategi visi cetak`);
 /** Document heads that must be followed by another word to be a name (`Nota Kesepahaman …`). */
@@ -129,8 +129,13 @@ export const LAW_HEADS: readonly (readonly string[])[] = [
   ['perppu'],
   ['peraturan', 'pemerintah', 'pengganti', 'undang-undang'],
 ];
-/** First words of `LAW_HEADS`. */
-export const LAW_FIRST: ReadonlySet<string> = new Set(LAW_HEADS.map((h) => h[0]!));
+/**
+ * Heads of draft laws, cited by subject, not number (`Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan
+ * Nasional`, `RUU tentang Perampasan Aset`); `RUU Sisdiknas` is a document head (DOC_HEADS).
+ */
+export const DRAFT_LAW_HEADS: readonly (readonly string[])[] = [['rancangan', 'undang-undang'], ['ruu']];
+/** First words of `LAW_HEADS` and `DRAFT_LAW_HEADS`. */
+export const LAW_FIRST: ReadonlySet<string> = new Set([...LAW_HEADS, ...DRAFT_LAW_HEADS].map((h) => h[0]!));
 
 /** Words before a name that mark a person and stay outside the span. */
 export const HONORIFICS =
@@ -211,7 +216,7 @@ export const NOT_NAMES =
   tbk persero telp tel telepon fax faks hp wa email e-mail kav kavling rt rw no nomor website`);
 /** Acronyms that are common nouns in Indonesian text, not names. */
 export const COMMON_ACRONYMS =
-  set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit ruu sdm sda it tv hp cv tbk dll
+  set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit sdm sda it tv hp cv tbk dll
   sms ktp nik npwp ppn pph thr lpg bumn bumd pemilu pilkada dprd tkw tki ott ceo cfo coo voip wifi km kg cm mw kwh gw ppkm psbb
   pcr rt rw sd smp sma smk pt ptn pts s1 s2 s3 ok ii iii iv vi vii viii ix xi xii dki diy mou ltd inc co tni-polri
   lsm ngo ad art ad/art kuhp kuhap pkpu pkh blt bpnt kur ekspor impor vs

@@ -72,6 +72,7 @@ const LISTED: readonly TitleEntry[] = [
   t('title.charge-d-affaires', ['Kuasa Usaha Ad Interim'], []),
   t('title.spokesperson', ['Juru Bicara'], ['Jubir']),
   t('title.special-staff', ['Staf Khusus', 'Utusan Khusus'], ['Stafsus']),
+  t('title.expert-staff', ['Staf Ahli', 'Tenaga Ahli'], []),
   t('title.chair', ['Ketua', 'Ketua Umum', 'Wakil Ketua', 'Wakil Ketua Umum'], ['Ketum', 'Waketum']),
   t('title.member', ['Anggota'], []),
   t('title.governor', ['Gubernur', 'Wakil Gubernur'], ['Wagub']),

@@ -1,6 +1,6 @@
 import { F } from '../../rules/gazetteers/word-flags.js';
 import type { EntityContext } from './context.js';
-import { HAS_LOWER } from './name-tests.js';
+import { HAS_LOWER, INITIAL } from './name-tests.js';
 
 /**
  * What a word before a name says it is: a speaker (`kata`), a titled person (`Menteri`), an honorific's bearer (`Ibu`).
@@ -60,7 +60,9 @@ export function evidence(ctx: EntityContext, a0: number, b0: number, given: Cues
   while (
     a < b0 &&
     toks[a]!.kind === 'word' &&
-    (ctx.fl(a) & F.STOP || (ctx.ini(a) && ctx.common(a) && !cues.personCue))
+    (ctx.fl(a) & F.STOP || (ctx.ini(a) && ctx.common(a) && !cues.personCue)) &&
+    // `M. Arifianto`: an initial is part of the name, though `m` is a stop word.
+    !(toks[a + 1]?.text === '.' && INITIAL.test(toks[a]!.text))
   ) {
     // `Menurut Arie , …`: a sentence-initial speech word is a cue like a lower-case one.
     if (ctx.ini(a) && !cues.personCue && ctx.fl(a) & F.SPEECH_BEFORE_STRICT) cues.personCue = 'speech';
@@ -70,7 +72,9 @@ export function evidence(ctx: EntityContext, a0: number, b0: number, given: Cues
   const a1 = a;
   // Trailing dates and connectors (`Amanda Vanstone Selasa`, `Financial Times Senin`) are not part of a name.
   let b = b0;
-  while (b > a && (toks[b - 1]!.kind !== 'word' || (ctx.fl(b - 1) & F.NOT_NAME && b - 1 > a))) b--;
+  const initialPoint = (k: number) => toks[k]!.text === '.' && k - 1 > a && INITIAL.test(toks[k - 1]!.text);
+  while (b > a && ((toks[b - 1]!.kind !== 'word' && !initialPoint(b - 1)) || (ctx.fl(b - 1) & F.NOT_NAME && b - 1 > a)))
+    b--;
   // The words of [a, b), by index: how many, the first and the last, and what all or some of them are.
   let count = 0;
   let first = -1;

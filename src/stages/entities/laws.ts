@@ -9,6 +9,8 @@ const YEAR_SUFFIX = /\/\d{4}$/;
  */
 export function matchLaw(ctx: EntityContext, i: number): number | null {
   const toks = ctx.toks;
+  const draft = matchDraftLaw(ctx, i);
+  if (draft !== null) return draft;
   for (const head of L.LAW_HEADS) {
     let k = i;
     let ok = true;
@@ -55,13 +57,31 @@ export function matchLaw(ctx: EntityContext, i: number): number | null {
       if (toks[j]?.norm === 'tahun' && toks[j + 1]?.kind === 'number') j += 2;
       else if (j === k + 1) continue;
     }
-    // `tentang Cipta Kerja`
-    if (toks[j]?.norm === 'tentang' && ctx.wcap(j + 1)) {
-      let e = j + 1;
-      while (e < toks.length && (ctx.wcap(e) || (toks[e]!.norm === 'dan' && ctx.wcap(e + 1)))) e++;
-      j = e;
-    }
-    return j;
+    return subjectEnd(ctx, j);
+  }
+  return null;
+}
+
+/** After a law's head and number: `tentang Cipta Kerja` runs on over its capitalised subject; else `j`. */
+function subjectEnd(ctx: EntityContext, j: number): number {
+  const toks = ctx.toks;
+  if (toks[j]?.norm !== 'tentang' || !ctx.wcap(j + 1)) return j;
+  let e = j + 1;
+  while (e < toks.length && (ctx.wcap(e) || (toks[e]!.norm === 'dan' && ctx.wcap(e + 1)))) e++;
+  return e;
+}
+
+/** A draft law cited by its subject: `Rancangan Undang-Undang (RUU) tentang …`, `RUU tentang …`. */
+function matchDraftLaw(ctx: EntityContext, i: number): number | null {
+  const toks = ctx.toks;
+  for (const head of L.DRAFT_LAW_HEADS) {
+    let k = i;
+    while (k - i < head.length && toks[k]?.norm === head[k - i]) k++;
+    if (k - i < head.length) continue;
+    // `(RUU)`: the short form of the head stays inside the citation.
+    if (toks[k]?.text === '(' && toks[k + 1]?.norm === 'ruu' && toks[k + 2]?.text === ')') k += 3;
+    const e = subjectEnd(ctx, k);
+    return e > k ? e : null;
   }
   return null;
 }

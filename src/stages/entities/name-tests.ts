@@ -48,7 +48,11 @@ export function appositive(ctx: EntityContext, a: number, b: number): boolean {
   const after = ctx.toks[b + 1];
   if (next?.text !== ',' || !after) return false;
   // `Tsvangirai , mantan tokoh serikat pekerja`, `X , seorang penyanyi`: a description that only a person takes.
-  if (!after.cap) return after.kind === 'word' && L.PERSON_APPOSITION_OPENERS.has(after.norm);
+  // `…, Nur Syarifah, menyampaikan`: a name in commas before a speech verb is its speaker.
+  if (!after.cap)
+    return (
+      after.kind === 'word' && (L.PERSON_APPOSITION_OPENERS.has(after.norm) || (ctx.fl(b + 1) & F.SPEECH_AFTER) !== 0)
+    );
   return TITLE_TRIE.match(ctx.norms, b + 1, ACCEPT_ANY, ctx.n) !== null;
 }
 

@@ -55,16 +55,24 @@ export const TYPING_RULES: readonly TypingRule[] = [
     description:
       "Speech outweighs the dictionary: a run in a speaker's shape after a strict speech word or before a speech verb is a person (`kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`).",
     when: (ev) => {
-      const follow = ev.ctx.toks[ev.b0];
-      return (
-        (ev.speechStrong ||
-          (!!follow && follow.kind === 'word' && !follow.cap && (ev.ctx.fl(ev.b0) & F.SPEECH_AFTER) !== 0)) &&
-        N.speakerName(ev.ctx, ev.a0, ev.b0)
-      );
+      const { ctx, a0, b0 } = ev;
+      const speechAt = (k: number): boolean => {
+        const t = ctx.toks[k];
+        return !!t && t.kind === 'word' && !t.cap && (ctx.fl(k) & F.SPEECH_AFTER) !== 0;
+      };
+      // `…, Nur Syarifah, menyampaikan`: set off by commas right before the speech verb.
+      const inCommas = ctx.toks[a0 - 1]?.text === ',' && ctx.toks[b0]?.text === ',' && speechAt(b0 + 1);
+      return (ev.speechStrong || speechAt(b0) || inCommas) && N.speakerName(ctx, a0, b0);
     },
     then: PERSON('ent.person-speech'),
     span: 'run',
-    examples: [{ text: 'Kuota dipangkas, kata Jero. Vena mengaku tidak tahu.', expect: ['Jero', 'Vena'] }],
+    examples: [
+      { text: 'Kuota dipangkas, kata Jero. Vena mengaku tidak tahu.', expect: ['Jero', 'Vena'] },
+      {
+        text: 'Pada kesempatan itu, Staf Ahli Menteri, Nur Syarifah, menyampaikan apresiasi.',
+        expect: ['Nur Syarifah'],
+      },
+    ],
   },
   {
     id: 'speech-opener',
