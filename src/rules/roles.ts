@@ -32,6 +32,17 @@ export const ROLE_RULES = [
     ],
   },
   {
+    id: 'role.signature',
+    description:
+      "A sign-off: the title's line follows a line that is only a name (`Deni Surjantoro` ⏎ `Kepala Biro …`).",
+    examples: [
+      {
+        text: 'Demikian.\n\nDeni Surjantoro\n\nKepala Biro Komunikasi dan Layanan Informasi\n\nKementerian Keuangan',
+        expect: ['Kepala Biro Komunikasi dan Layanan Informasi'],
+      },
+    ],
+  },
+  {
     id: 'role.alone',
     description:
       'A title standing alone gets the holder of the same title elsewhere in the text when only one person holds it.',

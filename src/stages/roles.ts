@@ -38,7 +38,13 @@ const RANK_MARKS = new Set(['tni', 'polri', 'pol', 'ad', 'al', 'au', 'purn']);
  */
 function skipToName(toks: readonly Tok[], k: number): number {
   const from = k;
-  if (toks[k]?.text === '(' && toks[k + 2]?.text === ')' && toks[k + 1]?.kind === 'word' && toks[k + 1]!.cap) k += 3;
+  // `Wakil Menteri Keuangan (Wamenkeu), Anggito`, `Kepala Biro … (Karo Infohan) Brigjen TNI Frega`: the title's
+  // short form in brackets (one to three capitalised words), then perhaps a comma, stand before the name.
+  if (toks[k]?.text === '(') {
+    let q = k + 1;
+    while (q < toks.length && q - k <= 3 && toks[q]!.kind === 'word' && toks[q]!.cap) q++;
+    if (q > k + 1 && toks[q]?.text === ')') k = toks[q + 1]?.text === ',' ? q + 2 : q + 1;
+  }
   let ranked = false;
   for (let steps = 0; steps < 8 && k < toks.length; steps++) {
     const u = toks[k]!;
@@ -187,6 +193,14 @@ export function findRoles(doc: Doc): Role[] {
         holder = before!.cluster;
         holderBefore = true;
         rule = 'role.name-title';
+      }
+    } else if (t.a >= 1 && sent[t.a - 1] !== sent[t.a]) {
+      // A sign-off: the name is the line before the title (`Deni Surjantoro` ⏎ `Kepala Biro …`).
+      const before = entEndAt(toks[t.a - 1]!.end);
+      const from = before ? toks.findIndex((u) => u.start === before.start) : -1;
+      if (isPerson(before) && from >= 0 && (from === 0 || sent[from - 1] !== sent[from])) {
+        holder = before!.cluster;
+        rule = 'role.signature';
       }
     }
     // A country right before a head-of-state title: `Presiden Rusia`.

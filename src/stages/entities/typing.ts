@@ -84,6 +84,28 @@ export const TYPING_RULES: readonly TypingRule[] = [
     examples: [{ text: 'Menurut Amir , harga akan naik.', expect: ['Amir'] }],
   },
   {
+    id: 'sign-off',
+    description:
+      "A name that is a sentence (a line) of its own, with a job title opening the next one, is the release's signatory (`Deni Surjantoro` ⏎ `Kepala Biro Komunikasi …`), whatever its words are in the dictionary.",
+    when: (ev) => {
+      const { ctx, a0, b0 } = ev;
+      if (b0 - a0 < 2 || b0 - a0 > 4 || !ctx.ini(a0) || b0 >= ctx.n || !ctx.ini(b0) || !ctx.ttl[b0]) return false;
+      for (let k = a0; k < b0; k++) {
+        const t = ctx.toks[k]!;
+        if (t.kind !== 'word' || !t.cap || t.upper || ctx.fl(k) & (F.HEAD | F.HONORIFIC) || ctx.ttl[k]) return false;
+      }
+      return true;
+    },
+    then: PERSON('ent.person-title'),
+    span: 'run',
+    examples: [
+      {
+        text: 'Demikian.\n\nDeni Surjantoro\n\nKepala Biro Komunikasi dan Layanan Informasi',
+        expect: ['Deni Surjantoro'],
+      },
+    ],
+  },
+  {
     id: 'nothing-left',
     description:
       'Nothing is left once stop words, sentence-initial common words, trailing dates and connectors are set aside (`Selama`, `Menurut dia`).',
