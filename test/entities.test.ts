@@ -137,6 +137,14 @@ describe('entities: offsets, nesting, common nouns', () => {
       ['Nur Syarifah', 'ent.person-doc'],
     ]);
   });
+  it("a blend of a named body's words is its short name (Unand), in the body's cluster", () => {
+    const doc = run('Rektor Universitas Andalas hadir. Rektor Unand menyambut. Pak Andi datang.');
+    expect(doc.entities.map((e) => [e.text, e.type, e.cluster])).toEqual([
+      ['Universitas Andalas', 'ORGANIZATION', 'universitas-andalas'],
+      ['Unand', 'ORGANIZATION', 'universitas-andalas'],
+      ['Andi', 'PERSON', 'andi'],
+    ]);
+  });
   it('capitalised common nouns and sentence-initial words are not entities', () => {
     expect(run('Pertemuan membahas kerja sama. Tahun ini Mitra Penuh bertemu di Kawasan.').entities).toEqual([]);
   });

@@ -252,7 +252,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
   {
     id: 'commit-words.pronouns',
     description: 'Words that refer to a person named before, or to the speaker inside a quote.',
-    words: ['ia', 'dia', 'beliau', 'pihaknya', 'kami', 'kita', 'saya', 'aku'],
+    words: ['ia', 'dia', 'beliau', 'pihaknya', 'dirinya', 'kami', 'kita', 'saya', 'aku'],
     examples: [
       {
         text: 'Dia berjanji akan membangun sekolah.',
@@ -391,6 +391,9 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'menteri',
       'pimpinan',
       'pemimpin',
+      // A party's stated position acts for it (`posisi Indonesia mendukung …`).
+      'posisi',
+      'sikap',
     ],
     examples: [
       {

@@ -246,6 +246,7 @@ function speakerAfter(
   cueWord: string,
   quoteStart: number,
   last: string | null,
+  lastEnd: number,
 ): string | null {
   const toks = m.tokens;
   let sawName = false;
@@ -254,15 +255,24 @@ function speakerAfter(
     if (STOP.has(t.norm) && !(t.norm === '.' && i + 1 < toks.length && toks[i + 1]!.start === t.end)) break;
     const e = m.entityAt(i);
     if (e && m.typeOf(e) === 'PERSON') return e.cluster;
-    if (i === from && PERSON_PRONOUNS.has(t.norm)) return last ?? m.personBefore(quoteStart);
+    if (i === from && PERSON_PRONOUNS.has(t.norm)) return pointBack(m, quoteStart, last, lastEnd);
     if (t.cap) sawName = true;
   }
   for (const r of doc.roles) {
     const start = toks[from]?.start ?? Infinity;
     if (r.holder && r.start >= start && r.start < start + 80) return r.holder;
   }
-  if (cueWord.endsWith('nya') || sawName) return last ?? m.personBefore(quoteStart);
+  if (cueWord.endsWith('nya') || sawName) return pointBack(m, quoteStart, last, lastEnd);
   return null;
+}
+
+/**
+ * Whom a pronoun cue (`ujarnya`, `Ia menegaskan`) points back to: a person named since the last quote
+ * (`Rektor …, Iwan Taruna, menyampaikan … "…" ungkapnya`), else the last quote's speaker, else the last
+ * person named.
+ */
+function pointBack(m: Mentions, at: number, last: string | null, lastEnd: number): string | null {
+  return (lastEnd >= 0 ? m.personBefore(at, lastEnd) : null) ?? last ?? m.personBefore(at);
 }
 
 /** Speaker named before a `before` cue verb in the same sentence (`Menhan Sjafrie menegaskan, "…"`). */
@@ -330,7 +340,7 @@ export function findQuotes(doc: Doc): Quote[] {
         const cueEnd = two ? t2!.end : t1.end;
         cue = doc.span(t1.start, cueEnd);
         rule = hit.id;
-        speaker = speakerAfter(doc, m, two ? k + 2 : k + 1, two ? t2!.norm : t1.norm, s, last);
+        speaker = speakerAfter(doc, m, two ? k + 2 : k + 1, two ? t2!.norm : t1.norm, s, last, lastEnd);
       }
     }
     // Cue before the opening mark: `X menegaskan, "`, `Menurut X, "`.
@@ -341,14 +351,14 @@ export function findQuotes(doc: Doc): Quote[] {
       if (v && BEFORE.has(v.norm)) {
         cue = doc.span(v.start, v.end);
         rule = BEFORE.get(v.norm)!.id;
-        speaker = v.norm.endsWith('nya') ? (last ?? m.personBefore(v.start)) : speakerBefore(doc, m, j, last);
+        speaker = v.norm.endsWith('nya') ? pointBack(m, v.start, last, lastEnd) : speakerBefore(doc, m, j, last);
       } else if (MENURUT && toks[before]!.norm === ',') {
         // Menurut X, "…": look back for `menurut` in the same sentence.
         for (let i = before - 1; i >= 0 && before - i <= 12 && toks[i]!.norm !== '.' && toks[i]!.norm !== '"'; i--) {
           if (toks[i]!.norm === 'menurut' || toks[i]!.norm === 'menurutnya') {
             cue = doc.span(toks[i]!.start, toks[i]!.end);
             rule = MENURUT.id;
-            if (toks[i]!.norm === 'menurutnya') speaker = last ?? m.personBefore(toks[i]!.start);
+            if (toks[i]!.norm === 'menurutnya') speaker = pointBack(m, toks[i]!.start, last, lastEnd);
             else {
               for (let x = i + 1; x < before; x++) {
                 const ent = m.entityAt(x);

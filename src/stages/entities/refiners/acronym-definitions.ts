@@ -31,6 +31,7 @@ export const acronymDefinitions: Refiner = {
       defs.set(toks[m.a]!.text, m);
     }
     ctx.unindex(mentions, true);
+    blends(ctx, mentions);
     if (defs.size === 0) return mentions;
     for (const m of mentions) {
       if (m.basis === 'defined') continue;
@@ -68,4 +69,51 @@ function abbreviates(ctx: EntityContext, acr: string, a: number, b: number): boo
   let ini = '';
   for (let k = a; k < b; k++) if (toks[k]!.kind === 'word' && toks[k]!.cap) ini += toks[k]!.norm[0];
   return !(ini.length < low.length && low.endsWith(ini) && acr === acr.toUpperCase() && ini.length >= 2);
+}
+
+/**
+ * `Rektor Unand` after `Universitas Andalas`, `Bappenas` after `Badan Perencanaan Pembangunan Nasional`: one
+ * unknown capitalised word made of the leading letters of the words of a body named in the document, in order
+ * (each part at least one letter, the first word's part at least two), is that body's short name.
+ */
+function blends(ctx: EntityContext, mentions: Mention[]): void {
+  const toks = ctx.toks;
+  const bodies: { words: string[]; m: Mention }[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'ORGANIZATION' || m.b - m.a < 2) continue;
+    const words: string[] = [];
+    for (let k = m.a; k < m.b; k++) if (toks[k]!.kind === 'word' && toks[k]!.cap) words.push(toks[k]!.norm);
+    if (words.length >= 2) bodies.push({ words, m });
+  }
+  if (bodies.length === 0) return;
+  for (const m of mentions) {
+    if (m.b - m.a !== 1 || m.hit || m.basis === 'defined' || m.basis === 'gazetteer') continue;
+    const w = toks[m.a]!;
+    if (w.kind !== 'word' || w.upper || w.norm.length < 4) continue;
+    const body = bodies.find((x) => x.m !== m && spells(w.norm, x.words));
+    if (body) define(m, 'ORGANIZATION', ctx.textOf(body.m.a, body.m.b));
+  }
+}
+
+/** `blend` is prefixes of `words` in order, covering the first two words at least. */
+function spells(blend: string, words: readonly string[]): boolean {
+  // reach[i][j]: blend[0, i) is spelt by words[0, j); iterative, no recursion on input length.
+  let reach = new Set<string>(['0:0']);
+  const done = (i: number, j: number) => i === blend.length && j >= 2;
+  for (let step = 0; step < blend.length + words.length && reach.size; step++) {
+    const next = new Set<string>();
+    for (const key of reach) {
+      const [i, j] = key.split(':').map(Number) as [number, number];
+      if (done(i, j)) return true;
+      const word = words[j];
+      if (!word) continue;
+      const min = j === 0 ? 2 : 1;
+      for (let len = min; len <= word.length && i + len <= blend.length; len++) {
+        if (blend.slice(i, i + len) !== word.slice(0, len)) break;
+        next.add(`${i + len}:${j + 1}`);
+      }
+    }
+    reach = next;
+  }
+  return false;
 }
