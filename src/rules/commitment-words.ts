@@ -531,7 +531,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       {
         text: 'Pemerintah sudah memberikan bantuan kepada korban banjir.',
         expect: ['memberikan'],
-        values: ['done; actors: ; content: bantuan kepada korban banjir'],
+        values: ['done; actors: Pemerintah Republik Indonesia; content: bantuan kepada korban banjir'],
       },
     ],
   },
@@ -544,7 +544,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       {
         text: 'Pemerintah sudah memberikan bantuan kepada korban banjir.',
         expect: ['memberikan'],
-        values: ['done; actors: ; content: bantuan kepada korban banjir'],
+        values: ['done; actors: Pemerintah Republik Indonesia; content: bantuan kepada korban banjir'],
       },
     ],
   },

@@ -112,6 +112,17 @@ export const ENTITY_RULES = [
     ],
   },
   {
+    id: 'ent.government',
+    description:
+      'Bare `pemerintah` (`pemerintah pusat`) with no name after it is the government of Indonesia in an Indonesian release (ANNOTATION.md edge cases); `pemerintah daerah`, `pemerintah Jepang` are not.',
+    examples: [
+      {
+        text: 'Pemerintah berkomitmen memperkuat ekonomi. Pemerintah daerah dan pemerintah Jepang hadir, juga pemerintah pusat.',
+        expect: ['Pemerintah', 'pemerintah pusat'],
+      },
+    ],
+  },
+  {
     id: 'ent.law',
     description:
       'A law or regulation cited by number and year: `Undang-Undang Nomor 11 Tahun 2020`, `Peraturan Pemerintah No. 5 Tahun 2021`, `Perpres 12/2020`.',

@@ -271,3 +271,7 @@ export const VESSEL_PREFIXES = new Set([
 ]);
 /** Words of English running text; a capitalised run holding them is checked with compromise. */
 export const ENGLISH_FUNCTION = set(`of the and for on in at to with from by`);
+
+/** Words after `pemerintah` that make it some other government than Indonesia's (`pemerintah daerah`). */
+export const NOT_NATIONAL_GOVERNMENT = set(`daerah provinsi kabupaten kota desa kecamatan setempat asing negara lokal
+  kolonial kota-kota negara-negara pusat-daerah`);

@@ -355,6 +355,16 @@ export const INTERNATIONAL_ORGS: readonly NamedEntry[] = [
 /** Indonesian ministries, agencies, state bodies, parties and companies (country IDN). */
 export const INDONESIAN_ORGS: readonly NamedEntry[] = [
   {
+    // Bare `pemerintah` / `Pemerintah` in an Indonesian release is this body too (ANNOTATION.md, edge
+    // cases: a common noun standing for a named body); see `ent.government`.
+    id: 'idn.government',
+    type: 'ORGANIZATION',
+    canonical: 'Pemerintah Republik Indonesia',
+    names: ['Pemerintah Republik Indonesia', 'Pemerintah Indonesia', 'Pemerintah RI', 'Pemerintah Pusat'],
+    acronyms: [],
+    source: PRESS,
+  },
+  {
     id: 'idn.kemlu',
     type: 'ORGANIZATION',
     canonical: 'Kementerian Luar Negeri',

@@ -75,6 +75,16 @@ export function findCandidates(ctx: EntityContext): { mentions: Mention[]; title
         continue;
       }
     }
+    // `Pemerintah berkomitmen`, `pemerintah pusat`: bare, the Indonesian government (`ent.government`).
+    if (t.norm === 'pemerintah') {
+      const next = toks[i + 1];
+      const pusat = next?.norm === 'pusat' && !next.cap;
+      if (!next || (!ctx.wcap(i + 1) && !L.NOT_NATIONAL_GOVERNMENT.has(next.norm)) || pusat) {
+        push(i, pusat ? i + 2 : i + 1, 'ORGANIZATION', 'ent.government', 'cue', { hit: GOVERNMENT });
+        i += pusat ? 2 : 1;
+        continue;
+      }
+    }
     // The flag test last: most lower-case words are not followed by a name (and this runs on every one).
     if (!t.cap && ctx.wcap(i + 1) && !ctx.ini(i + 1) && ctx.fl(i) & F.LOWER_LOC_HEAD) {
       let e = runEnd(ctx, i + 1);
@@ -101,6 +111,8 @@ export function findCandidates(ctx: EntityContext): { mentions: Mention[]; title
   }
   return { mentions, titles };
 }
+
+const GOVERNMENT: GazHit = { ref: 'idn.government', type: 'ORGANIZATION', canonical: 'Pemerintah Republik Indonesia' };
 
 /** Case rules for a gazetteer or title key over tokens [i, end). */
 function acceptName(ctx: EntityContext, i: number, end: number, exact?: string, v?: GazHit, title = false): boolean {
