@@ -1,0 +1,182 @@
+// One trigger to one draft commitment: its actors by voice, its status, and its content span.
+import type { Commitment } from '../../schema/record.js';
+import type { EventCode, TriggerHit } from '../../rules/triggers.js';
+import { CONTENT_LEAD, DETERMINERS, LIGHT_VERBS, RECEIVE_VERBS, SUBORDINATE } from '../../rules/commitment-words.js';
+import { BOTH, PARTY_NOUNS } from './word-classes.js';
+import { type Ctx, type Found, quoteAt } from './context.js';
+import { agentRight, bothParties, partyLeft, partyRight } from './parties.js';
+import { skipAuxLeft, subjectOf } from './subject.js';
+import { blocked, clauseEnd, nextWord, underPurpose } from './clause.js';
+import { needsMet } from './needs.js';
+
+export const CONFIDENCE: Record<Found['how'], number> = {
+  subject: 0.9,
+  agent: 0.9,
+  possessor: 0.85,
+  speaker: 0.8,
+  both: 0.75,
+  clause: 0.75,
+  pronoun: 0.7,
+  implicit: 0.6,
+};
+
+export interface Draft {
+  c: Commitment;
+  i: number;
+  /** Token range of the content, [s, e). */
+  s: number;
+  e: number;
+  how: Found['how'];
+}
+
+/** The draft commitment of the trigger `hit` at token `i`, pushed on `drafts` (which it may cut), if it is one. */
+export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts: Draft[]): void {
+  const { doc, m, toks, a } = ctx;
+  const t = toks[i]!;
+  // A capitalised trigger inside a sentence is part of a name (Nota Kesepakatan …).
+  if (t.cap && i > a && toks[i - 1]!.norm !== '"' && !t.upper) return;
+  const { rule, voice } = hit;
+  if (!needsMet(ctx, i, rule) || blocked(ctx, i)) return;
+  const inQuote = quoteAt(ctx.quotes, t.start);
+  const aux = skipAuxLeft(ctx, i - 1);
+  const prev = aux.j >= a ? toks[aux.j]!.norm : '';
+  const enclosing = drafts.find((d) => d.s <= i && i < d.e);
+
+  let found: Found | null = null;
+  let target: string[] = [];
+  let contentFrom = i + 1;
+  const end = clauseEnd(ctx, i + 1, inQuote);
+
+  if (voice === 'passive') {
+    if (prev === 'yang' || (prev === 'telah' && toks[aux.j]?.norm === 'yang')) return;
+    found = agentRight(ctx, i, end);
+    if (!found && rule.passiveNeedsAgent) return;
+    if (found && found.from === i + 1) contentFrom = found.to + 1;
+    if (rule.type === 'ENCOURAGE' || rule.type === 'SUPPORT') {
+      const subj = aux.j >= a && m.entityAt(aux.j) ? partyLeft(ctx, aux.j) : null;
+      if (rule.type === 'ENCOURAGE') target = subj?.clusters ?? [];
+    }
+    found ??= { actors: [], from: i, to: i, how: 'implicit' };
+  } else if (voice === 'noun') {
+    // Stated by a light verb's subject (menegaskan komitmennya), owned (sebagai bentuk dukungan Jepang,
+    // Komitmen Indonesia … at the start), between parties, received (dukungan dari X), or a signing.
+    const poss = partyRight(ctx, i + 1, end);
+    const kind = BOTH[toks[i + 2]?.norm ?? ''];
+    const light = LIGHT_VERBS.has(prev) && prev !== 'bentuk' && prev !== 'wujud';
+    if (poss && (light || prev === 'bentuk' || prev === 'wujud' || i === a)) {
+      found = { actors: poss.clusters, from: i + 1, to: poss.to, how: 'possessor' };
+      contentFrom = poss.to + 1;
+    } else if (toks[i + 1]?.norm === 'kedua' && kind && (light || i === a)) {
+      found = { actors: bothParties(ctx, toks[i + 1]!.start, kind), from: i + 1, to: i + 2, how: 'both' };
+      contentFrom = i + 3;
+    } else if (light) {
+      if (aux.j <= a) return; // Memiliki komitmen … (a list item with no subject)
+      if (underPurpose(ctx, aux.j) || SUBORDINATE.has(toks[aux.j - 1]?.norm ?? '')) return;
+      const s = subjectOf(ctx, aux.j);
+      if (s === 'reject' || s === null) return;
+      found = s;
+    } else if (toks[i + 1]?.norm === 'antara' || toks[i + 1]?.norm === 'oleh') {
+      found = agentRight(ctx, i, end);
+    } else if (RECEIVE_VERBS.has(prev)) {
+      let k = i + 1;
+      while (k < end && toks[k]!.norm !== 'dari') k++;
+      const p = k < end ? partyRight(ctx, k + 1, end) : null;
+      if (!p) return;
+      found = { actors: p.clusters, from: k, to: p.to, how: 'agent' };
+    } else if (rule.type === 'SIGN') {
+      found = agentRight(ctx, i, end) ?? { actors: [], from: i, to: i, how: 'implicit' };
+    } else return;
+    if (!found) return;
+  } else {
+    // Active verb. A purpose or relative clause (untuk mendukung, yang mendukung) is not a commitment.
+    if (SUBORDINATE.has(prev) && !enclosing) return;
+    if (aux.j < a && i === a) return; // sentence-initial participle (Mendukung program X, …)
+    if (!enclosing && underPurpose(ctx, i)) return;
+    const s = subjectOf(ctx, i, 0, rule.type);
+    // No subject anywhere (a list item, a participle, a thing as subject): not a party's commitment.
+    if (s === 'reject' && !enclosing) return;
+    if (s === null && !enclosing && !inQuote?.speaker) return;
+    // `siap`/`bersedia` pledge only with their own subject (`lebih siap menghadapi` is readiness).
+    if (
+      rule.needs === 'verb' &&
+      (s === null ||
+        s === 'reject' ||
+        s.how === 'clause' ||
+        ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','].includes(prev))
+    )
+      return;
+    found = s === 'reject' ? null : s;
+    if (rule.type === 'ENCOURAGE') {
+      const k = nextWord(ctx, i, DETERMINERS);
+      const tgt = k < end ? partyRight(ctx, k, end) : null;
+      if (tgt) {
+        target = tgt.clusters;
+        contentFrom = tgt.to + 1;
+      } else if (k < end && PARTY_NOUNS.has(toks[k]!.norm) && toks[k]!.norm !== 'agar' && toks[k]!.norm !== 'supaya') {
+        // Unnamed addressee phrase: content starts at untuk/agar after it.
+        let x = k;
+        while (x < end && x - k < 6 && !['untuk', 'agar', 'supaya'].includes(toks[x]!.norm)) x++;
+        if (x < end && x - k < 6) contentFrom = x;
+      }
+    }
+    // Inside a quote, `kami`/`kita` or no subject → the speaker.
+    if (inQuote?.speaker && (!found || (found.how === 'pronoun' && found.actors.length === 0))) {
+      found = { actors: [inQuote.speaker], from: i, to: i, how: 'speaker' };
+    }
+  }
+  if (!found) found = { actors: [], from: i, to: i, how: 'implicit' };
+
+  // A trigger inside another commitment's content is that commitment's chained verb, unless another
+  // party acts (menyepakati usulan Malaysia) or a new verb is coordinated after a non-agreement.
+  if (enclosing) {
+    const own =
+      (found.how === 'subject' || found.how === 'possessor' || found.how === 'agent' || found.how === 'both') &&
+      found.from > enclosing.i;
+    const differs = found.actors.length > 0 && found.actors.join() !== enclosing.c.actors.join();
+    const coordinated =
+      voice === 'active' &&
+      (prev === 'dan' || prev === 'serta' || prev === ',') &&
+      enclosing.c.type !== 'AGREE' &&
+      enclosing.c.type !== 'PLEDGE';
+    if (!(own && differs) && !coordinated) return;
+    if (coordinated && !(own && differs))
+      found = { actors: enclosing.c.actors, from: aux.j, to: aux.j, how: enclosing.how };
+    // Cut the enclosing content before this clause.
+    const cut = Math.min(found.from, aux.j + 1, i);
+    let e = cut;
+    while (e > enclosing.s && /^(?:dan|serta|,|yang)$/.test(toks[e - 1]!.norm)) e--;
+    enclosing.e = Math.min(enclosing.e, e);
+  }
+  // Content: after the trigger (and its possessor, agent or target), past untuk/bahwa/agar.
+  let s = contentFrom;
+  while (s < end && toks[s]!.kind === 'punct' && toks[s]!.norm !== '(') s++;
+  while (s < end && CONTENT_LEAD.has(toks[s]!.norm) && s - contentFrom < 2) s++;
+  const e = end;
+  const status =
+    rule.id === 'commit.siap' || rule.id === 'commit.bersedia'
+      ? 'intended'
+      : aux.done
+        ? 'done'
+        : aux.intended
+          ? 'intended'
+          : undefined;
+  const code: EventCode = status === 'intended' && rule.intended ? rule.intended : rule.event;
+  const c: Commitment = {
+    type: rule.type,
+    trigger: doc.span(t.start, t.end),
+    actors: [...new Set(found.actors)],
+    target: target.filter((x) => !found!.actors.includes(x)),
+    object: [],
+    content: null,
+    sentence: si,
+    ...(status ? { status } : {}),
+    negated: aux.negated,
+    confidence: 0,
+    cameo: code.cameo,
+    ...(code.plover ? { plover: code.plover } : {}),
+    rule: rule.id,
+  };
+  c.confidence =
+    Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
+  drafts.push({ c, i, s, e, how: found.how });
+}

@@ -1,0 +1,40 @@
+import { looksVerbal } from '../../text/morphology.js';
+import { AID_NOUNS, PROPOSAL_NOUNS, type TriggerRule } from '../../rules/triggers.js';
+import { DETERMINERS, NEEDS_SKIP } from '../../rules/commitment-words.js';
+import { lookupTrigger } from './lookup.js';
+import { PARTY_NOUNS, PARTY_TYPES } from './word-classes.js';
+import type { Ctx } from './context.js';
+import { nextWord } from './clause.js';
+
+/** The extra condition of a rule (needs). */
+export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
+  const { toks, m, b } = ctx;
+  const n = nextWord(ctx, i, NEEDS_SKIP);
+  const next = n < b ? toks[n]!.norm.replace(/nya$/, '') : '';
+  switch (rule.needs) {
+    case 'aid':
+      return AID_NOUNS.has(next);
+    case 'proposal':
+      return PROPOSAL_NOUNS.has(next);
+    case 'verb': {
+      if (next === 'siaga' || next === '') return false;
+      const k = i + 1;
+      return (
+        k < b &&
+        toks[k]!.kind === 'word' &&
+        (toks[k]!.norm === 'untuk' || looksVerbal(toks[k]!.norm) || !!lookupTrigger(toks[k]!.norm))
+      );
+    }
+    case 'addressee': {
+      const k = nextWord(ctx, i, DETERMINERS);
+      if (k >= b) return false;
+      const e = m.entityAt(k);
+      if (e) return PARTY_TYPES.has(m.typeOf(e));
+      const w = toks[k]!.norm;
+      return PARTY_NOUNS.has(w) || toks[k - 1]?.norm === 'kepada';
+    }
+    default:
+      if (rule.id === 'commit.minta' && (next === 'maaf' || next === 'izin')) return false;
+      return true;
+  }
+}

@@ -1,0 +1,132 @@
+// The subject of a verb trigger: left of it, over auxiliaries and chained verbs, or the clause's.
+import { looksVerbal } from '../../text/morphology.js';
+import {
+  AUX,
+  DONE,
+  EVENT_NOUNS,
+  FUNCTION_WORDS,
+  IMPLICIT_PARTIES,
+  INTENDED,
+  NEGATION,
+  PARTY_HEADS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SPEAKER_PRONOUNS,
+} from '../../rules/commitment-words.js';
+import { lookupTrigger } from './lookup.js';
+import { BOTH, PARTY_TYPES } from './word-classes.js';
+import type { Ctx, Found } from './context.js';
+import { bothParties, partyLeft, pronoun } from './parties.js';
+
+/** Skips auxiliaries leftwards from `j`; returns the first other token and the status words seen. */
+export function skipAuxLeft(ctx: Ctx, j: number): { j: number; done: boolean; intended: boolean; negated: boolean } {
+  let done = false;
+  let intended = false;
+  let negated = false;
+  while (j >= ctx.a) {
+    const n = ctx.toks[j]!.norm;
+    if (!AUX.has(n) && !NEGATION.has(n)) break;
+    if (ctx.m.entityAt(j)) break;
+    if (DONE.has(n)) done = true;
+    if (INTENDED.has(n)) intended = true;
+    if (NEGATION.has(n)) negated = true;
+    j--;
+  }
+  return { j, done, intended, negated };
+}
+
+/** Subject of a verb at token `i` (ANNOTATION.md: "the subject to the left"). */
+export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | null | 'reject' {
+  const { toks, m, a } = ctx;
+  const { j } = skipAuxLeft(ctx, i - 1);
+  if (j < a) return clauseSubject(ctx, i);
+  const t = toks[j]!;
+  if (m.entityAt(j) || t.norm === ')' || ctx.roleAt(j)) {
+    const p = partyLeft(ctx, j);
+    if (p) {
+      // `pendampingan dari LPDB …`, `mahasiswa Indonesia siap`: the name qualifies a noun that is the subject.
+      const h = toks[p.from - 1];
+      if (
+        h &&
+        p.from - 1 >= a &&
+        h.kind === 'word' &&
+        !h.cap &&
+        !FUNCTION_WORDS.has(h.norm) &&
+        !looksVerbal(h.norm) &&
+        !lookupTrigger(h.norm)
+      ) {
+        const hh = toks[p.from - 2];
+        const adverbial = !!hh && p.from - 2 >= a && PREPOSITIONS.has(hh.norm) && !PREPOSITIONS.has(h.norm);
+        if (PREPOSITIONS.has(h.norm) || (!PARTY_HEADS.has(h.norm) && !adverbial)) return 'reject';
+      }
+      return { actors: p.clusters, from: p.from, to: j, how: 'subject' };
+    }
+  }
+  if (PRONOUNS.has(t.norm)) return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
+  if (t.norm.endsWith('nya') && t.norm === 'pihaknya')
+    return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
+  const kind = BOTH[t.norm];
+  if (kind) {
+    const k2 = toks[j - 1]?.norm === 'belah' ? j - 2 : j - 1;
+    if (toks[k2]?.norm === 'kedua')
+      return { actors: bothParties(ctx, toks[k2]!.start, kind), from: k2, to: j, how: 'both' };
+  }
+  if (t.kind !== 'word') return clauseSubject(ctx, i);
+  if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'lalu' || t.norm === 'kemudian')
+    return clauseSubject(ctx, i);
+  // A verb before: the chain shares its subject (Kemhan berupaya mendukung …).
+  if ((looksVerbal(t.norm) || lookupTrigger(t.norm)) && depth < 3 && !m.entityAt(j))
+    return subjectOf(ctx, j, depth + 1, type);
+  // A common noun phrase: a party without a name (pertemuan, para menteri), or not a party at all.
+  for (let k = j; k >= a && j - k < 4; k--) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') break;
+    if (IMPLICIT_PARTIES.has(w.norm)) {
+      // A meeting agrees or pledges; it does not give, support or urge.
+      if (EVENT_NOUNS.has(w.norm) && type !== 'AGREE' && type !== 'SIGN' && type !== 'PLEDGE') return 'reject';
+      return { actors: [], from: k, to: j, how: 'implicit' };
+    }
+    if (w.cap && !m.entityAt(k) && k > a) return { actors: [], from: k, to: j, how: 'implicit' };
+  }
+  return 'reject';
+}
+
+/**
+ * The clause's subject when the verb has none right before it (`tegas Dirjen Arto yang juga
+ * menyampaikan … dan kembali mendorong`): the nearest named party, pronoun or `kedua X` before it in the
+ * sentence that is followed by a verb, without crossing a quote mark or `;`.
+ */
+export function clauseSubject(ctx: Ctx, i: number): Found | null {
+  const { toks, m, a } = ctx;
+  for (let k = i - 1; k >= a; k--) {
+    const t = toks[k]!;
+    if (t.norm === '"' || t.norm === ';') break;
+    const isParty = !!m.entityAt(k) && PARTY_TYPES.has(m.typeOf(m.entityAt(k)!));
+    const isPronoun = PRONOUNS.has(t.norm) && !SPEAKER_PRONOUNS.has(t.norm);
+    if (!isParty && !isPronoun) continue;
+    // Followed (after its own phrase and auxiliaries) by a verb or `yang`?
+    let n = isParty ? m.entityEnd(k) + 1 : k + 1;
+    while (
+      n < i &&
+      (m.entityAt(n) ||
+        toks[n]!.norm === '(' ||
+        toks[n]!.norm === ')' ||
+        (toks[n - 1]?.norm === '(' && toks[n + 1]?.norm === ')'))
+    )
+      n++;
+    while (
+      n < i &&
+      (AUX.has(toks[n]!.norm) || NEGATION.has(toks[n]!.norm) || toks[n]!.norm === 'yang' || toks[n]!.norm === ',')
+    )
+      n++;
+    const v = toks[n];
+    if (!v || n > i) continue;
+    if (n === i || looksVerbal(v.norm) || lookupTrigger(v.norm)) {
+      if (isPronoun) return { actors: pronoun(ctx, k), from: k, to: k, how: 'pronoun' };
+      const p = partyLeft(ctx, isParty ? m.entityEnd(k) : k);
+      if (p) return { actors: p.clusters, from: p.from, to: k, how: 'clause' };
+    }
+    if (isParty) k = m.entityStart(k);
+  }
+  return null;
+}
