@@ -267,6 +267,7 @@ const RAW: z.input<typeof TriggerRule>[] = [
     examples: [
       { text: 'Dirjen Arto kembali mendorong Rusia untuk bekerja sama dengan ASEAN.', expect: ['mendorong'] },
       { text: 'Kebijakan ini mendorong pertumbuhan ekonomi.', expect: [] },
+      { text: 'Menkes Budi Gunadi mendorong kompi kesehatan untuk bekerja sama.', expect: ['mendorong'] },
     ],
   },
   {

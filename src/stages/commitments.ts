@@ -62,8 +62,12 @@ export function findCommitments(doc: Doc): Commitment[] {
   const toks = m.tokens;
   const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
   const out: Commitment[] = [];
-  const roles = doc.roles.filter((r) => r.holder);
-  // Most documents have no role with a holder: then no index is made.
+  // A title acts for its holder; a title whose holder is not named (`Wamenhan juga mendukung …`) acts for its
+  // organisation, which is who an analyst can join on.
+  const roles = doc.roles
+    .filter((r) => r.holder || r.organization)
+    .map((r) => ({ holder: (r.holder ?? r.organization)!, start: r.start, end: r.end }));
+  // Most documents have no such role: then no index is made.
   const roleIdx = roles.length > 0 ? new Int32Array(toks.length).fill(-1) : null;
   for (let r = 0; r < roles.length; r++) {
     for (let k = m.tokenAt(roles[r]!.start); k < toks.length && toks[k]!.start < roles[r]!.end; k++) roleIdx![k] = r;

@@ -6,6 +6,9 @@ import { PARTY_NOUNS, PARTY_TYPES } from './word-classes.js';
 import type { Ctx } from './context.js';
 import { nextWord } from './clause.js';
 
+/** Words that link an addressee to the act they are urged to (`untuk`, `agar`, `supaya`). */
+const APPEAL_LINKS: ReadonlySet<string> = new Set(['untuk', 'agar', 'supaya']);
+
 /** The extra condition of a rule (needs). */
 export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
   const { toks, m, b } = ctx;
@@ -31,7 +34,19 @@ export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
       const e = m.entityAt(k);
       if (e) return PARTY_TYPES.has(m.typeOf(e));
       const w = toks[k]!.norm;
-      return PARTY_NOUNS.has(w) || toks[k - 1]?.norm === 'kepada';
+      if (PARTY_NOUNS.has(w) || toks[k - 1]?.norm === 'kepada') return true;
+      // `mendorong kompi kesehatan untuk bekerja sama`: a short noun phrase, then `untuk`/`agar` + a verb, is
+      // someone urged to act; `mendorong pertumbuhan ekonomi` has no such clause.
+      for (let x = k + 1; x < b && x - k <= 4; x++) {
+        const u = toks[x]!;
+        if (u.kind !== 'word') return false;
+        if (APPEAL_LINKS.has(u.norm)) {
+          const v = toks[x + 1];
+          return !!v && v.kind === 'word' && (looksVerbal(v.norm) || !!lookupTrigger(v.norm));
+        }
+        if (looksVerbal(u.norm) || lookupTrigger(u.norm)) return false;
+      }
+      return false;
     }
     default:
       if (rule.id === 'commit.minta' && (next === 'maaf' || next === 'izin')) return false;
