@@ -689,6 +689,19 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       },
     ],
   },
+  {
+    id: 'commit-words.form-adjectives',
+    description:
+      "Adjectives between `wujud`/`bentuk` and the commitment noun it shows (`wujud nyata komitmen pemerintah`): the noun's possessor is still its party.",
+    words: ['nyata', 'konkret', 'konkrit', 'riil'],
+    examples: [
+      {
+        text: 'Bantuan itu wujud nyata komitmen Jepang untuk membangun sekolah.',
+        expect: ['komitmen'],
+        values: ['-; actors: Jepang; content: membangun sekolah'],
+      },
+    ],
+  },
 ];
 
 /** The word classes, validated on load. */
@@ -719,3 +732,4 @@ export const ADDRESSEE_NOUNS = wordsOf('commit-words.addressee-nouns');
 export const BOTH_COUNTRIES = wordsOf('commit-words.both-countries');
 export const BOTH_PERSONS = wordsOf('commit-words.both-persons');
 export const BOTH_PARTIES = wordsOf('commit-words.both-parties');
+export const FORM_ADJECTIVES = wordsOf('commit-words.form-adjectives');

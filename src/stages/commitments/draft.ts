@@ -1,7 +1,15 @@
 // One trigger to one draft commitment: its actors by voice, its status, and its content span.
 import type { Commitment } from '../../schema/record.js';
 import type { EventCode, TriggerHit } from '../../rules/triggers.js';
-import { CONTENT_LEAD, DETERMINERS, LIGHT_VERBS, RECEIVE_VERBS, SUBORDINATE } from '../../rules/commitment-words.js';
+import {
+  CONTENT_LEAD,
+  DETERMINERS,
+  FORM_ADJECTIVES,
+  LIGHT_VERBS,
+  PARTY_HEADS,
+  RECEIVE_VERBS,
+  SUBORDINATE,
+} from '../../rules/commitment-words.js';
 import { BOTH, PARTY_NOUNS } from './word-classes.js';
 import { type Ctx, type Found, quoteAt } from './context.js';
 import { agentRight, bothParties, partyLeft, partyRight } from './parties.js';
@@ -60,10 +68,17 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
   } else if (voice === 'noun') {
     // Stated by a light verb's subject (menegaskan komitmennya), owned (sebagai bentuk dukungan Jepang,
     // Komitmen Indonesia … at the start), between parties, received (dukungan dari X), or a signing.
-    const poss = partyRight(ctx, i + 1, end);
+    // `komitmen bersama negara ASEAN`: a joint commitment of the parties named after `bersama` and a party head.
+    let possAt = i + 1;
+    if (toks[possAt]?.norm === 'bersama') possAt++;
+    if (possAt > i + 1 && PARTY_HEADS.has(toks[possAt]?.norm ?? '')) possAt++;
+    const poss = partyRight(ctx, possAt, end);
     const kind = BOTH[toks[i + 2]?.norm ?? ''];
     const light = LIGHT_VERBS.has(prev) && prev !== 'bentuk' && prev !== 'wujud';
-    if (poss && (light || prev === 'bentuk' || prev === 'wujud' || i === a)) {
+    // `wujud nyata komitmen pemerintah`: an adjective may qualify the form.
+    const formWord = (k: number) => ['bentuk', 'wujud'].includes(toks[k]?.norm ?? '');
+    const owned = formWord(aux.j) || (FORM_ADJECTIVES.has(prev) && formWord(aux.j - 1));
+    if (poss && (light || owned || i === a)) {
       found = { actors: poss.clusters, from: i + 1, to: poss.to, how: 'possessor' };
       contentFrom = poss.to + 1;
     } else if (toks[i + 1]?.norm === 'kedua' && kind && (light || i === a)) {
