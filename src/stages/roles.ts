@@ -230,10 +230,13 @@ export function findRoles(doc: Doc): Role[] {
   }
 
   // Titles alone: the one holder of the same title elsewhere, else the one person who holds any title.
+  // A holder named right after the title outweighs one found by other shapes (`Name, Title`), which misread more.
   const holdersOf = new Map<string, Set<string>>();
-  for (const f of found)
-    if (f.role.holder)
-      (holdersOf.get(f.titleId) ?? holdersOf.set(f.titleId, new Set()).get(f.titleId)!).add(f.role.holder);
+  const add = (f: (typeof found)[number]) =>
+    (holdersOf.get(f.titleId) ?? holdersOf.set(f.titleId, new Set()).get(f.titleId)!).add(f.role.holder!);
+  for (const f of found) if (f.role.holder && f.role.rule === 'role.title-name') add(f);
+  const named = new Set(holdersOf.keys());
+  for (const f of found) if (f.role.holder && !named.has(f.titleId)) add(f);
   for (const f of found) {
     if (f.role.holder) continue;
     const same = holdersOf.get(f.titleId);

@@ -306,8 +306,10 @@ export const TYPING_RULES: readonly TypingRule[] = [
     id: 'appositive',
     description:
       'A name set off by commas next to a title (`Igor Morgulov, Wakil Menteri …`, `Direktur …, Sidharto R. Suryodipuro`) or before a description only a person takes (`Tsvangirai , mantan tokoh …`).',
+    // Not an English run with inner function words (`…: Diversification Strategies for Sustainable Development`).
     when: (ev) =>
-      N.appositive(ev.ctx, ev.a, ev.b) || (ev.ctx.toks[ev.a - 1]?.text === ',' && ev.ctx.titleRunEnds.has(ev.a - 1)),
+      !ev.lowerFunction &&
+      (N.appositive(ev.ctx, ev.a, ev.b) || (ev.ctx.toks[ev.a - 1]?.text === ',' && ev.ctx.titleRunEnds.has(ev.a - 1))),
     then: PERSON('ent.person-appositive'),
     examples: [
       { text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri Rusia.', expect: ['Igor Morgulov'] },
