@@ -112,6 +112,11 @@ export const ENTITY_RULES = [
     ],
   },
   {
+    id: 'ent.plus-group',
+    description: 'A body with `+N` glued to it is the group of it and N partners (`ASEAN+3`), a body of its own.',
+    examples: [{ text: 'Kerja sama ASEAN+3 dan ASEAN dibahas.', expect: ['ASEAN+3'] }],
+  },
+  {
     id: 'ent.government',
     description:
       'Bare `pemerintah` (`pemerintah pusat`) with no name after it is the government of Indonesia in an Indonesian release (ANNOTATION.md edge cases); `pemerintah daerah`, `pemerintah Jepang` are not.',

@@ -12,6 +12,7 @@ import { legalForms } from './entities/refiners/legal-forms.js';
 import { overlaps } from './entities/refiners/overlaps.js';
 import { placeNames } from './entities/refiners/place-names.js';
 import type { Refiner } from './entities/refiners/refiner.js';
+import { plusGroups } from './entities/refiners/plus-groups.js';
 import { repeatedPersons } from './entities/refiners/repeated-persons.js';
 import { weakPersons } from './entities/refiners/weak-persons.js';
 import { entityTokens } from './entities/tokens.js';
@@ -25,6 +26,7 @@ export type { EntityTokens, Mention, TitleSpan, Tok } from './entities/mention.j
  * (entities/typing.ts, a table), then these refiners in this order, then clusters (clusters.ts).
  */
 export const REFINERS: readonly Refiner[] = [
+  plusGroups, // `ASEAN+3` is another body than ASEAN
   coordination, // `di Ayr , Skotlandia`: a name coordinated with a place is a place
   legalForms, // `PT Pertamina (Persero)`
   acronymDefinitions, // `Long Name (ACR)`: the acronym takes the long name's type everywhere
