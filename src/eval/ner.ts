@@ -16,7 +16,8 @@
  * - a form of address that opens a gold PERSON (`Pak Wiranto`) stays outside it, like every honorific;
  * - idner tags a country only where it is a place (`di Indonesia`), not where it acts (`Israel
  *   menyerang`, `warga Palestina`), while ANNOTATION.md makes countries LOCATION everywhere: on idner
- *   a predicted country that overlaps no gold mention is ignored, as an optional gold mention would be.
+ *   a predicted country that overlaps no gold mention is ignored, as an optional gold mention would be;
+ * - bare `pemerintah` (`ent.government`) is an optional mention in ANNOTATION.md: unmatched, it is not scored.
  */
 import { readFileSync } from 'node:fs';
 import { Doc } from '../doc.js';
@@ -162,6 +163,9 @@ export function scoreNer(sentences: readonly Sentence[], conv: Conventions = RAW
             !s.gold.some((g) => g.start < e.end && e.start < g.end)
           ),
       )
+      // A common noun standing for a body (`pemerintah`) is an optional mention in ANNOTATION.md, which no set tags:
+      // unmatched, it is not scored.
+      .filter((e) => !(e.rule === 'ent.government' && !s.gold.some((g) => g.start < e.end && e.start < g.end)))
       .map((e) => ({ start: e.start, end: e.end, type: e.type as Scored, rule: e.rule }));
     const key = (e: { start: number; end: number; type: string }) => `${e.start}:${e.end}:${e.type}`;
     const goldKeys = new Set(s.gold.map(key));

@@ -51,7 +51,9 @@ export function appositive(ctx: EntityContext, a: number, b: number): boolean {
   // `…, Nur Syarifah, menyampaikan`: a name in commas before a speech verb is its speaker.
   if (!after.cap)
     return (
-      after.kind === 'word' && (L.PERSON_APPOSITION_OPENERS.has(after.norm) || (ctx.fl(b + 1) & F.SPEECH_AFTER) !== 0)
+      after.kind === 'word' &&
+      (L.PERSON_APPOSITION_OPENERS.has(after.norm) ||
+        (ctx.toks[a - 1]?.text === ',' && (ctx.fl(b + 1) & F.SPEECH_AFTER) !== 0))
     );
   return TITLE_TRIE.match(ctx.norms, b + 1, ACCEPT_ANY, ctx.n) !== null;
 }
@@ -150,6 +152,15 @@ export function actorVerb(ctx: EntityContext, k: number, adverb: boolean): boole
 
 /** Indonesian derived words (`Terpilih`, `Keamanan`, `Pembangunan`): a title's tail, never the first word of a name. */
 export const DERIVED_WORD = /^(?:ter|ke|pe|per|pem|pen|peng|peny)[a-z]{3,}$/;
+/** A noun made with `-an` (`Layanan`, `Jabatan`, `Pangkalan`) or `-isasi`. */
+const AN_NOUN = /^[a-z]{3,}(?:an|isasi)$/;
+
+/** Token `k` is a dictionary word with a derivational affix (`Keterisian`, `Layanan`, `Terdaftar`). */
+export function derivedCommon(ctx: EntityContext, k: number): boolean {
+  const w = ctx.toks[k]!.norm;
+  // Seven letters at least: `Kemala`, `Pertiwi` are given names too.
+  return w.length >= 7 && w !== 'pertiwi' && (DERIVED_WORD.test(w) || AN_NOUN.test(w)) && ctx.common(k);
+}
 
 /**
  * Indonesian derived nouns (`Kepemimpinan`, `Pengembangan`, `Literasi`, `Digitalisasi`), not name words; `-wan` names

@@ -372,6 +372,25 @@ export const TYPING_RULES: readonly TypingRule[] = [
     ],
   },
   {
+    id: 'derived-phrase',
+    description:
+      'A run that opens with an Indonesian derived dictionary word, or holds two, is a noun phrase (a programme, a heading: `Layanan Akses Nirkabel Pitalebar`, `Keterisian Jabatan Fungsional PPBJ`), not a name, unless a word is a known given name.',
+    when: (ev) => {
+      const { ctx, a, b } = ev;
+      if (ev.count < 2 || ctx.someWord(a, b, (c, k) => (c.fl(k) & F.GIVEN_NAME) !== 0)) return false;
+      let derived = 0;
+      for (let k = a; k < b; k++) if (ctx.toks[k]!.kind === 'word' && N.derivedCommon(ctx, k)) derived++;
+      return derived >= 2 || (ev.first >= 0 && N.derivedCommon(ctx, ev.first));
+    },
+    then: NONE,
+    examples: [
+      {
+        text: 'Seleksi untuk Layanan Akses Nirkabel Pitalebar dibuka bagi Kurniawan Dwi.',
+        expect: ['Layanan Akses Nirkabel Pitalebar'],
+      },
+    ],
+  },
+  {
     id: 'name-shape',
     description:
       "A run in a person's name shape (nameShaped in name-tests.ts), or one word that is the subject of an action verb (`Asrofi menargetkan`, `Udit juga mencoba`), is a person.",
