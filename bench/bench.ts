@@ -271,7 +271,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     const out = path.join(tmpdir(), `siaran-bench-output-${process.pid}`);
     const staging = path.join(out, 'staging');
     mkdirSync(staging, { recursive: true });
-    const files = new RecordFiles({ out, staging }, 'main', false);
+    const files = new RecordFiles({ out, staging, files: true }, 'main', false);
     const jsonl = new LineFile(path.join(staging, 'records.jsonl'));
     const t0 = performance.now();
     const c0 = process.cpuUsage();
