@@ -203,6 +203,10 @@ async function runLocked(
     const offset = jsonl.position;
     if (outcome.segment !== undefined) jsonl.copy(outcome.segment);
     else if (outcome.json !== undefined) jsonl.write(outcome.json + '\n');
+    // Without --files the record is only in the staged records.jsonl until the run ends: the journal
+    // line says where its line will be only once that file is in place, so it goes without it (a
+    // killed run's documents are redone, see docs/DECISIONS.md); the manifest's entry has it.
+    const journalLine = files || entry.reused || entry.record !== undefined ? null : JSON.stringify(entry);
     if (!files && jsonl.position > offset) {
       entry.record = RECORDS_JSONL;
       entry.offset = offset;
@@ -213,7 +217,7 @@ async function runLocked(
     if (entry.reused) reused++;
     counts[entry.status]++;
     if (entry.status === 'failed' && failures.length < 100) failures.push(entry);
-    commits.add(entry, entry.reused ? null : json);
+    commits.add(entry, entry.reused ? null : (journalLine ?? json));
   };
 
   let failure: unknown;
