@@ -17,10 +17,10 @@ export class MergeError extends Error {}
 
 /**
  * Joins the outputs of several runs (typically the shards of one corpus) into `out`: `records.jsonl`
- * in id order (and with `files` a record file per document, whichever layout the inputs have), one manifest listing every document once. An id found in two
- * outputs keeps the first output's record and is listed again as failed (E106), so overlapping shards
- * show; missing shards of a `--shard i/n` set are reported as problems. Holds the manifest entries
- * (not the records) in memory.
+ * in id order (and with `files` a record file per document, whichever layout the inputs have), one
+ * manifest listing every document once. An id found in two outputs keeps the first output's record
+ * and is listed again as failed (E106), so overlapping shards show; missing shards of a `--shard i/n`
+ * set are reported as problems. Holds the manifest entries (not the records) in memory.
  */
 export async function mergeOutputs(dirs: readonly string[], out: string, files = false): Promise<MergeSummary> {
   const resolvedOut = path.resolve(out);
