@@ -433,3 +433,47 @@ describe('crafted input and the call stack', () => {
     expect(record.entities.filter((e) => e.text === 'Kementerian Alpha')).toHaveLength(5000);
   });
 });
+
+describe('a full disk (#16)', () => {
+  // A 256 KB tmpfs of its own (only as root; elsewhere skipped): the run fills it mid-way.
+  const mnt = path.join(fresh(), 'mnt');
+  mkdirSync(mnt);
+  const mounted =
+    process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mnt]).status === 0;
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [mnt]);
+  });
+
+  it.skipIf(!mounted)(
+    'exits 1 with one line naming the file, writes the manifest of what is done, and a rerun completes',
+    () => {
+      const input = inputOf(150);
+      const out = path.join(mnt, 'out');
+      const r = siaran(['extract', input, '--out', out, '--workers', '0']);
+      expect(r.status, r.stderr).toBe(1);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines, r.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^siaran: ${mnt}/\\S+: no space left on the device \\(ENOSPC`));
+      // In-process the records wait in the writer's buffer: the manifest lists those that made it to
+      // disk whole (with workers, what was not yet copied from their part files is redone).
+      const m = manifestOf(out);
+      expect(m.interrupted).toBe(true);
+      expect(m.documents.length).toBeGreaterThan(0);
+      expect(m.documents.length).toBeLessThan(150);
+      const all = readFileSync(path.join(out, 'records.jsonl'));
+      for (const e of m.documents) {
+        const record = DocRecord.parse(JSON.parse(all.subarray(e.offset!, e.offset! + e.length!).toString('utf8')));
+        expect(record.id).toBe(e.id);
+      }
+      expect(readdirSync(out).sort()).toEqual(['manifest.json', 'records.jsonl']);
+
+      expect(spawnSync('mount', ['-o', 'remount,size=16m', mnt]).status).toBe(0); // space freed
+      const again = siaran(['extract', input, '--out', out, '--workers', '2']);
+      expect(again.status, again.stderr).toBe(0);
+      expect(again.stderr).toContain(`(${m.documents.length} reused`);
+      expect(manifestOf(out).documents).toHaveLength(150);
+      expect(recordsOf(out)).toHaveLength(150);
+    },
+    120_000,
+  );
+});

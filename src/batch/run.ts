@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  truncateSync,
+} from 'node:fs';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import type { Counts, Manifest, ManifestEntry, Shard } from '../schema/manifest.js';
 import { SAFE_ID, SCHEMA_VERSION } from '../schema/record.js';
@@ -284,11 +295,24 @@ async function runLocked(
       }
     };
     await closing(() => executor.close());
+    // The disk is full: the workers' part files are copied already (what is not flushed yet is in the
+    // buffer), so they go first, to make room for the records and entries still to be written.
+    const full = failure !== undefined && FULL.has((failure as NodeJS.ErrnoException).code ?? '');
+    if (full)
+      for (const name of readdirSync(staging.dir))
+        if (name.endsWith('.lines')) rmSync(path.join(staging.dir, name), { force: true });
     await commits.drain().catch(() => undefined);
     await closing(() => journal.close());
-    await closing(() => jsonl.end());
+    // Entries first: they are small, and on a full disk salvage() keeps those whose records made it.
     await closing(() => documents.end());
+    await closing(() => jsonl.end());
     earlierLines.close();
+    if (failure !== undefined && FULL.has((failure as NodeJS.ErrnoException).code ?? '')) {
+      const header = { startedAt, inputs, shard: options.shard };
+      await salvage(out, staging, { jsonl: jsonlTmp, documents: documentsTmp }, header, files, journal.file).catch(
+        () => undefined, // still no room: the next run starts from the last manifest and the journal
+      );
+    }
     if (ran && failure !== undefined) throw failure; // eslint-disable-line no-unsafe-finally
   }
 
@@ -314,6 +338,90 @@ async function runLocked(
   }
   await staging.remove();
   return { ...header, failures, reused };
+}
+
+/** Errors of a device that is full: the manifest of what is done may still fit once staging is freed. */
+const FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+/**
+ * After the disk filled up mid-run: the manifest (`interrupted`) of the documents whose records are
+ * complete, and `records.jsonl` cut to them, so that what is done survives and a rerun after freeing
+ * space goes on from there. The entries are read back from the staged `documents` file, in order, up
+ * to the first one whose line (or its record line) was not written whole. Without `--files` the
+ * journal (whose lines carry no record) is removed: it would override the manifest's entries.
+ */
+async function salvage(
+  out: string,
+  staging: Staging,
+  staged: { jsonl: string; documents: string },
+  run: { startedAt: string; inputs: readonly string[]; shard: Shard | undefined },
+  files: boolean,
+  journalFile: string,
+): Promise<void> {
+  const kept: ManifestEntry[] = [];
+  /** End of records.jsonl after each kept entry's line. */
+  const ends: number[] = [];
+  const size = statSync(staged.jsonl).size;
+  const lines = createInterface({ input: createReadStream(staged.jsonl, 'utf8'), crlfDelay: Infinity })[
+    Symbol.asyncIterator
+  ]();
+  let end = 0;
+  const entries = createInterface({ input: createReadStream(staged.documents, 'utf8'), crlfDelay: Infinity });
+  for await (const text of entries) {
+    let entry: ManifestEntry;
+    try {
+      entry = JSON.parse(text) as ManifestEntry;
+    } catch {
+      break; // cut short by the full disk
+    }
+    if (entry.record !== undefined) {
+      const line = await lines.next();
+      if (line.done) break;
+      const next = end + Buffer.byteLength(line.value) + 1;
+      if (next > size) break;
+      end = next;
+    }
+    kept.push(entry);
+    ends.push(end);
+  }
+  await lines.return?.();
+  rmSync(staged.documents, { force: true });
+  // No room for the manifest: the later half of the records is dropped (their documents are redone)
+  // until it fits.
+  for (let count = kept.length; ; count = Math.floor(count / 2)) {
+    truncateSync(staged.jsonl, count === 0 ? 0 : ends[count - 1]!);
+    const documents = kept.slice(0, count);
+    const counts: Counts = { done: 0, skipped: 0, failed: 0 };
+    for (const e of documents) counts[e.status]++;
+    const header: Omit<Manifest, 'documents'> = {
+      schemaVersion: SCHEMA_VERSION,
+      pipelineVersion: PIPELINE_VERSION,
+      startedAt: run.startedAt,
+      finishedAt: new Date().toISOString(),
+      inputs: [...run.inputs],
+      counts,
+      interrupted: true,
+      ...(run.shard ? { shard: run.shard } : {}),
+    };
+    try {
+      await writeManifest(
+        out,
+        staging,
+        header,
+        (async function* () {
+          yield* documents;
+        })(),
+      );
+      break;
+    } catch (err) {
+      if (count === 0 || !FULL.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    }
+  }
+  // Were the process killed here, the manifest's offsets would not match the old records.jsonl: its
+  // records are checked before reuse (id, bytes, version), so they would only be redone.
+  await staging.commit(staged.jsonl, path.join(out, RECORDS_JSONL));
+  if (!files) rmSync(journalFile, { force: true });
+  await staging.remove();
 }
 
 /**

@@ -84,7 +84,11 @@ export class RecordFiles {
     const part = this.part;
     if (part === null) return;
     const lines = made.map((r) => r.json + '\n');
-    appendFileSync(part.file, lines.join(''));
+    try {
+      appendFileSync(part.file, lines.join(''));
+    } catch (err) {
+      throw named(err, part.file);
+    }
     made.forEach((result, i) => {
       const length = Buffer.byteLength(lines[i]!);
       result.segment = { part: part.file, offset: part.length, length };
@@ -98,7 +102,11 @@ export class RecordFiles {
     const staged: [string, TaskResult][] = [];
     for (const result of made) {
       const tmp = path.join(this.target.staging, `${this.prefix}.${++this.n}.r.tmp`);
-      writeFileSync(tmp, result.json + '\n');
+      try {
+        writeFileSync(tmp, result.json + '\n');
+      } catch (err) {
+        throw named(err, tmp);
+      }
       staged.push([tmp, result]);
     }
     for (const [tmp, result] of staged) {
@@ -159,13 +167,22 @@ export class LineFile {
     const length = Buffer.byteLength(line);
     this.position += length;
     if (this.used + length > this.buffer.length) this.flush();
-    if (length > this.buffer.length) return void writeFileSync(this.fd, line);
+    if (length > this.buffer.length) return void this.put(line);
     this.used += this.buffer.write(line, this.used);
   }
 
   private flush(): void {
-    if (this.used > 0) writeFileSync(this.fd, this.buffer.subarray(0, this.used));
+    if (this.used > 0) this.put(this.buffer.subarray(0, this.used));
     this.used = 0;
+  }
+
+  /** A write by descriptor: its error (a full disk, say) is given the file's name, for the one line reported. */
+  private put(data: string | Buffer): void {
+    try {
+      writeFileSync(this.fd, data);
+    } catch (err) {
+      throw named(err, this.file);
+    }
   }
 
   end(): void {
@@ -178,6 +195,13 @@ export class LineFile {
       for (const fd of this.parts.values()) closeSync(fd);
     }
   }
+}
+
+/** `err` with `path` set to `file` when it names none (errors of writes by descriptor or handle). */
+export function named(err: unknown, file: string): unknown {
+  const e = err as NodeJS.ErrnoException | null;
+  if (e && typeof e === 'object' && e.path === undefined) e.path = file;
+  return e;
 }
 
 /** Folder under an output folder where a run stages its files before renaming them into place. */
