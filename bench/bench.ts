@@ -4,7 +4,8 @@
  *   --workers 0,1,2    worker counts to run end to end (0 = in-process)
  *   --repeat N         the corpus N times over (symbolic links: r1/ … rN/), default 1
  *   --scales 4,16      also run end to end at these repeats with the last worker count (RSS flat?)
- *   --only a,b         run only these of floor, output, franc, compromise, extract, e2e, scales
+ *   --only a,b         run only these of floor, output, franc, compromise, extract, e2e, files, scales
+ *                      (files: the e2e rows again with --files, a record file per document)
  *                      (extract: extract() + JSON.stringify alone, texts in memory: what e2e is compared with;
  *                      output: read + decode + write records made beforehand: the floor of siaran's output)
  *   --out FILE         write the results as JSON too
@@ -109,13 +110,16 @@ async function main(argv: string[]): Promise<void> {
     results.push(result);
     process.stderr.write(`bench:   ${line(result)}\n`);
   };
-  const only = new Set(opt('--only', 'floor,output,franc,compromise,extract,e2e,scales').split(','));
+  const only = new Set(opt('--only', 'floor,output,franc,compromise,extract,e2e,files,scales').split(','));
   if (only.has('floor')) runChild('floor', dir);
-  if (only.has('output')) runChild('output', dir);
+  if (only.has('output')) runChild('output', dir, 'jsonl');
+  if (only.has('output') && only.has('files')) runChild('output', dir, 'files');
   if (only.has('franc')) runChild('franc', dir);
   if (only.has('compromise')) runChild('compromise', dir);
   if (only.has('extract')) runChild('extract', dir);
   if (only.has('e2e')) for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`));
+  if (only.has('files'))
+    for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`), '', 'files');
   const last = workers[workers.length - 1] ?? 2;
   if (only.has('scales'))
     for (const s of scales)
@@ -155,6 +159,13 @@ function ratios(results: Result[]): string {
     lines.push(
       `output floor: ${output.seconds.toFixed(2)} s wall, ${output.cpuSeconds.toFixed(2)} s CPU: no run that writes these records can exceed ${(output.bytes / 1e6 / output.seconds).toFixed(2)} MB/s here${alone ? `; with extract() alone that is ${(output.bytes / 1e6 / (output.seconds + alone.seconds)).toFixed(2)} MB/s in one thread` : ''}`,
     );
+  for (const r of results.filter((x) => x.name.includes(', --files'))) {
+    const jsonl = results.find((x) => x.name === r.name.replace(', --files', ''));
+    if (jsonl)
+      lines.push(
+        `${r.name} vs records.jsonl only: ×${(r.cpuSeconds / jsonl.cpuSeconds).toFixed(2)} CPU, ×${(r.seconds / jsonl.seconds).toFixed(2)} wall, ${(r.maxRssMb - jsonl.maxRssMb).toFixed(0)} MB RSS`,
+      );
+  }
   if (w1 && w2)
     lines.push(
       `2 workers vs 1: ×${(w1.seconds / w2.seconds).toFixed(2)} (wall; load ${w1.load.map((l) => l.toFixed(1)).join('→')} and ${w2.load.map((l) => l.toFixed(1)).join('→')})`,
@@ -257,8 +268,9 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
   }
   if (mode === 'output') {
     // What siaran extract must do besides extracting, given its output: read and decode each file, then
-    // write its record (made beforehand, not timed) as its own file (staged and renamed) and as a line
-    // of records.jsonl, with the batch's own writers. No run can be faster than this.
+    // write its record (made beforehand, not timed) as a line of records.jsonl and, with `files`, as
+    // its own file (staged and renamed), with the batch's own writers. No run can be faster than this.
+    const withFiles = rest[0] === 'files';
     const made = new Map<string, string>();
     const { extract } = await import('../src/index.js');
     for await (const found of walk([dir])) {
@@ -271,7 +283,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     const out = path.join(tmpdir(), `siaran-bench-output-${process.pid}`);
     const staging = path.join(out, 'staging');
     mkdirSync(staging, { recursive: true });
-    const files = new RecordFiles({ out, staging }, 'main', false);
+    const files = new RecordFiles({ out, staging, files: withFiles }, 'main', false);
     const jsonl = new LineFile(path.join(staging, 'records.jsonl'));
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -299,7 +311,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     const cpuSeconds = cpuSince(c0);
     rmSync(out, { recursive: true, force: true });
     return {
-      name: 'output floor: read + decode + write the records (files + records.jsonl)',
+      name: `output floor: read + decode + write the records (${withFiles ? '--files + records.jsonl' : 'records.jsonl'})`,
       docs,
       bytes,
       seconds,
@@ -358,7 +370,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
       maxRssMb: rssMb(),
     };
   }
-  const [workers, out, label] = rest as [string, string, string | undefined];
+  const [workers, out, label, layout] = rest as [string, string, string | undefined, string | undefined];
   rmSync(out, { recursive: true, force: true });
   const stageTimes = new Map<string, number>();
   const t0 = performance.now();
@@ -367,6 +379,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     out,
     workers: Number(workers),
     force: true,
+    files: layout === 'files',
     stageTimes,
     maxBytes: 64 * 1024 * 1024,
   });
@@ -377,7 +390,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
   const docs = summary.counts.done + summary.counts.skipped + summary.counts.failed;
   rmSync(out, { recursive: true, force: true });
   return {
-    name: `siaran extract, ${workers === '0' ? 'in-process' : `${workers} worker${workers === '1' ? '' : 's'}`}${label ? `, corpus ${label}` : ''}`,
+    name: `siaran extract, ${workers === '0' ? 'in-process' : `${workers} worker${workers === '1' ? '' : 's'}`}${layout === 'files' ? ', --files' : ''}${label ? `, corpus ${label}` : ''}`,
     docs,
     bytes,
     seconds,

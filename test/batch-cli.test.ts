@@ -137,9 +137,10 @@ describe('signals and kill -9', () => {
     expect(manifestOf(out).interrupted).toBe(true);
   }, 120_000);
 
-  it('kill -9: everything the journal reported done survives; the next run recovers and rebuilds records.jsonl', async () => {
+  // With --files a record is in place before its journal line; without, a killed run's documents are redone.
+  it('kill -9 with --files: everything the journal reported done survives; the next run recovers and rebuilds records.jsonl', async () => {
     const out = path.join(base, 'sig', 'out-kill');
-    const r = await interrupt(['extract', input, '--out', out, '--workers', '2'], out, 40, 'SIGKILL');
+    const r = await interrupt(['extract', input, '--out', out, '--workers', '2', '--files'], out, 40, 'SIGKILL');
     expect(r.signal).toBe('SIGKILL');
     expect(existsSync(path.join(out, 'manifest.json'))).toBe(false);
     const done = journalLines(out).map(
@@ -151,7 +152,7 @@ describe('signals and kill -9', () => {
       expect(record.source.sha256).toBe(e.sha256);
     }
 
-    const again = run(['extract', input, '--out', out, '--workers', '2']);
+    const again = run(['extract', input, '--out', out, '--workers', '2', '--files']);
     expect(again.status, again.stderr).toBe(0);
     const reused = Number(/\((\d+) reused/.exec(again.stderr)?.[1]);
     expect(reused).toBeGreaterThanOrEqual(done.length);

@@ -43,6 +43,13 @@ const jsonlIds = (out: string): string[] =>
     .filter(Boolean)
     .map((l) => (JSON.parse(l) as { id: string }).id);
 const run = (inputs: string[], options: RunOptions) => runBatch(inputs, { workers: 0, ...options });
+/** The record of a manifest entry as written, in either layout: its line of records.jsonl, or its file (--files). */
+const recordText = (out: string, e: ManifestEntry): string => {
+  if (e.offset === undefined) return readFileSync(path.join(out, e.record!), 'utf8');
+  expect(e.record).toBe('records.jsonl');
+  const all = readFileSync(path.join(out, 'records.jsonl'));
+  return all.subarray(e.offset, e.offset + e.length!).toString('utf8');
+};
 /** Files left half-written or staged: none may remain after a run. */
 const leftovers = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
@@ -151,8 +158,7 @@ describe('bad input: every file gets a manifest entry naming it, and the batch g
     if (status !== 'done') expect(e!.reason).toContain(e!.path);
     return e!;
   };
-  const recordOf = (id: string): DocRecord =>
-    DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', `${id}.json`), 'utf8')));
+  const recordOf = (id: string): DocRecord => DocRecord.parse(JSON.parse(recordText(out, entries[id]!)));
 
   it('processes a good file next to the bad ones', () => {
     expectEntry('good', 'done');
@@ -251,36 +257,44 @@ describe('order and parallelism', () => {
     for (const o of outs) expect(jsonlIds(o)).toEqual(m1!.map((d) => d.id));
   }, 120_000);
 
-  it('every record file and records.jsonl line is JSON.stringify(extract()) of its document, bursts and sidecars included', async () => {
-    // 30 documents: more than one burst of record files and of lines in the part files; every third one
-    // with a sidecar, one with a non-ASCII text (line lengths in bytes, not characters).
-    const input = corpus(30);
-    const files = readdirSync(input, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.txt'))
-      .sort();
-    files.forEach((f, i) => {
-      if (i % 3 === 0)
-        writeFileSync(
-          path.join(input, f.replace(/\.txt$/, '.meta.json')),
-          JSON.stringify({ dct: '2024-01-0' + ((i % 9) + 1), source: 'kemlu' }),
-        );
-    });
-    writeFileSync(path.join(input, files[4]!), `${para(4)}“Kutipan” — é ü ñ 中文 🙂\n`);
-    const out = fresh();
-    await run([input], { out, concurrency: 1 });
-    const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
-    const m = manifestOf(out);
-    expect(lines).toHaveLength(30);
-    m.documents.forEach((d, i) => {
-      const text = readFileSync(d.path, 'utf8');
-      const sidecar = d.path.replace(/\.txt$/, '.meta.json');
-      const meta = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, unknown>) : {};
-      const source = { path: d.path, sha256: d.sha256!, bytes: d.bytes!, encoding: 'utf-8' };
-      const expected = JSON.stringify(extract(text, { ...meta, id: d.id! }, { source, warnings: [] }));
-      expect(readFileSync(path.join(out, d.record!), 'utf8')).toBe(expected + '\n');
-      expect(lines[i]).toBe(expected);
-    });
-  });
+  it.each([
+    ['records.jsonl', false],
+    ['--files', true],
+  ])(
+    '%s: every record (file and line) is JSON.stringify(extract()) of its document, bursts and sidecars included',
+    async (_, files) => {
+      // 30 documents: more than one burst of record files and of lines in the part files; every third one
+      // with a sidecar, one with a non-ASCII text (line lengths in bytes, not characters).
+      const input = corpus(30);
+      const texts = readdirSync(input, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
+      texts.forEach((f, i) => {
+        if (i % 3 === 0)
+          writeFileSync(
+            path.join(input, f.replace(/\.txt$/, '.meta.json')),
+            JSON.stringify({ dct: '2024-01-0' + ((i % 9) + 1), source: 'kemlu' }),
+          );
+      });
+      writeFileSync(path.join(input, texts[4]!), `${para(4)}“Kutipan” — é ü ñ 中文 🙂\n`);
+      const out = fresh();
+      await run([input], { out, concurrency: 1, files });
+      const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
+      expect(existsSync(path.join(out, 'records'))).toBe(files);
+      const m = manifestOf(out);
+      expect(lines).toHaveLength(30);
+      m.documents.forEach((d, i) => {
+        const text = readFileSync(d.path, 'utf8');
+        const sidecar = d.path.replace(/\.txt$/, '.meta.json');
+        const meta = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, unknown>) : {};
+        const source = { path: d.path, sha256: d.sha256!, bytes: d.bytes!, encoding: 'utf-8' };
+        const expected = JSON.stringify(extract(text, { ...meta, id: d.id! }, { source, warnings: [] }));
+        expect(recordText(out, d)).toBe(expected + '\n');
+        expect(d.record).toBe(files ? `records/${d.id}.json` : 'records.jsonl');
+        expect(lines[i]).toBe(expected);
+      });
+    },
+  );
 });
 
 describe('ids', () => {
@@ -324,37 +338,45 @@ describe('a worker that overruns --timeout', () => {
 });
 
 describe('resume', () => {
-  it('a re-run reuses unchanged documents and redoes changed ones; the manifest lists every input', async () => {
-    const input = corpus(30);
-    const out = fresh();
-    const first = await run([input], { out });
-    const jsonl1 = readFileSync(path.join(out, 'records.jsonl'), 'utf8');
-    expect(first.reused).toBe(0);
+  it.each([
+    ['records.jsonl', false],
+    ['--files', true],
+  ])(
+    '%s: a re-run reuses unchanged documents and redoes changed ones; the manifest lists every input',
+    async (_, files) => {
+      const input = corpus(30);
+      const out = fresh();
+      const run = (inputs: string[], options: RunOptions) => runBatch(inputs, { workers: 0, files, ...options });
+      const first = await run([input], { out });
+      const jsonl1 = readFileSync(path.join(out, 'records.jsonl'), 'utf8');
+      expect(first.reused).toBe(0);
 
-    const again = await run([input], { out });
-    expect(again.reused).toBe(30);
-    expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe(jsonl1);
-    expect(manifestOf(out).documents).toHaveLength(30);
-    expect(manifestOf(out).documents.every((d) => d.reused)).toBe(true);
+      const again = await run([input], { out });
+      expect(again.reused).toBe(30);
+      expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe(jsonl1);
+      expect(manifestOf(out).documents).toHaveLength(30);
+      expect(manifestOf(out).documents.every((d) => d.reused)).toBe(true);
 
-    writeFileSync(path.join(input, 'g1', 'doc-0001.txt'), para(999)); // changed bytes
-    writeFileSync(path.join(input, 'g2', 'doc-0002.meta.json'), JSON.stringify({ dct: '2021-01-27' })); // new sidecar
-    const third = await run([input], { out });
-    expect(third.reused).toBe(28);
-    const m = byId(manifestOf(out));
-    expect(m['g1/doc-0001']!.reused).toBeUndefined();
-    expect(m['g2/doc-0002']!.reused).toBeUndefined();
-    expect(JSON.parse(readFileSync(path.join(out, 'records/g2/doc-0002.json'), 'utf8'))).toMatchObject({
-      dct: { value: '2021-01-27' },
-    });
+      writeFileSync(path.join(input, 'g1', 'doc-0001.txt'), para(999)); // changed bytes
+      writeFileSync(path.join(input, 'g2', 'doc-0002.meta.json'), JSON.stringify({ dct: '2021-01-27' })); // new sidecar
+      const third = await run([input], { out });
+      expect(third.reused).toBe(28);
+      const m = byId(manifestOf(out));
+      expect(m['g1/doc-0001']!.reused).toBeUndefined();
+      expect(m['g2/doc-0002']!.reused).toBeUndefined();
+      expect(JSON.parse(recordText(out, m['g2/doc-0002']!))).toMatchObject({ dct: { value: '2021-01-27' } });
+      for (const e of Object.values(m)) expect((JSON.parse(recordText(out, e)) as { id: string }).id).toBe(e.id);
 
-    expect((await run([input], { out, force: true })).reused).toBe(0);
-    expect((await run([input], { out, dct: '2020-01-01' })).reused).toBe(1); // only the one with its own sidecar
-  }, 120_000);
+      expect((await run([input], { out, force: true })).reused).toBe(0);
+      expect((await run([input], { out, dct: '2020-01-01' })).reused).toBe(1); // only the one with its own sidecar
+    },
+    120_000,
+  );
 
   it('another pipeline version or a missing record file means the document is redone', async () => {
     const input = corpus(5);
     const out = fresh();
+    const run = (inputs: string[], options: RunOptions) => runBatch(inputs, { workers: 0, files: true, ...options });
     await run([input], { out });
     const file = path.join(out, 'manifest.json');
     writeFileSync(
@@ -368,6 +390,20 @@ describe('resume', () => {
     expect(DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records', 'g1', 'doc-0001.json'), 'utf8'))).id).toBe(
       'g1/doc-0001',
     );
+  }, 60_000);
+
+  it('records.jsonl: a line changed or cut short since means its document is redone; switching to --files redoes all', async () => {
+    const input = corpus(5);
+    const out = fresh();
+    await run([input], { out });
+    const file = path.join(out, 'records.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[1] = lines[1]!.replace('"id":"g1/doc-0001"', '"id":"g1/doc-9999"');
+    writeFileSync(file, lines.join('\n').slice(0, -200)); // the last line cut short too
+    expect((await run([input], { out })).reused).toBe(3);
+    expect(jsonlIds(out)).toEqual(manifestOf(out).documents.map((d) => d.id));
+    expect((await run([input], { out, files: true })).reused).toBe(0);
+    expect((await run([input], { out })).reused).toBe(5); // records.jsonl may reuse a record file
   }, 60_000);
 
   it('an aborted run writes its manifest (interrupted), leaves no temp file, and the next run completes the rest', async () => {
@@ -450,6 +486,8 @@ describe('shards and merge', () => {
     expect(all.length).toBe(50); // complete
     for (const part of ids) expect(part.length).toBeGreaterThan(5);
 
+    // One shard has record files, the others records.jsonl only: merge reads either.
+    await run([input], { out: shards[1]!, shard: { index: 2, count: 3 }, files: true, force: true });
     const merged = fresh();
     const summary = await mergeOutputs(shards, merged);
     expect(summary.problems).toEqual([]);
@@ -462,7 +500,16 @@ describe('shards and merge', () => {
     await run([input], { out: single });
     const lines = (o: string) => readFileSync(path.join(o, 'records.jsonl'), 'utf8').split('\n').filter(Boolean).sort();
     expect(lines(merged)).toEqual(lines(single));
-    for (const id of mergedIds.slice(0, 3)) expect(existsSync(path.join(merged, 'records', `${id}.json`))).toBe(true);
+    expect(existsSync(path.join(merged, 'records'))).toBe(false);
+    for (const e of manifestOf(merged).documents.filter((d) => d.record))
+      expect((JSON.parse(recordText(merged, e)) as { id: string }).id).toBe(e.id);
+    const withFiles = fresh();
+    await mergeOutputs(shards, withFiles, true);
+    expect(lines(withFiles)).toEqual(lines(single));
+    for (const e of manifestOf(withFiles).documents.filter((d) => d.record))
+      expect(
+        (JSON.parse(readFileSync(path.join(withFiles, `records/${e.id}.json`), 'utf8')) as { id: string }).id,
+      ).toBe(e.id);
 
     const missing = await mergeOutputs(shards.slice(0, 2), fresh());
     expect(missing.problems).toContain('shards missing: 3/3');

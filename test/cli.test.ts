@@ -54,7 +54,7 @@ describe('siaran extract', () => {
       'sub/kosong',
       'sub/spasi',
     ]);
-    expect(byId['arsom']).toMatchObject({ status: 'done', language: 'ind', record: 'records/arsom.json' });
+    expect(byId['arsom']).toMatchObject({ status: 'done', language: 'ind', record: 'records.jsonl', offset: 0 });
     expect(byId['sub/kosong']).toMatchObject({ status: 'skipped', code: 'E110' });
     expect(byId['sub/spasi']).toMatchObject({ status: 'skipped', code: 'E111' });
     expect(byId['sub/biner']).toMatchObject({ status: 'failed', code: 'E102' });
@@ -65,17 +65,28 @@ describe('siaran extract', () => {
   });
 
   it('writes one validated record per document, with the sidecar metadata, and records.jsonl in input order', () => {
-    const record = DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records/arsom.json'), 'utf8')));
+    const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').trim().split('\n');
+    expect(existsSync(path.join(out, 'records'))).toBe(false);
+    const record = DocRecord.parse(JSON.parse(lines[0]!));
     expect(record.id).toBe('arsom');
     expect(record.dct).toEqual({ value: '2021-01-27', source: 'metadata' });
     expect(record.meta).toMatchObject({ title: 'ARSOM ke-17' });
     expect(record.source.encoding).toBe('utf-8');
-    const english = DocRecord.parse(JSON.parse(readFileSync(path.join(out, 'records/sub/english.json'), 'utf8')));
+    const english = DocRecord.parse(JSON.parse(lines[1]!));
     expect(english.language.code).toBe('eng');
     expect(english.sentences).toEqual([]);
-    const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['arsom', 'sub/english']);
-    expect(existsSync(path.join(out, 'records/sub/kosong.json'))).toBe(false);
+  });
+
+  it('--files: also a record file per document, the same bytes as its line', () => {
+    const files = path.join(dir, 'out-files');
+    const r = run(['extract', path.join(dir, 'in'), '--out', files, '--files']);
+    expect(r.status).toBe(1);
+    const lines = readFileSync(path.join(files, 'records.jsonl'), 'utf8');
+    expect(lines).toBe(readFileSync(path.join(out, 'records.jsonl'), 'utf8'));
+    expect(readFileSync(path.join(files, 'records/arsom.json'), 'utf8')).toBe(lines.split('\n')[0] + '\n');
+    expect(existsSync(path.join(files, 'records/sub/english.json'))).toBe(true);
+    expect(existsSync(path.join(files, 'records/sub/kosong.json'))).toBe(false);
   });
 
   it('reads stdin with - and writes only the record to stdout', () => {

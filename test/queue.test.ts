@@ -193,7 +193,7 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
 
     // The same records and manifest entries as siaran extract of the same inputs.
     const ref = path.join(base, 'ref');
-    const extracted = run(['extract', ...inputs, '--out', ref, '--workers', '1']);
+    const extracted = run(['extract', ...inputs, '--out', ref, '--workers', '1', '--files']);
     expect(extracted.status).toBe(1); // the binary file
     const mine = manifestOf(out);
     const theirs = manifestOf(ref);

@@ -16,13 +16,13 @@ export interface MergeSummary extends ManifestHeader {
 export class MergeError extends Error {}
 
 /**
- * Joins the outputs of several runs (typically the shards of one corpus) into `out`: record files
- * copied, `records.jsonl` in id order, one manifest listing every document once. An id found in two
- * outputs keeps the first output's record and is listed again as failed (E106), so overlapping shards
- * show; missing shards of a `--shard i/n` set are reported as problems. Holds the manifest entries
- * (not the records) in memory.
+ * Joins the outputs of several runs (typically the shards of one corpus) into `out`: `records.jsonl`
+ * in id order (and with `files` a record file per document, whichever layout the inputs have), one
+ * manifest listing every document once. An id found in two outputs keeps the first output's record
+ * and is listed again as failed (E106), so overlapping shards show; missing shards of a `--shard i/n`
+ * set are reported as problems. Holds the manifest entries (not the records) in memory.
  */
-export async function mergeOutputs(dirs: readonly string[], out: string): Promise<MergeSummary> {
+export async function mergeOutputs(dirs: readonly string[], out: string, files = false): Promise<MergeSummary> {
   const resolvedOut = path.resolve(out);
   const manifests: { dir: string; manifest: Manifest }[] = [];
   for (const dir of dirs) {
@@ -70,7 +70,7 @@ export async function mergeOutputs(dirs: readonly string[], out: string): Promis
 
   const lock = await OutputLock.take(out);
   try {
-    return await mergeLocked(manifests, problems, all, out);
+    return await mergeLocked(manifests, problems, all, out, files);
   } finally {
     await lock.release();
   }
@@ -81,6 +81,7 @@ async function mergeLocked(
   problems: string[],
   all: { entry: ManifestEntry; dir: string; order: number }[],
   out: string,
+  files: boolean,
 ): Promise<MergeSummary> {
   const staging = await Staging.create(out);
   const placed: OutputEntry[] = [];
@@ -106,22 +107,28 @@ async function mergeLocked(
   const versions = [...new Set(manifests.map((m) => m.manifest.pipelineVersion))];
   const inputs = [...new Set(manifests.flatMap((m) => m.manifest.inputs))];
   const startedAt = manifests.map((m) => m.manifest.startedAt).sort(byKey)[0] ?? new Date().toISOString();
-  const { header, failures } = await writeOutput(out, staging, placed, (counts) => ({
-    schemaVersion: SCHEMA_VERSION,
-    pipelineVersion: versions.join(','),
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    inputs,
-    counts,
-    ...(manifests.some((m) => m.manifest.interrupted) ? { interrupted: true } : {}),
-    merged: manifests.map(({ dir, manifest }) => ({
-      dir,
-      ...(manifest.shard ? { shard: manifest.shard } : {}),
-      pipelineVersion: manifest.pipelineVersion,
-      counts: manifest.counts,
-      ...(manifest.interrupted ? { interrupted: true } : {}),
-    })),
-  }));
+  const { header, failures } = await writeOutput(
+    out,
+    staging,
+    placed,
+    (counts) => ({
+      schemaVersion: SCHEMA_VERSION,
+      pipelineVersion: versions.join(','),
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      inputs,
+      counts,
+      ...(manifests.some((m) => m.manifest.interrupted) ? { interrupted: true } : {}),
+      merged: manifests.map(({ dir, manifest }) => ({
+        dir,
+        ...(manifest.shard ? { shard: manifest.shard } : {}),
+        pipelineVersion: manifest.pipelineVersion,
+        counts: manifest.counts,
+        ...(manifest.interrupted ? { interrupted: true } : {}),
+      })),
+    }),
+    files,
+  );
   if (versions.length > 1)
     problems.push(`the outputs were made by different pipeline versions (${versions.join(', ')})`);
   await rm(path.join(out, JOURNAL), { force: true }); // a stale journal would override the merged manifest

@@ -168,7 +168,7 @@ interface Slot {
  * What a worker sends: a document finished (for the timeout), or a burst of results whose record files are in place.
  */
 export type WorkerMessage =
-  { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string; code?: string };
+  { done: number } | { results: { seq: number; result: TaskResult }[]; error?: string; code?: string; path?: string };
 
 /**
  * Heap limits of a worker (MB), for memory (docs/BENCHMARKS.md). The young generation: V8 lets it grow
@@ -231,7 +231,11 @@ class WorkerPool implements Executor {
       const error =
         message.error === undefined
           ? null
-          : Object.assign(new Error(message.error), message.code === undefined ? {} : { code: message.code });
+          : Object.assign(
+              new Error(message.error),
+              message.code === undefined ? {} : { code: message.code },
+              message.path === undefined ? {} : { path: message.path },
+            );
       for (const { seq, result } of message.results) {
         if (slot.jobs[0]?.seq !== seq) continue;
         const job = slot.jobs.shift()!;

@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  truncateSync,
+} from 'node:fs';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import type { Counts, Manifest, ManifestEntry, Shard } from '../schema/manifest.js';
 import { SAFE_ID, SCHEMA_VERSION } from '../schema/record.js';
@@ -10,7 +21,7 @@ import { makeTask, readInputSync, type FileTask, type ProcessOptions, type Task,
 import { shardOf } from './shard.js';
 import { Journal, loadState, type Known } from './state.js';
 import { walk, type Found, type LinkMode } from './walk.js';
-import { inside, LineFile, OutputLock, recordFile, Staging } from './write.js';
+import { inside, LineFile, OutputLock, RECORDS_JSONL, recordFile, Staging } from './write.js';
 
 export interface RunOptions extends ProcessOptions {
   out: string;
@@ -23,6 +34,8 @@ export interface RunOptions extends ProcessOptions {
   workers?: number;
   /** Redo every document, even when an earlier record could be reused. */
   force?: boolean;
+  /** A record file per document (`records/<id>.json`) besides `records.jsonl` (default: only `records.jsonl`). */
+  files?: boolean;
   /** Process only the inputs of this shard (by hash of the id). */
   shard?: Shard;
   /** Stops the run cleanly: nothing new is started, running work finishes, the manifest is written. */
@@ -49,8 +62,9 @@ export interface RunSummary extends Omit<Manifest, 'documents'> {
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
 /**
- * Extracts every `.txt` under the inputs into `out`: one `<id>.json` per record, `records.jsonl` in
- * input order, and `manifest.json` listing every input as done, skipped or failed.
+ * Extracts every `.txt` under the inputs into `out`: `records.jsonl` in input order (with `files`,
+ * also one `records/<id>.json` per record), and `manifest.json` listing every input as done, skipped
+ * or failed, with where its record is.
  *
  * Streaming: the walk is lazy and results are written in walk order, whatever finishes first, with
  * at most a window of documents (and of bytes) in flight, so memory does not grow with the corpus
@@ -61,7 +75,9 @@ const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
  * pipeline.
  *
  * Resume: a document whose bytes, sidecar/`--dct` and pipeline version match an earlier entry with
- * its record file present is not extracted again (`reused`). Every finished document is appended
+ * its record present (its line of the earlier `records.jsonl`, or its file) is not extracted again
+ * (`reused`): its line is copied into the new `records.jsonl`, which is written whole every run
+ * (see docs/DECISIONS.md). Every finished document is appended
  * to `journal.jsonl` and fsynced before it is reported (group commit: the documents finished while
  * one fsync runs go in the next), so a killed run loses nothing reported done.
  */
@@ -86,8 +102,11 @@ async function runLocked(
   const earlier: Map<string, Known> = options.force ? new Map() : await loadState(out);
   const journal = await Journal.open(out);
   const workers = options.workers ?? defaultWorkers();
-  // The executor writes the record files where they are made (a worker, or this thread in bursts).
-  const executor = createExecutor(workers, options.timeoutMs, { out, staging: staging.dir });
+  const files = options.files ?? false;
+  // The executor writes the records where they are made (a worker, or this thread in bursts).
+  const executor = createExecutor(workers, options.timeoutMs, { out, staging: staging.dir, files });
+  // The earlier records.jsonl, read by reuse() until the new one replaces it.
+  const earlierLines = new EarlierLines(path.join(out, RECORDS_JSONL));
   const concurrency = options.concurrency ?? 4;
   // Documents between the walk and the in-order writer: enough that a slow document at the head
   // does not leave the workers idle, few enough that results waiting for it stay small.
@@ -125,7 +144,7 @@ async function runLocked(
     }
     const input = readInputSync(found.path, found.id, read, found.sidecar);
     if ('entry' in input) return Promise.resolve(input);
-    const again = reuse(out, input.task, known);
+    const again = reuse(out, input.task, known, files, earlierLines);
     return again ? Promise.resolve(again) : executor.run(timed ? { ...input.task, timed } : input.task);
   };
 
@@ -145,7 +164,8 @@ async function runLocked(
     );
     if (timed) task.timed = true;
     const known = earlier.get(found.id);
-    const again = known !== undefined && known.v === PIPELINE_VERSION ? reuse(out, task, known) : null;
+    const again =
+      known !== undefined && known.v === PIPELINE_VERSION ? reuse(out, task, known, files, earlierLines) : null;
     return again ? Promise.resolve(again) : executor.run(task);
   };
 
@@ -191,14 +211,24 @@ async function runLocked(
     if (outcome.stageTimes)
       for (const [name, ms] of outcome.stageTimes)
         options.stageTimes!.set(name, (options.stageTimes!.get(name) ?? 0) + ms);
+    const offset = jsonl.position;
     if (outcome.segment !== undefined) jsonl.copy(outcome.segment);
     else if (outcome.json !== undefined) jsonl.write(outcome.json + '\n');
+    // Without --files the record is only in the staged records.jsonl until the run ends: the journal
+    // line says where its line will be only once that file is in place, so it goes without it (a
+    // killed run's documents are redone, see docs/DECISIONS.md); the manifest's entry has it.
+    const journalLine = files || entry.reused || entry.record !== undefined ? null : JSON.stringify(entry);
+    if (!files && jsonl.position > offset) {
+      entry.record = RECORDS_JSONL;
+      entry.offset = offset;
+      entry.length = jsonl.position - offset;
+    }
     const json = JSON.stringify(entry);
     documents.write(json + '\n');
     if (entry.reused) reused++;
     counts[entry.status]++;
     if (entry.status === 'failed' && failures.length < 100) failures.push(entry);
-    commits.add(entry, entry.reused ? null : json);
+    commits.add(entry, entry.reused ? null : (journalLine ?? json));
   };
 
   let failure: unknown;
@@ -265,10 +295,24 @@ async function runLocked(
       }
     };
     await closing(() => executor.close());
+    // The disk is full: the workers' part files are copied already (what is not flushed yet is in the
+    // buffer), so they go first, to make room for the records and entries still to be written.
+    const full = failure !== undefined && FULL.has((failure as NodeJS.ErrnoException).code ?? '');
+    if (full)
+      for (const name of readdirSync(staging.dir))
+        if (name.endsWith('.lines')) rmSync(path.join(staging.dir, name), { force: true });
     await commits.drain().catch(() => undefined);
     await closing(() => journal.close());
-    await closing(() => jsonl.end());
+    // Entries first: they are small, and on a full disk salvage() keeps those whose records made it.
     await closing(() => documents.end());
+    await closing(() => jsonl.end());
+    earlierLines.close();
+    if (failure !== undefined && FULL.has((failure as NodeJS.ErrnoException).code ?? '')) {
+      const header = { startedAt, inputs, shard: options.shard };
+      await salvage(out, staging, { jsonl: jsonlTmp, documents: documentsTmp }, header, files, journal.file).catch(
+        () => undefined, // still no room: the next run starts from the last manifest and the journal
+      );
+    }
     if (ran && failure !== undefined) throw failure; // eslint-disable-line no-unsafe-finally
   }
 
@@ -296,27 +340,164 @@ async function runLocked(
   return { ...header, failures, reused };
 }
 
+/** Errors of a device that is full: the manifest of what is done may still fit once staging is freed. */
+const FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+/**
+ * After the disk filled up mid-run: the manifest (`interrupted`) of the documents whose records are
+ * complete, and `records.jsonl` cut to them, so that what is done survives and a rerun after freeing
+ * space goes on from there. The entries are read back from the staged `documents` file, in order, up
+ * to the first one whose line (or its record line) was not written whole. Without `--files` the
+ * journal (whose lines carry no record) is removed: it would override the manifest's entries.
+ */
+async function salvage(
+  out: string,
+  staging: Staging,
+  staged: { jsonl: string; documents: string },
+  run: { startedAt: string; inputs: readonly string[]; shard: Shard | undefined },
+  files: boolean,
+  journalFile: string,
+): Promise<void> {
+  const kept: ManifestEntry[] = [];
+  /** End of records.jsonl after each kept entry's line. */
+  const ends: number[] = [];
+  const size = statSync(staged.jsonl).size;
+  const lines = createInterface({ input: createReadStream(staged.jsonl, 'utf8'), crlfDelay: Infinity })[
+    Symbol.asyncIterator
+  ]();
+  let end = 0;
+  const entries = createInterface({ input: createReadStream(staged.documents, 'utf8'), crlfDelay: Infinity });
+  for await (const text of entries) {
+    let entry: ManifestEntry;
+    try {
+      entry = JSON.parse(text) as ManifestEntry;
+    } catch {
+      break; // cut short by the full disk
+    }
+    if (entry.record !== undefined) {
+      const line = await lines.next();
+      if (line.done) break;
+      const next = end + Buffer.byteLength(line.value) + 1;
+      if (next > size) break;
+      end = next;
+    }
+    kept.push(entry);
+    ends.push(end);
+  }
+  await lines.return?.();
+  rmSync(staged.documents, { force: true });
+  // No room for the manifest: the later half of the records is dropped (their documents are redone)
+  // until it fits.
+  for (let count = kept.length; ; count = Math.floor(count / 2)) {
+    truncateSync(staged.jsonl, count === 0 ? 0 : ends[count - 1]!);
+    const documents = kept.slice(0, count);
+    const counts: Counts = { done: 0, skipped: 0, failed: 0 };
+    for (const e of documents) counts[e.status]++;
+    const header: Omit<Manifest, 'documents'> = {
+      schemaVersion: SCHEMA_VERSION,
+      pipelineVersion: PIPELINE_VERSION,
+      startedAt: run.startedAt,
+      finishedAt: new Date().toISOString(),
+      inputs: [...run.inputs],
+      counts,
+      interrupted: true,
+      ...(run.shard ? { shard: run.shard } : {}),
+    };
+    try {
+      await writeManifest(
+        out,
+        staging,
+        header,
+        (async function* () {
+          yield* documents;
+        })(),
+      );
+      break;
+    } catch (err) {
+      if (count === 0 || !FULL.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    }
+  }
+  // Were the process killed here, the manifest's offsets would not match the old records.jsonl: its
+  // records are checked before reuse (id, bytes, version), so they would only be redone.
+  await staging.commit(staged.jsonl, path.join(out, RECORDS_JSONL));
+  if (!files) rmSync(journalFile, { force: true });
+  await staging.remove();
+}
+
 /**
  * The earlier record of a document, when its key is unchanged (bytes, sidecar and `--dct`, pipeline
- * version) and its record file is present and matches; otherwise null and the document is redone.
+ * version) and its record is present and matches; otherwise null and the document is redone. Without
+ * `--files` it may come from the earlier `records.jsonl` or from a record file; with `--files` only
+ * from its file (a record only in `records.jsonl` is redone, which writes its file).
  */
-function reuse(out: string, task: Task, known: Known): TaskResult | null {
+function reuse(out: string, task: Task, known: Known, files: boolean, lines: EarlierLines): TaskResult | null {
   if (known.v !== PIPELINE_VERSION) return null;
   const { e } = known;
-  // A record elsewhere than where this layout puts it (an older layout, or a manifest edited by hand) is redone.
-  if (e.sha256 !== task.sha256 || e.metaSha256 !== task.metaSha256 || e.record !== recordFile(task.id)) return null;
-  const file = inside(out, e.record);
-  if (file === null) return null;
-  let json: string;
+  if (e.sha256 !== task.sha256 || e.metaSha256 !== task.metaSha256) return null;
+  let json: string | null;
+  if (e.record === RECORDS_JSONL && e.offset !== undefined && e.length !== undefined) {
+    if (files) return null;
+    json = lines.read(e.offset, e.length);
+  } else {
+    // A record elsewhere than where this layout puts it (an older layout, or a manifest edited by hand) is redone.
+    if (e.record !== recordFile(task.id)) return null;
+    const file = inside(out, e.record);
+    if (file === null) return null;
+    try {
+      json = readFileSync(file, 'utf8').trim();
+    } catch {
+      return null;
+    }
+  }
+  if (json === null) return null;
   try {
-    json = readFileSync(file, 'utf8').trim();
     const record = JSON.parse(json) as { id?: unknown; pipelineVersion?: unknown; source?: { sha256?: unknown } };
     if (record.id !== task.id || record.pipelineVersion !== PIPELINE_VERSION || record.source?.sha256 !== task.sha256)
       return null;
   } catch {
     return null;
   }
-  return { entry: { ...e, path: task.path, reused: true }, json };
+  const entry: ManifestEntry = { ...e, path: task.path, reused: true };
+  // Where it is in the new output is set when its line is written (or by its file, with --files).
+  delete entry.offset;
+  delete entry.length;
+  return { entry, json };
+}
+
+/**
+ * The `records.jsonl` an earlier run left, read line by line at the offsets its manifest (or journal)
+ * gives; opened at the first reuse. A line that is not there (the file was replaced since, or cut
+ * short) reads as null, and its document is redone.
+ */
+class EarlierLines {
+  private fd: number | null | undefined;
+
+  constructor(private readonly file: string) {}
+
+  read(offset: number, length: number): string | null {
+    if (this.fd === undefined) {
+      try {
+        this.fd = openSync(this.file, 'r');
+      } catch {
+        this.fd = null;
+      }
+    }
+    if (this.fd === null) return null;
+    const buffer = Buffer.allocUnsafe(length);
+    let got = 0;
+    while (got < length) {
+      const n = readSync(this.fd, buffer, got, length - got, offset + got);
+      if (n === 0) return null;
+      got += n;
+    }
+    if (buffer[length - 1] !== 0x0a) return null;
+    return buffer.toString('utf8', 0, length - 1);
+  }
+
+  close(): void {
+    if (typeof this.fd === 'number') closeSync(this.fd);
+    this.fd = null;
+  }
 }
 
 /**

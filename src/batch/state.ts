@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ManifestEntry } from '../schema/manifest.js';
 import { PIPELINE_VERSION } from '../version.js';
-import type { Staging } from './write.js';
+import { named, type Staging } from './write.js';
 
 /** Append-only log of finished documents in an output folder, fsynced in groups (survives `kill -9`). */
 export const JOURNAL = 'journal.jsonl';
@@ -91,8 +91,12 @@ export class Journal {
   /** Appends entries given as JSON (`JSON.stringify(entry)`, not stringified again) and fsyncs them. */
   async append(entries: readonly string[]): Promise<void> {
     const head = `{"v":${JSON.stringify(PIPELINE_VERSION)},"e":`;
-    await this.handle.appendFile(entries.map((e) => head + e + '}\n').join(''));
-    await this.handle.datasync();
+    try {
+      await this.handle.appendFile(entries.map((e) => head + e + '}\n').join(''));
+      await this.handle.datasync();
+    } catch (err) {
+      throw named(err, this.file);
+    }
   }
 
   async commit(): Promise<void> {

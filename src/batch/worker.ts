@@ -50,13 +50,24 @@ function flush(): void {
   if (burst.length === 0) return;
   let error: string | undefined;
   let code: string | undefined;
+  let file: string | undefined;
   try {
     files?.write(burst.map((b) => b.result));
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);
     code = (err as NodeJS.ErrnoException).code; // ENOSPC, EACCES…: the environment's, reported as such
+    file = (err as NodeJS.ErrnoException).path;
   }
-  send(error === undefined ? { results: burst } : { results: burst, error, ...(code === undefined ? {} : { code }) });
+  send(
+    error === undefined
+      ? { results: burst }
+      : {
+          results: burst,
+          error,
+          ...(code === undefined ? {} : { code }),
+          ...(file === undefined ? {} : { path: file }),
+        },
+  );
 }
 
 function send(message: WorkerMessage): void {

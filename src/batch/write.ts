@@ -13,7 +13,10 @@ import type { Segment, TaskResult } from './process.js';
  */
 export const RECORDS_DIR = 'records';
 
-/** Record file of a document id, relative to the output folder. */
+/** The records of an output folder, one line each, in input order: every layout has it. */
+export const RECORDS_JSONL = 'records.jsonl';
+
+/** Record file of a document id, relative to the output folder (`--files`). */
 export function recordFile(id: string): string {
   return `${RECORDS_DIR}/${id}.json`;
 }
@@ -30,18 +33,23 @@ export function inside(root: string, rel: string): string | null {
   return full.startsWith(base + path.sep) ? full : null;
 }
 
-/** Where an executor writes the record files it makes: the output folder and the run's staging folder. */
+/**
+ * Where an executor writes the records it makes: the output folder and the run's staging folder;
+ * `files`: a file per document too (`--files`), else only the lines of `records.jsonl`.
+ */
 export interface RecordTarget {
   out: string;
   staging: string;
+  files: boolean;
 }
 
 /** Record files written by a thread at once (see RecordFiles); its results wait for their burst. */
 export const BURST = 16;
 
 /**
- * Writes the record files of finished documents, in the thread that made them (a worker, or the main
- * thread in-process), in bursts: all staged files, then all renames, with blocking calls. Measured on
+ * Writes the records of finished documents, in the thread that made them (a worker, or the main
+ * thread in-process), in bursts. With `--files`, a file per document: all staged files, then all
+ * renames, with blocking calls. Measured on
  * the shared 2-core VM of docs/BENCHMARKS.md: creating a file costs ~0.8 ms of CPU here, and one
  * created between two extractions slowed the extraction around it by ~2 ms more (1,500 bulk
  * documents, alternating blocks), while files written together after the extractions did not.
@@ -70,15 +78,37 @@ export class RecordFiles {
    * replaces its `json` by its `segment`.
    */
   write(results: readonly TaskResult[]): void {
-    const staged: [string, TaskResult, string][] = [];
-    for (const result of results) {
-      if (result.json === undefined || result.entry.id === null) continue;
-      const tmp = path.join(this.target.staging, `${this.prefix}.${++this.n}.r.tmp`);
-      const line = result.json + '\n';
-      writeFileSync(tmp, line);
-      staged.push([tmp, result, line]);
+    const made = results.filter((r) => r.json !== undefined && r.entry.id !== null);
+    if (made.length === 0) return;
+    if (this.target.files) this.writeFiles(made);
+    const part = this.part;
+    if (part === null) return;
+    const lines = made.map((r) => r.json + '\n');
+    try {
+      appendFileSync(part.file, lines.join(''));
+    } catch (err) {
+      throw named(err, part.file);
     }
-    if (staged.length === 0) return;
+    made.forEach((result, i) => {
+      const length = Buffer.byteLength(lines[i]!);
+      result.segment = { part: part.file, offset: part.length, length };
+      part.length += length;
+      delete result.json;
+    });
+  }
+
+  /** `--files`: all staged files, then all renames. */
+  private writeFiles(made: readonly TaskResult[]): void {
+    const staged: [string, TaskResult][] = [];
+    for (const result of made) {
+      const tmp = path.join(this.target.staging, `${this.prefix}.${++this.n}.r.tmp`);
+      try {
+        writeFileSync(tmp, result.json + '\n');
+      } catch (err) {
+        throw named(err, tmp);
+      }
+      staged.push([tmp, result]);
+    }
     for (const [tmp, result] of staged) {
       const file = recordFile(result.entry.id!);
       const dest = inside(this.target.out, file);
@@ -95,20 +125,11 @@ export class RecordFiles {
       }
       result.entry.record = file;
     }
-    const part = this.part;
-    if (part === null) return;
-    appendFileSync(part.file, staged.map(([, , line]) => line).join(''));
-    for (const [, result, line] of staged) {
-      const length = Buffer.byteLength(line);
-      result.segment = { part: part.file, offset: part.length, length };
-      part.length += length;
-      delete result.json;
-    }
   }
 }
 
 /**
- * A file of lines written by the MB from one reused buffer, with blocking calls: `records.jsonl` (in
+ * A file of lines written by the main thread from one reused buffer, with blocking calls: `records.jsonl` (in
  * staging), in input order from the lines the executors left in their part files (`segment`, read
  * with `pread`, so no record passes through the heap of this thread) or given as JSON (reused from
  * an earlier run, or made by a caller's executor without a record target); and the run's manifest
@@ -120,6 +141,8 @@ export class LineFile {
   private buffer = Buffer.allocUnsafe(1 << 20);
   private used = 0;
   private closed = false;
+  /** Bytes written so far (flushed or not): where the next line starts. */
+  position = 0;
 
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w');
@@ -137,18 +160,29 @@ export class LineFile {
       got += n;
     }
     this.used += segment.length;
+    this.position += segment.length;
   }
 
   write(line: string): void {
     const length = Buffer.byteLength(line);
+    this.position += length;
     if (this.used + length > this.buffer.length) this.flush();
-    if (length > this.buffer.length) return void writeFileSync(this.fd, line);
+    if (length > this.buffer.length) return void this.put(line);
     this.used += this.buffer.write(line, this.used);
   }
 
   private flush(): void {
-    if (this.used > 0) writeFileSync(this.fd, this.buffer.subarray(0, this.used));
+    if (this.used > 0) this.put(this.buffer.subarray(0, this.used));
     this.used = 0;
+  }
+
+  /** A write by descriptor: its error (a full disk, say) is given the file's name, for the one line reported. */
+  private put(data: string | Buffer): void {
+    try {
+      writeFileSync(this.fd, data);
+    } catch (err) {
+      throw named(err, this.file);
+    }
   }
 
   end(): void {
@@ -161,6 +195,13 @@ export class LineFile {
       for (const fd of this.parts.values()) closeSync(fd);
     }
   }
+}
+
+/** `err` with `path` set to `file` when it names none (errors of writes by descriptor or handle). */
+export function named(err: unknown, file: string): unknown {
+  const e = err as NodeJS.ErrnoException | null;
+  if (e && typeof e === 'object' && e.path === undefined) e.path = file;
+  return e;
 }
 
 /** Folder under an output folder where a run stages its files before renaming them into place. */

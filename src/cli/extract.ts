@@ -24,6 +24,8 @@ siaran extract - [--dct …] [--id ID]  read one text from stdin, write its reco
                       sidecar language: identification is skipped
   --workers <n>       worker threads for extraction (default: one per core; 0 = this thread)
   --concurrency <n>   sizes the window of documents in flight (at least 4 per unit, default 4)
+  --files             also write each record as its own file, records/<id>.json (default: only
+                      records.jsonl, one record a line, with manifest.json and journal.jsonl)
   --force             redo every document (default: reuse records whose input is unchanged)
   --shard <i/n>       process only shard i of n (by hash of the id); join with siaran merge
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
@@ -48,6 +50,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       concurrency: { type: 'string', default: '4' },
       workers: { type: 'string' },
       force: { type: 'boolean', default: false },
+      files: { type: 'boolean', default: false },
       shard: { type: 'string' },
       'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
       timeout: { type: 'string' },
@@ -131,6 +134,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       concurrency,
       workers,
       force: values.force,
+      files: values.files,
       maxBytes,
       timeoutMs: timeout * 1000,
       links: values['no-follow'] ? 'none' : values['stay-inside'] ? 'inside' : 'follow',

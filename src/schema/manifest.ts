@@ -22,8 +22,15 @@ export const ManifestEntry = z.object({
    */
   metaSha256: z.string().optional(),
   language: z.string().optional(),
-  /** Record file relative to the output folder, when one was written. */
+  /**
+   * Where the record is, relative to the output folder, when one was written: `records.jsonl` (with
+   * `offset` and `length`), or its own file with `--files` (`records/<id>.json`).
+   */
   record: z.string().optional(),
+  /** Byte offset of the record's line in `records.jsonl`. */
+  offset: z.number().int().nonnegative().optional(),
+  /** Bytes of the record's line in `records.jsonl`, with its newline. */
+  length: z.number().int().positive().optional(),
   warnings: z.number().int().nonnegative().optional(),
   /** True when the record of an earlier run was kept (same bytes, metadata and pipeline version). */
   reused: z.boolean().optional(),
