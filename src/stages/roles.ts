@@ -143,6 +143,15 @@ export function findRoles(doc: Doc): Role[] {
         b = advanceTo(toks, b, e.end);
         continue;
       }
+      // `Perdana Menteri (PM) Malaysia, Anwar Ibrahim`: the title's short form in brackets, then more portfolio.
+      if (u.text === '(' && toks[b + 2]?.text === ')' && toks[b + 1]!.cap) {
+        const after = toks[b + 3];
+        const ae = after ? entAt(after.start) : undefined;
+        if (ae && ae.type !== 'PERSON' && sent[b + 3] === sent[t.a]) {
+          b += 3;
+          continue;
+        }
+      }
       if (u.kind === 'word' && u.cap && initial[b] !== 1) {
         b++;
         continue;
