@@ -272,7 +272,46 @@ function speakerAfter(
  * person named.
  */
 function pointBack(m: Mentions, at: number, last: string | null, lastEnd: number): string | null {
+  const reported = reportedSpeaker(m, lastEnd, at, last);
+  if (reported !== undefined) return reported;
   return (lastEnd >= 0 ? m.personBefore(at, lastEnd) : null) ?? last ?? m.personBefore(at);
+}
+
+/**
+ * The last one reported as speaking between offsets `from` and `to` (`kata dia`, `Ferry bilang`, `menurut PM
+ * Anwar`): a person next to a speech word, or the last speaker when the speech word has a pronoun
+ * (`Menurutnya`, `kata dia`); undefined when no speech word stands there.
+ */
+function reportedSpeaker(m: Mentions, from: number, to: number, last: string | null): string | null | undefined {
+  const toks = m.tokens;
+  let found: string | null | undefined;
+  let k = from >= 0 ? m.tokenAt(from) : 0;
+  for (; k < toks.length && toks[k]!.end <= to; k++) {
+    const t = toks[k]!;
+    const norm = t.norm.replace(/nya$/, '');
+    if (!AFTER_ONE.has(norm) && !BEFORE.has(norm) && norm !== 'menurut' && norm !== 'bilang') continue;
+    if (t.norm !== norm || PERSON_PRONOUNS.has(toks[k + 1]?.norm ?? '')) {
+      found = last;
+      continue;
+    }
+    let after: string | null = null;
+    for (let x = k + 1; x <= k + 4 && x < toks.length && !after; x++) {
+      const e = m.entityAt(x);
+      if (e && m.typeOf(e) === 'PERSON') after = e.cluster;
+    }
+    if (after) {
+      found = after;
+      continue;
+    }
+    for (let x = k - 1; x >= k - 3 && x >= 0; x--) {
+      const e = m.entityAt(x);
+      if (e && m.typeOf(e) === 'PERSON') {
+        found = e.cluster;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Speaker named before a `before` cue verb in the same sentence (`Menhan Sjafrie menegaskan, "…"`). */
