@@ -273,5 +273,8 @@ export const VESSEL_PREFIXES = new Set([
 export const ENGLISH_FUNCTION = set(`of the and for on in at to with from by`);
 
 /** Words after `pemerintah` that make it some other government than Indonesia's (`pemerintah daerah`). */
+/** Words before `pemerintah` that make it a kind, not the body (`instansi pemerintah`, `lingkup pemerintah`). */
+export const GOVERNMENT_AS_KIND = set(`instansi lingkup lembaga pegawai aparatur sektor badan perusahaan kantor pejabat
+  tingkat level`);
 export const NOT_NATIONAL_GOVERNMENT = set(`daerah provinsi kabupaten kota desa kecamatan setempat asing negara lokal
   kolonial kota-kota negara-negara pusat-daerah`);

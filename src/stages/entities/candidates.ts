@@ -76,7 +76,7 @@ export function findCandidates(ctx: EntityContext): { mentions: Mention[]; title
       }
     }
     // `Pemerintah berkomitmen`, `pemerintah pusat`: bare, the Indonesian government (`ent.government`).
-    if (t.norm === 'pemerintah') {
+    if (t.norm === 'pemerintah' && !L.GOVERNMENT_AS_KIND.has(toks[i - 1]?.norm ?? '')) {
       const next = toks[i + 1];
       const pusat = next?.norm === 'pusat' && !next.cap;
       if (!next || (!ctx.wcap(i + 1) && !L.NOT_NATIONAL_GOVERNMENT.has(next.norm)) || pusat) {

@@ -42,6 +42,9 @@ export function speakerName(ctx: EntityContext, a: number, b: number): boolean {
 /** `peneliti`, `pengamat`, `petugas`, `pejabat`: Indonesian agent nouns, not names (the speech override skips them). */
 const PERSON_NOUN_PREFIX = /^pe(?:ng|ny|n|m|r|l)?[a-z]{3,}$/;
 
+/** What may stand before the last of a list of speakers (`…, Nur Syarifah, menyampaikan`, `A dan B, mengungkapkan`). */
+const LIST_BEFORE: ReadonlySet<string> = new Set([',', 'dan', 'serta']);
+
 /** `, Name,` next to a title: `Direktur …, Sidharto R. Suryodipuro` or `Igor Morgulov, Wakil Menteri`. */
 export function appositive(ctx: EntityContext, a: number, b: number): boolean {
   const next = ctx.toks[b];
@@ -53,7 +56,7 @@ export function appositive(ctx: EntityContext, a: number, b: number): boolean {
     return (
       after.kind === 'word' &&
       (L.PERSON_APPOSITION_OPENERS.has(after.norm) ||
-        (ctx.toks[a - 1]?.text === ',' && (ctx.fl(b + 1) & F.SPEECH_AFTER) !== 0))
+        (LIST_BEFORE.has(ctx.toks[a - 1]?.norm ?? '') && (ctx.fl(b + 1) & F.SPEECH_AFTER) !== 0))
     );
   return TITLE_TRIE.match(ctx.norms, b + 1, ACCEPT_ANY, ctx.n) !== null;
 }
