@@ -702,6 +702,19 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       },
     ],
   },
+  {
+    id: 'commit-words.purpose-hosts',
+    description:
+      "Verbs of being there or trying for a purpose: a party's `X hadir untuk mendukung …` is X's support, unlike a thing's `Kegiatan ini untuk mendukung …`.",
+    words: ['hadir', 'berupaya', 'berusaha', 'bergerak', 'berperan'],
+    examples: [
+      {
+        text: 'KNIU hadir untuk mendukung posisi Indonesia.',
+        expect: ['mendukung'],
+        values: ['-; actors: KNIU; content: posisi Indonesia'],
+      },
+    ],
+  },
 ];
 
 /** The word classes, validated on load. */
@@ -733,3 +746,4 @@ export const BOTH_COUNTRIES = wordsOf('commit-words.both-countries');
 export const BOTH_PERSONS = wordsOf('commit-words.both-persons');
 export const BOTH_PARTIES = wordsOf('commit-words.both-parties');
 export const FORM_ADJECTIVES = wordsOf('commit-words.form-adjectives');
+export const PURPOSE_HOSTS = wordsOf('commit-words.purpose-hosts');

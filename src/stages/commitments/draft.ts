@@ -7,6 +7,7 @@ import {
   FORM_ADJECTIVES,
   LIGHT_VERBS,
   PARTY_HEADS,
+  PURPOSE_HOSTS,
   RECEIVE_VERBS,
   SUBORDINATE,
 } from '../../rules/commitment-words.js';
@@ -103,11 +104,13 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
     } else return;
     if (!found) return;
   } else {
-    // Active verb. A purpose or relative clause (untuk mendukung, yang mendukung) is not a commitment.
-    if (SUBORDINATE.has(prev) && !enclosing) return;
+    // Active verb. A purpose or relative clause (untuk mendukung, yang mendukung) is not a commitment, unless a
+    // party is there for that purpose (`KNIU hadir untuk mendukung …`): then the party's.
+    const hosted = prev === 'untuk' && !enclosing ? purposeHost(ctx, aux.j - 1, rule.type) : null;
+    if (SUBORDINATE.has(prev) && !enclosing && !hosted) return;
     if (aux.j < a && i === a) return; // sentence-initial participle (Mendukung program X, …)
-    if (!enclosing && underPurpose(ctx, i)) return;
-    const s = subjectOf(ctx, i, 0, rule.type);
+    if (!enclosing && !hosted && underPurpose(ctx, i)) return;
+    const s = hosted ?? subjectOf(ctx, i, 0, rule.type);
     // No subject anywhere (a list item, a participle, a thing as subject): not a party's commitment.
     if (s === 'reject' && !enclosing) return;
     if (s === null && !enclosing && !inQuote?.speaker) return;
@@ -194,4 +197,15 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
   c.confidence =
     Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
   drafts.push({ c, i, s, e, how: found.how });
+}
+
+/**
+ * `KNIU hadir untuk mendukung`, `Kemhan berupaya untuk mendukung`: the word before `untuk` (token `h`) is a verb of
+ * being there or trying for a purpose (commit-words.purpose-hosts) and its subject is a named party.
+ */
+function purposeHost(ctx: Ctx, h: number, type: string): Found | null {
+  const w = ctx.toks[h];
+  if (!w || h < ctx.a || !PURPOSE_HOSTS.has(w.norm)) return null;
+  const s = subjectOf(ctx, h, 0, type);
+  return s && s !== 'reject' && s.actors.length > 0 ? s : null;
 }
