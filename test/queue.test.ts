@@ -78,7 +78,7 @@ beforeAll(async () => {
     { stdio: 'ignore' },
   );
   redis = `redis://127.0.0.1:${port}`;
-  await until('redis-server', async () => run(['status', '--redis', redis]).status === 0, 10_000);
+  await until('redis-server', async () => !run(['status', '--redis', redis]).stderr.includes('cannot reach'), 10_000);
 }, 20_000);
 
 afterAll(async () => {
@@ -134,13 +134,13 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const inputs = ['corpus/arsom-2021.txt', input];
     const total = 1 + 6 + 4 + 2;
 
-    const first = run(['enqueue', ...inputs, '--redis', redis, '--queue', queueName, '--backoff', '100']);
+    const out = path.join(base, 'out');
+    const first = run(['enqueue', ...inputs, '--redis', redis, '--queue', queueName, '--out', out, '--backoff', '100']);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).toContain(`${total} documents: ${total} enqueued, 0 already`);
-    const again = run(['enqueue', ...inputs, '--redis', redis, '--queue', queueName]);
+    const again = run(['enqueue', ...inputs, '--redis', redis, '--queue', queueName, '--out', out]);
     expect(again.stderr).toContain(`${total} documents: 0 enqueued, ${total} already`);
 
-    const out = path.join(base, 'out');
     const queue = new Queue(queueName, { connection: { url: redis } });
     try {
       const workerArgs = ['--redis', redis, '--queue', queueName, '--out', out, '--lock-duration', '2500'];
@@ -229,11 +229,10 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'ok.txt'), doc(1));
     writeFileSync(path.join(dir, 'gone.txt'), doc(2));
-    expect(
-      run(['enqueue', dir, '--redis', redis, '--queue', queueName, '--attempts', '3', '--backoff', '100']).status,
-    ).toBe(0);
-    rmSync(path.join(dir, 'gone.txt')); // vanished after enqueueing: E101 for the worker
     const out = path.join(base, 'retry-out');
+    const args = ['--redis', redis, '--queue', queueName, '--out', out, '--attempts', '3', '--backoff', '100'];
+    expect(run(['enqueue', dir, ...args]).status).toBe(0);
+    rmSync(path.join(dir, 'gone.txt')); // vanished after enqueueing: E101 for the worker
     const w = startWorker(['--redis', redis, '--queue', queueName, '--out', out, '--drain']);
     expect((await w.exited).code, w.stderr()).toBe(0);
     expect(w.stderr()).toContain('will retry');
@@ -265,8 +264,8 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     mkdirSync(dir);
     for (let i = 0; i < 3; i++)
       writeFileSync(path.join(dir, `l${i}.txt`), Array.from({ length: 30 }, () => golden).join('\n\n') + `\n${i}\n`);
-    expect(run(['enqueue', dir, '--redis', redis, '--queue', queueName]).status).toBe(0);
     const out = path.join(base, 'term-out');
+    expect(run(['enqueue', dir, '--redis', redis, '--queue', queueName, '--out', out]).status).toBe(0);
     const queue = new Queue(queueName, { connection: { url: redis } });
     try {
       const w = startWorker(['--redis', redis, '--queue', queueName, '--out', out]);
@@ -286,8 +285,91 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     expect(manifestOf(out).interrupted).toBe(true);
   }, 60_000);
 
+  it('Redis losing its data mid-run: status --manifest exits 1 listing what is missing; enqueue again completes it, none twice', async () => {
+    const queueName = 'lost';
+    const port = await freePort();
+    const lostRedis = `redis://127.0.0.1:${port}`;
+    const startRedis = () => {
+      const child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        {
+          cwd: base,
+          stdio: 'ignore',
+        },
+      );
+      children.push(child);
+      return child;
+    };
+    const dir = path.join(base, 'lost');
+    mkdirSync(dir);
+    const n = 12;
+    for (let i = 0; i < n; i++)
+      writeFileSync(path.join(dir, `l${i}.txt`), Array.from({ length: 8 }, () => golden).join('\n\n') + `\n${i}\n`);
+    const out = path.join(base, 'lost-out');
+    const args = ['--redis', lostRedis, '--queue', queueName];
+    let server = startRedis();
+    await until('redis-server', async () => !run(['status', ...args]).stderr.includes('cannot reach'), 10_000);
+    const first = run(['enqueue', dir, ...args, '--out', out]);
+    expect(first.stderr).toContain(`${n} documents: ${n} enqueued`);
+    expect(JSON.parse(readFileSync(path.join(out, 'queue.json'), 'utf8'))).toMatchObject({ count: n });
+
+    const w1 = startWorker([...args, '--out', out]);
+    await until('some jobs done', async () => {
+      try {
+        const done = journal(out, queueName).length;
+        return done >= 2 && done < n - 2;
+      } catch {
+        return false;
+      }
+    });
+    // Killed without persistence: Redis comes back empty. The worker is killed too (it holds a job Redis forgot).
+    server.kill('SIGKILL');
+    w1.child.kill('SIGKILL');
+    await w1.exited;
+    server = startRedis();
+    await until('redis-server again', async () => !run(['status', ...args]).stderr.includes('cannot reach'), 10_000);
+    const finishedBefore = new Set(journal(out, queueName).map((l) => l.job));
+    expect(finishedBefore.size).toBeLessThan(n);
+
+    const plain = run(['status', ...args]);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toContain('no run record');
+    const status = run(['status', ...args, '--json', '--manifest', out]);
+    expect(status.status, status.stderr).toBe(1);
+    const report = JSON.parse(status.stdout) as { missing: { id: string }[] };
+    expect(report.missing).toHaveLength(n - finishedBefore.size);
+    const manifest = manifestOf(out);
+    expect(manifest.complete).toBe(false);
+    expect(manifest.missing!.map((m) => m.id).sort()).toEqual(report.missing.map((m) => m.id).sort());
+    expect(manifest.counts.done).toBe(finishedBefore.size);
+    expect(run(['merge', out, '--out', path.join(base, 'lost-merged')]).status).toBe(1);
+
+    // The same inputs again: exactly the missing jobs are added; a fresh worker finishes them.
+    const again = run(['enqueue', dir, ...args, '--out', out]);
+    expect(again.stderr).toContain(
+      `${n} documents: ${n - finishedBefore.size} enqueued, 0 already in the queue, ${finishedBefore.size} already finished`,
+    );
+    const w2 = startWorker([...args, '--out', out, '--drain']);
+    expect((await w2.exited).code, w2.stderr()).toBe(0);
+    const done = run(['status', ...args, '--manifest', out]);
+    expect(done.status, done.stderr).toBe(0);
+    expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: n, skipped: 0, failed: 0 } });
+    const perJob = new Map<string, number>();
+    for (const l of journal(out, queueName)) perJob.set(l.job, (perJob.get(l.job) ?? 0) + 1);
+    expect(perJob.size).toBe(n);
+    expect([...perJob.values()].every((c) => c === 1)).toBe(true);
+    const ref = path.join(base, 'lost-ref');
+    expect(run(['extract', dir, '--out', ref, '--workers', '1']).status).toBe(0);
+    expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(ref, 'records.jsonl'), 'utf8'),
+    );
+    server.kill('SIGTERM');
+  }, 90_000);
+
   it('rejects bad command lines with exit 2 and an unreachable Redis with exit 1', async () => {
     expect(run(['enqueue', 'corpus']).status).toBe(2);
+    expect(run(['enqueue', 'corpus', '--redis', redis]).status).toBe(2); // no --out
     expect(run(['enqueue', 'corpus', '--redis', 'http://127.0.0.1:1']).status).toBe(2);
     expect(run(['worker', '--redis', redis]).status).toBe(2); // no --out
     expect(run(['status', '--redis', redis, '--queue', 'a:b']).status).toBe(2);

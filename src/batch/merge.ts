@@ -48,6 +48,22 @@ export async function mergeOutputs(dirs: readonly string[], out: string, files =
     if (manifest.interrupted)
       problems.push(`${dir}: its run was interrupted; run it again to complete it before merging`);
   }
+  // Queue outputs (one per machine): what one lacks, another may hold; what none holds is missing.
+  const held = new Set(manifests.flatMap((m) => m.manifest.documents.map((d) => d.id ?? `\uffff${d.path}`)));
+  const lost = [
+    ...new Map(
+      manifests.flatMap((m) => (m.manifest.missing ?? []).map((j) => [j.id ?? `\uffff${j.path}`, j] as const)),
+    ).entries(),
+  ]
+    .filter(([key]) => !held.has(key))
+    .map(([, j]) => j);
+  if (lost.length > 0)
+    problems.push(
+      `${lost.length} documents that queue.json expects are in none of the outputs (${lost
+        .slice(0, 5)
+        .map((j) => j.id ?? j.path)
+        .join(', ')}${lost.length > 5 ? ', …' : ''}): run siaran enqueue of the same inputs again`,
+    );
   const shards = manifests.map((m) => m.manifest.shard);
   if (shards.some((s) => s !== undefined)) {
     const count = shards.find((s) => s !== undefined)!.count;

@@ -5,11 +5,14 @@ import { invalidDct } from '../stages/dct.js';
 import { EXIT, UsageError } from './errors.js';
 import { integerOption } from './options.js';
 
-export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> [--queue name]
+export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> --out <dir> [--queue name]
                                   add one job per document to a BullMQ queue on Redis, for
-                                  siaran worker on any number of machines (enqueueing again adds nothing)
+                                  siaran worker on any number of machines (enqueueing again adds only
+                                  the jobs that have not finished, even after Redis lost its data)
 
   --redis <url>       redis://host:port[/db] (required)
+  --out, -o <dir>     the workers' output folder (required; repeatable): its journals say which
+                      jobs finished, and <dir>/queue.json records the jobs expected
   --queue <name>      queue name (default ${DEFAULT_QUEUE})
   --dct <date>        document date for every input without a sidecar dct
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
@@ -76,6 +79,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
     options: {
       redis: { type: 'string' },
       queue: { type: 'string' },
+      out: { type: 'string', short: 'o', multiple: true },
       dct: { type: 'string' },
       'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
       attempts: { type: 'string', default: '3' },
@@ -84,6 +88,8 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError('enqueue needs files or folders');
   const { redis, queue } = queueTarget(values);
+  if (values.out === undefined)
+    throw new UsageError('enqueue needs --out <dir>: the output folder of the workers (its journals and queue.json)');
   if (values.dct !== undefined) {
     const reason = invalidDct(values.dct);
     if (reason) throw new UsageError(`--dct: ${reason}`);
@@ -97,13 +103,14 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
     const s = await enqueueInputs(positionals, {
       redis,
       queue,
+      out: values.out,
       maxBytes,
       attempts,
       backoffMs,
       ...(values.dct === undefined ? {} : { dct: values.dct }),
     });
     process.stderr.write(
-      `siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue → queue "${queue}" at ${redactUrl(redis)}\n`,
+      `siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue, ${s.finished} already finished → queue "${queue}" at ${redactUrl(redis)}; ${s.run.count} jobs expected (${s.run.jobsSha256})\n`,
     );
     return EXIT.ok;
   } catch (err) {

@@ -7,7 +7,8 @@ import { integerOption } from './options.js';
 
 export const statusHelp = `siaran status --redis <url> [--queue name] [--manifest <dir>]
                                   waiting / active / delayed / done / failed jobs of the queue, and
-                                  the failed ones with their reason; exit 1 when a job failed
+                                  the failed ones with their reason; exit 1 when a job failed, or
+                                  when jobs enqueued are missing (Redis lost them) or not finished
 
   --redis <url>       redis://host:port[/db] (required)
   --queue <name>      queue name (default ${DEFAULT_QUEUE})
@@ -35,7 +36,9 @@ export async function statusCommand(argv: string[]): Promise<number> {
   const { redis, queue: name } = queueTarget(values);
   const limit = integerOption('--failed', values.failed, 0);
   if (!(await queueReady(redis))) return EXIT.failed;
-  const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js'); // BullMQ loads only for queue commands
+  // BullMQ loads only for queue commands.
+  const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js');
+  const { openStore, readRunRedis } = await import('../queue/run.js');
   const queue = openQueue(redis, name);
   try {
     let counts = await queueCounts(queue);
@@ -45,16 +48,21 @@ export async function statusCommand(argv: string[]): Promise<number> {
     }
     const failed = await failedJobs(queue, limit);
     let problems: string[] = [];
+    let missing: { id: string | null; path: string }[] | null = null;
+    const store = openStore(redis);
+    const run = await readRunRedis(store, name).finally(() => store.disconnect());
+    const expected = run ? { count: run.count, jobsSha256: run.jobsSha256 } : null;
     if (values.manifest !== undefined) {
-      const summary = await writeQueueManifest(values.manifest, queue);
+      const summary = await writeQueueManifest(values.manifest, queue, redis);
       problems = summary.problems;
+      missing = summary.missing;
       const c = summary.header.counts;
       process.stderr.write(
         `siaran: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed → ${values.manifest}/manifest.json, records.jsonl\n`,
       );
     }
     if (values.json) {
-      process.stdout.write(JSON.stringify({ queue: name, counts, failed, problems }) + '\n');
+      process.stdout.write(JSON.stringify({ queue: name, counts, expected, failed, missing, problems }) + '\n');
     } else {
       const rows: [string, number][] = [
         ['waiting', counts.waiting],
@@ -73,7 +81,14 @@ export async function statusCommand(argv: string[]): Promise<number> {
         );
       if (counts.failed > failed.length)
         process.stdout.write(`… and ${counts.failed - failed.length} more failed jobs (--failed N)\n`);
+      for (const m of (missing ?? []).slice(0, limit)) process.stdout.write(`missing  ${m.id ?? m.path}\n`);
+      if (missing && missing.length > limit)
+        process.stdout.write(`… and ${missing.length - limit} more missing jobs (--failed N)\n`);
     }
+    if (!run && values.manifest === undefined)
+      problems.push(
+        `no run record for queue "${name}" in Redis (never enqueued, or Redis lost its data): siaran status --manifest <out> checks the journals against <out>/queue.json`,
+      );
     for (const problem of problems) process.stderr.write(`siaran: ${problem}\n`);
     return counts.failed > 0 || problems.length > 0 ? EXIT.failed : EXIT.ok;
   } finally {

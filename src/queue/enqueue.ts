@@ -1,14 +1,22 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Queue, type JobsOptions } from 'bullmq';
 import pLimit from 'p-limit';
 import { readInput, type ProcessOptions } from '../batch/process.js';
 import { walk, type Found } from '../batch/walk.js';
 import type { ManifestEntry } from '../schema/manifest.js';
-import { connection, documentJobId, inputJobId, JOB_NAME, type JobData, type JobResult } from './jobs.js';
+import { connection, documentJobId, inputJobId, journalDir, JOB_NAME, type JobData, type JobResult } from './jobs.js';
+import { readJournals } from './journal.js';
+import { extendRun, openStore, readRun, writeRunFile, writeRunRedis, type ExpectedJob, type RunRecord } from './run.js';
 
 export interface EnqueueOptions extends ProcessOptions {
   redis: string;
   queue: string;
+  /**
+   * The output folders of the queue's workers: their journals say which jobs finished (not enqueued
+   * again, even when Redis lost them), and each gets the run record, `queue.json`.
+   */
+  out: readonly string[];
   /** Attempts of a job whose failure may pass (unreadable file, timeout); default 3. */
   attempts?: number;
   /** First retry delay in ms, doubled at each attempt (exponential backoff); default 1000. */
@@ -24,6 +32,10 @@ export interface EnqueueSummary {
   added: number;
   /** Of which already in the queue (waiting, running, done or failed): not added again. */
   existing: number;
+  /** Of which finished according to a journal (but no longer in Redis): not added again. */
+  finished: number;
+  /** The run record after this enqueue. */
+  run: RunRecord;
 }
 
 const BATCH = 200;
@@ -31,7 +43,10 @@ const BATCH = 200;
 /**
  * Adds one job per input document, as `extract` would see them (same walk, same ids relative to the
  * input root, same duplicate-id check), with an id made of the document's bytes, resume key, id and
- * the pipeline version, so that enqueueing the same inputs again adds nothing.
+ * the pipeline version, so that enqueueing the same inputs again adds nothing. A job a worker's
+ * journal has finished is not added either, so that enqueueing again after Redis lost its data adds
+ * exactly the jobs that did not finish. The expected jobs (this enqueue's and earlier ones') are then
+ * recorded in Redis and in each `<out>/queue.json`, for `siaran status --manifest` to check against.
  * Every file is read once here, to hash it (memory: one batch of documents).
  */
 export async function enqueueInputs(inputs: readonly string[], options: EnqueueOptions): Promise<EnqueueSummary> {
@@ -45,7 +60,11 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     removeOnFail: false,
   };
   const io = pLimit(options.concurrency ?? 4);
-  const summary: EnqueueSummary = { found: 0, added: 0, existing: 0 };
+  const summary = { found: 0, added: 0, existing: 0, finished: 0 };
+  const finishedJobs = new Set<string>();
+  for (const out of options.out)
+    for await (const line of readJournals(journalDir(out, options.queue))) finishedJobs.add(line.job);
+  const expected: (ExpectedJob & { known: boolean })[] = [];
   const seenIds = new Map<string, string>();
   const read: ProcessOptions = {
     ...(options.dct === undefined ? {} : { dct: options.dct }),
@@ -97,19 +116,26 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
   };
 
   const flush = async (batch: Promise<{ jobId: string; data: JobData }>[]): Promise<void> => {
-    const jobs = await Promise.all(batch);
+    const all = await Promise.all(batch);
+    for (const job of all)
+      expected.push({ job: job.jobId, id: job.data.id, path: job.data.path, known: job.data.entry !== undefined });
+    summary.found += all.length;
+    const jobs = all.filter((job) => !finishedJobs.has(job.jobId));
+    summary.finished += all.length - jobs.length;
     // Counted before adding; BullMQ ignores an add whose id exists, whatever the count says.
     const exists = await Promise.all(jobs.map(async (job) => (await queue.getJobState(job.jobId)) !== 'unknown'));
     await queue.addBulk(
       jobs.map((job) => ({ name: JOB_NAME, data: job.data, opts: { ...jobOptions, jobId: job.jobId } })),
     );
-    summary.found += jobs.length;
     const existing = exists.filter(Boolean).length;
     summary.existing += existing;
     summary.added += jobs.length - existing;
   };
 
+  let client: ReturnType<typeof openStore> | null = null;
   try {
+    client = openStore(options.redis);
+    const earlier = await readRun(client, options.queue, options.out[0]);
     for (const input of inputs) {
       let batch: Promise<{ jobId: string; data: JobData }>[] = [];
       for await (const found of walk([input])) {
@@ -121,8 +147,15 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
       }
       if (batch.length > 0) await flush(batch);
     }
+    const run = extendRun(options.queue, earlier, expected);
+    await writeRunRedis(client, run);
+    for (const out of options.out) {
+      await mkdir(out, { recursive: true });
+      await writeRunFile(out, run);
+    }
+    return { ...summary, run };
   } finally {
+    client?.disconnect();
     await queue.close();
   }
-  return summary;
 }

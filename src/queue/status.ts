@@ -7,6 +7,7 @@ import type { ManifestEntry } from '../schema/manifest.js';
 import { SCHEMA_VERSION } from '../schema/record.js';
 import { connection, journalDir, QUEUE_DIR, type JobData, type JobResult } from './jobs.js';
 import { readJournals, type JournalLine } from './journal.js';
+import { openStore, readRun, writeRunFile, type ExpectedJob, type RunRecord } from './run.js';
 
 export interface QueueCounts {
   waiting: number;
@@ -61,6 +62,8 @@ export interface QueueManifestSummary {
   failures: ManifestEntry[];
   /** Things that make the output incomplete or doubtful (the queue not drained, jobs without a journal entry). */
   problems: string[];
+  /** Jobs the run record expects that have not finished (null: no run record found). */
+  missing: ExpectedJob[] | null;
 }
 
 const PAGE = 1000;
@@ -72,9 +75,15 @@ const PAGE = 1000;
  * finished twice (its worker killed after the journal line, before Redis heard) counts once, and when
  * a document was enqueued again with other bytes the latest finished job wins. A failed job that no
  * worker could record (e.g. its writes kept failing) is listed as failed with E108 and BullMQ's reason.
- * The manifest is marked `interrupted` while jobs are still waiting, delayed or running.
+ * The manifest is marked `interrupted` while jobs are still waiting, delayed or running, and
+ * `complete: false` with the `missing` jobs when jobs that the run record (Redis's, else
+ * `<out>/queue.json`) expects have not finished, whatever Redis's counts say.
  */
-export async function writeQueueManifest(out: string, queue: Queue<JobData, JobResult>): Promise<QueueManifestSummary> {
+export async function writeQueueManifest(
+  out: string,
+  queue: Queue<JobData, JobResult>,
+  redis: string,
+): Promise<QueueManifestSummary> {
   const problems: string[] = [];
   const byJob = new Map<string, JournalLine>();
   for await (const line of readJournals(journalDir(out, queue.name))) {
@@ -134,6 +143,24 @@ export async function writeQueueManifest(out: string, queue: Queue<JobData, JobR
     ...noId.sort((a, b) => byKey(a.e.path, b.e.path)),
   ];
 
+  const client = openStore(redis);
+  const run = await readRun(client, queue.name, out).finally(() => client.disconnect());
+  if (run) await writeRunFile(out, run);
+  const missing = run ? missingJobs(run, byJob) : null;
+  if (!run)
+    problems.push(
+      `no run record for queue "${queue.name}" in Redis or ${out}/queue.json: cannot tell whether every enqueued document finished (siaran enqueue … --out ${out})`,
+    );
+  else if (missing!.length > 0)
+    problems.push(
+      `${missing!.length} of the ${run.count} jobs enqueued have not finished (${missing!
+        .slice(0, 5)
+        .map((j) => j.id ?? j.path)
+        .join(
+          ', ',
+        )}${missing!.length > 5 ? ', …' : ''}): the manifest lists them; siaran enqueue of the same inputs adds them again`,
+    );
+
   const counts = await queueCounts(queue);
   const pending = counts.waiting + counts.active + counts.delayed;
   if (pending > 0)
@@ -161,12 +188,19 @@ export async function writeQueueManifest(out: string, queue: Queue<JobData, JobR
       inputs: [...new Set(lines.map((l) => l.input).filter((i) => i !== ''))].sort(byKey),
       counts: tally,
       ...(pending > 0 ? { interrupted: true } : {}),
+      complete: missing !== null && missing.length === 0,
+      ...(missing && missing.length > 0 ? { missing } : {}),
     }),
   );
   await staging.remove();
   // Temporary files of killed workers: safe to remove once nothing runs and no worker is connected.
   if (pending === 0 && counts.workers === 0) await removeWorkerLeftovers(out);
-  return { header, failures, problems };
+  return { header, failures, problems, missing };
+}
+
+/** The expected jobs with no journal line (nor a failure in Redis). */
+function missingJobs(run: RunRecord, finished: ReadonlyMap<string, JournalLine>): ExpectedJob[] {
+  return run.jobs.filter((j) => !finished.has(j.job));
 }
 
 async function removeWorkerLeftovers(out: string): Promise<void> {

@@ -6,6 +6,7 @@ import { recordFile } from '../batch/write.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import { connection, journalDir, workerName, type JobData, type JobResult } from './jobs.js';
 import { PartJournal, RecordWriter } from './journal.js';
+import { openStore, readRunRedis, writeRunFile } from './run.js';
 
 export interface WorkerOptions {
   redis: string;
@@ -58,6 +59,10 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   const concurrency = options.concurrency ?? 1;
   const name = workerName();
   const journal = await PartJournal.open(journalDir(out, options.queue));
+  // The run record in this worker's output too: with an --out per machine, each has it for merge.
+  const store = openStore(options.redis);
+  const run = await readRunRedis(store, options.queue).finally(() => store.disconnect());
+  if (run) await writeRunFile(out, run);
   const writer = await RecordWriter.create(out);
   const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000);
   const lockDuration = options.lockDurationMs ?? 30_000;

@@ -61,6 +61,13 @@ export const Manifest = z.object({
   counts: Counts,
   /** True when the run was stopped (SIGINT/SIGTERM) before every input was seen: run it again to complete. */
   interrupted: z.boolean().optional(),
+  /**
+   * Queue mode (`siaran status --manifest`): false when jobs its `queue.json` expects have not
+   * finished (lost by Redis, or still queued); `missing` lists them. `siaran merge` refuses such an
+   * output unless the other outputs merged hold the missing documents.
+   */
+  complete: z.boolean().optional(),
+  missing: z.array(z.object({ job: z.string(), id: z.string().nullable(), path: z.string() })).optional(),
   shard: Shard.optional(),
   /** For `siaran merge`: the output folders joined, with their shard and counts. */
   merged: z
