@@ -126,7 +126,13 @@ const regions = [];
 for (const [code, name] of csv('provinces')) {
   const canonical = title(name);
   const names = [canonical];
-  if (canonical.startsWith('DKI ')) names.push(canonical.slice(4));
+  // `DKI` spelt out, as addresses and sign-offs write it: `Daerah Khusus Ibukota Jakarta`.
+  if (canonical.startsWith('DKI '))
+    names.push(
+      canonical.slice(4),
+      `Daerah Khusus Ibukota ${canonical.slice(4)}`,
+      `Daerah Khusus ${canonical.slice(4)}`,
+    );
   if (canonical.startsWith('Daerah Istimewa ')) names.push(canonical.slice(16), `DI ${canonical.slice(16)}`, `DIY`);
   names.push(`Provinsi ${names[names.length > 1 ? 1 : 0]}`);
   regions.push({

@@ -112,6 +112,11 @@ export const ENTITY_RULES = [
     ],
   },
   {
+    id: 'ent.dateline',
+    description: "The document's opening words before a comma or dash: the dateline's place (`Samarkand, …`).",
+    examples: [{ text: 'Samarkand, Uzbekistan – Pertemuan digelar.', expect: ['Samarkand'] }],
+  },
+  {
     id: 'ent.plus-group',
     description: 'A body with `+N` glued to it is the group of it and N partners (`ASEAN+3`), a body of its own.',
     examples: [{ text: 'Kerja sama ASEAN+3 dan ASEAN dibahas.', expect: ['ASEAN+3'] }],

@@ -12,7 +12,7 @@ export const REGIONS: readonly RegionEntry[] = [
   {"id":"idn.prov.18","kind":"province","canonical":"Lampung","names":["Lampung","Provinsi Lampung"],"source":"idn-area-data@3.1.2"},
   {"id":"idn.prov.19","kind":"province","canonical":"Kepulauan Bangka Belitung","names":["Kepulauan Bangka Belitung","Provinsi Kepulauan Bangka Belitung"],"source":"idn-area-data@3.1.2"},
   {"id":"idn.prov.21","kind":"province","canonical":"Kepulauan Riau","names":["Kepulauan Riau","Provinsi Kepulauan Riau"],"source":"idn-area-data@3.1.2"},
-  {"id":"idn.prov.31","kind":"province","canonical":"DKI Jakarta","names":["DKI Jakarta","Jakarta","Provinsi Jakarta"],"source":"idn-area-data@3.1.2"},
+  {"id":"idn.prov.31","kind":"province","canonical":"DKI Jakarta","names":["DKI Jakarta","Jakarta","Daerah Khusus Ibukota Jakarta","Daerah Khusus Jakarta","Provinsi Jakarta"],"source":"idn-area-data@3.1.2"},
   {"id":"idn.prov.32","kind":"province","canonical":"Jawa Barat","names":["Jawa Barat","Provinsi Jawa Barat"],"source":"idn-area-data@3.1.2"},
   {"id":"idn.prov.33","kind":"province","canonical":"Jawa Tengah","names":["Jawa Tengah","Provinsi Jawa Tengah"],"source":"idn-area-data@3.1.2"},
   {"id":"idn.prov.34","kind":"province","canonical":"Daerah Istimewa Yogyakarta","names":["Daerah Istimewa Yogyakarta","Yogyakarta","DI Yogyakarta","DIY","Provinsi Yogyakarta"],"source":"idn-area-data@3.1.2"},

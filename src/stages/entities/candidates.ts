@@ -131,6 +131,7 @@ function acceptName(ctx: EntityContext, i: number, end: number, exact?: string, 
   // A one-word common-noun name (`Batu`, `Agung`) at the start of a sentence is not evidence.
   if (
     !title &&
+    !datelinePlace(ctx, i, end) &&
     end - i === 1 &&
     ctx.ini(i) &&
     !first.upper &&
@@ -142,6 +143,17 @@ function acceptName(ctx: EntityContext, i: number, end: number, exact?: string, 
 }
 
 const UNIT_NUMBER = /^\d{1,4}$/;
+const DATELINE_MARKS: ReadonlySet<string> = new Set([',', '-', '–', '—']);
+
+/** Tokens [i, end) open the document and a comma or dash follows: the dateline's place (`Jember — …`). */
+export function datelinePlace(ctx: EntityContext, i: number, end: number): boolean {
+  const mark = ctx.toks[end]?.text ?? '';
+  if (i !== 0 || !DATELINE_MARKS.has(mark)) return false;
+  if (mark !== ',') return true;
+  // After a comma, a date or another place (`Samarkand, Uzbekistan`), not a title (`Budi, Ketua …`).
+  const next = ctx.toks[end + 1];
+  return !!next && (next.kind === 'number' || ctx.gaz[end + 1]?.value.type === 'LOCATION');
+}
 
 /** End (exclusive) of the capitalised run starting at `i`: names, initials, inner connectors, hyphens, `ke-N`. */
 function runEnd(ctx: EntityContext, i: number): number {

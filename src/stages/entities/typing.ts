@@ -5,6 +5,7 @@ import { F } from '../../rules/gazetteers/word-flags.js';
 import { isYear, type EntityContext } from './context.js';
 import { evidence, type Cues, type RunEvidence } from './evidence.js';
 import type { Basis, Push } from './mention.js';
+import { datelinePlace } from './candidates.js';
 import * as N from './name-tests.js';
 
 /** What a typing rule makes of the run: a mention's type, rule and basis, or no entity (`null`). */
@@ -104,6 +105,15 @@ export const TYPING_RULES: readonly TypingRule[] = [
         expect: ['Deni Surjantoro'],
       },
     ],
+  },
+  {
+    id: 'dateline',
+    description:
+      "The run that opens the document before a comma or dash is the dateline's place (`Padangpanjang, 22 Januari 2025 –`, `Samarkand, Uzbekistan, Kemendikdasmen –`).",
+    when: (ev) => ev.count <= 3 && datelinePlace(ev.ctx, ev.a0, ev.b0) && !ev.ctx.ttl[ev.a0],
+    then: { type: 'LOCATION', rule: 'ent.dateline', basis: 'place-cue' },
+    span: 'run',
+    examples: [{ text: 'Padangpanjang, 22 Januari 2025 – Institut Seni Indonesia hadir.', expect: ['Padangpanjang'] }],
   },
   {
     id: 'nothing-left',
