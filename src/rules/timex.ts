@@ -275,7 +275,6 @@ export const NOT_YEAR_BEFORE = new Set([
   'kali',
   'tinggal',
   'sisa',
-  'kode',
   'pin',
   'ext',
   'telp',
