@@ -1,7 +1,16 @@
 // What clauseEnd, blocked and underPurpose look for, computed once per sentence (issue 16): scanning
 // the sentence again for every trigger made a sentence full of triggers quadratic.
 import { looksVerbal } from '../../text/morphology.js';
-import { AUX, BLOCKERS, CLAUSE_END, NEGATION, PRONOUNS, SUBORDINATE } from '../../rules/commitment-words.js';
+import {
+  AUX,
+  BLOCKERS,
+  CLAUSE_END,
+  NEGATION,
+  PRONOUNS,
+  SPEAKER_PRONOUNS,
+  SUBORDINATE,
+} from '../../rules/commitment-words.js';
+import { PARTY_TYPES } from './word-classes.js';
 import { lookupTrigger } from './lookup.js';
 import type { Ctx } from './context.js';
 
@@ -17,6 +26,8 @@ export interface ClauseIndex {
   prevBlock: Int32Array;
   /** Last token at or before k that decides `underPurpose` when it is not the word right before the trigger. */
   prevPurpose: Int32Array;
+  /** Last token at or before k that `clauseSubject` stops at: a quote mark, `;`, a named party or a pronoun. */
+  prevSubject: Int32Array;
   /** Per token: 1 verbal, 0 not. */
   verbal: Uint8Array;
 }
@@ -26,7 +37,7 @@ const verbalWord = (norm: string): boolean => looksVerbal(norm) || !!lookupTrigg
 /** The index of the sentence `ctx` describes, made on first use. */
 export function clauseIndex(ctx: Ctx): ClauseIndex {
   if (ctx.index) return ctx.index;
-  const { toks, a, b } = ctx;
+  const { toks, a, b, m } = ctx;
   const len = b - a;
   const verbal = new Uint8Array(len);
   for (let k = a; k < b; k++) verbal[k - a] = verbalWord(toks[k]!.norm) ? 1 : 0;
@@ -43,6 +54,7 @@ export function clauseIndex(ctx: Ctx): ClauseIndex {
   }
   const prevBlock = new Int32Array(len);
   const prevPurpose = new Int32Array(len);
+  const prevSubject = new Int32Array(len);
   for (let k = a; k < b; k++) {
     const n = toks[k]!.norm;
     const j = nextNonAux[k + 1 - a]!;
@@ -51,8 +63,12 @@ export function clauseIndex(ctx: Ctx): ClauseIndex {
     prevBlock[k - a] = block ? k : k > a ? prevBlock[k - a - 1]! : -1;
     const purpose = purposeAt(ctx, k, verbal) !== null;
     prevPurpose[k - a] = purpose ? k : k > a ? prevPurpose[k - a - 1]! : -1;
+    const e = m.entityAt(k);
+    const subject =
+      n === '"' || n === ';' || (!!e && PARTY_TYPES.has(m.typeOf(e))) || (PRONOUNS.has(n) && !SPEAKER_PRONOUNS.has(n));
+    prevSubject[k - a] = subject ? k : k > a ? prevSubject[k - a - 1]! : -1;
   }
-  ctx.index = { nextHard, nextSoft, nextNonAux, prevBlock, prevPurpose, verbal };
+  ctx.index = { nextHard, nextSoft, nextNonAux, prevBlock, prevPurpose, prevSubject, verbal };
   return ctx.index;
 }
 
