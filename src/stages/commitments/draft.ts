@@ -1,7 +1,14 @@
 // One trigger to one draft commitment: its actors by voice, its status, and its content span.
 import type { Commitment } from '../../schema/record.js';
 import type { EventCode, TriggerHit } from '../../rules/triggers.js';
-import { CONTENT_LEAD, DETERMINERS, LIGHT_VERBS, RECEIVE_VERBS, SUBORDINATE } from '../../rules/commitment-words.js';
+import {
+  CONTENT_LEAD,
+  DETERMINERS,
+  LIGHT_VERBS,
+  NOT_PLEDGE_BEFORE,
+  RECEIVE_VERBS,
+  SUBORDINATE,
+} from '../../rules/commitment-words.js';
 import { BOTH, PARTY_NOUNS } from './word-classes.js';
 import { type Ctx, type Found, quoteAt } from './context.js';
 import { agentRight, bothParties, partyLeft, partyRight } from './parties.js';
@@ -97,13 +104,7 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
     if (s === 'reject' && !enclosing) return;
     if (s === null && !enclosing && !inQuote?.speaker) return;
     // `siap`/`bersedia` pledge only with their own subject (`lebih siap menghadapi` is readiness).
-    if (
-      rule.needs === 'verb' &&
-      (s === null ||
-        s === 'reject' ||
-        s.how === 'clause' ||
-        ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','].includes(prev))
-    )
+    if (rule.needs === 'verb' && (s === null || s === 'reject' || s.how === 'clause' || NOT_PLEDGE_BEFORE.has(prev)))
       return;
     found = s === 'reject' ? null : s;
     if (rule.type === 'ENCOURAGE') {
