@@ -53,3 +53,33 @@ describe('one home per shared helper', () => {
     });
   }
 });
+
+/** The string items of every `new Set([...])` literal in a source, with where each list starts. */
+function setLiterals(text: string): { line: number; items: string[] }[] {
+  const out: { line: number; items: string[] }[] = [];
+  for (const m of text.matchAll(/new Set(?:<[^>]*>)?\(\[([^\]]*)\]\)/g)) {
+    const items = [...m[1]!.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1] ?? x[2]!);
+    out.push({ line: text.slice(0, m.index).split('\n').length, items });
+  }
+  return out;
+}
+
+describe('word lists', () => {
+  it('finds a duplicate in a list (the check itself)', () => {
+    expect(setLiterals("const A = new Set(['kode', 'tipe', 'kode']);")[0]!.items).toEqual(['kode', 'tipe', 'kode']);
+  });
+  // A word listed twice in one list is a slip (issue 15: `kode` twice in timex NOT_YEAR_BEFORE).
+  it('no word is listed twice in one Set literal', () => {
+    const twice: string[] = [];
+    for (const { file, text } of sources) {
+      for (const { line, items } of setLiterals(text)) {
+        const seen = new Set<string>();
+        for (const w of items) {
+          if (seen.has(w)) twice.push(`${file}:${line} ${w}`);
+          seen.add(w);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});

@@ -203,6 +203,11 @@ const ADVERSARIAL: Record<string, string> = {
   brackets: '(',
   'no punctuation': 'kerja sama menteri negara ',
   spaces: ' \n',
+  // One sentence full of commitment triggers (issue 16: each trigger rescanned the sentence).
+  'commitment triggers': 'Indonesia mendukung kerja sama dan ',
+  'commitment triggers without a subject': 'mendukung dan mendorong ',
+  // A long coordination chain for the entity heads (`… dan …`).
+  'coordination chain': 'Kementerian Luar Negeri dan ',
 };
 
 /** Best of 3, in milliseconds of CPU time (user + system): a busy machine stretches wall time, not this. */

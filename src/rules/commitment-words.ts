@@ -715,6 +715,16 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       },
     ],
   },
+  {
+    id: 'commit-words.not-pledge-before',
+    description:
+      'Words right before `siap`/`bersedia` (after auxiliaries) that make it readiness or a coordinated word, not a pledge (`lebih siap menghadapi`).',
+    words: ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','],
+    examples: [
+      { text: 'Dengan pelatihan ini, petugas Indonesia lebih siap menghadapi bencana.', expect: [] },
+      { text: 'Indonesia siap membantu Palestina.', expect: ['siap'] },
+    ],
+  },
 ];
 
 /** The word classes, validated on load. */
@@ -747,3 +757,4 @@ export const BOTH_PERSONS = wordsOf('commit-words.both-persons');
 export const BOTH_PARTIES = wordsOf('commit-words.both-parties');
 export const FORM_ADJECTIVES = wordsOf('commit-words.form-adjectives');
 export const PURPOSE_HOSTS = wordsOf('commit-words.purpose-hosts');
+export const NOT_PLEDGE_BEFORE = wordsOf('commit-words.not-pledge-before');

@@ -275,7 +275,6 @@ export const NOT_YEAR_BEFORE = new Set([
   'kali',
   'tinggal',
   'sisa',
-  'kode',
   'pin',
   'ext',
   'telp',
@@ -412,6 +411,8 @@ export const NOT_YEAR_AFTER = new Set([
   'umkm',
   'koperasi',
 ]);
+/** Words in the clause before a bare weekday or month that make its direction past (the engine's tense check). */
+export const PAST_WORDS = new Set(['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemarin', 'tadi', 'silam']);
 /** Words that make the direction of a bare weekday or month future. */
 export const FUTURE_WORDS = new Set([
   'akan',

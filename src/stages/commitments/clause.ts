@@ -1,25 +1,25 @@
 // Where a trigger's clause ends, and what in it governs the trigger (purpose words, blockers).
 import type { Quote } from '../../schema/record.js';
-import { looksVerbal } from '../../text/morphology.js';
-import { AUX, BLOCKERS, CLAUSE_END, NEGATION, PRONOUNS, SUBORDINATE } from '../../rules/commitment-words.js';
-import { lookupTrigger } from './lookup.js';
+import { AUX, BLOCKERS, NEGATION } from '../../rules/commitment-words.js';
+import { clauseIndex, purposeAt } from './clause-index.js';
 import type { Ctx } from './context.js';
 
 /** Clause end after token `from`: the sentence end, `;`, a quote mark, or a new clause. */
 export function clauseEnd(ctx: Ctx, from: number, inQuote: Quote | null): number {
-  const { toks, b } = ctx;
-  let k = from;
-  for (; k < b; k++) {
-    const t = toks[k]!;
-    if (inQuote && t.start >= inQuote.end) break;
-    if (t.norm === ';' || t.norm === '"') break;
-    if (t.norm === ',' && CLAUSE_END.has(toks[k + 1]?.norm ?? '')) break;
-    if (
-      CLAUSE_END.has(t.norm) &&
-      k > from &&
-      (toks[k - 1]!.norm === ',' || t.norm === 'sedangkan' || t.norm === 'namun')
-    )
-      break;
+  const { toks, a, b } = ctx;
+  const index = clauseIndex(ctx);
+  // A clause word after `,` (or `sedangkan`, `namun`) ends the clause only after its first token.
+  let k = Math.min(index.nextHard[from - a]!, from + 1 <= b ? index.nextSoft[from + 1 - a]! : b);
+  if (inQuote) {
+    // The first token from `from` on that starts at or after the quote's end (tokens are in order).
+    let lo = from;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (toks[mid]!.start >= inQuote.end) hi = mid;
+      else lo = mid + 1;
+    }
+    k = lo;
   }
   // Drop trailing punctuation.
   while (k > from && toks[k - 1]!.kind === 'punct' && /^[.,;:!?"'-]$/.test(toks[k - 1]!.norm)) k--;
@@ -28,40 +28,34 @@ export function clauseEnd(ctx: Ctx, from: number, inQuote: Quote | null): number
 
 /**
  * Is the active trigger at `i` part of a purpose phrase (`dalam rangka mendorong X dan mendukung Y`,
- * `untuk menjaga X serta mendukung Y`)? Looks left over coordinated verbs to the word that heads them.
+ * `untuk menjaga X serta mendukung Y`)? Looks left over coordinated verbs to the word that heads them:
+ * the nearest token that decides (clause-index.ts), a verb right before the trigger excepted.
  */
 export function underPurpose(ctx: Ctx, i: number): boolean {
-  const { toks, a, m } = ctx;
-  for (let k = i - 1; k >= a; k--) {
-    const t = toks[k]!;
-    if (m.entityAt(k) || t.norm === '"' || t.norm === ';' || PRONOUNS.has(t.norm)) return false;
-    if (t.norm === 'yang') return false;
-    if (SUBORDINATE.has(t.norm) && t.norm !== 'dengan') {
-      const nx = toks[k + 1];
-      if (nx && (looksVerbal(nx.norm) || lookupTrigger(nx.norm))) return true;
-    }
-    // Another verb not governed by a purpose word: the trigger is coordinated with the main clause.
-    const before = toks[k - 1]?.norm ?? '';
-    if (k < i - 1 && (looksVerbal(t.norm) || lookupTrigger(t.norm)) && !SUBORDINATE.has(before)) return false;
-  }
-  return false;
+  const { a } = ctx;
+  if (i - 1 < a) return false;
+  const index = clauseIndex(ctx);
+  const near = purposeAt(ctx, i - 1, index.verbal, false);
+  if (near !== null) return near;
+  const k = i - 2 >= a ? index.prevPurpose[i - 2 - a]! : -1;
+  return k >= a ? purposeAt(ctx, k, index.verbal) === true : false;
 }
 
 /** Is the trigger at `i` under a belief, hope, appreciation or history word in its clause? */
 export function blocked(ctx: Ctx, i: number): boolean {
   const { toks, a } = ctx;
-  for (let k = i - 1; k >= a; k--) {
-    const t = toks[k]!;
-    if (t.norm === '"' || t.norm === ';') return false;
-    if (BLOCKERS.has(t.norm)) {
-      // `atas` only blocks as `atas dukungan` right before (thanks for the support).
-      if (t.norm === 'atas' && k !== i - 1) continue;
-      return true;
-    }
-    if ((t.norm === 'dan' || t.norm === 'serta') && k < i - 1) {
-      const { j } = skipAuxRight(ctx, k + 1);
-      if (j < ctx.b && (looksVerbal(toks[j]!.norm) || lookupTrigger(toks[j]!.norm)) && j <= i) return false;
-    }
+  if (i - 1 < a) return false;
+  const n = toks[i - 1]!.norm;
+  if (n === '"' || n === ';') return false;
+  // `atas` only blocks as `atas dukungan` right before (thanks for the support).
+  if (BLOCKERS.has(n)) return true;
+  const index = clauseIndex(ctx);
+  for (let k = i - 2 >= a ? index.prevBlock[i - 2 - a]! : -1; k >= a; k = k > a ? index.prevBlock[k - 1 - a]! : -1) {
+    const t = toks[k]!.norm;
+    if (t === '"' || t === ';') return false;
+    if (BLOCKERS.has(t)) return true;
+    // `dan`/`serta` before a verb: the trigger is coordinated with a new clause, unless the verb is after it.
+    if (index.nextNonAux[k + 1 - a]! <= i) return false;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import type { Doc } from '../../doc.js';
 import type { Quote } from '../../schema/record.js';
 import type { Token } from '../../text/tokens.js';
 import type { Mentions } from '../quotes.js';
+import type { ClauseIndex } from './clause-index.js';
 
 export interface Found {
   actors: string[];
@@ -23,6 +24,8 @@ export interface Ctx {
   quotes: Quote[];
   /** Role holder per token (a title standing for its holder: `Menkop`, `Gubernur Sumatera Utara`). */
   roleAt: (i: number) => { holder: string; start: number; end: number } | null;
+  /** The sentence's clause index (clause-index.ts), made on first use. */
+  index?: ClauseIndex;
 }
 
 /** The quote containing offset `at`, if any. */

@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   FORM_ADJECTIVES,
   LIGHT_VERBS,
+  NOT_PLEDGE_BEFORE,
   PARTY_HEADS,
   PURPOSE_HOSTS,
   RECEIVE_VERBS,
@@ -115,13 +116,7 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
     if (s === 'reject' && !enclosing) return;
     if (s === null && !enclosing && !inQuote?.speaker) return;
     // `siap`/`bersedia` pledge only with their own subject (`lebih siap menghadapi` is readiness).
-    if (
-      rule.needs === 'verb' &&
-      (s === null ||
-        s === 'reject' ||
-        s.how === 'clause' ||
-        ['lebih', 'makin', 'semakin', 'yang', 'dan', 'serta', ','].includes(prev))
-    )
+    if (rule.needs === 'verb' && (s === null || s === 'reject' || s.how === 'clause' || NOT_PLEDGE_BEFORE.has(prev)))
       return;
     found = s === 'reject' ? null : s;
     if (rule.type === 'ENCOURAGE') {

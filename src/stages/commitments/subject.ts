@@ -14,6 +14,7 @@ import {
   SPEAKER_PRONOUNS,
 } from '../../rules/commitment-words.js';
 import { lookupTrigger } from './lookup.js';
+import { clauseIndex } from './clause-index.js';
 import { BOTH, PARTY_TYPES } from './word-classes.js';
 import type { Ctx, Found } from './context.js';
 import { bothParties, partyLeft, pronoun } from './parties.js';
@@ -98,7 +99,10 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
  */
 export function clauseSubject(ctx: Ctx, i: number): Found | null {
   const { toks, m, a } = ctx;
-  for (let k = i - 1; k >= a; k--) {
+  // Only the tokens that can stop or answer the scan are visited (clause-index.ts): linear per sentence.
+  const { prevSubject } = clauseIndex(ctx);
+  const before = (k: number): number => (k >= a ? prevSubject[k - a]! : -1);
+  for (let k = before(i - 1); k >= a; k = before(k - 1)) {
     const t = toks[k]!;
     if (t.norm === '"' || t.norm === ';') break;
     const isParty = !!m.entityAt(k) && PARTY_TYPES.has(m.typeOf(m.entityAt(k)!));

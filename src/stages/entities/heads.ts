@@ -80,18 +80,32 @@ export function headAt(ctx: EntityContext, k: number, b: number): Head | null {
     return t.kind === 'word' && t.cap && (ctx.fl(i) & F.HEAD) !== 0;
   };
   if (!isHead(k)) return null; // the common case, without a generator
-  const stack = [headSteps(ctx, k, b)];
+  // Each head of a chain asks about the rest of it: remembered per run end, the chain is walked once
+  // however many of its tokens are asked about (issue 16: a long `… dan …` chain was quadratic).
+  let byEnd = HEADS.get(ctx);
+  if (!byEnd) HEADS.set(ctx, (byEnd = new Map()));
+  let memo = byEnd.get(b);
+  if (!memo) byEnd.set(b, (memo = new Map()));
+  const known = memo.get(k);
+  if (known !== undefined) return known;
+  const stack = [{ k, steps: headSteps(ctx, k, b) }];
   let answer = false;
   for (;;) {
-    const step = stack[stack.length - 1]!.next(answer);
+    const top = stack[stack.length - 1]!;
+    const step = top.steps.next(answer);
     if (step.done) {
       stack.pop();
+      memo.set(top.k, step.value);
       if (stack.length === 0) return step.value;
       answer = step.value !== null;
-    } else if (isHead(step.value)) stack.push(headSteps(ctx, step.value, b));
+    } else if (memo.has(step.value)) answer = memo.get(step.value) !== null;
+    else if (isHead(step.value)) stack.push({ k: step.value, steps: headSteps(ctx, step.value, b) });
     else answer = false;
   }
 }
+
+/** {@link headAt}'s answers per context, run end and token. */
+const HEADS = new WeakMap<EntityContext, Map<number, Map<number, Head | null>>>();
 
 /** Tokens [e, b) are one to three capitalised words outside the dictionary: a person's name after a body. */
 function personTail(ctx: EntityContext, e: number, b: number): boolean {

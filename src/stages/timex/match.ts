@@ -1,11 +1,17 @@
 // Every rule run at every token that can start it, with the context its guard reads.
-import { FUTURE_WORDS, type Groups, type GuardContext, type Reading, type TimexRule } from '../../rules/timex.js';
+import {
+  FUTURE_WORDS,
+  PAST_WORDS,
+  type Groups,
+  type GuardContext,
+  type Reading,
+  type TimexRule,
+} from '../../rules/timex.js';
 import type { Token } from '../../text/tokens.js';
 import { DISPATCH, type Runner, SHAPES, buildDispatch } from './dispatch.js';
 import { ShapeFilter } from './shape-filter.js';
 
 export const SENTENCE_END = new Set(['.', '!', '?', ';']);
-export const PAST_WORDS = new Set(['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemarin', 'tadi', 'silam']);
 
 export interface Candidate {
   start: number;
