@@ -148,11 +148,19 @@ const RAW: z.input<typeof QuoteCueRule>[] = [
       'tegasnya',
       'jelasnya',
       'ungkapnya',
+      // Written words: `Menkes menuliskan: "…"`, `Pesan Menhan berbunyi: "…"`.
+      'menuliskan',
+      'menulis',
+      'berbunyi',
     ],
     examples: [
       {
         text: 'Menhan menegaskan, "Pertahanan negara adalah tanggung jawab kita bersama."',
         expect: ['Pertahanan negara adalah tanggung jawab kita bersama.'],
+      },
+      {
+        text: 'Pesan Menhan berbunyi: "Kamu hanya mengabdi untuk bangsa."',
+        expect: ['Kamu hanya mengabdi untuk bangsa.'],
       },
     ],
   },
