@@ -267,9 +267,9 @@ function speakerAfter(
 }
 
 /**
- * Whom a pronoun cue (`ujarnya`, `Ia menegaskan`) points back to: a person named since the last quote
- * (`Rektor …, Iwan Taruna, menyampaikan … "…" ungkapnya`), else the last quote's speaker, else the last
- * person named.
+ * Whom a pronoun cue (`ujarnya`, `Ia menegaskan`) points back to: whoever was reported speaking since the last
+ * quote (`Ferry bilang …`), else a person named since then (`Rektor …, Iwan Taruna, … "…" ungkapnya`), else the
+ * last quote's speaker, else the last person named. Each call reads only the text since the last quote.
  */
 function pointBack(m: Mentions, at: number, last: string | null, lastEnd: number): string | null {
   const reported = reportedSpeaker(m, lastEnd, at, last);
