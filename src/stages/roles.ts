@@ -206,8 +206,8 @@ export function findRoles(doc: Doc): Role[] {
     } else if (t.a >= 1 && sent[t.a - 1] !== sent[t.a]) {
       // A sign-off: the name is the line before the title (`Deni Surjantoro` ⏎ `Kepala Biro …`).
       const before = entEndAt(toks[t.a - 1]!.end);
-      const from = before ? toks.findIndex((u) => u.start === before.start) : -1;
-      if (isPerson(before) && from >= 0 && (from === 0 || sent[from - 1] !== sent[from])) {
+      const from = before ? tokAt(before.start) : undefined;
+      if (isPerson(before) && from !== undefined && (from === 0 || sent[from - 1] !== sent[from])) {
         holder = before!.cluster;
         rule = 'role.signature';
       }
