@@ -78,20 +78,35 @@ function abbreviates(ctx: EntityContext, acr: string, a: number, b: number): boo
  */
 function blends(ctx: EntityContext, mentions: Mention[]): void {
   const toks = ctx.toks;
-  const bodies: { words: string[]; m: Mention }[] = [];
+  // Distinct bodies by the first two letters of their first word, which a blend shares, so that each word is
+  // tried against few bodies, and each distinct word once.
+  const bodies = new Map<string, Map<string, { words: string[]; m: Mention }>>();
   for (const m of mentions) {
     if (m.type !== 'ORGANIZATION' || m.b - m.a < 2) continue;
     const words: string[] = [];
     for (let k = m.a; k < m.b; k++) if (toks[k]!.kind === 'word' && toks[k]!.cap) words.push(toks[k]!.norm);
-    if (words.length >= 2) bodies.push({ words, m });
+    if (words.length < 2) continue;
+    const key = words[0]!.slice(0, 2);
+    const same = bodies.get(key) ?? bodies.set(key, new Map()).get(key)!;
+    if (!same.has(words.join(' '))) same.set(words.join(' '), { words, m });
   }
-  if (bodies.length === 0) return;
+  if (bodies.size === 0) return;
+  const answers = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.b - m.a !== 1 || m.hit || m.basis === 'defined' || m.basis === 'gazetteer') continue;
     const w = toks[m.a]!;
     if (w.kind !== 'word' || w.upper || w.norm.length < 4) continue;
-    const body = bodies.find((x) => x.m !== m && spells(w.norm, x.words));
-    if (body) define(m, 'ORGANIZATION', ctx.textOf(body.m.a, body.m.b));
+    let long = answers.get(w.norm);
+    if (long === undefined) {
+      long = null;
+      for (const body of bodies.get(w.norm.slice(0, 2))?.values() ?? [])
+        if (spells(w.norm, body.words)) {
+          long = ctx.textOf(body.m.a, body.m.b);
+          break;
+        }
+      answers.set(w.norm, long);
+    }
+    if (long) define(m, 'ORGANIZATION', long);
   }
 }
 
