@@ -1,7 +1,16 @@
 import type { Doc, Stage } from '../doc.js';
 import type { Cluster, Entity, Quote } from '../schema/record.js';
 import type { Token } from '../text/tokens.js';
-import { PERSON_PRONOUNS, QUOTE_CUES, type QuoteCueRule } from '../rules/quote-cues.js';
+import {
+  AFTER_ONE,
+  AFTER_TWO,
+  BEFORE,
+  MENURUT,
+  UNATTRIBUTED,
+  pointBack,
+  speakerAfter,
+  speakerBefore,
+} from './quotes/speakers.js';
 
 /**
  * Mentions seen through the shared tokens: which entity each token belongs to, clusters by id, and
@@ -215,118 +224,6 @@ export function findQuoteMarks(text: string, view: string, lines = new Lines(vie
   }
   if (open >= 0) out.push({ open, close: lines.end(open), unclosed: true });
   return out;
-}
-
-const AFTER_ONE = new Map<string, QuoteCueRule>();
-const AFTER_TWO = new Map<string, QuoteCueRule>();
-const BEFORE = new Map<string, QuoteCueRule>();
-let MENURUT: QuoteCueRule | undefined;
-let UNATTRIBUTED: QuoteCueRule | undefined;
-for (const rule of QUOTE_CUES) {
-  if (rule.id === 'quote.unattributed') UNATTRIBUTED = rule;
-  else if (rule.position === 'menurut') MENURUT = rule;
-  for (const w of rule.words) {
-    if (rule.position === 'after') (w.includes(' ') ? AFTER_TWO : AFTER_ONE).set(w, rule);
-    else if (rule.position === 'before') BEFORE.set(w, rule);
-  }
-}
-
-const SPEAKER_WINDOW = 12;
-const STOP = new Set(['.', ';', '"', '!', '?']);
-
-/**
- * Speaker of a cue that names them after it (`ujar Menlu Retno Marsudi`, `tegas Dirjen Arto`): the
- * first PERSON within the window, else the holder of a role there, else — when a title or a `-nya`
- * form points back — the last person named before the quote.
- */
-function speakerAfter(
-  doc: Doc,
-  m: Mentions,
-  from: number,
-  cueWord: string,
-  quoteStart: number,
-  last: string | null,
-  lastEnd: number,
-): string | null {
-  const toks = m.tokens;
-  let sawName = false;
-  for (let i = from; i < toks.length && i < from + SPEAKER_WINDOW; i++) {
-    const t = toks[i]!;
-    if (STOP.has(t.norm) && !(t.norm === '.' && i + 1 < toks.length && toks[i + 1]!.start === t.end)) break;
-    const e = m.entityAt(i);
-    if (e && m.typeOf(e) === 'PERSON') return e.cluster;
-    if (i === from && PERSON_PRONOUNS.has(t.norm)) return pointBack(m, quoteStart, last, lastEnd);
-    if (t.cap) sawName = true;
-  }
-  for (const r of doc.roles) {
-    const start = toks[from]?.start ?? Infinity;
-    if (r.holder && r.start >= start && r.start < start + 80) return r.holder;
-  }
-  if (cueWord.endsWith('nya') || sawName) return pointBack(m, quoteStart, last, lastEnd);
-  return null;
-}
-
-/**
- * Whom a pronoun cue (`ujarnya`, `Ia menegaskan`) points back to: whoever was reported speaking since the last
- * quote (`Ferry bilang …`), else a person named since then (`Rektor …, Iwan Taruna, … "…" ungkapnya`), else the
- * last quote's speaker, else the last person named. Each call reads only the text since the last quote.
- */
-function pointBack(m: Mentions, at: number, last: string | null, lastEnd: number): string | null {
-  const reported = reportedSpeaker(m, lastEnd, at, last);
-  if (reported !== undefined) return reported;
-  return (lastEnd >= 0 ? m.personBefore(at, lastEnd) : null) ?? last ?? m.personBefore(at);
-}
-
-/**
- * The last one reported as speaking between offsets `from` and `to` (`kata dia`, `Ferry bilang`, `menurut PM
- * Anwar`): a person next to a speech word, or the last speaker when the speech word has a pronoun
- * (`Menurutnya`, `kata dia`); undefined when no speech word stands there.
- */
-function reportedSpeaker(m: Mentions, from: number, to: number, last: string | null): string | null | undefined {
-  const toks = m.tokens;
-  let found: string | null | undefined;
-  let k = from >= 0 ? m.tokenAt(from) : 0;
-  for (; k < toks.length && toks[k]!.end <= to; k++) {
-    const t = toks[k]!;
-    const norm = t.norm.replace(/nya$/, '');
-    if (!AFTER_ONE.has(norm) && !BEFORE.has(norm) && norm !== 'menurut' && norm !== 'bilang') continue;
-    if (t.norm !== norm || PERSON_PRONOUNS.has(toks[k + 1]?.norm ?? '')) {
-      found = last;
-      continue;
-    }
-    let after: string | null = null;
-    for (let x = k + 1; x <= k + 4 && x < toks.length && !after; x++) {
-      const e = m.entityAt(x);
-      if (e && m.typeOf(e) === 'PERSON') after = e.cluster;
-    }
-    if (after) {
-      found = after;
-      continue;
-    }
-    for (let x = k - 1; x >= k - 3 && x >= 0; x--) {
-      const e = m.entityAt(x);
-      if (e && m.typeOf(e) === 'PERSON') {
-        found = e.cluster;
-        break;
-      }
-    }
-  }
-  return found;
-}
-
-/** Speaker named before a `before` cue verb in the same sentence (`Menhan Sjafrie menegaskan, "…"`). */
-function speakerBefore(doc: Doc, m: Mentions, verb: number, last: string | null): string | null {
-  const toks = m.tokens;
-  const sentStart = doc.sentences.length ? doc.sentences[doc.sentenceAt(toks[verb]!.start)]!.start : 0;
-  for (let i = verb - 1; i >= 0 && toks[i]!.start >= sentStart && verb - i <= 15; i--) {
-    const t = toks[i]!;
-    if (t.norm === '"') break;
-    const e = m.entityAt(i);
-    if (e && m.typeOf(e) === 'PERSON') return e.cluster;
-    if (PERSON_PRONOUNS.has(t.norm)) return last ?? m.personBefore(t.start);
-  }
-  for (const r of doc.roles) if (r.holder && r.end <= toks[verb]!.start && r.start >= sentStart) return r.holder;
-  return last ?? m.personBefore(toks[verb]!.start);
 }
 
 /** Words in a span (for the length test of unattributed quotes). */

@@ -1,0 +1,243 @@
+import * as L from '../../../rules/gazetteers/lexicon.js';
+import { F } from '../../../rules/gazetteers/word-flags.js';
+import { datelinePlace } from '../candidates.js';
+import * as N from '../name-tests.js';
+import { NONE, PERSON, type TypingRule, word0 } from './rule.js';
+
+// Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
+const BODY_BLEND =
+  /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
+
+/**
+ * The typing rules of evidence around or inside the run (speech, titles, datelines, acronyms, cue words), tried
+ * first, in this order.
+ */
+export const CUE_RULES: readonly TypingRule[] = [
+  {
+    id: 'inner-capitals',
+    description:
+      "One word with capitals inside that ends in one (`IsDB`, `KemenPAN`, `BenQ`; not `AKSes`) is a body's short form even before a speech verb: the press writes no person's name that way (a surname's `McDonald` excepted, in name-tests.ts).",
+    when: (ev) =>
+      ev.count === 1 &&
+      !ev.productCue &&
+      N.HAS_LOWER.test(word0(ev).text) &&
+      N.UPPER_LAST.test(word0(ev).text) &&
+      N.bodyAcronym(word0(ev).text) &&
+      !L.COMMON_ACRONYMS.has(word0(ev).norm),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'cue' },
+    examples: [{ text: 'Kemarin IsDB menyatakan dukungan, kata pejabat itu.', expect: ['IsDB'] }],
+  },
+  {
+    id: 'speech-next',
+    description:
+      "Speech outweighs the dictionary: a run in a speaker's shape after a strict speech word or before a speech verb is a person (`kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`).",
+    when: (ev) => {
+      const { ctx, a0, b0 } = ev;
+      const speechAt = (k: number): boolean => {
+        const t = ctx.toks[k];
+        return !!t && t.kind === 'word' && !t.cap && (ctx.fl(k) & F.SPEECH_AFTER) !== 0;
+      };
+      // `…, Nur Syarifah, menyampaikan`: set off by commas right before the speech verb.
+      const inCommas = ctx.toks[a0 - 1]?.text === ',' && ctx.toks[b0]?.text === ',' && speechAt(b0 + 1);
+      return (ev.speechStrong || speechAt(b0) || inCommas) && N.speakerName(ctx, a0, b0);
+    },
+    then: PERSON('ent.person-speech'),
+    span: 'run',
+    examples: [
+      { text: 'Kuota dipangkas, kata Jero. Vena mengaku tidak tahu.', expect: ['Jero', 'Vena'] },
+      {
+        text: 'Pada kesempatan itu, Staf Ahli Menteri, Nur Syarifah, menyampaikan apresiasi.',
+        expect: ['Nur Syarifah'],
+      },
+    ],
+  },
+  {
+    id: 'speech-opener',
+    description:
+      'As after `kata`, a sentence-initial speech word and a comma after the name outweigh the dictionary (`Menurut Amir , …`).',
+    when: (ev) => ev.opener && ev.ctx.toks[ev.b0]?.text === ',' && N.speakerName(ev.ctx, ev.a1, ev.b0),
+    then: PERSON('ent.person-speech'),
+    span: 'opened',
+    examples: [{ text: 'Menurut Amir , harga akan naik.', expect: ['Amir'] }],
+  },
+  {
+    id: 'sign-off',
+    description:
+      "A name that is a sentence (a line) of its own, with a job title opening the next one, is the release's signatory (`Deni Surjantoro` ⏎ `Kepala Biro Komunikasi …`), whatever its words are in the dictionary.",
+    when: (ev) => {
+      const { ctx, a0, b0 } = ev;
+      if (b0 - a0 < 2 || b0 - a0 > 4 || !ctx.ini(a0) || b0 >= ctx.n || !ctx.ini(b0) || !ctx.ttl[b0]) return false;
+      for (let k = a0; k < b0; k++) {
+        const t = ctx.toks[k]!;
+        if (t.kind !== 'word' || !t.cap || t.upper || ctx.fl(k) & (F.HEAD | F.HONORIFIC) || ctx.ttl[k]) return false;
+      }
+      return true;
+    },
+    then: PERSON('ent.person-title'),
+    span: 'run',
+    examples: [
+      {
+        text: 'Demikian.\n\nDeni Surjantoro\n\nKepala Biro Komunikasi dan Layanan Informasi',
+        expect: ['Deni Surjantoro'],
+      },
+    ],
+  },
+  {
+    id: 'dateline',
+    description:
+      "The run that opens the document before a comma or dash is the dateline's place (`Padangpanjang, 22 Januari 2025 –`, `Samarkand, Uzbekistan, Kemendikdasmen –`).",
+    when: (ev) => ev.count <= 3 && datelinePlace(ev.ctx, ev.a0, ev.b0) && !ev.ctx.ttl[ev.a0],
+    then: { type: 'LOCATION', rule: 'ent.dateline', basis: 'place-cue' },
+    span: 'run',
+    examples: [{ text: 'Padangpanjang, 22 Januari 2025 – Institut Seni Indonesia hadir.', expect: ['Padangpanjang'] }],
+  },
+  {
+    id: 'nothing-left',
+    description:
+      'Nothing is left once stop words, sentence-initial common words, trailing dates and connectors are set aside (`Selama`, `Menurut dia`).',
+    when: (ev) => ev.count === 0,
+    then: NONE,
+    examples: [],
+  },
+  {
+    id: 'the-article',
+    description:
+      'An English article opens titles of works and bands, not persons (`The Fame Monster`), except after a word that introduces a body.',
+    when: (ev) => word0(ev).norm === 'the' && !ev.orgCue,
+    then: NONE,
+    examples: [{ text: 'Album The Fame Monster laris.', expect: ['The Fame Monster'] }],
+  },
+  {
+    id: 'quoted-work',
+    description:
+      'A run that fills a pair of quotes is the title of a work (`" Guinness Book "`), unless a person cue stands before it.',
+    when: (ev) => {
+      const q0 = ev.ctx.toks[ev.a - 1]?.text;
+      return (q0 === '"' || q0 === "'") && ev.ctx.toks[ev.b]?.text === q0 && !ev.personCue;
+    },
+    then: NONE,
+    examples: [{ text: 'Ia masuk " Guinness Book " tahun lalu.', expect: ['Guinness Book'] }],
+  },
+  {
+    id: 'digits',
+    description: 'One word with digits (`Rp5`, `W510`) is not a name.',
+    when: (ev) => ev.count === 1 && N.HAS_DIGIT.test(word0(ev).text),
+    then: NONE,
+    examples: [{ text: 'Ia membeli Rp5 kemarin. Setelah itu ABK2 datang.', expect: ['Rp5', 'ABK2'] }],
+  },
+  {
+    id: 'bare-head',
+    description: 'A bare head word (`Kementerian`, `Inpres`) names nothing by itself.',
+    when: (ev) => {
+      if (ev.count !== 1 || !(ev.ctx.fl(ev.first) & F.HEAD)) return false;
+      const w = word0(ev).norm;
+      return L.ORG_HEADS.has(w) || L.DOC_HEADS.has(w) || L.EVENT_HEADS.has(w) || L.LOC_HEADS.has(w);
+    },
+    then: NONE,
+    examples: [{ text: 'Pejabat Kementerian hadir.', expect: ['Kementerian'] }],
+  },
+  {
+    id: 'common-blend',
+    description:
+      'A common-noun blend (`Alutsista`, `Satgas`, `Mubes`) is kept only as a candidate that an acronym definition may type (`Rapat Koordinasi Nasional (Rakornas)`); refiners/common-noun-acronyms.ts drops it otherwise.',
+    when: (ev) => ev.count === 1 && L.COMMON_BLENDS.has(word0(ev).norm),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [{ text: 'Anggaran Alutsista naik.', expect: ['Alutsista'] }],
+  },
+  {
+    id: 'common-acronym',
+    description: 'Common acronyms (`AI`, `IoT`, `SBN`) are not names, even after a product or organisation word.',
+    when: (ev) => ev.count === 1 && L.COMMON_ACRONYMS.has(word0(ev).norm) && N.UPPER2.test(word0(ev).text),
+    then: NONE,
+    examples: [{ text: 'Harga BBM dan APBN dibahas, juga adopsi AI.', expect: ['BBM', 'APBN', 'AI'] }],
+  },
+  {
+    id: 'body-blend',
+    description:
+      'An Indonesian blend that names a body (`Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`) is an organisation.',
+    when: (ev) => ev.count === 1 && BODY_BLEND.test(word0(ev).text),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [{ text: 'Laporan diterima Kompolnas kemarin.', expect: ['Kompolnas'] }],
+  },
+  {
+    id: 'org-cue',
+    description:
+      'A run with a word outside the dictionary after a word that introduces a body (`pihak Indofood`, `maskapai TransNusa`) is an organisation.',
+    when: (ev) => ev.orgCue && ev.oov,
+    then: { type: 'ORGANIZATION', rule: 'ent.org-cue', basis: 'cue' },
+    examples: [{ text: 'Menurut pihak Wingsfood produk itu aman.', expect: ['Wingsfood'] }],
+  },
+  {
+    id: 'product-cue',
+    description: 'A run after a product word (`vaksin Sputnik V`, `aplikasi PeduliLindungi`) is a product.',
+    when: (ev) => ev.productCue,
+    then: { type: 'PRODUCT', rule: 'ent.product', basis: 'cue' },
+    examples: [{ text: 'Warga memakai aplikasi PeduliLindungi setiap hari.', expect: ['PeduliLindungi'] }],
+  },
+  {
+    id: 'english-org-tail',
+    description:
+      'An English name ending in an organisation word is one even after a title (`Director of Public Services Department`).',
+    when: (ev) => ev.count > 1 && (ev.ctx.fl(ev.last) & F.ORG_TAIL_EN) !== 0,
+    then: { type: 'ORGANIZATION', rule: 'ent.org-en', basis: 'cue' },
+    examples: [
+      {
+        text: 'Hadir Principal Assistant Director of Public Services Department of Malaysia, Yuslina Kamarudin.',
+        expect: ['Public Services Department'],
+      },
+    ],
+  },
+  {
+    id: 'acronym-long',
+    description: 'An all-capitals word longer than six letters is not a name (shouting, not an acronym).',
+    when: (ev) => ev.acronym && word0(ev).norm.length > 6,
+    then: NONE,
+    examples: [{ text: 'Ia menulis KWXZQRTY di papan.', expect: ['KWXZQRTY'] }],
+  },
+  {
+    id: 'acronym-person',
+    description: "The press's initials for public figures (`SBY`, `JK`) are persons.",
+    when: (ev) => ev.acronym && L.PERSON_ACRONYMS.has(word0(ev).norm),
+    then: PERSON('ent.person-given'),
+    examples: [{ text: 'Ia meminta SBY menegur menteri itu.', expect: ['SBY'] }],
+  },
+  {
+    id: 'acronym-speaker',
+    description:
+      'An acronym after a speech word is a person (`kata JK`: initials are how the press names some speakers).',
+    when: (ev) => ev.acronym && ev.personCue === 'speech',
+    then: PERSON('ent.person-speech'),
+    examples: [{ text: 'Hal itu penting, ujar ABK.', expect: ['ABK'] }],
+  },
+  {
+    id: 'acronym-titled',
+    description:
+      "A short form after a title names the body the title belongs to (`Ketua KPK`, `Presiden IsDB`); the press's initials for persons are listed (acronym-person).",
+    when: (ev) => ev.count === 1 && ev.personCue === 'title' && N.bodyAcronym(word0(ev).text),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [{ text: 'Rapat dipimpin Ketua KPBU kemarin.', expect: ['KPBU'] }],
+  },
+  {
+    id: 'acronym-org',
+    description: 'Any other unknown acronym of up to six letters is an organisation (`PKBI`, `GMNI`).',
+    when: (ev) => ev.acronym,
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [{ text: 'Dukungan dari PKBI dan GMNI mengalir.', expect: ['PKBI', 'GMNI'] }],
+  },
+  {
+    id: 'quoted-title',
+    description:
+      'Inside a short quoted title (`" Black Date "`) an unknown name is part of a work\'s title, unless a person cue stands before it.',
+    when: (ev) => ev.ctx.quotedTitle(ev.a) && !ev.personCue,
+    then: NONE,
+    examples: [{ text: 'Ia tampil dalam " Black Date untuk kita " tahun itu.', expect: ['Black Date'] }],
+  },
+  {
+    id: 'honorific',
+    description:
+      'A run after an honorific is a person; after a weak one (a kinship or occupation noun: `aktor`, `warga`) only with a word outside the dictionary.',
+    when: (ev) => ev.personCue === 'honorific' && (ev.oov || !ev.weakHonorific),
+    then: PERSON('ent.person-honorific'),
+    examples: [{ text: 'Sambutan disampaikan Ibu Sri Mulyani kemarin.', expect: ['Sri Mulyani'] }],
+  },
+];
