@@ -12,7 +12,7 @@ import {
   RECEIVE_VERBS,
   SUBORDINATE,
 } from '../../rules/commitment-words.js';
-import { BOTH, PARTY_NOUNS } from './word-classes.js';
+import { APPEAL_LINKS, BOTH, PARTY_NOUNS } from './word-classes.js';
 import { type Ctx, type Found, quoteAt } from './context.js';
 import { agentRight, bothParties, partyLeft, partyRight } from './parties.js';
 import { skipAuxLeft, subjectOf } from './subject.js';
@@ -128,7 +128,7 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
       } else if (k < end && PARTY_NOUNS.has(toks[k]!.norm) && toks[k]!.norm !== 'agar' && toks[k]!.norm !== 'supaya') {
         // Unnamed addressee phrase: content starts at untuk/agar after it.
         let x = k;
-        while (x < end && x - k < 6 && !['untuk', 'agar', 'supaya'].includes(toks[x]!.norm)) x++;
+        while (x < end && x - k < 6 && !APPEAL_LINKS.has(toks[x]!.norm)) x++;
         if (x < end && x - k < 6) contentFrom = x;
       }
     }

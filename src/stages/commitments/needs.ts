@@ -2,12 +2,9 @@ import { looksVerbal } from '../../text/morphology.js';
 import { AID_NOUNS, PROPOSAL_NOUNS, type TriggerRule } from '../../rules/triggers.js';
 import { DETERMINERS, NEEDS_SKIP } from '../../rules/commitment-words.js';
 import { lookupTrigger } from './lookup.js';
-import { PARTY_NOUNS, PARTY_TYPES } from './word-classes.js';
+import { APPEAL_LINKS, PARTY_NOUNS, PARTY_TYPES } from './word-classes.js';
 import type { Ctx } from './context.js';
 import { nextWord } from './clause.js';
-
-/** Words that link an addressee to the act they are urged to (`untuk`, `agar`, `supaya`). */
-const APPEAL_LINKS: ReadonlySet<string> = new Set(['untuk', 'agar', 'supaya']);
 
 /** The extra condition of a rule (needs). */
 export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {

@@ -21,3 +21,6 @@ export const BOTH: Readonly<Record<string, 'country' | 'person' | 'party'>> = Ob
 export const PARTY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT']);
 export const OBJECT_TYPES = new Set(['DOCUMENT', 'PRODUCT', 'EVENT']);
 export const TYPE_RANK: Record<string, number> = { PERSON: 4, ORGANIZATION: 3, LOCATION: 2, EVENT: 1 };
+
+/** Words that link an addressee to the act they are urged to (`mendorong X untuk …`, `agar`, `supaya`). */
+export const APPEAL_LINKS: ReadonlySet<string> = new Set(['untuk', 'agar', 'supaya']);

@@ -6,7 +6,7 @@ import { F } from '../../rules/gazetteers/word-flags.js';
 import { isEdition, isYear, type EntityContext } from './context.js';
 import { englishWhole, headAt, innerCountry } from './heads.js';
 import { matchLaw } from './laws.js';
-import type { Basis, Mention, MentionExtra, Push, TitleSpan } from './mention.js';
+import { makeMention, type Basis, type Mention, type MentionExtra, type Push, type TitleSpan } from './mention.js';
 import { bodyAcronym, INITIAL } from './name-tests.js';
 import type { PersonCue } from './evidence.js';
 import { typeUnknown } from './typing.js';
@@ -40,23 +40,7 @@ export function findCandidates(ctx: EntityContext): { mentions: Mention[]; title
     basis: Basis,
     extra?: MentionExtra,
   ) => {
-    if (b <= a) return;
-    // One object shape for every mention (no optional fields added later).
-    mentions.push({
-      a,
-      b,
-      start: toks[a]!.start,
-      end: toks[b - 1]!.end,
-      type,
-      rule,
-      basis,
-      hit: extra?.hit,
-      country: extra?.country,
-      definedBy: extra?.definedBy,
-      weak: extra?.weak ?? false,
-      plain: undefined,
-      group: undefined,
-    });
+    if (b > a) mentions.push(makeMention(toks, a, b, type, rule, basis, extra));
   };
 
   let i = 0;

@@ -64,6 +64,33 @@ export interface EntityTokens {
 /** What a typing decision adds to a mention besides its range, type and rule. */
 export type MentionExtra = Partial<Pick<Mention, 'hit' | 'country' | 'definedBy' | 'weak'>>;
 
+/** A mention over tokens [a, b), in the one object shape every mention has (no optional fields added later). */
+export function makeMention(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  type: EntityType,
+  rule: EntityRuleId,
+  basis: Basis,
+  extra?: MentionExtra,
+): Mention {
+  return {
+    a,
+    b,
+    start: toks[a]!.start,
+    end: toks[b - 1]!.end,
+    type,
+    rule,
+    basis,
+    hit: extra?.hit,
+    country: extra?.country,
+    definedBy: extra?.definedBy,
+    weak: extra?.weak ?? false,
+    plain: undefined,
+    group: undefined,
+  };
+}
+
 /** Adds a mention over tokens [a, b) (none when empty). */
 export type Push = (
   a: number,

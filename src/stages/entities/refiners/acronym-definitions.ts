@@ -112,20 +112,20 @@ function blends(ctx: EntityContext, mentions: Mention[]): void {
 
 /** `blend` is prefixes of `words` in order, covering the first two words at least. */
 function spells(blend: string, words: readonly string[]): boolean {
-  // reach[i][j]: blend[0, i) is spelt by words[0, j); iterative, no recursion on input length.
-  let reach = new Set<string>(['0:0']);
-  const done = (i: number, j: number) => i === blend.length && j >= 2;
-  for (let step = 0; step < blend.length + words.length && reach.size; step++) {
-    const next = new Set<string>();
+  // The states (i, j): blend[0, i) is spelt by words[0, j), kept as i * width + j; iterative, no recursion.
+  const width = words.length + 1;
+  let reach = new Set<number>([0]);
+  while (reach.size) {
+    const next = new Set<number>();
     for (const key of reach) {
-      const [i, j] = key.split(':').map(Number) as [number, number];
-      if (done(i, j)) return true;
+      const i = Math.floor(key / width);
+      const j = key % width;
+      if (i === blend.length && j >= 2) return true;
       const word = words[j];
       if (!word) continue;
-      const min = j === 0 ? 2 : 1;
-      for (let len = min; len <= word.length && i + len <= blend.length; len++) {
-        if (blend.slice(i, i + len) !== word.slice(0, len)) break;
-        next.add(`${i + len}:${j + 1}`);
+      for (let len = j === 0 ? 2 : 1; len <= word.length && i + len <= blend.length; len++) {
+        if (blend.charCodeAt(i + len - 1) !== word.charCodeAt(len - 1)) break;
+        next.add((i + len) * width + j + 1);
       }
     }
     reach = next;

@@ -1,4 +1,4 @@
-import type { Mention } from '../mention.js';
+import { makeMention, type Mention } from '../mention.js';
 import type { Refiner } from './refiner.js';
 
 /** Persons whose name is two or more words and whose evidence is not the document itself. */
@@ -33,21 +33,7 @@ export const repeatedPersons: Refiner = {
         let same = !(k > 0 && ctx.wcap(k - 1) && !ctx.ini(k));
         for (let i = 1; i < words.length && same; i++) same = toks[k + i]!.text === words[i] && !covered[k + i];
         if (!same) continue;
-        added.push({
-          a: k,
-          b,
-          start: toks[k]!.start,
-          end: toks[b - 1]!.end,
-          type: 'PERSON',
-          rule: 'ent.person-doc',
-          basis: 'document',
-          hit: undefined,
-          country: undefined,
-          definedBy: undefined,
-          weak: false,
-          plain: undefined,
-          group: undefined,
-        });
+        added.push(makeMention(toks, k, b, 'PERSON', 'ent.person-doc', 'document'));
         k = b - 1;
         break;
       }
