@@ -186,7 +186,7 @@ export const PERSON_NOUNS =
  * Indonesian given names (public knowledge).
  */
 export const GIVEN_NAMES =
-  set(`abdul abdullah abdurrahman achmad ade adhi adnan aditya agus agustinus ahmad akhmad aldi alfian ali
+  set(`kemala pertiwi abdul abdullah abdurrahman achmad ade adhi adnan aditya agus agustinus ahmad akhmad aldi alfian ali
   andi andika andre andri andrianto anwar arie arief asep bachtiar bahlil bambang basuki benny boediono burhan cahyo dadang dahlan
   danang dani darmawan dedi deddy dede denny dhani diah dicky dimas djoko doni dony edi eddy edy effendi eko endang endro erick
   erwin fadli fahri farid fauzi ferry feri galih gatot gunawan hafiz hamdan hamid hanafi handoko haris harry haryanto hasan

@@ -161,8 +161,9 @@ const AN_NOUN = /^[a-z]{3,}(?:an|isasi)$/;
 /** Token `k` is a dictionary word with a derivational affix (`Keterisian`, `Layanan`, `Terdaftar`). */
 export function derivedCommon(ctx: EntityContext, k: number): boolean {
   const w = ctx.toks[k]!.norm;
-  // Seven letters at least: `Kemala`, `Pertiwi` are given names too.
-  return w.length >= 7 && w !== 'pertiwi' && (DERIVED_WORD.test(w) || AN_NOUN.test(w)) && ctx.common(k);
+  // Seven letters at least: shorter derived words are often given names too (`Kemala`, `Permana`); the longer
+  // ones that are (`Pertiwi`) are in the given-name list, which the typing rule checks first.
+  return w.length >= 7 && (DERIVED_WORD.test(w) || AN_NOUN.test(w)) && ctx.common(k);
 }
 
 /**
