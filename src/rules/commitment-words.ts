@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RuleMeta } from '../schema/rule.js';
+import { speechWords } from './speech-verbs.js';
 
 /**
  * The word classes the commitment stage (src/stages/commitments.ts) reads around a trigger: grammar,
@@ -158,7 +159,6 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'yakin',
       'meyakini',
       'percaya',
-      'berharap',
       'harap',
       'harapan',
       'diharapkan',
@@ -172,7 +172,6 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'menyambut',
       'berterima',
       'terima',
-      'mengucapkan',
       'bangga',
       'optimistis',
       'optimis',
@@ -182,7 +181,6 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'simbol',
       'melambangkan',
       'memuji',
-      'menilai',
       'dinilai',
       'berpendapat',
       'capaian',
@@ -192,6 +190,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'mengenang',
       'berkat',
       'atas',
+      ...speechWords('commit.blocker'),
     ],
     examples: [{ text: 'Indonesia yakin kedua negara akan sepakat.', expect: [] }],
   },
@@ -199,9 +198,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
     id: 'commit-words.light-verbs',
     description: "Light verbs that take a noun trigger as object: the verb's subject owns it (`menegaskan komitmen`).",
     words: [
-      'menegaskan',
-      'menyampaikan',
-      'menyatakan',
+      ...speechWords('commit.light-verb'),
       'menunjukkan',
       'memberikan',
       'memberi',
@@ -225,7 +222,6 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'menyepakati',
       'melakukan',
       'memperbarui',
-      'menyatakan',
       'bentuk',
       'wujud',
     ],
@@ -482,10 +478,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'dengan',
       'maupun',
       'atau',
-      'kata',
-      'ujar',
-      'tegas',
-      'jelas',
+      ...speechWords('commit.function-word'),
     ],
     examples: [
       {
@@ -506,17 +499,8 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'padahal',
       'meskipun',
       'walaupun',
-      'kata',
-      'ujar',
-      'ujarnya',
-      'katanya',
-      'tegasnya',
-      'jelasnya',
-      'tuturnya',
-      'ungkapnya',
-      'imbuhnya',
-      'tambahnya',
       'demikian',
+      ...speechWords('commit.clause-end'),
     ],
     examples: [
       {
