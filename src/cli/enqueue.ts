@@ -16,8 +16,10 @@ export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> -
   --queue <name>      queue name (default ${DEFAULT_QUEUE})
   --dct <date>        document date for every input without a sidecar dct
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
-  --attempts <n>      attempts of a job whose failure may pass (unreadable file, timeout; default 3)
-  --backoff <ms>      first retry delay, doubled at each retry (default 1000)`;
+  --attempts <n>      attempts of a job whose failure may pass (a file a worker cannot read, a
+                      Redis error; default 10); other failures are never retried (siaran retry)
+  --backoff <ms>      first retry delay, doubled at each retry (default 1000)
+  --backoff-max <ms>  longest retry delay (default 300000: 1 s, 2 s … 5 min, about 8.5 min in all)`;
 
 /** `--redis` and `--queue`, checked. */
 export function queueTarget(values: { redis?: string | undefined; queue?: string | undefined }): {
@@ -82,8 +84,9 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o', multiple: true },
       dct: { type: 'string' },
       'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
-      attempts: { type: 'string', default: '3' },
+      attempts: { type: 'string', default: '10' },
       backoff: { type: 'string', default: '1000' },
+      'backoff-max': { type: 'string', default: '300000' },
     },
   });
   if (positionals.length === 0) throw new UsageError('enqueue needs files or folders');
@@ -97,6 +100,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
   const attempts = integerOption('--attempts', values.attempts, 1);
   const backoffMs = integerOption('--backoff', values.backoff, 0);
+  const backoffMaxMs = integerOption('--backoff-max', values['backoff-max'], 0);
   if (!(await queueReady(redis))) return EXIT.failed;
   try {
     const { enqueueInputs } = await import('../queue/enqueue.js'); // BullMQ loads only for queue commands
@@ -107,6 +111,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
       maxBytes,
       attempts,
       backoffMs,
+      backoffMaxMs,
       ...(values.dct === undefined ? {} : { dct: values.dct }),
     });
     process.stderr.write(

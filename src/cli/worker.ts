@@ -14,6 +14,9 @@ export const workerHelp = `siaran worker --redis <url> --out <dir> [--concurrenc
   --concurrency <n>   documents at once, each on a worker thread (default 1; about one per core)
   --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none)
   --drain             exit once nothing is waiting, delayed or running
+  --max-read-failures <n>  stop taking jobs, exit 1, after n jobs in a row whose file cannot be
+                      read here (E101; default 5): a machine without the input mount hands its
+                      jobs back for the others
   --lock-duration <ms>  job lock, renewed while the job runs; a killed worker's job goes to
                       another worker after about this long (default 30000)`;
 
@@ -29,6 +32,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
       timeout: { type: 'string', default: '120' },
       drain: { type: 'boolean', default: false },
       'lock-duration': { type: 'string', default: '30000' },
+      'max-read-failures': { type: 'string', default: '5' },
     },
   });
   if (positionals.length > 0)
@@ -39,6 +43,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const concurrency = integerOption('--concurrency', values.concurrency, 1);
   const timeout = integerOption('--timeout', values.timeout, 0);
   const lockDurationMs = integerOption('--lock-duration', values['lock-duration'], 500);
+  const maxReadFailures = integerOption('--max-read-failures', values['max-read-failures'], 1);
   if (!(await queueReady(redis))) return EXIT.failed;
 
   const tty = process.stderr.isTTY;
@@ -52,6 +57,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
     concurrency,
     timeoutMs: timeout * 1000,
     lockDurationMs,
+    maxReadFailures,
     drain: values.drain,
     onJob: ({ entry, retry, error }) => {
       if (retry) {
@@ -96,5 +102,9 @@ export async function workerCommand(argv: string[]): Promise<number> {
   process.stderr.write(
     `siaran: worker ${worker.name} stopped: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.retried} handed back for a retry\n`,
   );
+  if (worker.stopReason) {
+    process.stderr.write(`siaran: worker ${worker.name} stopped taking jobs: ${worker.stopReason}\n`);
+    return EXIT.failed;
+  }
   return stoppedBy ? signalExit(stoppedBy) : EXIT.ok;
 }

@@ -27,6 +27,8 @@ export interface JobData {
   dct?: string;
   maxBytes?: number;
   entry?: ManifestEntry;
+  /** Longest wait between two attempts of a transient failure, in ms (the backoff doubles up to it). */
+  backoffMaxMs?: number;
 }
 
 /** What a finished job returns (kept by BullMQ with the completed job). */
@@ -34,6 +36,45 @@ export interface JobResult {
   status: ManifestEntry['status'];
   code?: string;
   record?: string;
+}
+
+/**
+ * Failures that would happen again on any worker: binary content, over `--max-bytes`, a link loop, a
+ * timeout, an empty or blank file, not Indonesian. Never retried by the queue (`siaran retry` can,
+ * e.g. after raising `--timeout`). Any other code that is not {@link TRANSIENT_CODES} is not retried either.
+ */
+export const DETERMINISTIC_CODES: ReadonlySet<string> = new Set([
+  'E102',
+  'E103',
+  'E105',
+  'E107',
+  'E110',
+  'E111',
+  'E120',
+]);
+
+/**
+ * Failures that may pass: a file this worker cannot read now (a missing mount, a network file system,
+ * a file being copied). Retried with a backoff doubling up to `backoffMaxMs`; errors that never reached
+ * a manifest entry (Redis or the output folder failing) are retried the same way.
+ */
+export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['E101']);
+
+/** Name of siaran's backoff strategy in a job's options (`exponential`, capped at the job's `backoffMaxMs`). */
+export const BACKOFF_TYPE = 'capped';
+/** Default attempts, first and longest delay of a transient failure: 1 s, 2 s, 4 s … 5 min, 8.5 min in all. */
+export const DEFAULT_ATTEMPTS = 10;
+export const DEFAULT_BACKOFF_MS = 1000;
+export const DEFAULT_BACKOFF_MAX_MS = 300_000;
+
+/** Wait before the attempt after `attemptsMade` attempts: `delay` × 2^(attemptsMade − 1), at most `maxMs`. */
+export function backoffDelay(attemptsMade: number, delay: number, maxMs: number): number {
+  return Math.min(maxMs, Math.round(delay * 2 ** Math.max(0, attemptsMade - 1)));
+}
+
+/** The code a failed job's reason starts with (`E101: …`), or null (a stalled job, a write error…). */
+export function reasonCode(reason: string | undefined): string | null {
+  return /^(E\d{3}): /.exec(reason ?? '')?.[1] ?? null;
 }
 
 /** A Redis that cannot be reached, or a URL that is not one: reported as such by the commands. */
