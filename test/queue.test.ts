@@ -420,5 +420,40 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const r = run(['status', '--redis', `redis://127.0.0.1:${closed}`]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('cannot reach Redis');
+
+    // Redis refusing writes: out of memory (noeviction, tiny maxmemory) and a read-only replica.
+    const inputs = path.join(base, 'refused');
+    mkdirSync(inputs);
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(inputs, `d${i}.txt`), `${golden.slice(0, 3000)}\n${i}\n`);
+    const oomPort = await freePort();
+    const replicaPort = await freePort();
+    const common = ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+    const servers = [
+      spawn(
+        'redis-server',
+        ['--port', String(oomPort), ...common, '--maxmemory', '1mb', '--maxmemory-policy', 'noeviction'],
+        {
+          stdio: 'ignore',
+        },
+      ),
+      spawn('redis-server', ['--port', String(replicaPort), ...common, '--replicaof', '127.0.0.1', String(closed)], {
+        stdio: 'ignore',
+      }),
+    ];
+    children.push(...servers);
+    for (const [port, reason] of [
+      [oomPort, 'out of memory'],
+      [replicaPort, 'a read-only replica'],
+    ] as const) {
+      const url = `redis://127.0.0.1:${port}`;
+      await until('redis-server', async () => !run(['status', '--redis', url]).stderr.includes('cannot reach'), 10_000);
+      const e = run(['enqueue', inputs, '--redis', url, '--out', path.join(base, `refused-${port}`)]);
+      expect(e.status, e.stderr).toBe(1);
+      expect(e.stderr).toMatch(new RegExp(`^siaran: Redis at redis://127\\.0\\.0\\.1:${port}/?: ${reason}.*\n$`));
+    }
+    const w = startWorker(['--redis', `redis://127.0.0.1:${replicaPort}`, '--out', path.join(base, 'refused-w')]);
+    expect((await w.exited).code, w.stderr()).toBe(1);
+    expect(w.stderr()).toContain('a read-only replica');
+    for (const server of servers) server.kill('SIGTERM');
   }, 60_000);
 });

@@ -1,6 +1,14 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../batch/process.js';
-import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl } from '../queue/jobs.js';
+import {
+  checkQueueName,
+  checkRedisUrl,
+  DEFAULT_QUEUE,
+  ping,
+  QueueUnavailable,
+  redactUrl,
+  reportingRedis,
+} from '../queue/jobs.js';
 import { invalidDct } from '../stages/dct.js';
 import { EXIT, UsageError } from './errors.js';
 import { integerOption } from './options.js';
@@ -102,12 +110,12 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   const backoffMs = integerOption('--backoff', values.backoff, 0);
   const backoffMaxMs = integerOption('--backoff-max', values['backoff-max'], 0);
   if (!(await queueReady(redis))) return EXIT.failed;
-  try {
+  return reportingRedis(redis, async () => {
     const { enqueueInputs } = await import('../queue/enqueue.js'); // BullMQ loads only for queue commands
     const s = await enqueueInputs(positionals, {
       redis,
       queue,
-      out: values.out,
+      out: values.out!,
       maxBytes,
       attempts,
       backoffMs,
@@ -118,9 +126,5 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
       `siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue, ${s.finished} already finished → queue "${queue}" at ${redactUrl(redis)}; ${s.run.count} jobs expected (${s.run.jobsSha256})\n`,
     );
     return EXIT.ok;
-  } catch (err) {
-    if (!(err instanceof QueueUnavailable)) throw err;
-    process.stderr.write(`siaran: ${err.message}\n`);
-    return EXIT.failed;
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
+import { DEFAULT_QUEUE, redactUrl, reportingRedis } from '../queue/jobs.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT, UsageError } from './errors.js';
 
@@ -35,6 +35,10 @@ export async function retryCommand(argv: string[]): Promise<number> {
     codes = new Set(list);
   }
   if (!(await queueReady(redis))) return EXIT.failed;
+  return reportingRedis(redis, () => retryOn(redis, name, codes));
+}
+
+async function retryOn(redis: string, name: string, codes: Set<string> | null): Promise<number> {
   const { openQueue } = await import('../queue/status.js'); // BullMQ loads only for queue commands
   const { retryFailed } = await import('../queue/retry.js');
   const queue = openQueue(redis, name);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
+import { DEFAULT_QUEUE, redactUrl, redisFailure, reportingRedis } from '../queue/jobs.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT, signalExit, UsageError } from './errors.js';
 import { integerOption } from './options.js';
@@ -45,10 +45,37 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const lockDurationMs = integerOption('--lock-duration', values['lock-duration'], 500);
   const maxReadFailures = integerOption('--max-read-failures', values['max-read-failures'], 1);
   if (!(await queueReady(redis))) return EXIT.failed;
+  return reportingRedis(redis, () =>
+    runWorker({
+      redis,
+      queue,
+      out: values.out!,
+      concurrency,
+      timeout,
+      lockDurationMs,
+      maxReadFailures,
+      drain: values.drain,
+    }),
+  );
+}
 
+async function runWorker(o: {
+  redis: string;
+  queue: string;
+  out: string;
+  concurrency: number;
+  timeout: number;
+  lockDurationMs: number;
+  maxReadFailures: number;
+  drain: boolean;
+}): Promise<number> {
+  const { redis, queue, concurrency, timeout, lockDurationMs, maxReadFailures } = o;
+  const values = { out: o.out, drain: o.drain };
   const tty = process.stderr.isTTY;
   const counts = { done: 0, skipped: 0, failed: 0, retried: 0 };
   let lastError = '';
+  let fatal: string | null = null;
+  let stop = (): void => undefined; // set once the worker exists
   const { startWorker } = await import('../queue/worker.js'); // BullMQ loads only for queue commands
   const worker = await startWorker({
     redis,
@@ -71,12 +98,21 @@ export async function workerCommand(argv: string[]): Promise<number> {
         process.stderr.write(`\rsiaran: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed`);
     },
     onError: (err) => {
+      // Redis refusing commands (out of memory, a read-only replica, a password): no job can finish here.
+      if (/^(OOM|READONLY|NOAUTH|WRONGPASS|NOPERM)\b/.test(err.message)) {
+        if (fatal) return;
+        fatal = redisFailure(err, redis)!.message;
+        stop();
+        return;
+      }
       // Connection trouble repeats while Redis is away: say it once per distinct message.
       if (err.message === lastError) return;
       lastError = err.message;
       process.stderr.write(`siaran: worker: ${err.message}\n`);
     },
   });
+  stop = () => void worker.kill();
+  if (fatal) stop();
   process.stderr.write(
     `siaran: worker ${worker.name} on queue "${queue}" at ${redactUrl(redis)} → ${values.out} (${concurrency} at once)\n`,
   );
@@ -102,6 +138,10 @@ export async function workerCommand(argv: string[]): Promise<number> {
   process.stderr.write(
     `siaran: worker ${worker.name} stopped: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.retried} handed back for a retry\n`,
   );
+  if (fatal) {
+    process.stderr.write(`siaran: worker ${worker.name} stopped: ${fatal}\n`);
+    return EXIT.failed;
+  }
   if (worker.stopReason) {
     process.stderr.write(`siaran: worker ${worker.name} stopped taking jobs: ${worker.stopReason}\n`);
     return EXIT.failed;

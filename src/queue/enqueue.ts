@@ -65,6 +65,7 @@ const BATCH = 200;
  */
 export async function enqueueInputs(inputs: readonly string[], options: EnqueueOptions): Promise<EnqueueSummary> {
   const queue = new Queue<JobData, JobResult>(options.queue, { connection: connection(options.redis) });
+  queue.on('error', () => undefined); // a Redis error surfaces on the command that met it
   const jobOptions: JobsOptions = {
     attempts: options.attempts ?? DEFAULT_ATTEMPTS,
     backoff: { type: BACKOFF_TYPE, delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },

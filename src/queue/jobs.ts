@@ -120,6 +120,55 @@ export function checkRedisUrl(url: string): string | null {
   return null;
 }
 
+const REPLY_REASONS: [RegExp, string][] = [
+  [/^OOM\b/, 'out of memory (maxmemory reached; BullMQ needs maxmemory-policy noeviction and room for the queue)'],
+  [/^READONLY\b/, 'a read-only replica (point --redis at the primary)'],
+  [/^MISCONF\b/, 'cannot persist its data (MISCONF: see the Redis log)'],
+  [/^(NOAUTH|WRONGPASS)\b/, 'authentication failed (redis://:password@host:port)'],
+  [/^NOPERM\b/, 'permission denied to this user (ACL)'],
+  [/^LOADING\b/, 'still loading its data'],
+];
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);
+
+/**
+ * An error of Redis itself (a reply error such as OOM or READONLY, a lost connection) as one line
+ * naming the URL and the reason, or null when the error is something else (a bug: exit 70).
+ */
+export function redisFailure(err: unknown, url: string): QueueUnavailable | null {
+  if (err instanceof QueueUnavailable) return err;
+  const e = err as (Error & { code?: string }) | null;
+  if (!e || typeof e.message !== 'string') return null;
+  const where = `Redis at ${redactUrl(url)}`;
+  const first = e.message.split('\n')[0]!.replace(/\. script: .*$/, '');
+  if (e.name === 'ReplyError' || REPLY_REASONS.some(([re]) => re.test(first))) {
+    const known = REPLY_REASONS.find(([re]) => re.test(first));
+    return new QueueUnavailable(`${where}: ${known ? `${known[1]}: ` : ''}${first}`);
+  }
+  if (e.name === 'MaxRetriesPerRequestError' || first === 'Connection is closed.' || NETWORK_CODES.has(e.code ?? ''))
+    return new QueueUnavailable(`${where}: connection lost (${e.code ?? first})`);
+  return null;
+}
+
+/** Runs a queue command's body: a Redis error becomes one line on stderr and exit 1, never a stack (70). */
+export async function reportingRedis(url: string, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (err) {
+    const failure = redisFailure(err, url);
+    if (!failure) throw err;
+    process.stderr.write(`siaran: ${failure.message}\n`);
+    return 1;
+  }
+}
+
 /** The URL with its password hidden, for messages. */
 export function redactUrl(url: string): string {
   try {
