@@ -11,6 +11,7 @@ import { extractSpec } from '../src/cli/extract.js';
 import { mergeSpec } from '../src/cli/merge.js';
 import { helpText, optionLabel, parseCommand, type CommandSpec } from '../src/cli/options.js';
 import { reportSpec } from '../src/cli/report.js';
+import { retrySpec } from '../src/cli/retry.js';
 import { rulesSpec } from '../src/cli/rules.js';
 import { schemasSpec } from '../src/cli/schemas.js';
 import { statusSpec } from '../src/cli/status.js';
@@ -31,6 +32,7 @@ const SPECS: Record<string, CommandSpec> = {
   enqueue: enqueueSpec,
   worker: workerSpec,
   status: statusSpec,
+  retry: retrySpec,
 };
 
 /** Whether the command's parser takes `--name` (with a value when it is a string option). */

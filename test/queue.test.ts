@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,6 +105,8 @@ const journal = (out: string, queue: string) => {
 const doc = (i: number): string =>
   `Jakarta – Menteri Luar Negeri Republik Indonesia bertemu dengan Menteri Perdagangan Singapura pada hari Senin (${i}/3). ` +
   `Kedua pihak sepakat untuk memperkuat kerja sama ekonomi.\n\n"Kami berharap kerja sama ini bermanfaat," kata Menteri.\n`;
+/** Jobs that carry a path, not the document (once inlining exists). */
+const noInline: string[] = [];
 const golden = readFileSync(path.join(repo, 'corpus/arsom-2021.txt'), 'utf8');
 
 describe.runIf(!hasRedis && process.env['CI'])('queue mode in CI', () => {
@@ -256,6 +258,47 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const entry = manifestOf(out).documents.find((d) => d.id === 'gone');
     expect(entry).toMatchObject({ status: 'failed', code: 'E101' });
     expect(journal(out, queueName).filter((l) => l.e.id === 'gone')).toHaveLength(1); // recorded once, at the last attempt
+
+    // siaran retry: only the codes asked for; the file is back, so the job is done this time.
+    writeFileSync(path.join(dir, 'gone.txt'), doc(2));
+    const none = run(['retry', '--redis', redis, '--queue', queueName, '--codes', 'E102,E107']);
+    expect(none.status, none.stderr).toBe(0);
+    expect(none.stderr).toContain('0 failed jobs of queue "retry"');
+    expect(none.stderr).toContain('1 left failed (E101 1)');
+    const retried = run(['retry', '--redis', redis, '--queue', queueName, '--codes', 'E101']);
+    expect(retried.stderr).toContain('1 failed jobs of queue "retry"');
+    expect(retried.stderr).toContain('(E101 1)');
+    const w2 = startWorker(['--redis', redis, '--queue', queueName, '--out', out, '--drain']);
+    expect((await w2.exited).code, w2.stderr()).toBe(0);
+    const after = run(['status', '--redis', redis, '--queue', queueName, '--manifest', out]);
+    expect(after.status, after.stderr).toBe(0);
+    expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: 2, failed: 0 } });
+  }, 60_000);
+
+  it('a worker that cannot read the inputs stops after a few jobs and exits 1; another worker finishes the corpus', async () => {
+    const queueName = 'nomount';
+    const dir = path.join(base, 'nomount');
+    mkdirSync(dir);
+    const n = 10;
+    for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `d${i}.txt`), doc(i));
+    const out = path.join(base, 'nomount-out');
+    const args = ['--redis', redis, '--queue', queueName];
+    expect(run(['enqueue', dir, ...args, '--out', out, '--backoff', '100', ...noInline]).status).toBe(0);
+    // The inputs are not there for the first worker (as on a machine without the mount).
+    const away = `${dir}-away`;
+    renameSync(dir, away);
+    const blind = startWorker([...args, '--out', out, '--max-read-failures', '3']);
+    const blindExit = await blind.exited;
+    expect(blindExit.code, blind.stderr()).toBe(1);
+    expect(blind.stderr()).toMatch(
+      /stopped taking jobs: 3 jobs in a row could not be read here, the last .*nomount\/d\d\.txt/,
+    );
+    renameSync(away, dir);
+    const w = startWorker([...args, '--out', out, '--drain']);
+    expect((await w.exited).code, w.stderr()).toBe(0);
+    const status = run(['status', ...args, '--manifest', out]);
+    expect(status.status, status.stderr).toBe(0);
+    expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: n, skipped: 0, failed: 0 } });
   }, 60_000);
 
   it('SIGTERM lets the running job finish and be recorded; the rest stays queued', async () => {
@@ -377,5 +420,40 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const r = run(['status', '--redis', `redis://127.0.0.1:${closed}`]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('cannot reach Redis');
+
+    // Redis refusing writes: out of memory (noeviction, tiny maxmemory) and a read-only replica.
+    const inputs = path.join(base, 'refused');
+    mkdirSync(inputs);
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(inputs, `d${i}.txt`), `${golden.slice(0, 3000)}\n${i}\n`);
+    const oomPort = await freePort();
+    const replicaPort = await freePort();
+    const common = ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+    const servers = [
+      spawn(
+        'redis-server',
+        ['--port', String(oomPort), ...common, '--maxmemory', '1mb', '--maxmemory-policy', 'noeviction'],
+        {
+          stdio: 'ignore',
+        },
+      ),
+      spawn('redis-server', ['--port', String(replicaPort), ...common, '--replicaof', '127.0.0.1', String(closed)], {
+        stdio: 'ignore',
+      }),
+    ];
+    children.push(...servers);
+    for (const [port, reason] of [
+      [oomPort, 'out of memory'],
+      [replicaPort, 'a read-only replica'],
+    ] as const) {
+      const url = `redis://127.0.0.1:${port}`;
+      await until('redis-server', async () => !run(['status', '--redis', url]).stderr.includes('cannot reach'), 10_000);
+      const e = run(['enqueue', inputs, '--redis', url, '--out', path.join(base, `refused-${port}`)]);
+      expect(e.status, e.stderr).toBe(1);
+      expect(e.stderr).toMatch(new RegExp(`^siaran: Redis at redis://127\\.0\\.0\\.1:${port}/?: ${reason}.*\n$`));
+    }
+    const w = startWorker(['--redis', `redis://127.0.0.1:${replicaPort}`, '--out', path.join(base, 'refused-w')]);
+    expect((await w.exited).code, w.stderr()).toBe(1);
+    expect(w.stderr()).toContain('a read-only replica');
+    for (const server of servers) server.kill('SIGTERM');
   }, 60_000);
 });

@@ -1,5 +1,13 @@
 import { DEFAULT_MAX_BYTES } from '../batch/process.js';
-import { checkQueueName, checkRedisUrl, DEFAULT_QUEUE, ping, QueueUnavailable, redactUrl } from '../queue/jobs.js';
+import {
+  checkQueueName,
+  checkRedisUrl,
+  DEFAULT_QUEUE,
+  ping,
+  QueueUnavailable,
+  redactUrl,
+  reportingRedis,
+} from '../queue/jobs.js';
 import { invalidDct } from '../stages/dct.js';
 import { EXIT, UsageError } from './errors.js';
 import { defineCommand, helpText, integerOption, parseCommand } from './options.js';
@@ -31,11 +39,19 @@ export const enqueueSpec = defineCommand({
     },
     attempts: {
       type: 'string',
-      default: '3',
+      default: '10',
       value: 'n',
-      description: 'attempts of a job whose failure may pass (unreadable file, timeout)',
+      description:
+        'attempts of a job whose failure may pass (a file a worker cannot read, a Redis error); other failures ' +
+        'are never retried (siaran retry)',
     },
     backoff: { type: 'string', default: '1000', value: 'ms', description: 'first retry delay, doubled at each retry' },
+    'backoff-max': {
+      type: 'string',
+      default: '300000',
+      value: 'ms',
+      description: 'longest retry delay (1 s, 2 s … 5 min, about 8.5 min in all)',
+    },
   },
 });
 
@@ -107,25 +123,23 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
   const attempts = integerOption('--attempts', values.attempts, 1);
   const backoffMs = integerOption('--backoff', values.backoff, 0);
+  const backoffMaxMs = integerOption('--backoff-max', values['backoff-max'], 0);
   if (!(await queueReady(redis))) return EXIT.failed;
-  try {
+  return reportingRedis(redis, async () => {
     const { enqueueInputs } = await import('../queue/enqueue.js'); // BullMQ loads only for queue commands
     const s = await enqueueInputs(positionals, {
       redis,
       queue,
-      out: values.out,
+      out: values.out!,
       maxBytes,
       attempts,
       backoffMs,
+      backoffMaxMs,
       ...(values.dct === undefined ? {} : { dct: values.dct }),
     });
     process.stderr.write(
       `siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue, ${s.finished} already finished → queue "${queue}" at ${redactUrl(redis)}; ${s.run.count} jobs expected (${s.run.jobsSha256})\n`,
     );
     return EXIT.ok;
-  } catch (err) {
-    if (!(err instanceof QueueUnavailable)) throw err;
-    process.stderr.write(`siaran: ${err.message}\n`);
-    return EXIT.failed;
-  }
+  });
 }

@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   enqueue: () => import('./enqueue.js').then((m) => ({ run: m.enqueueCommand, help: m.enqueueHelp })),
   worker: () => import('./worker.js').then((m) => ({ run: m.workerCommand, help: m.workerHelp })),
   status: () => import('./status.js').then((m) => ({ run: m.statusCommand, help: m.statusHelp })),
+  retry: () => import('./retry.js').then((m) => ({ run: m.retryCommand, help: m.retryHelp })),
 };
 
 const usage = async (): Promise<string> =>

@@ -1,4 +1,4 @@
-import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
+import { DEFAULT_QUEUE, redactUrl, reportingRedis } from '../queue/jobs.js';
 import type { QueueCounts } from '../queue/status.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT } from './errors.js';
@@ -37,6 +37,15 @@ export async function statusCommand(argv: string[]): Promise<number> {
   const { redis, queue: name } = queueTarget(values);
   const limit = integerOption('--failed', values.failed, 0);
   if (!(await queueReady(redis))) return EXIT.failed;
+  return reportingRedis(redis, () => statusOf(redis, name, limit, values));
+}
+
+async function statusOf(
+  redis: string,
+  name: string,
+  limit: number,
+  values: { json: boolean; wait: boolean; manifest?: string | undefined },
+): Promise<number> {
   // BullMQ loads only for queue commands.
   const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js');
   const { openStore, readRunRedis } = await import('../queue/run.js');

@@ -1,4 +1,4 @@
-import { DEFAULT_QUEUE, redactUrl } from '../queue/jobs.js';
+import { DEFAULT_QUEUE, redactUrl, redisFailure, reportingRedis } from '../queue/jobs.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT, signalExit, UsageError } from './errors.js';
 import { defineCommand, helpText, integerOption, parseCommand } from './options.js';
@@ -31,6 +31,14 @@ export const workerSpec = defineCommand({
       description: 'fail a document whose extraction takes longer (E107; 0 = none)',
     },
     drain: { type: 'boolean', default: false, description: 'exit once nothing is waiting, delayed or running' },
+    'max-read-failures': {
+      type: 'string',
+      default: '5',
+      value: 'n',
+      description:
+        'stop taking jobs, exit 1, after n jobs in a row whose file cannot be read here (E101): a machine ' +
+        'without the input mount hands its jobs back for the others',
+    },
     'lock-duration': {
       type: 'string',
       default: '30000',
@@ -53,11 +61,39 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const concurrency = integerOption('--concurrency', values.concurrency, 1);
   const timeout = integerOption('--timeout', values.timeout, 0);
   const lockDurationMs = integerOption('--lock-duration', values['lock-duration'], 500);
+  const maxReadFailures = integerOption('--max-read-failures', values['max-read-failures'], 1);
   if (!(await queueReady(redis))) return EXIT.failed;
+  return reportingRedis(redis, () =>
+    runWorker({
+      redis,
+      queue,
+      out: values.out!,
+      concurrency,
+      timeout,
+      lockDurationMs,
+      maxReadFailures,
+      drain: values.drain,
+    }),
+  );
+}
 
+async function runWorker(o: {
+  redis: string;
+  queue: string;
+  out: string;
+  concurrency: number;
+  timeout: number;
+  lockDurationMs: number;
+  maxReadFailures: number;
+  drain: boolean;
+}): Promise<number> {
+  const { redis, queue, concurrency, timeout, lockDurationMs, maxReadFailures } = o;
+  const values = { out: o.out, drain: o.drain };
   const tty = process.stderr.isTTY;
   const counts = { done: 0, skipped: 0, failed: 0, retried: 0 };
   let lastError = '';
+  let fatal: string | null = null;
+  let stop = (): void => undefined; // set once the worker exists
   const { startWorker } = await import('../queue/worker.js'); // BullMQ loads only for queue commands
   const worker = await startWorker({
     redis,
@@ -66,6 +102,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
     concurrency,
     timeoutMs: timeout * 1000,
     lockDurationMs,
+    maxReadFailures,
     drain: values.drain,
     onJob: ({ entry, retry, error }) => {
       if (retry) {
@@ -79,12 +116,21 @@ export async function workerCommand(argv: string[]): Promise<number> {
         process.stderr.write(`\rsiaran: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed`);
     },
     onError: (err) => {
+      // Redis refusing commands (out of memory, a read-only replica, a password): no job can finish here.
+      if (/^(OOM|READONLY|NOAUTH|WRONGPASS|NOPERM)\b/.test(err.message)) {
+        if (fatal) return;
+        fatal = redisFailure(err, redis)!.message;
+        stop();
+        return;
+      }
       // Connection trouble repeats while Redis is away: say it once per distinct message.
       if (err.message === lastError) return;
       lastError = err.message;
       process.stderr.write(`siaran: worker: ${err.message}\n`);
     },
   });
+  stop = () => void worker.kill();
+  if (fatal) stop();
   process.stderr.write(
     `siaran: worker ${worker.name} on queue "${queue}" at ${redactUrl(redis)} → ${values.out} (${concurrency} at once)\n`,
   );
@@ -110,5 +156,13 @@ export async function workerCommand(argv: string[]): Promise<number> {
   process.stderr.write(
     `siaran: worker ${worker.name} stopped: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.retried} handed back for a retry\n`,
   );
+  if (fatal) {
+    process.stderr.write(`siaran: worker ${worker.name} stopped: ${fatal}\n`);
+    return EXIT.failed;
+  }
+  if (worker.stopReason) {
+    process.stderr.write(`siaran: worker ${worker.name} stopped taking jobs: ${worker.stopReason}\n`);
+    return EXIT.failed;
+  }
   return stoppedBy ? signalExit(stoppedBy) : EXIT.ok;
 }

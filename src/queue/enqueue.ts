@@ -5,7 +5,19 @@ import pLimit from 'p-limit';
 import { readInput, type ProcessOptions } from '../batch/process.js';
 import { walk, type Found } from '../batch/walk.js';
 import type { ManifestEntry } from '../schema/manifest.js';
-import { connection, documentJobId, inputJobId, journalDir, JOB_NAME, type JobData, type JobResult } from './jobs.js';
+import {
+  BACKOFF_TYPE,
+  connection,
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BACKOFF_MAX_MS,
+  DEFAULT_BACKOFF_MS,
+  documentJobId,
+  inputJobId,
+  journalDir,
+  JOB_NAME,
+  type JobData,
+  type JobResult,
+} from './jobs.js';
 import { readJournals } from './journal.js';
 import { extendRun, openStore, readRun, writeRunFile, writeRunRedis, type ExpectedJob, type RunRecord } from './run.js';
 
@@ -17,10 +29,12 @@ export interface EnqueueOptions extends ProcessOptions {
    * again, even when Redis lost them), and each gets the run record, `queue.json`.
    */
   out: readonly string[];
-  /** Attempts of a job whose failure may pass (unreadable file, timeout); default 3. */
+  /** Attempts of a job whose failure may pass (a file that cannot be read, a Redis error); default 10. */
   attempts?: number;
   /** First retry delay in ms, doubled at each attempt (exponential backoff); default 1000. */
   backoffMs?: number;
+  /** Longest retry delay in ms; default 300000 (5 minutes). */
+  backoffMaxMs?: number;
   /** Files read (hashed) at once; default 4. */
   concurrency?: number;
 }
@@ -51,9 +65,10 @@ const BATCH = 200;
  */
 export async function enqueueInputs(inputs: readonly string[], options: EnqueueOptions): Promise<EnqueueSummary> {
   const queue = new Queue<JobData, JobResult>(options.queue, { connection: connection(options.redis) });
+  queue.on('error', () => undefined); // a Redis error surfaces on the command that met it
   const jobOptions: JobsOptions = {
-    attempts: options.attempts ?? 3,
-    backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
+    attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+    backoff: { type: BACKOFF_TYPE, delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
     // Completed and failed jobs are kept: their ids are what makes enqueueing again a no-op, and
     // `siaran status` lists the failed ones with their reason.
     removeOnComplete: false,
@@ -76,6 +91,7 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     file: path.resolve(found.path),
     input,
     ...read,
+    backoffMaxMs: options.backoffMaxMs ?? DEFAULT_BACKOFF_MAX_MS,
   });
 
   /** The job of one input found by the walk. */

@@ -8,6 +8,8 @@ export {
   checkQueueName,
   checkRedisUrl,
   DEFAULT_QUEUE,
+  DETERMINISTIC_CODES,
+  TRANSIENT_CODES,
   ping,
   QueueUnavailable,
   redactUrl,
@@ -23,4 +25,5 @@ export {
   type QueueCounts,
   type QueueManifestSummary,
 } from './status.js';
+export { retryFailed, type RetrySummary } from './retry.js';
 export { startWorker, type QueueWorker, type WorkerOptions } from './worker.js';

@@ -27,6 +27,8 @@ export interface JobData {
   dct?: string;
   maxBytes?: number;
   entry?: ManifestEntry;
+  /** Longest wait between two attempts of a transient failure, in ms (the backoff doubles up to it). */
+  backoffMaxMs?: number;
 }
 
 /** What a finished job returns (kept by BullMQ with the completed job). */
@@ -34,6 +36,45 @@ export interface JobResult {
   status: ManifestEntry['status'];
   code?: string;
   record?: string;
+}
+
+/**
+ * Failures that would happen again on any worker: binary content, over `--max-bytes`, a link loop, a
+ * timeout, an empty or blank file, not Indonesian. Never retried by the queue (`siaran retry` can,
+ * e.g. after raising `--timeout`). Any other code that is not {@link TRANSIENT_CODES} is not retried either.
+ */
+export const DETERMINISTIC_CODES: ReadonlySet<string> = new Set([
+  'E102',
+  'E103',
+  'E105',
+  'E107',
+  'E110',
+  'E111',
+  'E120',
+]);
+
+/**
+ * Failures that may pass: a file this worker cannot read now (a missing mount, a network file system,
+ * a file being copied). Retried with a backoff doubling up to `backoffMaxMs`; errors that never reached
+ * a manifest entry (Redis or the output folder failing) are retried the same way.
+ */
+export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['E101']);
+
+/** Name of siaran's backoff strategy in a job's options (`exponential`, capped at the job's `backoffMaxMs`). */
+export const BACKOFF_TYPE = 'capped';
+/** Default attempts, first and longest delay of a transient failure: 1 s, 2 s, 4 s … 5 min, 8.5 min in all. */
+export const DEFAULT_ATTEMPTS = 10;
+export const DEFAULT_BACKOFF_MS = 1000;
+export const DEFAULT_BACKOFF_MAX_MS = 300_000;
+
+/** Wait before the attempt after `attemptsMade` attempts: `delay` × 2^(attemptsMade − 1), at most `maxMs`. */
+export function backoffDelay(attemptsMade: number, delay: number, maxMs: number): number {
+  return Math.min(maxMs, Math.round(delay * 2 ** Math.max(0, attemptsMade - 1)));
+}
+
+/** The code a failed job's reason starts with (`E101: …`), or null (a stalled job, a write error…). */
+export function reasonCode(reason: string | undefined): string | null {
+  return /^(E\d{3}): /.exec(reason ?? '')?.[1] ?? null;
 }
 
 /** A Redis that cannot be reached, or a URL that is not one: reported as such by the commands. */
@@ -77,6 +118,55 @@ export function checkRedisUrl(url: string): string | null {
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
     return `must be redis://host:port[/db] or rediss://…, not ${parsed.protocol}`;
   return null;
+}
+
+const REPLY_REASONS: [RegExp, string][] = [
+  [/^OOM\b/, 'out of memory (maxmemory reached; BullMQ needs maxmemory-policy noeviction and room for the queue)'],
+  [/^READONLY\b/, 'a read-only replica (point --redis at the primary)'],
+  [/^MISCONF\b/, 'cannot persist its data (MISCONF: see the Redis log)'],
+  [/^(NOAUTH|WRONGPASS)\b/, 'authentication failed (redis://:password@host:port)'],
+  [/^NOPERM\b/, 'permission denied to this user (ACL)'],
+  [/^LOADING\b/, 'still loading its data'],
+];
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);
+
+/**
+ * An error of Redis itself (a reply error such as OOM or READONLY, a lost connection) as one line
+ * naming the URL and the reason, or null when the error is something else (a bug: exit 70).
+ */
+export function redisFailure(err: unknown, url: string): QueueUnavailable | null {
+  if (err instanceof QueueUnavailable) return err;
+  const e = err as (Error & { code?: string }) | null;
+  if (!e || typeof e.message !== 'string') return null;
+  const where = `Redis at ${redactUrl(url)}`;
+  const first = e.message.split('\n')[0]!.replace(/\. script: .*$/, '');
+  if (e.name === 'ReplyError' || REPLY_REASONS.some(([re]) => re.test(first))) {
+    const known = REPLY_REASONS.find(([re]) => re.test(first));
+    return new QueueUnavailable(`${where}: ${known ? `${known[1]}: ` : ''}${first}`);
+  }
+  if (e.name === 'MaxRetriesPerRequestError' || first === 'Connection is closed.' || NETWORK_CODES.has(e.code ?? ''))
+    return new QueueUnavailable(`${where}: connection lost (${e.code ?? first})`);
+  return null;
+}
+
+/** Runs a queue command's body: a Redis error becomes one line on stderr and exit 1, never a stack (70). */
+export async function reportingRedis(url: string, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (err) {
+    const failure = redisFailure(err, url);
+    if (!failure) throw err;
+    process.stderr.write(`siaran: ${failure.message}\n`);
+    return 1;
+  }
 }
 
 /** The URL with its password hidden, for messages. */

@@ -29,8 +29,12 @@ export interface FailedJob {
   attempts: number;
 }
 
-export const openQueue = (redis: string, name: string): Queue<JobData, JobResult> =>
-  new Queue<JobData, JobResult>(name, { connection: connection(redis) });
+/** A queue whose connection errors surface on its commands (as one line), not as an unhandled 'error' event. */
+export function openQueue(redis: string, name: string): Queue<JobData, JobResult> {
+  const queue = new Queue<JobData, JobResult>(name, { connection: connection(redis) });
+  queue.on('error', () => undefined);
+  return queue;
+}
 
 export async function queueCounts(queue: Queue<JobData, JobResult>): Promise<QueueCounts> {
   const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');

@@ -4,7 +4,17 @@ import { ABANDONED, createExecutor } from '../batch/pool.js';
 import { readInput, sidecarPath, type TaskResult } from '../batch/process.js';
 import { recordFile } from '../batch/write.js';
 import type { ManifestEntry } from '../schema/manifest.js';
-import { connection, journalDir, workerName, type JobData, type JobResult } from './jobs.js';
+import {
+  backoffDelay,
+  connection,
+  DEFAULT_BACKOFF_MAX_MS,
+  DEFAULT_BACKOFF_MS,
+  journalDir,
+  TRANSIENT_CODES,
+  workerName,
+  type JobData,
+  type JobResult,
+} from './jobs.js';
 import { PartJournal, RecordWriter } from './journal.js';
 import { openStore, readRunRedis, writeRunFile } from './run.js';
 
@@ -23,6 +33,11 @@ export interface WorkerOptions {
   lockDurationMs?: number;
   /** Stop once the queue has nothing waiting or delayed (and this worker's jobs are finished). */
   drain?: boolean;
+  /**
+   * Jobs in a row this worker could not read (E101) before it stops taking jobs (default 5): a machine
+   * without the input mount hands its jobs back for others instead of failing the corpus.
+   */
+  maxReadFailures?: number;
   /** Called after each job this worker finishes (recorded) or hands back for a retry. */
   onJob?: (event: { entry: ManifestEntry | null; retry: boolean; error?: string }) => void;
   /** Connection trouble and other BullMQ errors (the worker keeps going). */
@@ -33,6 +48,8 @@ export interface QueueWorker {
   readonly name: string;
   /** Resolves when the worker has stopped (after `close`, or once drained with `drain`). */
   readonly closed: Promise<void>;
+  /** Why the worker stopped by itself (jobs in a row it could not read), or null. */
+  readonly stopReason: string | null;
   /** Stops taking jobs, lets the running ones finish and be recorded, closes the connections. */
   close(): Promise<void>;
   /** Stops now: running jobs are not recorded and will be taken over by another worker when their lock expires. */
@@ -40,19 +57,13 @@ export interface QueueWorker {
 }
 
 /**
- * Outcomes that may pass: a file that cannot be read now (a network file system, a file being
- * copied) and an extraction that overran its time on a loaded machine. Anything else about the input
- * (binary, link loop, duplicate id, a pipeline error) would fail the same way again.
- */
-const TRANSIENT = new Set(['E101', 'E107']);
-
-/**
  * Runs `extract` on the jobs of a BullMQ queue: reads the document (the path as enqueued, or its
  * absolute form when this worker runs from another folder), extracts it on a worker thread (so the
  * event loop stays free to renew job locks), writes `<out>/records/<id>.json` atomically, appends the
  * manifest entry to this worker's journal part (fsynced), and only then completes the job. A failed
  * document is recorded and its job failed without retry (UnrecoverableError), except for transient
- * failures, which are retried with the job's backoff and recorded when the last attempt fails.
+ * failures (E101, see TRANSIENT_CODES), which are retried with the job's backoff and recorded when the
+ * last attempt fails. After `maxReadFailures` E101 in a row the worker stops taking jobs (`stopReason`).
  */
 export async function startWorker(options: WorkerOptions): Promise<QueueWorker> {
   const out = path.resolve(options.out);
@@ -66,6 +77,9 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   const writer = await RecordWriter.create(out);
   const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000);
   const lockDuration = options.lockDurationMs ?? 30_000;
+  const maxReadFailures = options.maxReadFailures ?? 5;
+  let readFailures = 0;
+  let stopReason: string | null = null;
 
   const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
     const data = job.data;
@@ -103,8 +117,17 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       }
     }
     const { entry, json } = result;
+    const transient = entry.status === 'failed' && TRANSIENT_CODES.has(entry.code ?? '');
+    if (!data.entry) readFailures = transient ? readFailures + 1 : 0;
+    if (transient && readFailures >= maxReadFailures && !stopReason) {
+      // This machine cannot read the inputs (no mount?): stop taking jobs, hand this one back.
+      stopReason = `${readFailures} jobs in a row could not be read here, the last ${entry.reason}; is the input folder mounted on this machine?`;
+      void finish(false);
+      options.onJob?.({ entry, retry: true });
+      throw new Error(`${entry.code}: ${entry.reason}`);
+    }
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    if (entry.status === 'failed' && TRANSIENT.has(entry.code ?? '') && !lastAttempt) {
+    if (transient && !lastAttempt) {
       options.onJob?.({ entry, retry: true });
       throw new Error(`${entry.code}: ${entry.reason}`);
     }
@@ -141,6 +164,14 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     // A job whose worker dies a third time (e.g. killed for memory on one document) is failed, not retried forever.
     maxStalledCount: 2,
     autorun: false,
+    settings: {
+      backoffStrategy: (attemptsMade, _type, _err, job) => {
+        const backoff = job?.opts.backoff;
+        const delay = typeof backoff === 'object' ? (backoff.delay ?? DEFAULT_BACKOFF_MS) : DEFAULT_BACKOFF_MS;
+        const maxMs = (job?.data as JobData | undefined)?.backoffMaxMs ?? DEFAULT_BACKOFF_MAX_MS;
+        return backoffDelay(attemptsMade, delay, maxMs);
+      },
+    },
   });
   worker.on('error', (err) => options.onError?.(err));
   worker.on('failed', (job, err) => {
@@ -197,6 +228,9 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   return {
     name,
     closed,
+    get stopReason() {
+      return stopReason;
+    },
     close: () => finish(false),
     kill: () => finish(true),
   };
