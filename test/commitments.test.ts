@@ -248,6 +248,11 @@ const CASES: [string, B[]][] = [
   ],
   // Names inside names are not triggers.
   ['Kemhan menyelenggarakan seminar Nota Kesepakatan Bersama di Jakarta.', []],
+  // A pronoun subject is the person named earlier in its sentence, before the last quote's speaker.
+  [
+    '"Kita harus bersih," ujar Retno.\n\nPada kesempatan yang sama, Sjafrie menambahkan bahwa ia berkomitmen menjaga seleksi yang sportif.',
+    [C('PLEDGE', 'berkomitmen', ['SJAFRIE'])],
+  ],
 ];
 
 describe('commitment regression sentences', () => {

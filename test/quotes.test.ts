@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUOTE_CUES } from '../src/rules/quote-cues.js';
-import { fixtureDoc, runStages } from './helpers/commitment-doc.js';
+import type { Role } from '../src/schema/record.js';
+import { fixtureDoc, LEXICON, runStages, type LexEntry } from './helpers/commitment-doc.js';
 
 const quotes = (text: string, roles: Parameters<typeof fixtureDoc>[2] = []) =>
   runStages(fixtureDoc(text, undefined, roles)).quotes.map((q) => ({
@@ -101,6 +102,45 @@ const CASES: [string, { text: string; speaker: string | null; cue: string | null
     [{ text: 'Indonesia mendukung solusi dua negara,', speaker: 'RETNO', cue: 'tambah' }],
   ],
 ];
+
+/** Speaker cases that need mentions the shared lexicon lacks: a reporter's outlet, a deputy named by title. */
+const EXTRA: LexEntry[] = [
+  ...LEXICON,
+  { id: 'TVONE', type: 'ORGANIZATION', names: ['TVOne'] },
+  { id: 'DONNY', type: 'PERSON', names: ['Donny'] },
+];
+const speakers = (text: string, roles: Role[] = []) =>
+  runStages(fixtureDoc(text, EXTRA, roles)).quotes.map((q) => q.speaker);
+const roleOf = (text: string, title: string, holder: string): Role => {
+  const start = text.indexOf(title);
+  return { start, end: start + title.length, text: title, holder, rule: 'test.role' } as Role;
+};
+
+describe('quote speakers', () => {
+  it('an unnamed reporter of an outlet speaks as the outlet', () => {
+    expect(speakers('"Semoga kerja sama ini terus berlanjut," ujar Wartawan TVOne.')).toEqual(['TVONE']);
+  });
+  it("a role holder in the next sentence is not the cue's speaker", () => {
+    const text =
+      'Sjafrie membuka acara itu. "Kita harus siap menghadapi tantangan," ujarnya.\n\nPada kesempatan yang sama, Wamenhan Donny menambahkan hal lain.';
+    expect(speakers(text, [roleOf(text, 'Wamenhan', 'DONNY')])).toEqual(['SJAFRIE']);
+  });
+  it('a full stop after an academic title does not end the cue', () => {
+    expect(speakers('"Citra ASN harus dijaga bersama," jelas Prof. Purbaya saat memaparkan materi.')).toEqual([
+      'PURBAYA',
+    ]);
+  });
+  it('`Menurutnya` before the first quote falls back to the person named', () => {
+    const text =
+      'Retno menekankan pentingnya kerja sama. Menurutnya, kemitraan itu kuat. "Kita harus bersatu," ungkapnya.';
+    expect(speakers(text)).toEqual(['RETNO']);
+  });
+  it('`X menjelaskan, …` reports X, not a person named after the comma', () => {
+    const text =
+      '"Sekolah ini bersejarah," ujar Retno.\n\nRetno menjelaskan, kedekatan Sjafrie dan Purbaya saat itu sangat baik. "Jadi pikirannya panjang," lanjutnya.';
+    expect(speakers(text)).toEqual(['RETNO', 'RETNO']);
+  });
+});
 
 describe('quote regression texts', () => {
   it.each(CASES)('%s', (text, expected) => expect(quotes(text)).toEqual(expected));

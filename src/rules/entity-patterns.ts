@@ -62,8 +62,9 @@ export const ENTITY_RULES = [
   {
     id: 'ent.org-en',
     description:
-      'An English organisation name ending in an organisation word (Community, Organisation, Council, Bank …).',
+      'An English organisation name ending in an organisation word (Community, Organisation, Council, Bank, TV …); an occupation opening the run stays out (`Wartawan | Garuda TV`).',
     examples: [
+      { text: 'Wartawan Garuda TV juga menyampaikan harapannya.', expect: ['Garuda TV'] },
       {
         text: 'negara-negara yang tergabung dalam Eurasian Economic Community serta lainnya.',
         expect: ['Eurasian Economic Community'],
@@ -224,6 +225,7 @@ export const ENTITY_RULES = [
       { text: 'Kuota dipangkas, kata Jero. Vena mengaku tidak tahu.', expect: ['Jero', 'Vena'] },
       { text: 'Menurut Amir , harga akan naik.', expect: ['Amir'] },
       { text: 'Polisi mengatakan hal itu. Peneliti menjelaskan datanya.', expect: [] },
+      { text: 'Kepala Negara menjelaskan programnya. Jurnalis menambahkan pertanyaan.', expect: [] },
     ],
   },
   {

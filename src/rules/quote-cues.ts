@@ -95,3 +95,15 @@ export const QUOTE_CUES: readonly QuoteCueRule[] = RAW.map((r) => QuoteCueRule.p
 
 /** Words that refer back to a person already named (`ujarnya`, `beliau`, `ia`). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau', 'pihaknya', 'nya']);
+
+/**
+ * Reporters named only by their outlet (`ujar Wartawan TVOne`, `tambah Jurnalis Metro TV`): the quote is the
+ * outlet's (ANNOTATION.md, "an unnamed reporter of an outlet speaks as the outlet").
+ */
+export const OUTLET_REPORTERS: ReadonlySet<string> = new Set([
+  'wartawan',
+  'jurnalis',
+  'reporter',
+  'koresponden',
+  'kontributor',
+]);

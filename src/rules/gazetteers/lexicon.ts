@@ -41,7 +41,7 @@ export const ORG_TAILS_EN =
   set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
   times post news airlines airways ministry department authority office federation club fc united society alliance
-  centre center bureau board court police army navy tbk service`);
+  centre center bureau board court police army navy tbk service tv`);
 
 /** First word(s) of an Indonesian event name. */
 export const EVENT_HEADS =
@@ -170,7 +170,7 @@ export const SPEECH_BEFORE_STRICT: ReadonlySet<string> = new Set(speechWords('en
 export const WEAK_HONORIFICS =
   set(`almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek aktor aktris penyanyi artis
   sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar dokter suster pengacara advokat
-  wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
+  wartawan jurnalis reporter warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
 /**
  * Common nouns for people and groups that speak in the news (`Warga mengatakan`, `Polisi menyatakan`): never a name by
  * speech alone.
@@ -179,7 +179,8 @@ export const PERSON_NOUNS =
   set(`warga polisi masyarakat rakyat pemerintah pihak tim aparat guru siswa mahasiswa murid ahli buruh petani
   nelayan pasien jaksa hakim presiden menteri ketua kepala direktur gubernur bupati camat lurah kades anggota staf karyawan pegawai
   orang manusia ibu bapak anak pemuda keluarga tentara prajurit militer dokter bidan perawat peneliti ilmuwan analis pedagang pengusaha
-  investor pengunjung penonton penumpang relawan panitia juri wasit pemain pelatih kapten netizen publik media redaksi sumber`);
+  investor pengunjung penonton penumpang relawan panitia juri wasit pemain pelatih kapten netizen publik media redaksi sumber
+  wartawan jurnalis reporter koresponden kontributor`);
 /**
  * Given names that are evidence of a person on their own (`Bambang dipilih`, `kabinet Jokowi`), even
  * where the root-word list also has them (`bambang`, `agus`, `siti`): Indonesian given names, and the

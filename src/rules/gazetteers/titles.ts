@@ -18,6 +18,8 @@ const LISTED: readonly TitleEntry[] = [
   t('title.prime-minister', ['Perdana Menteri'], ['PM'], { headOfState: true }),
   t('title.king', ['Raja', 'Ratu', 'Sultan', 'Kaisar', 'Putra Mahkota', 'Emir'], [], { headOfState: true }),
   t('title.chancellor', ['Kanselir'], [], { headOfState: true }),
+  // A head of state or government named by office alone (`Kepala Negara menjelaskan`), never a person `Negara`.
+  t('title.head-of-state', ['Kepala Negara', 'Kepala Pemerintahan'], [], { headOfState: true }),
   t('title.minister-fa', ['Menteri Luar Negeri'], ['Menlu'], { org: 'idn.kemlu' }),
   t('title.vice-minister-fa', ['Wakil Menteri Luar Negeri'], ['Wamenlu'], { org: 'idn.kemlu' }),
   t('title.minister-fin', ['Menteri Keuangan'], ['Menkeu'], { org: 'idn.kemenkeu' }),

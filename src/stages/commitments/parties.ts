@@ -176,8 +176,11 @@ export function pronoun(ctx: Ctx, j: number): string[] {
   if (q?.speaker && GROUP_PRONOUNS.has(t.norm)) return [ctx.organizationOf(q.speaker) ?? q.speaker];
   if (q?.speaker && (SPEAKER_PRONOUNS.has(t.norm) || t.norm === 'pihaknya')) return [q.speaker];
   if (SPEAKER_PRONOUNS.has(t.norm)) return [];
-  // The speaker of a quote in this or the sentence before, else the last person named.
+  // A person named earlier in this sentence (`Wamenaker Noel menambahkan bahwa ia berkomitmen`), else the
+  // speaker of a quote in this or the sentence before, else the last person named.
   const sentence = ctx.doc.sentences.length ? ctx.doc.sentenceAt(t.start) : 0;
+  const here = ctx.doc.sentences.length ? ctx.m.personBefore(t.start, ctx.doc.sentences[sentence]!.start) : null;
+  if (here) return [here];
   for (let k = ctx.quotes.length - 1; k >= 0; k--) {
     const qq = ctx.quotes[k]!;
     if (qq.end > t.start) continue;

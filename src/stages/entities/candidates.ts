@@ -249,9 +249,11 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
   const locCue = (lowerBf & F.LOC_PREP) !== 0 && before!.norm !== 'dari';
 
   // Whole-run English names typed by their last word: `… Community`, `… Meeting`, `… Outlook on the …`.
-  const whole = englishWhole(ctx, a, b);
+  // A weak honorific opening the run is no part of such a name (`Jurnalis | Metro TV`, `Wartawan | Garuda TV`).
+  const from = b - a > 2 && !gaz[a] && !ttl[a] && ctx.fl(a) & F.WEAK_HONORIFIC ? a + 1 : a;
+  const whole = englishWhole(ctx, from, b);
   if (whole) {
-    push(a, b, whole.type, whole.rule, 'cue');
+    push(from, b, whole.type, whole.rule, 'cue');
     return;
   }
 

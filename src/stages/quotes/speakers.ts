@@ -1,6 +1,6 @@
 // Who speaks a quote: the cue words by position, and the speaker a cue names or points back to.
 import type { Doc } from '../../doc.js';
-import { PERSON_PRONOUNS, QUOTE_CUES, type QuoteCueRule } from '../../rules/quote-cues.js';
+import { OUTLET_REPORTERS, PERSON_PRONOUNS, QUOTE_CUES, type QuoteCueRule } from '../../rules/quote-cues.js';
 import type { Mentions } from '../quotes.js';
 
 /** Cue words by where they stand: after the closing mark (one word or two), before the opening one. */
@@ -22,7 +22,8 @@ const STOP = new Set(['.', ';', '"', '!', '?']);
 
 /**
  * Speaker of a cue that names them after it (`ujar Menlu Retno Marsudi`, `tegas Dirjen Arto`): the
- * first PERSON within the window, else the holder of a role there, else — when a title or a `-nya`
+ * first PERSON within the window (or the outlet of an unnamed reporter: `ujar Wartawan TVOne`), else the
+ * holder of a role in the cue's clause, else — when a title or a `-nya`
  * form points back — the last person named before the quote.
  */
 export function speakerAfter(
@@ -36,17 +37,26 @@ export function speakerAfter(
 ): string | null {
   const toks = m.tokens;
   let sawName = false;
+  // A role counts only inside the cue's own clause: the next sentence's `Wamenaker Noel` is not this speaker.
+  let clauseEnd = Infinity;
   for (let i = from; i < toks.length && i < from + SPEAKER_WINDOW; i++) {
     const t = toks[i]!;
-    if (STOP.has(t.norm) && !(t.norm === '.' && i + 1 < toks.length && toks[i + 1]!.start === t.end)) break;
+    if (STOP.has(t.norm) && !(t.norm === '.' && !endsSentence(doc, toks, i))) {
+      clauseEnd = t.start;
+      break;
+    }
     const e = m.entityAt(i);
     if (e && m.typeOf(e) === 'PERSON') return e.cluster;
+    if (OUTLET_REPORTERS.has(t.norm)) {
+      const outlet = m.entityAt(i + 1);
+      if (outlet && m.typeOf(outlet) === 'ORGANIZATION') return outlet.cluster;
+    }
     if (i === from && PERSON_PRONOUNS.has(t.norm)) return pointBack(m, quoteStart, last, lastEnd);
     if (t.cap) sawName = true;
   }
   for (const r of doc.roles) {
     const start = toks[from]?.start ?? Infinity;
-    if (r.holder && r.start >= start && r.start < start + 80) return r.holder;
+    if (r.holder && r.start >= start && r.start < Math.min(start + 80, clauseEnd)) return r.holder;
   }
   if (cueWord.endsWith('nya') || sawName) return pointBack(m, quoteStart, last, lastEnd);
   return null;
@@ -59,7 +69,7 @@ export function speakerAfter(
  */
 export function pointBack(m: Mentions, at: number, last: string | null, lastEnd: number): string | null {
   const reported = reportedSpeaker(m, lastEnd, at, last);
-  if (reported !== undefined) return reported;
+  if (reported) return reported;
   return (lastEnd >= 0 ? m.personBefore(at, lastEnd) : null) ?? last ?? m.personBefore(at);
 }
 
@@ -76,28 +86,39 @@ function reportedSpeaker(m: Mentions, from: number, to: number, last: string | n
     const t = toks[k]!;
     const norm = t.norm.replace(/nya$/, '');
     if (!AFTER_ONE.has(norm) && !BEFORE.has(norm) && norm !== 'menurut' && norm !== 'bilang') continue;
+    // `Menurutnya`, `kata dia`: the last quote's speaker (the person named last may be the topic: `Menurutnya
+    // sosok Mochtar …`).
     if (t.norm !== norm || PERSON_PRONOUNS.has(toks[k + 1]?.norm ?? '')) {
       found = last;
       continue;
     }
-    let after: string | null = null;
-    for (let x = k + 1; x <= k + 4 && x < toks.length && !after; x++) {
-      const e = m.entityAt(x);
-      if (e && m.typeOf(e) === 'PERSON') after = e.cluster;
-    }
-    if (after) {
-      found = after;
-      continue;
-    }
-    for (let x = k - 1; x >= k - 3 && x >= 0; x--) {
-      const e = m.entityAt(x);
-      if (e && m.typeOf(e) === 'PERSON') {
-        found = e.cluster;
-        break;
-      }
-    }
+    // `kata X` names the speaker after the word; `X menjelaskan, …` and `X menjelaskan bahwa …` before it.
+    const before = personNear(m, k, -1);
+    const after = personNear(m, k, 1);
+    const next = toks[k + 1]?.norm;
+    const subjectFirst = !AFTER_ONE.has(norm) || next === ',' || next === 'bahwa';
+    const named = subjectFirst ? (before ?? after) : (after ?? before);
+    if (named) found = named;
   }
   return found;
+}
+
+/** The first PERSON within four tokens after `k` (`dir` 1) or three before it (`dir` -1). */
+function personNear(m: Mentions, k: number, dir: 1 | -1): string | null {
+  const reach = dir === 1 ? 4 : 3;
+  for (let x = k + dir; Math.abs(x - k) <= reach && x >= 0 && x < m.tokens.length; x += dir) {
+    const e = m.entityAt(x);
+    if (e && m.typeOf(e) === 'PERSON') return e.cluster;
+  }
+  return null;
+}
+
+/** Whether the full stop at token `i` ends a sentence (not `Prof.` or `Dr.` before a name). */
+function endsSentence(doc: Doc, toks: Mentions['tokens'], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return true;
+  if (next.start === toks[i]!.end) return false;
+  return doc.sentences.length === 0 || doc.sentenceAt(next.start) !== doc.sentenceAt(toks[i]!.start);
 }
 
 /** Speaker named before a `before` cue verb in the same sentence (`Menhan Sjafrie menegaskan, "…"`). */
