@@ -258,8 +258,9 @@ export const ENTITY_RULES = [
   {
     id: 'ent.location-head',
     description:
-      'A place named by its head word (`Kota …`, `Pulau …`, `Gunung …`, `Istana …`, `Gedung …`, `Prefektur …`), or an English name ending in a place word (`Nepean River`, `Capitol Hill`).',
+      'A place named by its head word (`Kota …`, `Pulau …`, `Gunung …`, `Istana …`, `Gedung …`, `Prefektur …`), or an English name ending in a place word (`Nepean River`, `Capitol Hill`), a venue among them (`Kuala Lumpur Convention Centre`).',
     examples: [
+      { text: 'KTT digelar di Kuala Lumpur Convention Centre pekan ini.', expect: ['Kuala Lumpur Convention Centre'] },
       {
         text: 'Upacara digelar di Istana Merdeka dan Gedung Pancasila.',
         expect: ['Istana Merdeka', 'Gedung Pancasila'],

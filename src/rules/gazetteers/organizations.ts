@@ -350,6 +350,37 @@ export const INTERNATIONAL_ORGS: readonly NamedEntry[] = [
     names: ['Sekretariat ASEAN', 'ASEAN Secretariat'],
     source: INTL,
   },
+  // Credit rating agencies: named in every release on sovereign ratings, often bare (`Menurut Moody's`).
+  {
+    id: 'org.moodys',
+    type: 'ORGANIZATION',
+    canonical: "Moody's",
+    names: ["Moody's Investors Service", "Moody's Ratings", "Moody's", 'Moody’s', 'Moodys'],
+    source: INTL,
+  },
+  {
+    id: 'org.fitch',
+    type: 'ORGANIZATION',
+    canonical: 'Fitch Ratings',
+    names: ['Fitch Ratings', 'Fitch'],
+    source: INTL,
+  },
+  {
+    id: 'org.sp-global',
+    type: 'ORGANIZATION',
+    canonical: 'S&P Global Ratings',
+    names: ['S&P Global Ratings', "Standard & Poor's", 'Standard and Poor’s', 'S&P Global'],
+    acronyms: ['S&P'],
+    source: INTL,
+  },
+  {
+    id: 'org.jcr',
+    type: 'ORGANIZATION',
+    canonical: 'Japan Credit Rating Agency',
+    names: ['Japan Credit Rating Agency'],
+    acronyms: ['JCR'],
+    source: INTL,
+  },
 ];
 
 /** Indonesian ministries, agencies, state bodies, parties and companies (country IDN). */

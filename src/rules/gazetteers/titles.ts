@@ -80,8 +80,8 @@ const LISTED: readonly TitleEntry[] = [
   t('title.governor', ['Gubernur', 'Wakil Gubernur'], ['Wagub']),
   t('title.regent', ['Bupati', 'Wakil Bupati'], []),
   t('title.mayor', ['Wali Kota', 'Walikota', 'Wakil Wali Kota', 'Wakil Walikota'], []),
-  t('title.commander', ['Panglima', 'Panglima TNI'], []),
-  t('title.vice-commander', ['Wakil Panglima', 'Wakil Panglima TNI'], ['Wapang']),
+  t('title.commander', ['Panglima'], []),
+  t('title.vice-commander', ['Wakil Panglima'], ['Wapang']),
   t('title.police-chief', ['Kepala Kepolisian'], ['Kapolri', 'Kapolda', 'Kapolres', 'Kapolsek', 'Wakapolri']),
   t(
     'title.chief-of-staff',

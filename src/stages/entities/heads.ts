@@ -45,6 +45,12 @@ export function englishWhole(
   const lf = ctx.fl(lastAt);
   if (lf & F.ENGLISH_TYPE_WORD && englishTyped(ctx, lastAt, lf)) {
     if (L.EVENT_TAILS_EN.has(last.norm)) return { type: 'EVENT', rule: 'ent.event' };
+    if (
+      (last.norm === 'centre' || last.norm === 'center') &&
+      L.VENUE_CENTRE_WORDS_EN.has(toks[lastAt - 1]?.norm ?? '') &&
+      ctx.everyWord(a, b, capitalised)
+    )
+      return { type: 'LOCATION', rule: 'ent.location-head' };
     if (lf & F.ORG_TAIL_EN && !(ctx.fl(first) & F.ORG_HEAD)) return { type: 'ORGANIZATION', rule: 'ent.org-en' };
     if (L.LOC_TAILS_EN.has(last.norm) && !(ctx.fl(first) & F.ORG_HEAD) && ctx.everyWord(a, b, capitalised))
       return { type: 'LOCATION', rule: 'ent.location-head' };

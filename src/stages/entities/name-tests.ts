@@ -61,6 +61,20 @@ export function appositive(ctx: EntityContext, a: number, b: number): boolean {
   return TITLE_TRIE.match(ctx.norms, b + 1, ACCEPT_ANY, ctx.n) !== null;
 }
 
+/**
+ * The comma at token `comma` closes a title phrase: a title's run, then at most a bracketed short form and a
+ * qualifying name (`Menteri Pertahanan (Menhan) RI , Sjafrie Sjamsoeddin`): the name after it holds the title.
+ */
+export function titleBeforeComma(ctx: EntityContext, comma: number): boolean {
+  const toks = ctx.toks;
+  for (let k = comma; k >= 0 && comma - k <= 6; k--) {
+    if (ctx.titleRunEnds.has(k)) return true;
+    const t = toks[k - 1];
+    if (!t || !(ctx.wcap(k - 1) || t.text === '(' || t.text === ')')) return false;
+  }
+  return false;
+}
+
 // Word tests by token index, for `everyWord` and `someWord` (plain functions: no closure per call).
 /**
  * `and` in lower case, or a capitalised word that is neither common nor an English function word (`Bill and Melinda

@@ -63,10 +63,15 @@ export const SHAPE_RULES: readonly TypingRule[] = [
     // Not an English run with inner function words (`…: Diversification Strategies for Sustainable Development`).
     when: (ev) =>
       !ev.lowerFunction &&
-      (N.appositive(ev.ctx, ev.a, ev.b) || (ev.ctx.toks[ev.a - 1]?.text === ',' && ev.ctx.titleRunEnds.has(ev.a - 1))),
+      (N.appositive(ev.ctx, ev.a, ev.b) ||
+        (ev.ctx.toks[ev.a - 1]?.text === ',' && N.titleBeforeComma(ev.ctx, ev.a - 1))),
     then: PERSON('ent.person-appositive'),
     examples: [
       { text: 'bersama pejabat Rusia, Igor Morgulov, Wakil Menteri Luar Negeri Rusia.', expect: ['Igor Morgulov'] },
+      {
+        text: 'Menteri Pertahanan (Menhan) RI, Sjafrie Sjamsoeddin, meninjau lokasi.',
+        expect: ['Sjafrie Sjamsoeddin'],
+      },
     ],
   },
   {
