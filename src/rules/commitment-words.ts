@@ -368,6 +368,50 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
     ],
   },
   {
+    id: 'commit-words.signing-links',
+    description:
+      'Words that tie a signing noun to its signers elsewhere in the clause: the means (`X memperkuat sinergi melalui penandatanganan …` → X signs) and a performing passive (`Penandatanganan ini dilakukan oleh A dan B` → A and B sign).',
+    words: ['melalui', 'dilakukan', 'dilaksanakan'],
+    examples: [
+      {
+        text: 'Kemnaker dan Universitas Indonesia memperkuat sinergi melalui penandatanganan nota kesepahaman.',
+        expect: ['penandatanganan'],
+        values: ['-; actors: Kementerian Ketenagakerjaan, Universitas Indonesia; content: nota kesepahaman'],
+      },
+      {
+        text: 'Penandatanganan ini dilakukan oleh Kemnaker dan Universitas Indonesia di Jakarta.',
+        expect: ['Penandatanganan'],
+        values: ['-; actors: Kementerian Ketenagakerjaan, Universitas Indonesia; content: '],
+      },
+    ],
+  },
+  {
+    id: 'commit-words.verb-coordinators',
+    description:
+      'Words joining a trigger to a verb before it that share one subject, found in the clause (`Puan membacakan sekaligus menandatangani naskah ikrar` → Puan signs).',
+    words: ['dan', 'serta', 'lalu', 'kemudian', 'sekaligus'],
+    examples: [
+      {
+        text: 'Retno Marsudi membacakan sekaligus menandatangani naskah deklarasi.',
+        expect: ['menandatangani'],
+        values: ['-; actors: Retno Marsudi; content: naskah deklarasi'],
+      },
+    ],
+  },
+  {
+    id: 'commit-words.meeting-anaphors',
+    description:
+      'Demonstratives after a meeting noun that point back to the meeting named before (ANNOTATION.md: `forum AFMGM menyepakati` → the event): `Pertemuan tersebut menyepakati` → the last EVENT named in the three sentences before; with none named, no actor.',
+    words: ['tersebut', 'ini', 'itu'],
+    examples: [
+      {
+        text: 'Pertemuan Menteri Luar Negeri ASEAN ke-56 digelar di Jakarta. Pertemuan tersebut menyepakati peta jalan keanggotaan.',
+        expect: ['menyepakati'],
+        values: ['-; actors: Pertemuan Menteri Luar Negeri ASEAN; content: peta jalan keanggotaan'],
+      },
+    ],
+  },
+  {
     id: 'commit-words.event-nouns',
     description: 'Meetings whose named modifier is the party (`pertemuan ASEAN`).',
     words: ['pertemuan', 'forum', 'rapat', 'sidang', 'konferensi'],
@@ -844,6 +888,9 @@ export const SPEAKER_PRONOUNS = wordsOf('commit-words.speaker-pronouns');
 export const GROUP_PRONOUNS = wordsOf('commit-words.group-pronouns');
 export const IMPLICIT_PARTIES = wordsOf('commit-words.implicit-parties');
 export const EVENT_NOUNS = wordsOf('commit-words.event-nouns');
+export const MEETING_ANAPHORS = wordsOf('commit-words.meeting-anaphors');
+export const SIGNING_LINKS = wordsOf('commit-words.signing-links');
+export const VERB_COORDINATORS = wordsOf('commit-words.verb-coordinators');
 export const PARTY_HEADS = wordsOf('commit-words.party-heads');
 export const FUNCTION_WORDS = wordsOf('commit-words.function-words');
 export const CLAUSE_END = wordsOf('commit-words.clause-end');

@@ -205,7 +205,7 @@ export const GIVEN_NAMES =
   subianto sudirman sugeng suharso suharto sukarno sulistyo sumarno supriyadi susanto susilo sutrisno syafrudin syahrul
   syamsul taufik taufiq tito tjahjo udin usman wawan widodo wiranto yahya yudi yusril yusuf zainal zainudin zulkifli
   anisa annisa desi devi diana elly endah erna evi fitria handayani irma khofifah lilis lina megawati mira nadia nining novi
-  nurul ratih retno rina rini risma siti susi tuti yanti yuli yulia yuni
+  nurul puan ratih retno rina rini risma siti susi tuti yanti yuli yulia yuni
   baiq jokowi ahok habibie gusdur`);
 /** Initials the press uses for public figures as their name (`SBY`, `JK`, `AHY`). Source: Indonesian press usage. */
 export const PERSON_ACRONYMS = set(`sby jk ahy`);

@@ -59,7 +59,8 @@ const LISTED: readonly TitleEntry[] = [
   t('title.vice-minister', ['Wakil Menteri'], ['Wamen']),
   t('title.secretary-general', ['Sekretaris Jenderal'], ['Sekjen']),
   t('title.inspector-general', ['Inspektur Jenderal'], ['Irjen']),
-  t('title.director-general', ['Direktur Jenderal'], ['Dirjen']),
+  // `Dikti` is the portfolio (pendidikan tinggi) inside the short title, no body of its own.
+  t('title.director-general', ['Direktur Jenderal'], ['Dirjen', 'Dirjen Dikti']),
   t('title.director', ['Direktur', 'Direktur Utama', 'Direktur Eksekutif'], ['Dirut']),
   t('title.deputy', ['Deputi', 'Asisten Deputi'], ['Asdep']),
   t(

@@ -12,16 +12,18 @@ import {
   NOT_PLEDGE_BEFORE,
   NOUN_CONTENT_LINKS,
   PARTY_HEADS,
+  PREPOSITIONS,
   PURPOSE_HOSTS,
   PURPOSE_WORDS,
   EFFORT_NOUNS,
   RECEIVE_VERBS,
+  SIGNING_LINKS,
   SUBORDINATE,
 } from '../../rules/commitment-words.js';
 import { APPEAL_LINKS, BOTH, PARTY_NOUNS } from './word-classes.js';
 import { type Ctx, type Found, quoteAt } from './context.js';
 import { agentRight, bothParties, partyLeft, partyRight } from './parties.js';
-import { skipAuxLeft, subjectOf } from './subject.js';
+import { clauseSubject, skipAuxLeft, subjectOf } from './subject.js';
 import { blocked, clauseEnd, nextWord, underPurpose } from './clause.js';
 import { needsMet } from './needs.js';
 import { lookupTrigger } from './lookup.js';
@@ -113,7 +115,9 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
       if (!p) return;
       found = { actors: p.clusters, from: k, to: p.to, how: 'agent' };
     } else if (rule.type === 'SIGN') {
-      found = agentRight(ctx, i, end) ?? { actors: [], from: i, to: i, how: 'implicit' };
+      found = agentRight(ctx, i, end) ?? signers(ctx, i, prev, end) ?? { actors: [], from: i, to: i, how: 'implicit' };
+      // `Penandatanganan ini dilakukan oleh A`: what was signed was named before; the rest is the agent.
+      if (found.how === 'agent' && SIGNING_LINKS.has(toks[found.from]!.norm)) contentFrom = end;
     } else return;
     if (!found) return;
   } else {
@@ -259,4 +263,38 @@ function mainClauseSubject(ctx: Ctx, i: number): Found | null {
   while (v < b && (AUX.has(toks[v]!.norm) || toks[v]!.norm === 'pun')) v++;
   if (v >= b || !(looksVerbal(toks[v]!.norm) || lookupTrigger(toks[v]!.norm))) return null;
   return { actors: p ? p.clusters : [role!.holder], from: k + 1, to, how: 'clause' };
+}
+
+/**
+ * Signers named around a signing noun (`commit-words.signing-links`): the subject of the clause it is the means of
+ * (`X memperkuat sinergi melalui penandatanganan`), or the agent of a performing passive after it (`Penandatanganan
+ * ini dilakukan oleh A dan B`).
+ */
+function signers(ctx: Ctx, i: number, prev: string, end: number): Found | null {
+  const { toks } = ctx;
+  if (prev === 'melalui' && SIGNING_LINKS.has(prev)) {
+    // The verb the signing is the means of (`memperkuat sinergi melalui …`), and its subject.
+    let v = i - 2;
+    while (v > ctx.a && i - v < 6 && !looksVerbal(toks[v]!.norm)) v--;
+    const s = v >= ctx.a && looksVerbal(toks[v]!.norm) ? subjectOf(ctx, v) : null;
+    if (s && s !== 'reject' && s.actors.length) return s;
+    const c = clauseSubject(ctx, i);
+    return c && c.actors.length ? c : null;
+  }
+  let k = i + 1;
+  if (toks[k]?.norm === 'ini' || toks[k]?.norm === 'tersebut') k++;
+  if (!SIGNING_LINKS.has(toks[k]?.norm ?? '') || toks[k + 1]?.norm !== 'oleh') return null;
+  const p = partyRight(ctx, k + 2, end);
+  if (p) return { actors: p.clusters, from: k, to: p.to, how: 'agent' };
+  // `oleh Rektor UNEJ, Iwan Taruna, dan Bupati Jember, Muhammad Fawait, pada …`: the persons of the titled list.
+  const persons: string[] = [];
+  let to = k + 1;
+  for (let x = k + 2; x < end && !PREPOSITIONS.has(toks[x]!.norm); x++) {
+    const e = ctx.m.entityAt(x);
+    if (e && ctx.m.typeOf(e) === 'PERSON' && !persons.includes(e.cluster)) {
+      persons.push(e.cluster);
+      to = ctx.m.entityEnd(x);
+    }
+  }
+  return persons.length ? { actors: persons, from: k, to, how: 'agent' } : null;
 }

@@ -187,8 +187,22 @@ export function pronoun(ctx: Ctx, j: number): string[] {
     if (qq.speaker && ctx.doc.sentences.length && ctx.doc.sentenceAt(qq.start) >= sentence - 2) return [qq.speaker];
     break;
   }
-  const p = ctx.m.personBefore(t.start);
+  const p = lastNamed(ctx, t.start);
   return p ? [p] : [];
+}
+
+/**
+ * The person named last before offset `at`: a PERSON mention, or a title standing for its holder (`Dirjen Dikti
+ * menggarisbawahi … Ia meminta`), whichever is nearer.
+ */
+function lastNamed(ctx: Ctx, at: number): string | null {
+  const persons = ctx.m.entities.filter((e) => e.end <= at && ctx.m.typeOf(e) === 'PERSON');
+  const person = persons[persons.length - 1];
+  let role: { end: number; holder: string } | null = null;
+  for (const r of ctx.doc.roles)
+    if (r.holder && r.end <= at && (!role || r.end > role.end)) role = { end: r.end, holder: r.holder };
+  if (role && (!person || role.end > person.end)) return role.holder;
+  return person?.cluster ?? null;
 }
 
 /** Actors of a passive trigger: `antara A dan B`, `oleh A`, or an agent right after it. */

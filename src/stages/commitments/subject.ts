@@ -7,11 +7,13 @@ import {
   FUNCTION_WORDS,
   IMPLICIT_PARTIES,
   INTENDED,
+  MEETING_ANAPHORS,
   NEGATION,
   PARTY_HEADS,
   PREPOSITIONS,
   PRONOUNS,
   SPEAKER_PRONOUNS,
+  VERB_COORDINATORS,
 } from '../../rules/commitment-words.js';
 import { lookupTrigger } from './lookup.js';
 import { clauseIndex } from './clause-index.js';
@@ -75,8 +77,7 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
       return { actors: bothParties(ctx, toks[k2]!.start, kind), from: k2, to: j, how: 'both' };
   }
   if (t.kind !== 'word') return clauseSubject(ctx, i);
-  if (t.norm === 'dan' || t.norm === 'serta' || t.norm === 'lalu' || t.norm === 'kemudian')
-    return clauseSubject(ctx, i);
+  if (VERB_COORDINATORS.has(t.norm)) return clauseSubject(ctx, i);
   // A verb before: the chain shares its subject (Kemhan berupaya mendukung …).
   if ((looksVerbal(t.norm) || lookupTrigger(t.norm)) && depth < 3 && !m.entityAt(j))
     return subjectOf(ctx, j, depth + 1, type);
@@ -87,7 +88,9 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
     if (IMPLICIT_PARTIES.has(w.norm)) {
       // A meeting agrees or pledges; it does not give, support or urge.
       if (EVENT_NOUNS.has(w.norm) && type !== 'AGREE' && type !== 'SIGN' && type !== 'PLEDGE') return 'reject';
-      return { actors: [], from: k, to: j, how: 'implicit' };
+      const meeting =
+        EVENT_NOUNS.has(w.norm) && MEETING_ANAPHORS.has(toks[k + 1]?.norm ?? '') ? eventBefore(ctx, k) : null;
+      return { actors: meeting ? [meeting] : [], from: k, to: j, how: meeting ? 'subject' : 'implicit' };
     }
     if (w.cap && !m.entityAt(k) && k > a) return { actors: [], from: k, to: j, how: 'implicit' };
   }
@@ -133,6 +136,21 @@ export function clauseSubject(ctx: Ctx, i: number): Found | null {
       if (p) return { actors: p.clusters, from: p.from, to: k, how: 'clause' };
     }
     if (isParty) k = m.entityStart(k);
+  }
+  return null;
+}
+
+/** The last EVENT named in the three sentences before token `k` (`Pertemuan tersebut` → that meeting). */
+function eventBefore(ctx: Ctx, k: number): string | null {
+  const at = ctx.toks[k]!.start;
+  const sentences = ctx.doc.sentences;
+  const from = sentences.length ? sentences[Math.max(0, ctx.doc.sentenceAt(at) - 3)]!.start : 0;
+  const entities = ctx.m.entities;
+  for (let x = entities.length - 1; x >= 0; x--) {
+    const e = entities[x]!;
+    if (e.end > at) continue;
+    if (e.start < from) break;
+    if (ctx.m.typeOf(e) === 'EVENT') return e.cluster;
   }
   return null;
 }
