@@ -178,6 +178,10 @@ export const ENTITY_RULES = [
         expect: ['ARSOM', 'ARSOM'],
       },
       { text: 'Dokumen ASEAN Outlook on the Indo Pacific (AOIP) dibahas. AOIP penting.', expect: ['AOIP', 'AOIP'] },
+      {
+        text: 'Mahasiswa mengikuti rangkaian Future Leaders Camp (FLC). FLC berlangsung sepekan.',
+        expect: ['FLC', 'FLC'],
+      },
     ],
   },
   {
@@ -305,7 +309,7 @@ export const ENTITY_RULES = [
   {
     id: 'ent.acronym-org',
     description:
-      "An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation; right before an Indonesian region it names that region's body with it (`PSMS Medan`, `BPD Riau`). An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`) abbreviates a common noun and is dropped with its later uses.",
+      "An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation; right before an Indonesian region it names that region's body with it (`PSMS Medan`, `BPD Riau`). An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`), or spelled out by capitalised words with no body or event word (`Capital Adequacy Ratio (CAR)`), abbreviates a common noun and is dropped with its later uses.",
     examples: [
       { text: 'Dukungan dari PKBI dan GMNI mengalir.', expect: ['PKBI', 'GMNI'] },
       {
@@ -314,6 +318,8 @@ export const ENTITY_RULES = [
       },
       { text: 'Harga BBM dan APBN dibahas.', expect: [] },
       { text: 'Nama ada di daftar pemilih tetap (DPT) dan DPT itu diperbarui di unit gedung baru (UGB).', expect: [] },
+      { text: 'Rasio Capital Adequacy Ratio (CAR) tetap tinggi, CAR bank terjaga.', expect: [] },
+      { text: 'Sekolah membentuk Unit Layanan Disabilitas (ULD) tahun ini.', expect: ['ULD'] },
     ],
   },
   {

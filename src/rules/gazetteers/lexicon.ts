@@ -41,12 +41,17 @@ export const ORG_TAILS_EN =
   set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
   times post news airlines airways ministry department authority office federation club fc united society alliance
-  centre center bureau board court police army navy tbk service tv`);
+  centre center bureau board court police army navy tbk service tv forces academy`);
+/**
+ * First words of a body spelled out before its acronym beyond ORG_HEADS (`Unit Layanan Disabilitas (ULD)`,
+ * `Kedeputian Sistem Informasi … (SIDIGI)`): the acronym names that body.
+ */
+export const ACRONYM_BODY_HEADS = set(`unit kedeputian perguruan`);
 
 /** First word(s) of an Indonesian event name. */
 export const EVENT_HEADS =
   set(`ktt konferensi sidang forum festival pameran kongres munas munaslub muktamar olimpiade piala kejuaraan
-  turnamen simposium lokakarya pekan dialog rakernas rakornas rapim musrenbang pilkada pemilu pilpres asian sea`);
+  turnamen simposium lokakarya pekan dialog rakernas rakornas rapim musrenbang pilkada pemilu pilpres asian sea anugerah`);
 /** Event heads that need a capitalised word after them (`Pertemuan Menteri Luar Negeri ASEAN`). */
 export const EVENT_HEADS_NEED_MORE = set(
   `pertemuan sidang forum dialog rapat latihan peringatan upacara hari pekan festival asian sea`,
@@ -54,7 +59,8 @@ export const EVENT_HEADS_NEED_MORE = set(
 /** Last word of an English event name. */
 export const EVENT_TAILS_EN =
   set(`meeting meetings summit forum conference dialogue dialog festival expo games cup championship
-  championships week session retreat exercise symposium workshop congress convention olympics fair show talks`);
+  championships week session retreat exercise symposium workshop congress convention olympics fair show talks
+  award awards camp competition`);
 
 /** First words of an Indonesian document name. */
 export const DOC_HEADS =

@@ -249,8 +249,11 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
   const locCue = (lowerBf & F.LOC_PREP) !== 0 && before!.norm !== 'dari';
 
   // Whole-run English names typed by their last word: `… Community`, `… Meeting`, `… Outlook on the …`.
-  // A weak honorific opening the run is no part of such a name (`Jurnalis | Metro TV`, `Wartawan | Garuda TV`).
-  const from = b - a > 2 && !gaz[a] && !ttl[a] && ctx.fl(a) & F.WEAK_HONORIFIC ? a + 1 : a;
+  // Indonesian words opening the run are no part of such a name: a weak honorific (`Jurnalis | Metro TV`), a
+  // capitalised sentence opener or heading word (`Melalui | Future Leaders Camp`).
+  let from = a;
+  if (ctx.fl(b - 1) & F.ENGLISH_TYPE_WORD)
+    while (b - from > 2 && !gaz[from] && !ttl[from] && indonesianOpener(ctx, from)) from++;
   const whole = englishWhole(ctx, from, b);
   if (whole) {
     push(from, b, whole.type, whole.rule, 'cue');
@@ -373,4 +376,11 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
     if (personCue === 'title' || personCue === 'honorific') personCue = null;
     k = e;
   }
+}
+
+/** An Indonesian word that may open a capitalised run before an English name: a weak honorific or a dictionary word. */
+function indonesianOpener(ctx: EntityContext, k: number): boolean {
+  const f = ctx.fl(k);
+  if (f & F.WEAK_HONORIFIC) return true;
+  return ctx.toks[k]!.kind === 'word' && ctx.isCommon(k) && !(f & (F.HEAD | F.ENGLISH_FUNCTION)) && !ctx.isEnglish(k);
 }
