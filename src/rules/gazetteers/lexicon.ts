@@ -34,6 +34,8 @@ export const ORG_HEADS_NEED_MORE =
 export const NUMBERED_HEADS =
   set(`sma smp smk smu sd mts man sman smpn smkn sdn mi kodim korem kodam koramil yonif brigif lantamal lanal
   polsek lanud`);
+/** Words of a body's regional unit after its name, with a number (`LLDIKTI Wilayah IX`, `Kanwil Regional 2`). */
+export const REGIONAL_UNIT_WORDS = set(`wilayah regional region`);
 /** Legal forms after a company's name that belong to it (`PT Pertamina (Persero)`, `PT Telkom Indonesia Tbk`). */
 export const LEGAL_FORMS = set(`persero tbk`);
 /** Last word of an English organisation name. */

@@ -57,7 +57,7 @@ const LISTED: readonly TitleEntry[] = [
   t('title.acting', ['Pelaksana Tugas', 'Pelaksana Harian'], ['Plt', 'Plh']),
   t('title.minister', ['Menteri', 'Menteri Negara'], []),
   t('title.vice-minister', ['Wakil Menteri'], ['Wamen']),
-  t('title.secretary-general', ['Sekretaris Jenderal'], ['Sekjen']),
+  t('title.secretary-general', ['Sekretaris Jenderal'], ['Sekjen', 'Sesjen']),
   t('title.inspector-general', ['Inspektur Jenderal'], ['Irjen']),
   // `Dikti` is the portfolio (pendidikan tinggi) inside the short title, no body of its own.
   t('title.director-general', ['Direktur Jenderal'], ['Dirjen', 'Dirjen Dikti']),

@@ -4,19 +4,30 @@ import type { Refiner } from './refiner.js';
 export const legalForms: Refiner = {
   name: 'legal-forms',
   description:
-    "`PT Pertamina (Persero)`, `PT Bank Mandiri Tbk`: a legal form after an organisation's name is part of it.",
+    "`PT Pertamina (Persero)`, `PT Bank Mandiri Tbk`: a legal form after an organisation's name is part of it; so is a numbered regional unit (`LLDIKTI Wilayah IX`), and a mention the unit's words made is dropped.",
   run(ctx, mentions) {
     const toks = ctx.toks;
+    let grown = false;
     for (const m of mentions) {
       if (m.type !== 'ORGANIZATION') continue;
       const t = toks[m.b];
       let b = m.b;
       if (t?.text === '(' && L.LEGAL_FORMS.has(toks[b + 1]?.norm ?? '') && toks[b + 2]?.text === ')') b += 3;
       else if (t?.kind === 'word' && t.cap && L.LEGAL_FORMS.has(t.norm)) b++;
+      else if (t?.kind === 'word' && t.cap && L.REGIONAL_UNIT_WORDS.has(t.norm) && unitNumber(toks[b + 1])) {
+        b += 2;
+        grown = true;
+      }
       if (b === m.b) continue;
       m.b = b;
       m.end = toks[b - 1]!.end;
     }
-    return mentions;
+    if (!grown) return mentions;
+    const orgs = mentions.filter((m) => m.type === 'ORGANIZATION');
+    return mentions.filter((m) => m.type === 'ORGANIZATION' || !orgs.some((o) => o.a < m.a && m.b <= o.b));
   },
 };
+
+/** A unit's number: digits or a Roman numeral (`IX`). */
+const unitNumber = (t: { text: string; kind: string } | undefined): boolean =>
+  !!t && (t.kind === 'number' ? /^\d{1,3}$/.test(t.text) : /^[IVXL]{1,6}$/.test(t.text));

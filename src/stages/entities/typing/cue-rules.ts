@@ -24,6 +24,25 @@ const BODY_BLEND =
  */
 export const CUE_RULES: readonly TypingRule[] = [
   {
+    id: 'regional-unit',
+    description:
+      "A body's short form with a numbered regional unit (`LLDIKTI Wilayah VII`, `BPK Regional 2`) is one organisation, even next to a title or a comma.",
+    when: (ev) => {
+      const toks = ev.ctx.toks;
+      const k = ev.first;
+      return (
+        ev.count >= 2 &&
+        ev.b === k + 3 &&
+        toks[k]!.upper &&
+        N.bodyAcronym(toks[k]!.text) &&
+        L.REGIONAL_UNIT_WORDS.has(toks[k + 1]!.norm) &&
+        /^(?:\d{1,3}|[IVXL]{1,6})$/.test(toks[k + 2]!.text)
+      );
+    },
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'cue' },
+    examples: [{ text: 'Kepala LLDIKTI Wilayah VII, Dyah Sawitri, membuka acara.', expect: ['LLDIKTI Wilayah VII'] }],
+  },
+  {
     id: 'inner-capitals',
     description:
       "One word with capitals inside that ends in one (`IsDB`, `KemenPAN`, `BenQ`; not `AKSes`) is a body's short form even before a speech verb: the press writes no person's name that way (a surname's `McDonald` excepted, in name-tests.ts).",
