@@ -3,6 +3,7 @@ import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import {
   checkQueueName,
   checkRedisUrl,
+  DEFAULT_INLINE_MAX_BYTES,
   DEFAULT_QUEUE,
   ping,
   QueueUnavailable,
@@ -24,6 +25,9 @@ export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> -
   --queue <name>      queue name (default ${DEFAULT_QUEUE})
   --dct <date>        document date for every input without a sidecar dct
   --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
+  --inline-max-bytes <n>  documents up to n bytes travel inside their job, with their sidecar (no
+                      input mount needed on the workers); larger ones as a path + sha256, which
+                      the worker checks (E113 when the file changed). Default ${DEFAULT_INLINE_MAX_BYTES}; 0: never
   --attempts <n>      attempts of a job whose failure may pass (a file a worker cannot read, a
                       Redis error; default 10); other failures are never retried (siaran retry)
   --backoff <ms>      first retry delay, doubled at each retry (default 1000)
@@ -92,6 +96,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o', multiple: true },
       dct: { type: 'string' },
       'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
+      'inline-max-bytes': { type: 'string', default: String(DEFAULT_INLINE_MAX_BYTES) },
       attempts: { type: 'string', default: '10' },
       backoff: { type: 'string', default: '1000' },
       'backoff-max': { type: 'string', default: '300000' },
@@ -106,6 +111,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
+  const inlineMaxBytes = integerOption('--inline-max-bytes', values['inline-max-bytes'], 0);
   const attempts = integerOption('--attempts', values.attempts, 1);
   const backoffMs = integerOption('--backoff', values.backoff, 0);
   const backoffMaxMs = integerOption('--backoff-max', values['backoff-max'], 0);
@@ -117,6 +123,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
       queue,
       out: values.out!,
       maxBytes,
+      inlineMaxBytes,
       attempts,
       backoffMs,
       backoffMaxMs,
