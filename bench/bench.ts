@@ -170,7 +170,36 @@ function ratios(results: Result[]): string {
     lines.push(
       `2 workers vs 1: ×${(w1.seconds / w2.seconds).toFixed(2)} (wall; load ${w1.load.map((l) => l.toFixed(1)).join('→')} and ${w2.load.map((l) => l.toFixed(1)).join('→')})`,
     );
+  const t = targets(results);
+  if (t.length) lines.push('', 'Targets (issue 22), as ratios of this run:', ...t);
   return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
+/**
+ * The targets of issue 22, each a ratio of two rows of this run with the target next to it: CPU seconds for the rows
+ * that run in one thread on the same texts (a busy machine slows both alike), wall time for workers.
+ */
+function targets(results: Result[]): string[] {
+  const find = (name: string) => results.find((r) => r.name.startsWith(name) && !r.name.includes('corpus'));
+  const e2e = find('siaran extract, in-process');
+  const alone = find('extract()');
+  const franc = find('franc alone');
+  const compromise = find('compromise nlp()');
+  const w1 = find('siaran extract, 1 worker');
+  const w2 = find('siaran extract, 2 workers');
+  const out: string[] = [];
+  const row = (what: string, value: number, op: '≥' | '≤', target: number, how: string) =>
+    out.push(
+      `  ${what}: ×${value.toFixed(2)} (target ${op} ${target}: ${(op === '≥' ? value >= target : value <= target) ? 'met' : 'NOT met'}; ${how})`,
+    );
+  if (e2e && franc) row('end to end in-process vs franc(text) alone', franc.cpuSeconds / e2e.cpuSeconds, '≥', 4, 'CPU');
+  if (e2e && compromise)
+    row('end to end in-process vs compromise nlp() alone', compromise.cpuSeconds / e2e.cpuSeconds, '≥', 10, 'CPU');
+  if (e2e && alone) row('end to end in-process / extract() alone', e2e.cpuSeconds / alone.cpuSeconds, '≤', 1.15, 'CPU');
+  if (w1 && w2) row('2 workers vs 1', w1.seconds / w2.seconds, '≥', 1.6, 'wall, on this corpus');
+  for (const r of results.filter((x) => x.name.includes('corpus x16')))
+    out.push(`  peak RSS at ${r.name.split(', corpus ')[1]}: ${r.maxRssMb.toFixed(0)} MB (target ≤ 300 MB)`);
+  return out;
 }
 
 function table(results: Result[]): string {

@@ -83,3 +83,79 @@ describe('word lists', () => {
     expect(twice).toEqual([]);
   });
 });
+
+/**
+ * The words a source lists as data: the items of `words: [...]` and `roots: [...]` arrays, of `new Set([...])`
+ * literals and of the space-separated lists given to lexicon.ts's `set(\`…\`)`, each with its line.
+ */
+function listedWords(text: string): { line: number; word: string }[] {
+  const out: { line: number; word: string }[] = [];
+  const lineOf = (at: number) => text.slice(0, at).split('\n').length;
+  for (const m of text.matchAll(/(?:words|roots):\s*\[([^\]]*)\]|new Set(?:<[^>]*>)?\(\[([^\]]*)\]\)/g)) {
+    for (const x of (m[1] ?? m[2]!).matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g))
+      out.push({ line: lineOf(m.index + x.index), word: x[1] ?? x[2]! });
+  }
+  for (const m of text.matchAll(/\bset\(\s*`([^`]*)`/g))
+    for (const x of m[1]!.matchAll(/\S+/g)) out.push({ line: lineOf(m.index + x.index), word: x[0].toLowerCase() });
+  return out;
+}
+
+describe('speech verbs: one home (src/rules/speech-verbs.ts)', () => {
+  /**
+   * A speech word listed outside speech-verbs.ts in another sense than speech, so not a copy: each with why. Anything
+   * else listed again is a second copy of the vocabulary (issue 15: three lists drifted apart).
+   */
+  const OTHER_SENSE: { file: string; word: string; why: string }[] = [
+    { file: 'src/rules/commitment-words.ts', word: 'lanjut', why: '`lebih lanjut` among the auxiliaries' },
+    { file: 'src/rules/triggers.ts', word: 'seru', why: 'the root of a commitment trigger (`menyerukan`)' },
+    { file: 'src/rules/timex.ts', word: 'kata', why: 'a unit after a number (`500 kata`), not a year' },
+  ];
+
+  it('finds a listed word in each form the rule files use (the check itself)', () => {
+    const text = "words: ['kata', 'x'],\nconst A = new Set(['ujar']);\nexport const B = set(`Tutur ucap`);";
+    expect(listedWords(text).map((w) => w.word)).toEqual(['kata', 'x', 'ujar', 'tutur', 'ucap']);
+  });
+
+  it('no speech word is listed again under src/rules, but in another sense', async () => {
+    const { SPEECH_VERBS } = await import('../src/rules/speech-verbs.js');
+    const speech = new Set(SPEECH_VERBS.map((v) => v.word));
+    const found: string[] = [];
+    for (const { file, text } of sources) {
+      if (!file.startsWith('src/rules/') || file === 'src/rules/speech-verbs.ts') continue;
+      for (const { line, word } of listedWords(text)) {
+        if (speech.has(word) && !OTHER_SENSE.some((o) => o.file === file && o.word === word))
+          found.push(`${file}:${line} ${word}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('every use is read and each consumer reads the entries tagged for it', async () => {
+    const { SPEECH_USES, speechWords } = await import('../src/rules/speech-verbs.js');
+    const L = await import('../src/rules/gazetteers/lexicon.js');
+    const { QUOTE_CUES } = await import('../src/rules/quote-cues.js');
+    const { COMMITMENT_WORDS } = await import('../src/rules/commitment-words.js');
+    for (const use of Object.keys(SPEECH_USES) as (keyof typeof SPEECH_USES)[])
+      expect(speechWords(use).length, use).toBeGreaterThan(0);
+    const quote = (id: string) => QUOTE_CUES.find((r) => r.id === id)!.words;
+    const commit = (id: string) => COMMITMENT_WORDS.find((c) => c.id === id)!.words;
+    const has = (list: Iterable<string>, words: string[]) => words.filter((w) => ![...list].includes(w));
+    expect(has(L.SPEECH_AFTER, speechWords('entity.after'))).toEqual([]);
+    expect(has(L.SPEECH_BEFORE, speechWords('entity.before'))).toEqual([]);
+    expect(has(L.SPEECH_BEFORE_STRICT, speechWords('entity.before-strict'))).toEqual([]);
+    expect(quote('quote.cue-after')).toEqual(speechWords('quote.after'));
+    expect(quote('quote.cue-before')).toEqual(speechWords('quote.before'));
+    expect(quote('quote.menurut')).toEqual(speechWords('quote.menurut'));
+    expect(has(quote('quote.cue-demikian'), speechWords('quote.after-passive'))).toEqual([]);
+    expect(
+      has(
+        quote('quote.cue-demikian'),
+        speechWords('quote.after-demikian').map((w) => `demikian ${w}`),
+      ),
+    ).toEqual([]);
+    expect(has(commit('commit-words.clause-end'), speechWords('commit.clause-end'))).toEqual([]);
+    expect(has(commit('commit-words.function-words'), speechWords('commit.function-word'))).toEqual([]);
+    expect(has(commit('commit-words.light-verbs'), speechWords('commit.light-verb'))).toEqual([]);
+    expect(has(commit('commit-words.blockers'), speechWords('commit.blocker'))).toEqual([]);
+  });
+});

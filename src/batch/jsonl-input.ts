@@ -12,9 +12,14 @@ const OWN = new Set(['id', 'text', 'dct', 'date']);
  * file; `dct` (or `date`) is the document date; other fields are kept in `record.meta`. A bad line is
  * one failed entry naming the file and line (E112; E106 for an id given twice, E108 for an id that is
  * not a plain relative path, E103 for a text over `maxBytes`), never the end of the run. Streamed:
- * memory holds one line and the ids seen.
+ * memory holds one line and the ids seen. `file` names the corpus in paths and reasons; the lines are
+ * read from `input` when given (stdin, as `stdin`), else from that file.
  */
-export async function* jsonlDocuments(file: string, maxBytes: number): AsyncGenerator<Found> {
+export async function* jsonlDocuments(
+  file: string,
+  maxBytes: number,
+  input?: NodeJS.ReadableStream,
+): AsyncGenerator<Found> {
   const seen = new Set<string>();
   let lineNo = 0;
   const bad = (code: string, reason: string, id: string | null = null): Found => ({
@@ -24,7 +29,8 @@ export async function* jsonlDocuments(file: string, maxBytes: number): AsyncGene
     code,
     reason: `${file}, line ${lineNo}: ${reason}`,
   });
-  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+  const lines = createInterface({ input: input ?? createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
     lineNo++;
     if (line.trim() === '') continue;
     let doc: unknown;

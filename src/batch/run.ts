@@ -46,6 +46,8 @@ export interface RunOptions extends ProcessOptions {
   stageTimes?: Map<string, number>;
   /** Symbolic links inside the input folders: followed (default), only inside them, or not at all (see LinkMode). */
   links?: LinkMode;
+  /** A JSON-lines corpus read for the input `-` (`extract - --jsonl`: stdin), as a named `.jsonl` file is. */
+  stdin?: NodeJS.ReadableStream;
   /** Called after each document is durably recorded, with the running counts. */
   onProgress?: (entry: ManifestEntry, counts: Counts) => void;
 }
@@ -236,7 +238,7 @@ async function runLocked(
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     walking: {
-      for await (const found of walk(inputs, options.links, options.maxBytes)) {
+      for await (const found of walk(inputs, options.links, options.maxBytes, options.stdin)) {
         if (signal?.aborted) break walking;
         if (options.shard && shardOf(found.id ?? found.path, options.shard.count) !== options.shard.index) continue;
         if (found.kind === 'bad') {

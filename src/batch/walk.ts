@@ -23,6 +23,8 @@ export type Found =
 export const TEXT_EXT = '.txt';
 /** A named input with this extension is a JSON-lines corpus, one document per line (jsonl-input.ts). */
 export const JSONL_EXT = '.jsonl';
+/** The input that names stdin: read as a JSON-lines corpus when the run is given stdin (`extract - --jsonl`). */
+export const STDIN_INPUT = '-';
 
 /** Path relative to the root, without extension, with forward slashes: the record's id. */
 export function idFor(file: string, root: string): string {
@@ -34,13 +36,19 @@ export function idFor(file: string, root: string): string {
  * Walks the inputs (files or folders) and yields `.txt` files in a stable order (sorted by name within
  * each folder, depth first), streaming so memory does not grow with the size of the tree. Symlinks
  * are followed once: a link back into a folder already being walked is reported, not looped over.
+ * With `stdin`, the input `-` is that stream read as a JSON-lines corpus (named `stdin`).
  */
 export async function* walk(
   inputs: readonly string[],
   links: LinkMode = 'follow',
   maxBytes = DEFAULT_MAX_BYTES,
+  stdin?: NodeJS.ReadableStream,
 ): AsyncGenerator<Found> {
   for (const input of inputs) {
+    if (input === STDIN_INPUT && stdin !== undefined) {
+      yield* jsonlDocuments('stdin', maxBytes, stdin);
+      continue;
+    }
     let info;
     try {
       info = await stat(input);

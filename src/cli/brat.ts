@@ -1,23 +1,28 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { openRecords } from '../batch/records.js';
 import { inside } from '../batch/write.js';
 import { annotationConf, fromBrat, toBrat, visualConf, type BratSidecar } from '../regress/brat.js';
 import { ENTITY_COLOURS } from '../report/assets.js';
+import { defineCommand, helpText, parseCommand } from './options.js';
 import { EXIT, UsageError } from './errors.js';
 
-export const bratHelp = `siaran brat export <records dir> --out <dir>   records → <id>.txt + .ann + .meta.json, and brat's .conf files
-siaran brat import <brat dir> --out <dir>      corrected .txt + .ann (+ .meta.json) → <id>.gold.json for eval
-  Every layer of docs/ANNOTATION.md goes through: an uncorrected export imports to a gold that
-  scores its records 1.0.`;
+export const bratSpec = defineCommand({
+  usage: [
+    "siaran brat export <records dir> --out <dir>   records → <id>.txt + .ann + .meta.json, and brat's .conf files",
+    'siaran brat import <brat dir> --out <dir>      corrected .txt + .ann (+ .meta.json) → <id>.gold.json for eval',
+  ],
+  about:
+    'Every layer of docs/ANNOTATION.md goes through: an uncorrected export imports to a gold that scores its ' +
+    'records 1.0.',
+  positionals: true,
+  options: { out: { type: 'string', short: 'o', value: 'dir', description: 'folder to write (required)' } },
+});
+
+export const bratHelp = helpText(bratSpec);
 
 export async function bratCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' } },
-  });
+  const { values, positionals } = parseCommand(bratSpec, argv);
   const [verb, dir] = positionals;
   if (!values.out || !dir || (verb !== 'export' && verb !== 'import'))
     throw new UsageError('usage: siaran brat export|import <dir> --out <dir>');

@@ -1,18 +1,23 @@
-import { parseArgs } from 'node:util';
 import { recordsById } from '../batch/records.js';
 import { diffRecords, formatDiff, summarize } from '../regress/diff.js';
+import { defineCommand, helpText, parseCommand } from './options.js';
 import { EXIT, UsageError } from './errors.js';
 
-export const diffHelp = `siaran diff <old records dir> <new records dir> [--json]
-  Extractions added, removed and changed per document and per rule, with their context, and a
-  summary table. Exit 1 when anything differs, 0 when the records say the same.`;
+export const diffSpec = defineCommand({
+  usage: ['siaran diff <old records dir> <new records dir> [--json]'],
+  about:
+    'Extractions added, removed and changed per document and per rule, with their context, and a summary ' +
+    'table. Exit 1 when anything differs, 0 when the records say the same.',
+  positionals: true,
+  options: {
+    json: { type: 'boolean', default: false, description: 'the summary and the documents that differ as JSON' },
+  },
+});
+
+export const diffHelp = helpText(diffSpec);
 
 export async function diffCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = parseCommand(diffSpec, argv);
   if (positionals.length !== 2) throw new UsageError('diff needs two records folders: old and new');
   const [oldDir, newDir] = positionals as [string, string];
   const before = await recordsById(oldDir);

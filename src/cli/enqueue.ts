@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import {
   checkQueueName,
@@ -12,26 +11,60 @@ import {
 } from '../queue/jobs.js';
 import { invalidDct } from '../stages/dct.js';
 import { EXIT, UsageError } from './errors.js';
-import { integerOption } from './options.js';
+import { defineCommand, helpText, integerOption, parseCommand } from './options.js';
 
-export const enqueueHelp = `siaran enqueue <files or folders…> --redis <url> --out <dir> [--queue name]
-                                  add one job per document to a BullMQ queue on Redis, for
-                                  siaran worker on any number of machines (enqueueing again adds only
-                                  the jobs that have not finished, even after Redis lost its data)
+export const enqueueSpec = defineCommand({
+  usage: ['siaran enqueue <files or folders…> --redis <url> --out <dir> [--queue name]'],
+  about:
+    'Adds one job per document to a BullMQ queue on Redis, for siaran worker on any number of machines ' +
+    '(enqueueing again adds only the jobs that have not finished, even after Redis lost its data).',
+  positionals: true,
+  options: {
+    redis: { type: 'string', value: 'url', description: 'redis://host:port[/db] (required)' },
+    out: {
+      type: 'string',
+      short: 'o',
+      multiple: true,
+      value: 'dir',
+      description:
+        "the workers' output folder (required; repeatable): its journals say which jobs finished, and " +
+        '<dir>/queue.json records the jobs expected',
+    },
+    queue: { type: 'string', value: 'name', description: 'queue name', shownDefault: DEFAULT_QUEUE },
+    dct: { type: 'string', value: 'date', description: 'document date for every input without a sidecar dct' },
+    'max-bytes': {
+      type: 'string',
+      default: String(DEFAULT_MAX_BYTES),
+      value: 'n',
+      description: 'skip larger files with E103',
+    },
+    'inline-max-bytes': {
+      type: 'string',
+      default: String(DEFAULT_INLINE_MAX_BYTES),
+      value: 'n',
+      description:
+        'documents up to n bytes travel inside their job with their sidecar (workers need no input mount); ' +
+        'larger ones as a path + sha256 that the worker checks (E113 when the file changed; 0: never inline)',
+    },
+    attempts: {
+      type: 'string',
+      default: '10',
+      value: 'n',
+      description:
+        'attempts of a job whose failure may pass (a file a worker cannot read, a Redis error); other failures ' +
+        'are never retried (siaran retry)',
+    },
+    backoff: { type: 'string', default: '1000', value: 'ms', description: 'first retry delay, doubled at each retry' },
+    'backoff-max': {
+      type: 'string',
+      default: '300000',
+      value: 'ms',
+      description: 'longest retry delay (1 s, 2 s … 5 min, about 8.5 min in all)',
+    },
+  },
+});
 
-  --redis <url>       redis://host:port[/db] (required)
-  --out, -o <dir>     the workers' output folder (required; repeatable): its journals say which
-                      jobs finished, and <dir>/queue.json records the jobs expected
-  --queue <name>      queue name (default ${DEFAULT_QUEUE})
-  --dct <date>        document date for every input without a sidecar dct
-  --max-bytes <n>     skip larger files with E103 (default ${DEFAULT_MAX_BYTES})
-  --inline-max-bytes <n>  documents up to n bytes travel inside their job, with their sidecar (no
-                      input mount needed on the workers); larger ones as a path + sha256, which
-                      the worker checks (E113 when the file changed). Default ${DEFAULT_INLINE_MAX_BYTES}; 0: never
-  --attempts <n>      attempts of a job whose failure may pass (a file a worker cannot read, a
-                      Redis error; default 10); other failures are never retried (siaran retry)
-  --backoff <ms>      first retry delay, doubled at each retry (default 1000)
-  --backoff-max <ms>  longest retry delay (default 300000: 1 s, 2 s … 5 min, about 8.5 min in all)`;
+export const enqueueHelp = helpText(enqueueSpec);
 
 /** `--redis` and `--queue`, checked. */
 export function queueTarget(values: { redis?: string | undefined; queue?: string | undefined }): {
@@ -87,21 +120,7 @@ export async function queueReady(redis: string): Promise<boolean> {
 }
 
 export async function enqueueCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      redis: { type: 'string' },
-      queue: { type: 'string' },
-      out: { type: 'string', short: 'o', multiple: true },
-      dct: { type: 'string' },
-      'max-bytes': { type: 'string', default: String(DEFAULT_MAX_BYTES) },
-      'inline-max-bytes': { type: 'string', default: String(DEFAULT_INLINE_MAX_BYTES) },
-      attempts: { type: 'string', default: '10' },
-      backoff: { type: 'string', default: '1000' },
-      'backoff-max': { type: 'string', default: '300000' },
-    },
-  });
+  const { values, positionals } = parseCommand(enqueueSpec, argv);
   if (positionals.length === 0) throw new UsageError('enqueue needs files or folders');
   const { redis, queue } = queueTarget(values);
   if (values.out === undefined)

@@ -1,32 +1,42 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { extract } from '../index.js';
 import { GoldFile } from '../schema/gold.js';
 import { DocRecord } from '../schema/record.js';
 import { scoreRecord, type DocScores } from '../eval/score.js';
 import { formatByDocument, formatErrors, formatScores } from '../eval/report.js';
 import { openRecords } from '../batch/records.js';
+import { defineCommand, helpText, parseCommand } from './options.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 
-export const evalHelp = `siaran eval <gold files or folders…> --records <dir> [--by-document] [--errors] [--json]
-  Scores records against hand-annotated gold files (*.gold.json) by the rules of docs/ANNOTATION.md and
-  prints a table per layer. Timex values without a document date are scored on the same text
-  extracted again with no DCT.
-  --by-document   also a row per document (entities, role holders, commitments, actors, quotes)
-  --errors        also every miss, false hit and wrong link, one per line`;
+export const evalSpec = defineCommand({
+  usage: ['siaran eval <gold files or folders…> --records <dir> [--by-document] [--errors] [--json]'],
+  about:
+    'Scores records against hand-annotated gold files (*.gold.json) by the rules of docs/ANNOTATION.md and ' +
+    'prints a table per layer. Timex values without a document date are scored on the same text extracted ' +
+    'again with no DCT.',
+  positionals: true,
+  options: {
+    records: {
+      type: 'string',
+      short: 'r',
+      value: 'dir',
+      description: 'the records to score: an extract output folder or a .jsonl / .json file (required)',
+    },
+    json: { type: 'boolean', default: false, description: 'the scores as JSON on stdout instead of tables' },
+    'by-document': {
+      type: 'boolean',
+      default: false,
+      description: 'also a row per document (entities, role holders, commitments, actors, quotes)',
+    },
+    errors: { type: 'boolean', default: false, description: 'also every miss, false hit and wrong link, one per line' },
+  },
+});
+
+export const evalHelp = helpText(evalSpec);
 
 export async function evalCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      records: { type: 'string', short: 'r' },
-      json: { type: 'boolean', default: false },
-      'by-document': { type: 'boolean', default: false },
-      errors: { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = parseCommand(evalSpec, argv);
   if (!values.records) throw new UsageError('eval needs --records <dir>');
   if (positionals.length === 0) throw new UsageError('eval needs gold files or folders');
   const goldFiles: string[] = [];

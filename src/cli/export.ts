@@ -1,32 +1,43 @@
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { exportCsv, type OffsetUnit } from '../export/index.js';
+import { defineCommand, helpText, parseCommand } from './options.js';
 import { EXIT, UsageError } from './errors.js';
 
-export const exportHelp = `siaran export --csv <records dir> --out <dir> [--offsets utf16|code-points] [--bom]
-  Writes entities.csv, timex.csv, commitments.csv and quotes.csv (RFC 4180, UTF-8, one row per
-  item with the document id, offsets and the sentence text). The input is an extract output folder
-  (records.jsonl, else *.json) or one .jsonl / .json file.
+export const exportSpec = defineCommand({
+  usage: ['siaran export --csv <records dir> --out <dir> [--offsets utf16|code-points] [--bom]'],
+  about:
+    'Writes entities.csv, timex.csv, commitments.csv and quotes.csv (RFC 4180, UTF-8, one row per item with the ' +
+    'document id, offsets and the sentence text). The input is an extract output folder (records.jsonl, else ' +
+    '*.json) or one .jsonl / .json file.',
+  positionals: true,
+  options: {
+    csv: { type: 'boolean', default: false, description: 'the format: CSV files (required, the only one so far)' },
+    out: { type: 'string', short: 'o', value: 'dir', description: 'output folder (required)' },
+    offsets: {
+      type: 'string',
+      default: 'utf16',
+      value: 'unit',
+      description: 'utf16 (JavaScript string indices, as in the records) or code-points (Python str indices)',
+    },
+    bom: {
+      type: 'boolean',
+      default: false,
+      description: 'start each file with a UTF-8 byte-order mark (for spreadsheets)',
+    },
+    'raw-cells': {
+      type: 'boolean',
+      default: false,
+      description:
+        "write text cells as they are; by default a cell starting with = + - @, a tab or CR gets a leading ' so " +
+        'that a spreadsheet does not run it as a formula',
+    },
+  },
+});
 
-  --out, -o <dir>     output folder (required)
-  --offsets <unit>    utf16 (default: JavaScript string indices, as in the records) or
-                      code-points (Python str indices)
-  --bom               start each file with a UTF-8 byte-order mark (for spreadsheets)
-  --raw-cells         write text cells as they are; by default a cell starting with = + - @,
-                      a tab or CR gets a leading ' so that a spreadsheet does not run it as a formula`;
+export const exportHelp = helpText(exportSpec);
 
 export async function exportCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      csv: { type: 'boolean', default: false },
-      out: { type: 'string', short: 'o' },
-      offsets: { type: 'string', default: 'utf16' },
-      bom: { type: 'boolean', default: false },
-      'raw-cells': { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = parseCommand(exportSpec, argv);
   if (!values.csv) throw new UsageError('export needs a format: --csv');
   if (positionals.length !== 1) throw new UsageError('export needs one records folder (or a .jsonl / .json file)');
   if (!values.out) throw new UsageError('export needs --out <dir>');

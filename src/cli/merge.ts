@@ -1,20 +1,27 @@
-import { parseArgs } from 'node:util';
 import { mergeOutputs, MergeError } from '../batch/merge.js';
+import { defineCommand, helpText, parseCommand } from './options.js';
 import { EXIT, UsageError } from './errors.js';
 
-export const mergeHelp = `siaran merge <output folders…> --out <dir>
-                                  join the outputs of several runs (e.g. --shard 1/4 … 4/4):
-                                  records.jsonl in id order, one manifest
+export const mergeSpec = defineCommand({
+  usage: ['siaran merge <output folders…> --out <dir>'],
+  about:
+    'Joins the outputs of several runs (the shards of siaran extract --shard 1/4 … 4/4, say): records.jsonl in ' +
+    'id order, one manifest.',
+  positionals: true,
+  options: {
+    out: { type: 'string', short: 'o', value: 'dir', description: 'merged output folder (not one of the inputs)' },
+    files: {
+      type: 'boolean',
+      default: false,
+      description: 'also write each record as its own file, records/<id>.json',
+    },
+  },
+});
 
-  --out, -o <dir>     merged output folder (not one of the inputs)
-  --files             also write each record as its own file, records/<id>.json`;
+export const mergeHelp = helpText(mergeSpec);
 
 export async function mergeCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, files: { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = parseCommand(mergeSpec, argv);
   if (positionals.length === 0) throw new UsageError('merge needs the output folders to join');
   if (values.out === undefined) throw new UsageError('merge needs --out <dir>');
   let summary;

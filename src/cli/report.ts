@@ -1,31 +1,28 @@
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { writeReport } from '../report/index.js';
 import { EXIT, UsageError } from './errors.js';
-import { integerOption } from './options.js';
+import { defineCommand, helpText, integerOption, parseCommand } from './options.js';
 
-export const reportHelp = `siaran report <records dir> [-o report.html] [--max-docs N] [--max-rows N] [--title T]
-  One self-contained HTML file (works offline): overview by language and status, top entities,
-  a sortable and filterable commitments table, a timeline of resolved dates, and each document's
-  text with its entities, dates, commitments and quotes highlighted. The input is an extract
-  output folder (records.jsonl, else *.json) or one .jsonl / .json file.
+export const reportSpec = defineCommand({
+  usage: ['siaran report <records dir> [-o report.html] [--max-docs N] [--max-rows N] [--title T]'],
+  about:
+    'One self-contained HTML file (works offline): overview by language and status, top entities, a sortable ' +
+    "and filterable commitments table, a timeline of resolved dates, and each document's text with its " +
+    'entities, dates, commitments and quotes highlighted. The input is an extract output folder (records.jsonl, ' +
+    'else *.json) or one .jsonl / .json file.',
+  positionals: true,
+  options: {
+    out: { type: 'string', short: 'o', default: 'report.html', value: 'file', description: 'HTML file to write' },
+    'max-docs': { type: 'string', default: '100', value: 'n', description: 'documents shown with their text' },
+    'max-rows': { type: 'string', default: '5000', value: 'n', description: 'rows of the commitments table' },
+    title: { type: 'string', value: 'text', description: 'page title' },
+  },
+});
 
-  --out, -o <file>    HTML file to write (default: report.html)
-  --max-docs <n>      documents shown with their text (default 100)
-  --max-rows <n>      rows of the commitments table (default 5000)
-  --title <text>      page title`;
+export const reportHelp = helpText(reportSpec);
 
 export async function reportCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o', default: 'report.html' },
-      'max-docs': { type: 'string', default: '100' },
-      'max-rows': { type: 'string', default: '5000' },
-      title: { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseCommand(reportSpec, argv);
   if (positionals.length !== 1) throw new UsageError('report needs one records folder (or a .jsonl / .json file)');
   const input = positionals[0]!;
   if (!(await stat(input).catch(() => null))) throw new UsageError(`report: ${input} does not exist`);

@@ -1,16 +1,22 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_QUEUE, redactUrl, reportingRedis } from '../queue/jobs.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT, UsageError } from './errors.js';
+import { defineCommand, helpText, parseCommand } from './options.js';
 
-export const retryHelp = `siaran retry --redis <url> [--queue name] [--codes E101,E107,…]
-                                  run the failed jobs of the queue again (their attempts reset):
-                                  all of them, or those failed with one of the codes (other: a
-                                  failure without a code, e.g. a job whose worker died three times)
+export const retrySpec = defineCommand({
+  usage: ['siaran retry --redis <url> [--queue name] [--codes E101,E107,…]'],
+  about:
+    'Runs the failed jobs of the queue again (their attempts reset): all of them, or those failed with one of ' +
+    'the codes (other: a failure without a code, e.g. a job whose worker died three times).',
+  positionals: false,
+  options: {
+    redis: { type: 'string', value: 'url', description: 'redis://host:port[/db] (required)' },
+    queue: { type: 'string', value: 'name', description: 'queue name', shownDefault: DEFAULT_QUEUE },
+    codes: { type: 'string', value: 'list', description: 'only the jobs failed with these codes, comma-separated' },
+  },
+});
 
-  --redis <url>       redis://host:port[/db] (required)
-  --queue <name>      queue name (default ${DEFAULT_QUEUE})
-  --codes <list>      only the jobs failed with these codes, comma-separated`;
+export const retryHelp = helpText(retrySpec);
 
 const tally = (counts: Record<string, number>): string =>
   Object.entries(counts)
@@ -19,12 +25,7 @@ const tally = (counts: Record<string, number>): string =>
     .join(', ');
 
 export async function retryCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { redis: { type: 'string' }, queue: { type: 'string' }, codes: { type: 'string' } },
-  });
-  if (positionals.length > 0) throw new UsageError(`retry takes no files (${positionals[0]})`);
+  const { values } = parseCommand(retrySpec, argv);
   const { redis, queue: name } = queueTarget(values);
   let codes: Set<string> | null = null;
   if (values.codes !== undefined) {

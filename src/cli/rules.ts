@@ -1,15 +1,30 @@
-import { parseArgs } from 'node:util';
 import { openRecords } from '../batch/records.js';
 import { RULE_FAMILIES } from '../rules/index.js';
 import type { DocRecord } from '../schema/record.js';
 import { PIPELINE_VERSION, RECORD_MAKERS_HASH } from '../version.js';
+import { defineCommand, helpText, parseCommand } from './options.js';
 import { EXIT } from './errors.js';
 
-export const rulesHelp = `siaran rules [--records <dir>] [--json] | --version-hash
-  Lists every rule (id, family, description, number of examples); with --records, how often each
-  fired over the records, the rules that never fired, and rule ids on records that no rule declares.
-  --version-hash prints the pipeline version (package version + hash of the rules and stage code)
-  and the full hash: records whose pipelineVersion differs were made by other rules.`;
+export const rulesSpec = defineCommand({
+  usage: ['siaran rules [--records <dir>] [--json] | --version-hash'],
+  about:
+    'Lists every rule (id, family, description, number of examples); with --records, how often each fired over ' +
+    'the records, the rules that never fired, and rule ids on records that no rule declares.',
+  positionals: false,
+  options: {
+    records: { type: 'string', short: 'r', value: 'dir', description: 'records to count rule hits over' },
+    json: { type: 'boolean', default: false, description: 'the list (or the version hash) as JSON' },
+    'version-hash': {
+      type: 'boolean',
+      default: false,
+      description:
+        'print the pipeline version (package version + hash of the rules and stage code) and the full hash: ' +
+        'records whose pipelineVersion differs were made by other rules',
+    },
+  },
+});
+
+export const rulesHelp = helpText(rulesSpec);
 
 /** Rule ids on a record, one per extraction. */
 function ruleIdsOf(record: DocRecord): string[] {
@@ -24,14 +39,7 @@ function ruleIdsOf(record: DocRecord): string[] {
 }
 
 export async function rulesCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      records: { type: 'string', short: 'r' },
-      json: { type: 'boolean', default: false },
-      'version-hash': { type: 'boolean', default: false },
-    },
-  });
+  const { values } = parseCommand(rulesSpec, argv);
   if (values['version-hash']) {
     process.stdout.write(
       values.json

@@ -1,38 +1,39 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_QUEUE, redactUrl, reportingRedis } from '../queue/jobs.js';
 import type { QueueCounts } from '../queue/status.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT } from './errors.js';
-import { integerOption } from './options.js';
+import { defineCommand, helpText, integerOption, parseCommand } from './options.js';
 
-export const statusHelp = `siaran status --redis <url> [--queue name] [--manifest <dir>]
-                                  waiting / active / delayed / done / failed jobs of the queue, and
-                                  the failed ones with their reason; exit 1 when a job failed, or
-                                  when jobs enqueued are missing (Redis lost them) or not finished
+export const statusSpec = defineCommand({
+  usage: ['siaran status --redis <url> [--queue name] [--manifest <dir>]'],
+  about:
+    'Waiting / active / delayed / done / failed jobs of the queue, and the failed ones with their reason; exit 1 ' +
+    'when a job failed, or when jobs enqueued are missing (Redis lost them) or not finished.',
+  positionals: false,
+  options: {
+    redis: { type: 'string', value: 'url', description: 'redis://host:port[/db] (required)' },
+    queue: { type: 'string', value: 'name', description: 'queue name', shownDefault: DEFAULT_QUEUE },
+    failed: { type: 'string', default: '20', value: 'n', description: 'failed jobs listed' },
+    json: { type: 'boolean', default: false, description: 'the counts and failed jobs as JSON on stdout' },
+    wait: { type: 'boolean', default: false, description: 'first wait until nothing is waiting, delayed or running' },
+    manifest: {
+      type: 'string',
+      value: 'dir',
+      description:
+        "join the workers' journals in <dir> (siaran worker --out <dir>) into <dir>/manifest.json and " +
+        '<dir>/records.jsonl, as ' +
+        'extract writes them (then siaran merge, report…)',
+    },
+  },
+});
 
-  --redis <url>       redis://host:port[/db] (required)
-  --queue <name>      queue name (default ${DEFAULT_QUEUE})
-  --failed <n>        failed jobs listed (default 20)
-  --json              the counts and failed jobs as JSON on stdout
-  --wait              first wait until nothing is waiting, delayed or running
-  --manifest <dir>    join the workers' journals in <dir> (their --out) into <dir>/manifest.json
-                      and <dir>/records.jsonl, as extract writes them (then siaran merge, report…)`;
+export const statusHelp = helpText(statusSpec);
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const pending = (c: QueueCounts): number => c.waiting + c.active + c.delayed;
 
 export async function statusCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      redis: { type: 'string' },
-      queue: { type: 'string' },
-      failed: { type: 'string', default: '20' },
-      json: { type: 'boolean', default: false },
-      wait: { type: 'boolean', default: false },
-      manifest: { type: 'string' },
-    },
-  });
+  const { values } = parseCommand(statusSpec, argv);
   const { redis, queue: name } = queueTarget(values);
   const limit = integerOption('--failed', values.failed, 0);
   if (!(await queueReady(redis))) return EXIT.failed;

@@ -1,40 +1,58 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_QUEUE, redactUrl, redisFailure, reportingRedis } from '../queue/jobs.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT, signalExit, UsageError } from './errors.js';
-import { integerOption } from './options.js';
+import { defineCommand, helpText, integerOption, parseCommand } from './options.js';
 
-export const workerHelp = `siaran worker --redis <url> --out <dir> [--concurrency N] [--queue name]
-                                  run extract on the jobs of the queue until stopped (SIGTERM: the
-                                  running jobs finish first); workers on several machines share <dir>
+export const workerSpec = defineCommand({
+  usage: ['siaran worker --redis <url> --out <dir> [--concurrency N] [--queue name]'],
+  about:
+    'Runs extract on the jobs of the queue until stopped (SIGTERM: the running jobs finish first); workers on ' +
+    'several machines share <dir>.',
+  positionals: true,
+  options: {
+    redis: { type: 'string', value: 'url', description: 'redis://host:port[/db] (required)' },
+    out: {
+      type: 'string',
+      short: 'o',
+      value: 'dir',
+      description: 'output folder, shared by every worker of the queue (required)',
+    },
+    queue: { type: 'string', value: 'name', description: 'queue name', shownDefault: DEFAULT_QUEUE },
+    concurrency: {
+      type: 'string',
+      default: '1',
+      value: 'n',
+      description: 'documents at once, each on a worker thread (about one per core)',
+    },
+    timeout: {
+      type: 'string',
+      default: '120',
+      value: 's',
+      description: 'fail a document whose extraction takes longer (E107; 0 = none)',
+    },
+    drain: { type: 'boolean', default: false, description: 'exit once nothing is waiting, delayed or running' },
+    'max-read-failures': {
+      type: 'string',
+      default: '5',
+      value: 'n',
+      description:
+        'stop taking jobs, exit 1, after n jobs in a row whose file cannot be read here (E101): a machine ' +
+        'without the input mount hands its jobs back for the others',
+    },
+    'lock-duration': {
+      type: 'string',
+      default: '30000',
+      value: 'ms',
+      description:
+        "job lock, renewed while the job runs; a killed worker's job goes to another worker after about this long",
+    },
+  },
+});
 
-  --redis <url>       redis://host:port[/db] (required)
-  --out, -o <dir>     output folder, shared by every worker of the queue (required)
-  --queue <name>      queue name (default ${DEFAULT_QUEUE})
-  --concurrency <n>   documents at once, each on a worker thread (default 1; about one per core)
-  --timeout <s>       fail a document whose extraction takes longer (E107; default 120, 0 = none)
-  --drain             exit once nothing is waiting, delayed or running
-  --max-read-failures <n>  stop taking jobs, exit 1, after n jobs in a row whose file cannot be
-                      read here (E101; default 5): a machine without the input mount hands its
-                      jobs back for the others
-  --lock-duration <ms>  job lock, renewed while the job runs; a killed worker's job goes to
-                      another worker after about this long (default 30000)`;
+export const workerHelp = helpText(workerSpec);
 
 export async function workerCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      redis: { type: 'string' },
-      queue: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      concurrency: { type: 'string', default: '1' },
-      timeout: { type: 'string', default: '120' },
-      drain: { type: 'boolean', default: false },
-      'lock-duration': { type: 'string', default: '30000' },
-      'max-read-failures': { type: 'string', default: '5' },
-    },
-  });
+  const { values, positionals } = parseCommand(workerSpec, argv);
   if (positionals.length > 0)
     throw new UsageError(`worker takes no files (${positionals[0]}): enqueue them with siaran enqueue`);
   const { redis, queue } = queueTarget(values);

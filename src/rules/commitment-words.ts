@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RuleMeta } from '../schema/rule.js';
+import { speechWords } from './speech-verbs.js';
 
 /**
  * The word classes the commitment stage (src/stages/commitments.ts) reads around a trigger: grammar,
@@ -158,7 +159,6 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'yakin',
       'meyakini',
       'percaya',
-      'berharap',
       'harap',
       'harapan',
       'diharapkan',
@@ -172,7 +172,6 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'menyambut',
       'berterima',
       'terima',
-      'mengucapkan',
       'bangga',
       'optimistis',
       'optimis',
@@ -182,7 +181,6 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'simbol',
       'melambangkan',
       'memuji',
-      'menilai',
       'dinilai',
       'berpendapat',
       'capaian',
@@ -192,6 +190,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'mengenang',
       'berkat',
       'atas',
+      ...speechWords('commit.blocker'),
     ],
     examples: [{ text: 'Indonesia yakin kedua negara akan sepakat.', expect: [] }],
   },
@@ -199,9 +198,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
     id: 'commit-words.light-verbs',
     description: "Light verbs that take a noun trigger as object: the verb's subject owns it (`menegaskan komitmen`).",
     words: [
-      'menegaskan',
-      'menyampaikan',
-      'menyatakan',
+      ...speechWords('commit.light-verb'),
       'menunjukkan',
       'memberikan',
       'memberi',
@@ -225,7 +222,6 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'menyepakati',
       'melakukan',
       'memperbarui',
-      'menyatakan',
       'bentuk',
       'wujud',
     ],
@@ -270,6 +266,24 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
         text: 'Kami berkomitmen menjaga perdamaian, kata Menhan.',
         expect: ['berkomitmen'],
         values: ['-; actors: ; content: menjaga perdamaian'],
+      },
+    ],
+  },
+  {
+    id: 'commit-words.group-pronouns',
+    description:
+      "Speaker pronouns that stand for the speaker's institution (ANNOTATION.md: an official stating what the body will do → the body): `kami`/`kita` in a quote by a title holder are the organisation of the title.",
+    words: ['kami', 'kita'],
+    examples: [
+      {
+        text: '“Kami siap membantu para korban,” kata Kepala BNPB Suharyanto.',
+        expect: ['siap'],
+        values: ['intended; actors: Badan Nasional Penanggulangan Bencana; content: membantu para korban'],
+      },
+      {
+        text: '“Saya siap membantu para korban,” kata Kepala BNPB Suharyanto.',
+        expect: ['siap'],
+        values: ['intended; actors: Suharyanto; content: membantu para korban'],
       },
     ],
   },
@@ -391,6 +405,13 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'menteri',
       'pimpinan',
       'pemimpin',
+      'lembaga',
+      'instansi',
+      // Honorifics before a name or title (`pak Wamenaker`, `Ibu Menteri`).
+      'pak',
+      'bapak',
+      'bu',
+      'ibu',
       // A party's stated position acts for it (`posisi Indonesia mendukung …`).
       'posisi',
       'sikap',
@@ -400,6 +421,21 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
         text: 'Kedua pihak sepakat memperkuat kerja sama pertahanan.',
         expect: ['sepakat'],
         values: ['-; actors: ; content: memperkuat kerja sama pertahanan'],
+      },
+      {
+        text: 'Presiden Prabowo bersama dengan para pemimpin negara ASEAN lainnya menandatangani deklarasi itu.',
+        expect: ['menandatangani'],
+        values: ['-; actors: Prabowo, ASEAN; content: deklarasi itu'],
+      },
+      {
+        text: 'Menteri Ketenagakerjaan, Yassierli dan Wakil Menteri Ketenagakerjaan, Immanuel Ebenezer, mengajak pegawai untuk menolak gratifikasi.',
+        expect: ['mengajak'],
+        values: ['-; actors: Yassierli, Immanuel Ebenezer; content: menolak gratifikasi'],
+      },
+      {
+        text: 'Wamenaker Immanuel Ebenezer hadir. "Saya dan pak Wamenaker telah menandatangani pakta integritas," kata Menaker Yassierli.',
+        expect: ['menandatangani'],
+        values: ['done; actors: Yassierli, Immanuel Ebenezer; content: pakta integritas'],
       },
     ],
   },
@@ -442,10 +478,7 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'dengan',
       'maupun',
       'atau',
-      'kata',
-      'ujar',
-      'tegas',
-      'jelas',
+      ...speechWords('commit.function-word'),
     ],
     examples: [
       {
@@ -466,17 +499,8 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'padahal',
       'meskipun',
       'walaupun',
-      'kata',
-      'ujar',
-      'ujarnya',
-      'katanya',
-      'tegasnya',
-      'jelasnya',
-      'tuturnya',
-      'ungkapnya',
-      'imbuhnya',
-      'tambahnya',
       'demikian',
+      ...speechWords('commit.clause-end'),
     ],
     examples: [
       {
@@ -644,6 +668,20 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
     ],
   },
   {
+    id: 'commit-words.participation-nouns',
+    description:
+      'Nouns of taking part: `mendorong peran aktif perempuan` urges the party named after it to act, as `mendorong perempuan untuk …` does.',
+    words: ['peran', 'partisipasi', 'keterlibatan', 'keikutsertaan'],
+    examples: [
+      {
+        text: 'Menkomdigi Meutya Hafid mendorong peran aktif perempuan di ruang digital.',
+        expect: ['mendorong'],
+        values: ['-; actors: Meutya Hafid; content: peran aktif perempuan di ruang digital'],
+      },
+      { text: 'Teknologi itu mendorong peran sektor jasa dalam ekonomi.', expect: [] },
+    ],
+  },
+  {
     id: 'commit-words.both-countries',
     description: '`kedua X`: X-words whose parties are countries, named before.',
     words: ['negara'],
@@ -703,15 +741,76 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
     ],
   },
   {
+    id: 'commit-words.noun-content-links',
+    description:
+      "Words after a commitment noun's named possessor that open what it commits to (`komitmen Kemnaker dalam memperkuat …`): with a verb after them the noun states the party's commitment, light verb or not (appreciation is still a blocker).",
+    words: ['untuk', 'dalam'],
+    examples: [
+      {
+        text: 'Lebih lanjut, komitmen Jepang dalam membangun sekolah terlihat dari bantuan itu.',
+        expect: ['komitmen'],
+        values: ['-; actors: Jepang; content: membangun sekolah terlihat dari bantuan itu'],
+      },
+      { text: 'Lebih lanjut, komitmen Jepang dalam pembangunan sekolah terlihat jelas.', expect: [] },
+      { text: 'Ia mengapresiasi komitmen Jepang untuk membangun sekolah.', expect: [] },
+    ],
+  },
+  {
+    id: 'commit-words.fronted-adjuncts',
+    description:
+      'Words opening a sentence with a verb phrase before the main clause (`Selain mendorong …, Meutya juga …`): the verb shares the subject the main clause names after the comma.',
+    words: ['selain', 'sambil', 'sembari', 'seraya'],
+    examples: [
+      {
+        text: 'Selain mendorong peran aktif pemuda, Menteri Luar Negeri Sugiono juga mengingatkan risiko digital.',
+        expect: ['mendorong'],
+        values: ['-; actors: Sugiono; content: peran aktif pemuda'],
+      },
+      { text: 'Selain mendorong pertumbuhan, kebijakan ini juga menekan inflasi.', expect: [] },
+    ],
+  },
+  {
     id: 'commit-words.purpose-hosts',
     description:
-      "Verbs of being there or trying for a purpose: a party's `X hadir untuk mendukung …` is X's support, unlike a thing's `Kegiatan ini untuk mendukung …`.",
+      "Verbs of being there or trying for a purpose: a party's `X hadir untuk mendukung …` (or `X berupaya meningkatkan … dengan tujuan mendorong …`) is X's, unlike a thing's `Kegiatan ini untuk mendukung …`.",
     words: ['hadir', 'berupaya', 'berusaha', 'bergerak', 'berperan'],
     examples: [
       {
         text: 'KNIU hadir untuk mendukung posisi Indonesia.',
         expect: ['mendukung'],
         values: ['-; actors: KNIU; content: posisi Indonesia'],
+      },
+      {
+        text: 'Kementerian Koperasi terus berupaya meningkatkan kapasitas pelaku usaha melalui pelatihan dengan tujuan mendorong pelaku usaha agar mandiri.',
+        expect: ['mendorong'],
+        values: ['-; actors: Kementerian Koperasi; content: mandiri'],
+      },
+    ],
+  },
+  {
+    id: 'commit-words.effort-nouns',
+    description:
+      "Nouns of a party's effort or task: a purpose clause after `upaya pemerintah …` or `tugas dari IKA Unpad` (`untuk mendukung …`) is that party's commitment.",
+    words: ['upaya', 'usaha', 'tugas', 'langkah'],
+    examples: [
+      {
+        text: 'Kegiatan ini bagian dari upaya Kemendikdasmen dalam merevitalisasi UKS untuk mendukung program sekolah sehat.',
+        expect: ['mendukung'],
+        values: ['-; actors: Kementerian Pendidikan Dasar dan Menengah; content: program sekolah sehat'],
+      },
+      { text: 'Upaya ini dilakukan untuk mendukung program sekolah sehat.', expect: [] },
+    ],
+  },
+  {
+    id: 'commit-words.purpose-words',
+    description:
+      'Words that open a purpose clause hosted by an effort before it: `untuk`, `dengan tujuan`, `bertujuan` (+ verb).',
+    words: ['untuk', 'tujuan', 'bertujuan'],
+    examples: [
+      {
+        text: 'Kementerian Koperasi terus berupaya meningkatkan kapasitas pelaku usaha melalui pelatihan dengan tujuan mendorong pelaku usaha agar mandiri.',
+        expect: ['mendorong'],
+        values: ['-; actors: Kementerian Koperasi; content: mandiri'],
       },
     ],
   },
@@ -742,6 +841,7 @@ export const LIGHT_VERBS = wordsOf('commit-words.light-verbs');
 export const RECEIVE_VERBS = wordsOf('commit-words.receive-verbs');
 export const PRONOUNS = wordsOf('commit-words.pronouns');
 export const SPEAKER_PRONOUNS = wordsOf('commit-words.speaker-pronouns');
+export const GROUP_PRONOUNS = wordsOf('commit-words.group-pronouns');
 export const IMPLICIT_PARTIES = wordsOf('commit-words.implicit-parties');
 export const EVENT_NOUNS = wordsOf('commit-words.event-nouns');
 export const PARTY_HEADS = wordsOf('commit-words.party-heads');
@@ -752,9 +852,14 @@ export const PREPOSITIONS = wordsOf('commit-words.prepositions');
 export const NEEDS_SKIP = wordsOf('commit-words.needs-skip');
 export const DETERMINERS = wordsOf('commit-words.determiners');
 export const ADDRESSEE_NOUNS = wordsOf('commit-words.addressee-nouns');
+export const PARTICIPATION_NOUNS = wordsOf('commit-words.participation-nouns');
 export const BOTH_COUNTRIES = wordsOf('commit-words.both-countries');
 export const BOTH_PERSONS = wordsOf('commit-words.both-persons');
 export const BOTH_PARTIES = wordsOf('commit-words.both-parties');
 export const FORM_ADJECTIVES = wordsOf('commit-words.form-adjectives');
 export const PURPOSE_HOSTS = wordsOf('commit-words.purpose-hosts');
+export const EFFORT_NOUNS = wordsOf('commit-words.effort-nouns');
+export const PURPOSE_WORDS = wordsOf('commit-words.purpose-words');
+export const FRONTED_ADJUNCTS = wordsOf('commit-words.fronted-adjuncts');
+export const NOUN_CONTENT_LINKS = wordsOf('commit-words.noun-content-links');
 export const NOT_PLEDGE_BEFORE = wordsOf('commit-words.not-pledge-before');

@@ -4,7 +4,7 @@ import { runPipeline, STAGES } from '../pipeline.js';
 import type { RuleFamily, RuleMeta } from '../schema/rule.js';
 import { ROLE_RULES } from './roles.js';
 import { segmentDetailed } from '../stages/sentences.js';
-import { timexFamily } from '../stages/timex.js';
+import { timexFamily, timexWordFamily } from '../stages/timex.js';
 import { ABBREVIATION_RULES } from './abbreviations.js';
 import { COMMITMENT_WORDS } from './commitment-words.js';
 import { ENTITY_RULES } from './entity-patterns.js';
@@ -103,6 +103,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = [
   entityFamily,
   roleFamily,
   timexFamily as RuleFamily,
+  timexWordFamily as RuleFamily,
   triggerFamily,
   commitmentWordFamily,
   quoteFamily,

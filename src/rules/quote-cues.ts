@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { RuleMeta } from '../schema/rule.js';
+import { speechWords } from './speech-verbs.js';
 
 /**
  * Quote cues (ANNOTATION.md, "quotes"): the words that attribute direct speech to a speaker, by where
  * they stand. `after`: right after the closing mark (`…," ujar Menlu Retno`, `…", demikian disampaikan
  * Dirjen`); `before`: a speech verb before the opening mark (`Menlu menegaskan, "…"`); `menurut`:
  * `Menurut X, "…"`. Words are matched lower-cased; the `-nya` form (`ujarnya`) points back to the last
- * person named.
+ * person named. The words are the speech-verb vocabulary's (`speech-verbs.ts`), by their `quote.*` tags.
  */
 export const QuoteCueRule = RuleMeta.extend({
   position: z.enum(['after', 'before', 'menurut']),
@@ -21,61 +22,7 @@ const RAW: z.input<typeof QuoteCueRule>[] = [
     description:
       'speech verb right after the closing mark: kata, ujar, tutur, ucap, jelas, tegas, ungkap, papar, imbuh, tambah …',
     position: 'after',
-    words: [
-      'kata',
-      'ujar',
-      'tutur',
-      'ucap',
-      'jelas',
-      'tegas',
-      'ungkap',
-      'papar',
-      'imbuh',
-      'tambah',
-      'lanjut',
-      'terang',
-      'tandas',
-      'pungkas',
-      'sebut',
-      'sambung',
-      'tukas',
-      'pesan',
-      'tutup',
-      'seru',
-      'katanya',
-      'ujarnya',
-      'tuturnya',
-      'ucapnya',
-      'jelasnya',
-      'tegasnya',
-      'ungkapnya',
-      'paparnya',
-      'imbuhnya',
-      'tambahnya',
-      'lanjutnya',
-      'terangnya',
-      'tandasnya',
-      'pungkasnya',
-      'sebutnya',
-      'sambungnya',
-      'pesannya',
-      'tutupnya',
-      'serunya',
-      'mengatakan',
-      'menegaskan',
-      'menjelaskan',
-      'mengungkapkan',
-      'menambahkan',
-      'menyampaikan',
-      'menuturkan',
-      'memaparkan',
-      'menyatakan',
-      'menekankan',
-      'mengingatkan',
-      'berpesan',
-      'menandaskan',
-      'menerangkan',
-    ],
+    words: speechWords('quote.after'),
     examples: [
       {
         text: '"Nama Belati melambangkan ketepatan dan keberanian," ujar Kasal.',
@@ -92,23 +39,7 @@ const RAW: z.input<typeof QuoteCueRule>[] = [
     description:
       'demikian + passive speech verb after the closing mark: demikian disampaikan / dikatakan / ditegaskan X',
     position: 'after',
-    words: [
-      'demikian disampaikan',
-      'demikian dikatakan',
-      'demikian ditegaskan',
-      'demikian diungkapkan',
-      'demikian dijelaskan',
-      'demikian disebutkan',
-      'demikian dipaparkan',
-      'demikian ujar',
-      'demikian kata',
-      'demikian tegas',
-      'disampaikan',
-      'dikatakan',
-      'ditegaskan',
-      'diungkapkan',
-      'dijelaskan',
-    ],
+    words: [...speechWords('quote.after-demikian').map((w) => `demikian ${w}`), ...speechWords('quote.after-passive')],
     examples: [
       {
         text: '"Indonesia yakin kemitraan ini akan terus tumbuh", demikian disampaikan Direktur Jenderal Kerja Sama ASEAN.',
@@ -120,39 +51,7 @@ const RAW: z.input<typeof QuoteCueRule>[] = [
     id: 'quote.cue-before',
     description: 'speech verb before the opening mark, followed by a comma or colon: X mengatakan, "…"',
     position: 'before',
-    words: [
-      'mengatakan',
-      'menyatakan',
-      'menegaskan',
-      'menjelaskan',
-      'mengungkapkan',
-      'menyampaikan',
-      'menambahkan',
-      'memaparkan',
-      'menuturkan',
-      'berkata',
-      'menekankan',
-      'mengingatkan',
-      'menerangkan',
-      'menandaskan',
-      'berpesan',
-      'mengucapkan',
-      'bertutur',
-      'mengajak',
-      'mengimbau',
-      'meminta',
-      'katanya',
-      'ujarnya',
-      'ujar',
-      'kata',
-      'tegasnya',
-      'jelasnya',
-      'ungkapnya',
-      // Written words: `Menkes menuliskan: "…"`, `Pesan Menhan berbunyi: "…"`.
-      'menuliskan',
-      'menulis',
-      'berbunyi',
-    ],
+    words: speechWords('quote.before'),
     examples: [
       {
         text: 'Menhan menegaskan, "Pertahanan negara adalah tanggung jawab kita bersama."',
@@ -168,7 +67,7 @@ const RAW: z.input<typeof QuoteCueRule>[] = [
     id: 'quote.menurut',
     description: 'Menurut X (or Menurutnya) before the opening mark',
     position: 'menurut',
-    words: ['menurut', 'menurutnya'],
+    words: speechWords('quote.menurut'),
     examples: [
       {
         text: 'Menurut Wamenhan, "Kedaulatan tidak bisa ditawar oleh siapa pun."',

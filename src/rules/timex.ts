@@ -411,22 +411,100 @@ export const NOT_YEAR_AFTER = new Set([
   'umkm',
   'koperasi',
 ]);
+/**
+ * A word list the engine's guards read (src/stages/timex/), kept here as data: it makes no span of
+ * its own, so its examples (run through the whole engine, DCT 2021-01-27) show what it decides.
+ */
+export interface TimexWordList extends RuleMeta {
+  readonly words: readonly string[];
+}
+
 /** Words in the clause before a bare weekday or month that make its direction past (the engine's tense check). */
-export const PAST_WORDS = new Set(['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemarin', 'tadi', 'silam']);
+export const TENSE_PAST: TimexWordList = {
+  id: 'timex-words.tense-past',
+  description:
+    'Words in the clause before a bare weekday, month or day of the month that resolve it backwards from the DCT',
+  words: ['telah', 'sudah', 'pernah', 'sempat', 'lalu', 'kemarin', 'tadi', 'silam'],
+  examples: [
+    { text: 'Menteri sudah berkunjung ke Bandung pada Senin.', expect: ['Senin'], values: ['2021-01-25'] },
+    { text: 'Ia sempat hadir hari Jumat.', expect: ['hari Jumat'], values: ['2021-01-22'] },
+  ],
+};
 /** Words that make the direction of a bare weekday or month future. */
-export const FUTURE_WORDS = new Set([
-  'akan',
-  'bakal',
-  'hendak',
-  'nanti',
-  'mendatang',
-  'depan',
-  'dijadwalkan',
-  'direncanakan',
-  'rencananya',
-  'berencana',
-  'segera',
-]);
+export const TENSE_FUTURE: TimexWordList = {
+  id: 'timex-words.tense-future',
+  description: 'Words in the clause before a bare weekday, month or day of the month that resolve it forwards',
+  words: [
+    'akan',
+    'bakal',
+    'hendak',
+    'nanti',
+    'mendatang',
+    'depan',
+    'dijadwalkan',
+    'direncanakan',
+    'rencananya',
+    'berencana',
+    'segera',
+  ],
+  examples: [
+    { text: 'Menteri akan berkunjung ke Bandung pada Senin.', expect: ['Senin'], values: ['2021-02-01'] },
+    { text: 'Presiden nanti meresmikan jembatan itu hari Jumat.', expect: ['hari Jumat'], values: ['2021-01-29'] },
+  ],
+};
+/** Tokens where the tense check stops looking back: the clause before ends there. */
+export const CLAUSE_END: TimexWordList = {
+  id: 'timex-words.clause-end',
+  description: 'Tokens that end the clause the tense check looks back over (a new sentence has its own tense)',
+  words: ['.', '!', '?', ';'],
+  examples: [
+    {
+      text: 'Ia sudah pulang; rapat digelar pada Senin.',
+      expect: ['Senin'],
+      values: ['2021-01-25'],
+    },
+    { text: 'Ia akan pulang. Rapat digelar pada Senin.', expect: ['Senin'], values: ['2021-01-25'] },
+  ],
+};
+/** What may stand between two dates that are one range (alone, with spaces around it). */
+export const RANGE_CONNECTORS: TimexWordList = {
+  id: 'timex-words.range-connector',
+  description:
+    'What joins two dates or times into one RANGE when it alone stands between them (`dan` only after `antara`)',
+  words: ['-', 's.d.', 's.d', 's/d', 'sampai dengan', 'sampai', 'hingga', 'dan'],
+  examples: [
+    {
+      text: 'pada 1 Maret s.d. 3 April 2021',
+      expect: ['1 Maret s.d. 3 April 2021'],
+      values: ['2021-03-01/2021-04-03'],
+    },
+    { text: 'Januari 2020 dan Maret 2021', expect: ['Januari 2020', 'Maret 2021'], values: ['2020-01', '2021-03'] },
+  ],
+};
+/** A word before the first date that lets `dan` join it to the second. */
+export const RANGE_OPENERS: TimexWordList = {
+  id: 'timex-words.range-opener',
+  description: 'A word before two dates joined by `dan` that makes them one RANGE (`antara A dan B`)',
+  words: ['antara'],
+  examples: [
+    {
+      text: 'antara Januari 2020 dan Maret 2021',
+      expect: ['Januari 2020 dan Maret 2021'],
+      values: ['2020-01/2021-03'],
+    },
+  ],
+};
+/** The word lists of the engine's guards, for the rule catalogue and its example tests. */
+export const TIMEX_WORD_LISTS: readonly TimexWordList[] = [
+  TENSE_PAST,
+  TENSE_FUTURE,
+  CLAUSE_END,
+  RANGE_CONNECTORS,
+  RANGE_OPENERS,
+];
+/** The lists as sets, as the engine looks them up. */
+export const PAST_WORDS: ReadonlySet<string> = new Set(TENSE_PAST.words);
+export const FUTURE_WORDS: ReadonlySet<string> = new Set(TENSE_FUTURE.words);
 
 // ---------------------------------------------------------------------------------------------
 // Pattern pieces. `alt` sorts alternatives longest first so a prefix never wins over a full word.

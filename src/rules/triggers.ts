@@ -251,6 +251,7 @@ const RAW: z.input<typeof TriggerRule>[] = [
       { text: 'Singapura menyatakan dukungan terhadap keketuaan Indonesia.', expect: ['dukungan'] },
       { text: 'Kegiatan ini untuk mendukung ketahanan pangan.', expect: [] },
       { text: 'Kami berterima kasih atas dukungan Jepang.', expect: [] },
+      { text: '“Zacky, kami akan mendukungmu,” kata Rektor Unand.', expect: ['mendukungmu'] },
     ],
   },
   {

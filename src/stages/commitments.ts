@@ -76,13 +76,18 @@ export function findCommitments(doc: Doc): Commitment[] {
     const r = roleIdx?.[i] ?? -1;
     return r >= 0 ? (roles[r] as { holder: string; start: number; end: number }) : null;
   };
+  const orgs = new Map<string, string>();
+  for (const r of doc.roles) if (r.holder && r.organization && !orgs.has(r.holder)) orgs.set(r.holder, r.organization);
+  const organizationOf = (holder: string) => orgs.get(holder) ?? null;
   let a = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
     while (a < toks.length && toks[a]!.start < sent.start) a++;
     let b = a;
     while (b < toks.length && toks[b]!.end <= sent.end) b++;
-    if (b > a) for (const c of sentenceCommitments({ doc, m, toks, a, b, quotes: doc.quotes, roleAt }, si)) out.push(c);
+    if (b > a)
+      for (const c of sentenceCommitments({ doc, m, toks, a, b, quotes: doc.quotes, roleAt, organizationOf }, si))
+        out.push(c);
     a = b;
   }
   return out;

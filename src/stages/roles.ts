@@ -216,7 +216,10 @@ export function findRoles(doc: Doc): Role[] {
     const org = within(start, end, (e) => e.type === 'ORGANIZATION' && L.ORG_HEADS.has(firstWord(e.text)));
     const country = within(start, end, (e) => e.type === 'LOCATION' && !!clusterOf(e.cluster)?.country);
     let organization: string | null = org?.cluster ?? null;
-    if (!organization && t.hit.title.headOfState && country) organization = country.cluster;
+    // A foreign country inside any title (`Dubes Turkmenistan untuk Malaysia`) is the body the holder serves:
+    // the publishing ministry fallback below must not claim a foreign envoy.
+    if (!organization && country && (t.hit.title.headOfState || clusterOf(country.cluster)?.country !== 'IDN'))
+      organization = country.cluster;
     if (!organization && holderBefore) {
       // `Kementerian Luar Negeri Rusia, Igor Morgulov, Wakil Menteri …`: the body named before the holder.
       const h = ents.find((e) => e.cluster === holder && (e.end === toks[t.a - 2]?.end || e.start === toks[k]?.start));

@@ -13,7 +13,15 @@
  * of them joined by `/` for a range.
  */
 import type { Doc, Stage } from '../doc.js';
-import { EXAMPLE_DCT, type Mod, RANGE_JOIN, TIMEX_RULES, type TimexRule } from '../rules/timex.js';
+import {
+  EXAMPLE_DCT,
+  type Mod,
+  RANGE_JOIN,
+  TIMEX_RULES,
+  TIMEX_WORD_LISTS,
+  type TimexRule,
+  type TimexWordList,
+} from '../rules/timex.js';
 import type { Timex } from '../schema/record.js';
 import { type RuleFamily, RuleMeta } from '../schema/rule.js';
 import { tokenize } from '../text/tokens.js';
@@ -34,7 +42,7 @@ export type { ScanInput } from './timex/match.js';
 // Rules are data: check them once at load (ids, descriptions, examples), as every rule family does.
 {
   const seen = new Set<string>();
-  for (const rule of [...TIMEX_RULES, RANGE_JOIN]) {
+  for (const rule of [...TIMEX_RULES, RANGE_JOIN, ...TIMEX_WORD_LISTS]) {
     RuleMeta.parse(rule);
     if (seen.has(rule.id)) throw new Error(`[E010] duplicate timex rule id ${rule.id}`);
     seen.add(rule.id);
@@ -121,5 +129,20 @@ export const timexFamily: RuleFamily<TimexRule | RuleMeta> = {
     return scanTimex({ text, dct: EXAMPLE_DCT })
       .filter((t) => t.rule === rule.id)
       .map((t) => ({ text: t.text, value: t.value }));
+  },
+};
+
+/**
+ * The word lists the engine's guards read (tense, clause end, range connectors), for the rule
+ * catalogue: an example runs through the whole engine (DCT 2021-01-27) and returns every timex, as a
+ * list decides about spans other rules make. Not recorded: no extraction carries these ids.
+ */
+export const timexWordFamily: RuleFamily<TimexWordList> = {
+  family: 'timex-words',
+  description: "Word lists the timex engine's guards read: tense before a bare date, clause ends, range connectors",
+  rules: TIMEX_WORD_LISTS,
+  recorded: false,
+  run(_rule, text) {
+    return scanTimex({ text, dct: EXAMPLE_DCT }).map((t) => ({ text: t.text, value: t.value }));
   },
 };

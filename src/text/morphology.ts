@@ -15,7 +15,7 @@ export interface Reading {
   root: string;
   prefix: Prefix;
   suffix: Suffix;
-  /** `-nya`, `-lah`, `-kah`, `-pun` stripped from the end, or ''. */
+  /** `-nya`, `-lah`, `-kah`, `-pun`, `-mu`, `-ku` stripped from the end, or ''. */
   clitic: string;
   shape: string;
 }
@@ -23,7 +23,8 @@ export interface Reading {
 export type Prefix = '' | 'meN' | 'di' | 'ber' | 'ter' | 'ke' | 'per' | 'peN' | 'memper' | 'diper';
 export type Suffix = '' | 'kan' | 'i' | 'an';
 
-const CLITICS = ['nya', 'lah', 'kah', 'pun'] as const;
+// Possessive and object pronouns (`-mu`, `-ku`: `mendukungmu`) are clitics here too.
+const CLITICS = ['nya', 'lah', 'kah', 'pun', 'mu', 'ku'] as const;
 const VOWEL = /^[aiueo]/;
 
 /** Shape name of a prefix/suffix pair: `meN-kan`, `ke-an`, `base`, `-an`, `di`. */

@@ -4,6 +4,8 @@
  * names. Source: manual, from Indonesian press-release usage, unless a line says otherwise.
  */
 
+import { speechWords } from '../speech-verbs.js';
+
 const set = (s: string) =>
   new Set(
     s
@@ -146,19 +148,19 @@ export const HONORIFICS =
   pol aktor aktris penyanyi artis sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar
   dokter suster pengacara advokat wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
 /** Speech and action verbs that follow a person's name (`X mengatakan`) or precede it (`kata X`). */
-export const SPEECH_AFTER =
-  set(`mengatakan menyatakan menjelaskan menegaskan mengungkapkan menambahkan menuturkan menyampaikan
-  berkata bilang mengaku menilai berharap meminta menyebutkan mengakui memaparkan menekankan mengimbau said says told`);
-export const SPEECH_BEFORE =
-  set(`kata ujar tutur ucap jelas tegas ungkap imbuh tambah terang sebut papar katanya menurut said lanjut pungkas sambung tandas
-  kata-nya oleh bersama dengan`);
+export const SPEECH_AFTER: ReadonlySet<string> = new Set(speechWords('entity.after'));
+/** Speech words before a name (`kata X`), and three words that also put a person after them (`oleh X`). */
+export const SPEECH_BEFORE: ReadonlySet<string> = new Set([
+  ...speechWords('entity.before'),
+  'oleh',
+  'bersama',
+  'dengan',
+]);
 /**
  * Speech words before a name that are evidence enough for a person even when the name is also a
  * dictionary word (`kata Jero`, `menurut Amir`): unlike `oleh`, `bersama`, `dengan`, they take a speaker.
  */
-export const SPEECH_BEFORE_STRICT = set(
-  `kata ujar tutur ucap tegas ungkap imbuh tambah terang papar katanya menurut said lanjut pungkas sambung tandas`,
-);
+export const SPEECH_BEFORE_STRICT: ReadonlySet<string> = new Set(speechWords('entity.before-strict'));
 /**
  * Honorifics that are common nouns of kinship, occupation or status (`aktor`, `warga`, `anak`): the
  * word after them is a person only when it is not itself a dictionary word (`Aktor Terbaik`,

@@ -39,11 +39,17 @@ export function clauseIndex(ctx: Ctx): ClauseIndex {
   if (ctx.index) return ctx.index;
   const { toks, a, b, m } = ctx;
   const len = b - a;
-  const verbal = new Uint8Array(len);
+  // One buffer for the seven arrays: each typed array of its own is an allocation outside the heap and a finaliser.
+  const w = len + 2;
+  const buffer = new ArrayBuffer(4 * (3 * w + 3 * len) + len);
+  const nextHard = new Int32Array(buffer, 0, w).fill(b);
+  const nextSoft = new Int32Array(buffer, 4 * w, w).fill(b);
+  const nextNonAux = new Int32Array(buffer, 8 * w, w).fill(b);
+  const prevBlock = new Int32Array(buffer, 12 * w, len);
+  const prevPurpose = new Int32Array(buffer, 12 * w + 4 * len, len);
+  const prevSubject = new Int32Array(buffer, 12 * w + 8 * len, len);
+  const verbal = new Uint8Array(buffer, 12 * w + 12 * len, len);
   for (let k = a; k < b; k++) verbal[k - a] = verbalWord(toks[k]!.norm) ? 1 : 0;
-  const nextHard = new Int32Array(len + 2).fill(b);
-  const nextSoft = new Int32Array(len + 2).fill(b);
-  const nextNonAux = new Int32Array(len + 2).fill(b);
   for (let k = b - 1; k >= a; k--) {
     const n = toks[k]!.norm;
     const hard = n === ';' || n === '"' || (n === ',' && CLAUSE_END.has(toks[k + 1]?.norm ?? ''));
@@ -52,9 +58,6 @@ export function clauseIndex(ctx: Ctx): ClauseIndex {
     nextSoft[k - a] = soft ? k : nextSoft[k - a + 1]!;
     nextNonAux[k - a] = AUX.has(n) || NEGATION.has(n) ? nextNonAux[k - a + 1]! : k;
   }
-  const prevBlock = new Int32Array(len);
-  const prevPurpose = new Int32Array(len);
-  const prevSubject = new Int32Array(len);
   for (let k = a; k < b; k++) {
     const n = toks[k]!.norm;
     const j = nextNonAux[k + 1 - a]!;

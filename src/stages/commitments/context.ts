@@ -24,6 +24,8 @@ export interface Ctx {
   quotes: Quote[];
   /** Role holder per token (a title standing for its holder: `Menkop`, `Gubernur Sumatera Utara`). */
   roleAt: (i: number) => { holder: string; start: number; end: number } | null;
+  /** The organisation a person's role names (`Rektor Universitas Andalas` → the university), or null. */
+  organizationOf: (holder: string) => string | null;
   /** The sentence's clause index (clause-index.ts), made on first use. */
   index?: ClauseIndex;
 }

@@ -1,14 +1,20 @@
 // One trigger to one draft commitment: its actors by voice, its status, and its content span.
 import type { Commitment } from '../../schema/record.js';
+import { looksVerbal } from '../../text/morphology.js';
 import type { EventCode, TriggerHit } from '../../rules/triggers.js';
 import {
   CONTENT_LEAD,
   DETERMINERS,
   FORM_ADJECTIVES,
+  FRONTED_ADJUNCTS,
+  AUX,
   LIGHT_VERBS,
   NOT_PLEDGE_BEFORE,
+  NOUN_CONTENT_LINKS,
   PARTY_HEADS,
   PURPOSE_HOSTS,
+  PURPOSE_WORDS,
+  EFFORT_NOUNS,
   RECEIVE_VERBS,
   SUBORDINATE,
 } from '../../rules/commitment-words.js';
@@ -18,6 +24,7 @@ import { agentRight, bothParties, partyLeft, partyRight } from './parties.js';
 import { skipAuxLeft, subjectOf } from './subject.js';
 import { blocked, clauseEnd, nextWord, underPurpose } from './clause.js';
 import { needsMet } from './needs.js';
+import { lookupTrigger } from './lookup.js';
 
 export const CONFIDENCE: Record<Found['how'], number> = {
   subject: 0.9,
@@ -80,7 +87,12 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
     // `wujud nyata komitmen pemerintah`: an adjective may qualify the form.
     const formWord = (k: number) => ['bentuk', 'wujud'].includes(toks[k]?.norm ?? '');
     const owned = formWord(aux.j) || (FORM_ADJECTIVES.has(prev) && formWord(aux.j - 1));
-    if (poss && (light || owned || i === a)) {
+    // `komitmen Kemnaker dalam memperkuat …`: a possessor and then what it commits to, as a verb.
+    const stated = (to: number): boolean => {
+      const v = toks[to + 2];
+      return NOUN_CONTENT_LINKS.has(toks[to + 1]?.norm ?? '') && !!v && to + 2 < end && looksVerbal(v.norm);
+    };
+    if (poss && (light || owned || i === a || stated(poss.to))) {
       found = { actors: poss.clusters, from: i + 1, to: poss.to, how: 'possessor' };
       contentFrom = poss.to + 1;
     } else if (toks[i + 1]?.norm === 'kedua' && kind && (light || i === a)) {
@@ -107,7 +119,12 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
   } else {
     // Active verb. A purpose or relative clause (untuk mendukung, yang mendukung) is not a commitment, unless a
     // party is there for that purpose (`KNIU hadir untuk mendukung …`): then the party's.
-    const hosted = prev === 'untuk' && !enclosing ? purposeHost(ctx, aux.j - 1, rule.type) : null;
+    const hosted =
+      PURPOSE_WORDS.has(prev) && !enclosing
+        ? purposeHost(ctx, aux.j, rule.type)
+        : aux.j === a && FRONTED_ADJUNCTS.has(prev)
+          ? mainClauseSubject(ctx, i)
+          : null;
     if (SUBORDINATE.has(prev) && !enclosing && !hosted) return;
     if (aux.j < a && i === a) return; // sentence-initial participle (Mendukung program X, …)
     if (!enclosing && !hosted && underPurpose(ctx, i)) return;
@@ -164,7 +181,8 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
   let s = contentFrom;
   while (s < end && toks[s]!.kind === 'punct' && toks[s]!.norm !== '(') s++;
   while (s < end && CONTENT_LEAD.has(toks[s]!.norm) && s - contentFrom < 2) s++;
-  const e = end;
+  // `Selain mendorong …, Meutya juga …`: the content stops before the main clause that named the subject.
+  const e = found.how === 'clause' && found.from > i ? Math.min(end, Math.max(s, found.from - 1)) : end;
   const status =
     rule.id === 'commit.siap' || rule.id === 'commit.bersedia'
       ? 'intended'
@@ -195,12 +213,50 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
 }
 
 /**
- * `KNIU hadir untuk mendukung`, `Kemhan berupaya untuk mendukung`: the word before `untuk` (token `h`) is a verb of
- * being there or trying for a purpose (commit-words.purpose-hosts) and its subject is a named party.
+ * The party whose effort a purpose clause serves (the purpose word at token `p`: `untuk`, `dengan tujuan`):
+ * the nearest host to its left in the sentence, a verb of being there or trying (`KNIU hadir untuk …`,
+ * `Kemenkop berupaya … dengan tujuan …`) with a named subject, or an effort noun with its party (`upaya
+ * pemerintah … untuk …`, `tugas dari IKA Unpad untuk …`; `pelaku usaha` names none, so the scan goes on).
+ * Another trigger on the way governs instead.
  */
-function purposeHost(ctx: Ctx, h: number, type: string): Found | null {
-  const w = ctx.toks[h];
-  if (!w || h < ctx.a || !PURPOSE_HOSTS.has(w.norm)) return null;
-  const s = subjectOf(ctx, h, 0, type);
-  return s && s !== 'reject' && s.actors.length > 0 ? s : null;
+function purposeHost(ctx: Ctx, p: number, type: string): Found | null {
+  const { toks, a } = ctx;
+  if (toks[p]!.norm === 'tujuan' && toks[p - 1]?.norm !== 'dengan') return null;
+  for (let k = toks[p]!.norm === 'tujuan' ? p - 2 : p - 1; k >= a && p - k <= 24; k--) {
+    const w = toks[k]!.norm;
+    if (w === '"' || w === ';') return null;
+    if (PURPOSE_HOSTS.has(w)) {
+      const s = subjectOf(ctx, k, 0, type);
+      return s && s !== 'reject' && s.actors.length > 0 ? s : null;
+    }
+    if (EFFORT_NOUNS.has(w)) {
+      const from = toks[k + 1]?.norm === 'dari' ? k + 2 : k + 1;
+      const party = partyRight(ctx, from, p);
+      if (party) return { actors: party.clusters, from, to: party.to, how: 'possessor' };
+    }
+    if (lookupTrigger(w)) return null;
+  }
+  return null;
+}
+
+/**
+ * `Selain mendorong …, Meutya juga mengingatkan …`: the subject the main clause names after the first comma,
+ * followed by a verb (commit-words.fronted-adjuncts).
+ */
+function mainClauseSubject(ctx: Ctx, i: number): Found | null {
+  const { toks, b } = ctx;
+  let k = i + 1;
+  while (k < b && toks[k]!.norm !== ',') k++;
+  if (k + 1 >= b) return null;
+  // A title first (`Menteri Luar Negeri Sugiono`): its holder, unless a name follows it.
+  const role = ctx.roleAt(k + 1);
+  let from = k + 1;
+  if (role) while (from < b && toks[from]!.end <= role.end && !ctx.m.entityAt(from)) from++;
+  const p = partyRight(ctx, from, b);
+  if (!p && !role) return null;
+  const to = p ? p.to : from - 1;
+  let v = to + 1;
+  while (v < b && (AUX.has(toks[v]!.norm) || toks[v]!.norm === 'pun')) v++;
+  if (v >= b || !(looksVerbal(toks[v]!.norm) || lookupTrigger(toks[v]!.norm))) return null;
+  return { actors: p ? p.clusters : [role!.holder], from: k + 1, to, how: 'clause' };
 }

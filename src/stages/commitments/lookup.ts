@@ -17,7 +17,7 @@ export function lookupTrigger(norm: string): TriggerHit | null {
   let hit: TriggerHit | null = null;
   if (!NOT_TRIGGERS.has(norm) && norm.length >= 4) {
     for (const r of analyze(norm)) {
-      if (r.clitic && r.clitic !== 'nya') continue;
+      if (r.clitic && r.clitic !== 'nya' && r.clitic !== 'mu' && r.clitic !== 'ku') continue;
       const rules = BY_ROOT.get(r.root);
       if (!rules) continue;
       for (const rule of rules) {
@@ -28,8 +28,9 @@ export function lookupTrigger(norm: string): TriggerHit | null {
             : rule.noun.includes(r.shape)
               ? 'noun'
               : null;
-        // `-nya` only on nouns (komitmennya, dukungannya) and passives (disepakatinya).
-        if (voice && (!r.clitic || voice !== 'active')) {
+        // `-nya` only on nouns (komitmennya, dukungannya) and passives (disepakatinya); `-mu`/`-ku` (you, me)
+        // also on active verbs (mendukungmu).
+        if (voice && (!r.clitic || voice !== 'active' || r.clitic !== 'nya')) {
           hit = { rule, voice, shape: r.shape };
           break;
         }

@@ -1,6 +1,6 @@
 import { looksVerbal } from '../../text/morphology.js';
 import { AID_NOUNS, PROPOSAL_NOUNS, type TriggerRule } from '../../rules/triggers.js';
-import { DETERMINERS, NEEDS_SKIP } from '../../rules/commitment-words.js';
+import { DETERMINERS, NEEDS_SKIP, PARTICIPATION_NOUNS } from '../../rules/commitment-words.js';
 import { lookupTrigger } from './lookup.js';
 import { APPEAL_LINKS, PARTY_NOUNS, PARTY_TYPES } from './word-classes.js';
 import type { Ctx } from './context.js';
@@ -32,6 +32,12 @@ export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
       if (e) return PARTY_TYPES.has(m.typeOf(e));
       const w = toks[k]!.norm;
       if (PARTY_NOUNS.has(w) || toks[k - 1]?.norm === 'kepada') return true;
+      // `mendorong peran aktif perempuan`: taking part, then (after an adjective or two) who is to take part.
+      if (PARTICIPATION_NOUNS.has(w))
+        for (let x = k + 1; x < b && x - k <= 3 && toks[x]!.kind === 'word'; x++) {
+          const e = m.entityAt(x);
+          if ((e && PARTY_TYPES.has(m.typeOf(e))) || PARTY_NOUNS.has(toks[x]!.norm)) return true;
+        }
       // `mendorong kompi kesehatan untuk bekerja sama`: a short noun phrase, then `untuk`/`agar` + a verb, is
       // someone urged to act; `mendorong pertumbuhan ekonomi` has no such clause.
       for (let x = k + 1; x < b && x - k <= 4; x++) {

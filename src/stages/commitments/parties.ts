@@ -1,6 +1,6 @@
 // Party phrases around a trigger: named subjects, possessors, agents, `kedua X` and pronouns.
 import type { Entity } from '../../schema/record.js';
-import { PREPOSITIONS, SPEAKER_PRONOUNS } from '../../rules/commitment-words.js';
+import { GROUP_PRONOUNS, PARTY_HEADS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../../rules/commitment-words.js';
 import { BOTH, PARTY_TYPES, TYPE_RANK } from './word-classes.js';
 import { type Ctx, type Found, quoteAt } from './context.js';
 
@@ -17,25 +17,51 @@ export function partyLeft(ctx: Ctx, j: number): { clusters: string[]; from: numb
 export function withCoordination(ctx: Ctx, start: string[], from: number): { clusters: string[]; from: number } {
   const { toks, a } = ctx;
   const clusters = [...start];
+  from = overTitle(ctx, start[0]!, from);
   let sawAnd = false;
-  // Coordination to the left: `A dan B`, `A, B, dan C`, `A bersama B`.
+  // Coordination to the left: `A dan B`, `A, B, dan C`, `A bersama (dengan) para pemimpin B`, `Saya dan B`.
   for (;;) {
-    const c = toks[from - 1];
-    if (!c || from - 1 < a) break;
+    // `para pemimpin negara ASEAN`: the heads of a named party are part of its phrase.
+    let f = from;
+    while (f - 1 >= a && PARTY_HEADS.has(toks[f - 1]!.norm)) f--;
+    const c = toks[f - 1];
+    if (!c || f - 1 < a) break;
     const and =
       c.norm === 'dan' || c.norm === 'serta' || c.norm === 'bersama' || c.norm === 'maupun' || c.norm === 'dengan';
     const comma = c.norm === ',' && sawAnd;
     if (!and && !comma) break;
-    const skip = and && toks[from - 2]?.norm === ',' ? 3 : 2; // `Malaysia, dan Thailand`
-    const prev = partyEndingAt(ctx, from - skip, false);
+    let skip = and && toks[f - 2]?.norm === ',' ? 3 : 2; // `Malaysia, dan Thailand`
+    if (c.norm === 'dengan' && toks[f - 2]?.norm === 'bersama') skip = 3;
+    const me = speakerAt(ctx, f - skip);
+    const prev = me ? { cluster: me, from: f - skip } : partyEndingAt(ctx, f - skip, false);
     if (!prev) break;
     const p = toks[prev.from - 1];
     if (p && PREPOSITIONS.has(p.norm)) break;
     if (and) sawAnd = true;
     if (!clusters.includes(prev.cluster)) clusters.unshift(prev.cluster);
-    from = prev.from;
+    from = overTitle(ctx, prev.cluster, prev.from);
   }
   return { clusters, from };
+}
+
+/** `Menteri Ketenagakerjaan, Yassierli`: a title set off by a comma before its holder belongs to the phrase. */
+function overTitle(ctx: Ctx, holder: string, from: number): number {
+  if (ctx.toks[from - 1]?.norm !== ',' || from - 2 < ctx.a) return from;
+  const role = ctx.roleAt(from - 2);
+  if (!role || role.holder !== holder) return from;
+  let r = from - 2;
+  while (r > ctx.a && ctx.toks[r - 1]!.start >= role.start) r--;
+  // Only a title that opens the phrase: in `sebagai Ketum IKA Unpad, Ferry …` it belongs to the adjunct.
+  const before = ctx.toks[r - 1];
+  if (r > ctx.a && before && before.kind === 'word' && !['dan', 'serta'].includes(before.norm)) return from;
+  return r;
+}
+
+/** `Saya` / `aku` at token `k`, inside a quote with a speaker: the speaker. */
+function speakerAt(ctx: Ctx, k: number): string | null {
+  const t = ctx.toks[k];
+  if (!t || k < ctx.a || !SPEAKER_PRONOUNS.has(t.norm) || GROUP_PRONOUNS.has(t.norm)) return null;
+  return quoteAt(ctx.quotes, t.start)?.speaker ?? null;
 }
 
 /**
@@ -147,6 +173,7 @@ export function bothParties(ctx: Ctx, at: number, kind: 'country' | 'person' | '
 export function pronoun(ctx: Ctx, j: number): string[] {
   const t = ctx.toks[j]!;
   const q = quoteAt(ctx.quotes, t.start);
+  if (q?.speaker && GROUP_PRONOUNS.has(t.norm)) return [ctx.organizationOf(q.speaker) ?? q.speaker];
   if (q?.speaker && (SPEAKER_PRONOUNS.has(t.norm) || t.norm === 'pihaknya')) return [q.speaker];
   if (SPEAKER_PRONOUNS.has(t.norm)) return [];
   // The speaker of a quote in this or the sentence before, else the last person named.

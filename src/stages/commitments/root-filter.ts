@@ -3,7 +3,7 @@ import { TRIGGERS } from '../../rules/triggers.js';
 // A cheap filter in front of the cache, exact in what it rejects. Every reading of `analyze` is
 // [prefix] root [suffix] [clitic] where only the root's first letter may differ from the word
 // (meN-/peN- assimilation: s, k, t, p). So a word can read as a listed root only if, once a suffix
-// (kan, an, i) and the clitic -nya (the only one a trigger takes) are taken off its end, it ends with
+// (kan, an, i) and a clitic a trigger takes (-nya, -mu, -ku) are taken off its end, it ends with
 // that root's last three letters (its last two for a three-letter root whose first letter may be
 // assimilated). Keys are the low five bits of the last code units (exact on a-z; elsewhere a collision
 // only lets a word through to the full lookup), kept as bits: this runs on every word.
@@ -42,15 +42,17 @@ export function endsLikeRoot(w: string, e: number): boolean {
 export function mayBeTrigger(w: string): boolean {
   let e = w.length;
   if (endsLikeRoot(w, e)) return true;
-  // Suffixes -i, -an, -kan; then the same after taking off -nya.
+  // Suffixes -i, -an, -kan; then the same after taking off a clitic.
   for (let pass = 0; pass < 2; pass++) {
     if (w.charCodeAt(e - 1) === 105 && endsLikeRoot(w, e - 1)) return true;
     if (w.charCodeAt(e - 1) === 110 && w.charCodeAt(e - 2) === 97) {
       if (endsLikeRoot(w, e - 2)) return true;
       if (w.charCodeAt(e - 3) === 107 && endsLikeRoot(w, e - 3)) return true;
     }
-    if (pass > 0 || e < 3 || !w.endsWith('nya', e)) break;
-    e -= 3;
+    if (pass > 0 || e < 3) break;
+    const clitic = w.endsWith('nya', e) ? 3 : w.endsWith('mu', e) || w.endsWith('ku', e) ? 2 : 0;
+    if (!clitic) break;
+    e -= clitic;
     if (endsLikeRoot(w, e)) return true;
   }
   return false;

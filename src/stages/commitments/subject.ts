@@ -39,8 +39,10 @@ export function skipAuxLeft(ctx: Ctx, j: number): { j: number; done: boolean; in
 /** Subject of a verb at token `i` (ANNOTATION.md: "the subject to the left"). */
 export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | null | 'reject' {
   const { toks, m, a } = ctx;
-  const { j } = skipAuxLeft(ctx, i - 1);
+  let { j } = skipAuxLeft(ctx, i - 1);
   if (j < a) return clauseSubject(ctx, i);
+  // `para pemimpin negara ASEAN lainnya`: the party before `lainnya`.
+  if ((toks[j]!.norm === 'lainnya' || toks[j]!.norm === 'lain') && j - 1 >= a && m.entityAt(j - 1)) j--;
   const t = toks[j]!;
   if (m.entityAt(j) || t.norm === ')' || ctx.roleAt(j)) {
     const p = partyLeft(ctx, j);

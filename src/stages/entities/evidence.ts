@@ -50,23 +50,26 @@ export interface RunEvidence extends Cues {
   acronym: boolean;
 }
 
-/** The evidence of the run [a, b) with `cues` (a copy: the leading words may change the person cue). */
+/**
+ * The evidence of the run [a, b) with `given` cues (read, not changed: the leading words may change the person cue,
+ * which is kept apart). One object per run, written field by field: no copy of `given`, no object spread.
+ */
 export function evidence(ctx: EntityContext, a0: number, b0: number, given: Cues): RunEvidence {
   const toks = ctx.toks;
-  const cues = { ...given };
+  let personCue = given.personCue;
   // Drop leading words that are sentence-initial common words or stop words.
   let a = a0;
   let opener = false;
   while (
     a < b0 &&
     toks[a]!.kind === 'word' &&
-    (ctx.fl(a) & F.STOP || (ctx.ini(a) && ctx.common(a) && !cues.personCue)) &&
+    (ctx.fl(a) & F.STOP || (ctx.ini(a) && ctx.common(a) && !personCue)) &&
     // `M. Arifianto`: an initial is part of the name, though `m` is a stop word.
     !(toks[a + 1]?.text === '.' && INITIAL.test(toks[a]!.text))
   ) {
     // `Menurut Arie , …`: a sentence-initial speech word is a cue like a lower-case one.
-    if (ctx.ini(a) && !cues.personCue && ctx.fl(a) & F.SPEECH_BEFORE_STRICT) cues.personCue = 'speech';
-    opener = cues.personCue === 'speech';
+    if (ctx.ini(a) && !personCue && ctx.fl(a) & F.SPEECH_BEFORE_STRICT) personCue = 'speech';
+    opener = personCue === 'speech';
     a++;
   }
   const a1 = a;
@@ -95,5 +98,26 @@ export function evidence(ctx: EntityContext, a0: number, b0: number, given: Cues
   }
   const w0 = first >= 0 ? toks[first]! : undefined;
   const acronym = count === 1 && w0!.upper && !HAS_LOWER.test(w0!.text);
-  return { ctx, ...cues, a0, b0, a1, a, b, opener, count, first, last, oov, allNotNames, lowerFunction, acronym };
+  return {
+    ctx,
+    personCue,
+    weakHonorific: given.weakHonorific,
+    speechStrong: given.speechStrong,
+    productCue: given.productCue,
+    locCue: given.locCue,
+    orgCue: given.orgCue,
+    a0,
+    b0,
+    a1,
+    a,
+    b,
+    opener,
+    count,
+    first,
+    last,
+    oov,
+    allNotNames,
+    lowerFunction,
+    acronym,
+  };
 }

@@ -1,5 +1,6 @@
 // Every rule run at every token that can start it, with the context its guard reads.
 import {
+  CLAUSE_END,
   FUTURE_WORDS,
   PAST_WORDS,
   type Groups,
@@ -11,7 +12,8 @@ import type { Token } from '../../text/tokens.js';
 import { DISPATCH, type Runner, SHAPES, buildDispatch } from './dispatch.js';
 import { ShapeFilter } from './shape-filter.js';
 
-export const SENTENCE_END = new Set(['.', '!', '?', ';']);
+/** Where the tense check stops (rules/timex.ts, timex-words.clause-end). */
+export const SENTENCE_END: ReadonlySet<string> = new Set(CLAUSE_END.words);
 
 export interface Candidate {
   start: number;

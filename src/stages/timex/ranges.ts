@@ -1,5 +1,5 @@
 // `A hingga B` joined into one RANGE, and timexes built with their keys in the schema's order.
-import { type Mod, RANGE_JOIN } from '../../rules/timex.js';
+import { type Mod, RANGE_CONNECTORS, RANGE_JOIN, RANGE_OPENERS } from '../../rules/timex.js';
 import type { Timex } from '../../schema/record.js';
 import { type Anchor, pad } from './calendar.js';
 import type { Candidate } from './match.js';
@@ -10,7 +10,13 @@ export interface Found {
   timex: Timex;
 }
 
-export const CONNECTOR = /^[ \t]*(?:-|s\.d\.?|s\/d|sampai dengan|sampai|hingga|dan)[ \t]*$/;
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternatives = (words: readonly string[]): string => words.map(escape).join('|');
+/** What stands between the two ends of a range, alone (rules/timex.ts, timex-words.range-connector). */
+export const CONNECTOR = new RegExp(`^[ \\t]*(?:${alternatives(RANGE_CONNECTORS.words)})[ \\t]*$`);
+/** A range opener right before the first end (`antara A dan B`; timex-words.range-opener). */
+const OPENER = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(RANGE_OPENERS.words)}) $`, 'u');
+const OPENER_REACH = Math.max(...RANGE_OPENERS.words.map((w) => w.length)) + 2;
 
 /** Joins `A hingga B` (and `antara A dan B`) into one RANGE; a yearless start takes the end's year. */
 export function joinRanges(found: Found[], text: string, lower: string, dct: string | null): Found[] {
@@ -27,7 +33,7 @@ export function joinRanges(found: Found[], text: string, lower: string, dct: str
     ) {
       const between = lower.slice(a.timex.end, b.timex.start);
       const m = CONNECTOR.exec(between);
-      const antara = /(?:^|[^\p{L}])antara $/u.test(lower.slice(Math.max(0, a.timex.start - 8), a.timex.start));
+      const antara = OPENER.test(lower.slice(Math.max(0, a.timex.start - OPENER_REACH), a.timex.start));
       if (m && (!between.includes('dan') || antara)) {
         let left: Resolved = { value: a.timex.value, anchor: a.timex.anchor };
         const sem = a.c.reading.sem;

@@ -2,7 +2,17 @@ import * as L from '../../../rules/gazetteers/lexicon.js';
 import { F } from '../../../rules/gazetteers/word-flags.js';
 import { datelinePlace } from '../candidates.js';
 import * as N from '../name-tests.js';
+import type { EntityContext } from '../context.js';
 import { NONE, PERSON, type TypingRule, word0 } from './rule.js';
+
+/**
+ * Token `k` is a lower-case speech verb that can follow a speaker (`mengaku`, `menambahkan`): a function, not a
+ * closure made at every run the rule reads.
+ */
+function speechAt(ctx: EntityContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && t.kind === 'word' && !t.cap && (ctx.fl(k) & F.SPEECH_AFTER) !== 0;
+}
 
 // Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
 const BODY_BLEND =
@@ -33,13 +43,9 @@ export const CUE_RULES: readonly TypingRule[] = [
       "Speech outweighs the dictionary: a run in a speaker's shape after a strict speech word or before a speech verb is a person (`kata Jero`, `Vena mengaku`, `Sri Rahayu menambahkan`).",
     when: (ev) => {
       const { ctx, a0, b0 } = ev;
-      const speechAt = (k: number): boolean => {
-        const t = ctx.toks[k];
-        return !!t && t.kind === 'word' && !t.cap && (ctx.fl(k) & F.SPEECH_AFTER) !== 0;
-      };
       // `…, Nur Syarifah, menyampaikan`: set off by commas right before the speech verb.
-      const inCommas = ctx.toks[a0 - 1]?.text === ',' && ctx.toks[b0]?.text === ',' && speechAt(b0 + 1);
-      return (ev.speechStrong || speechAt(b0) || inCommas) && N.speakerName(ctx, a0, b0);
+      const inCommas = ctx.toks[a0 - 1]?.text === ',' && ctx.toks[b0]?.text === ',' && speechAt(ctx, b0 + 1);
+      return (ev.speechStrong || speechAt(ctx, b0) || inCommas) && N.speakerName(ctx, a0, b0);
     },
     then: PERSON('ent.person-speech'),
     span: 'run',
