@@ -53,8 +53,9 @@ export interface JobResult {
 
 /**
  * Failures that would happen again on any worker: binary content, over `--max-bytes`, a link loop, a
- * timeout, an empty or blank file, not Indonesian. Never retried by the queue (`siaran retry` can,
- * e.g. after raising `--timeout`). Any other code that is not {@link TRANSIENT_CODES} is not retried either.
+ * timeout, an empty or blank file, a file changed since it was enqueued (E113), not Indonesian. Never
+ * retried by the queue (`siaran retry` can, e.g. after raising `--timeout`). Any other code that is not
+ * {@link TRANSIENT_CODES} is not retried either.
  */
 export const DETERMINISTIC_CODES: ReadonlySet<string> = new Set([
   'E102',
@@ -63,6 +64,7 @@ export const DETERMINISTIC_CODES: ReadonlySet<string> = new Set([
   'E107',
   'E110',
   'E111',
+  'E113',
   'E120',
 ]);
 
