@@ -105,8 +105,8 @@ const journal = (out: string, queue: string) => {
 const doc = (i: number): string =>
   `Jakarta – Menteri Luar Negeri Republik Indonesia bertemu dengan Menteri Perdagangan Singapura pada hari Senin (${i}/3). ` +
   `Kedua pihak sepakat untuk memperkuat kerja sama ekonomi.\n\n"Kami berharap kerja sama ini bermanfaat," kata Menteri.\n`;
-/** Jobs that carry a path, not the document (once inlining exists). */
-const noInline: string[] = [];
+/** Jobs that carry a path and sha256, not the document itself. */
+const noInline = ['--inline-max-bytes', '0'];
 const golden = readFileSync(path.join(repo, 'corpus/arsom-2021.txt'), 'utf8');
 
 describe.runIf(!hasRedis && process.env['CI'])('queue mode in CI', () => {
@@ -233,7 +233,7 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     writeFileSync(path.join(dir, 'gone.txt'), doc(2));
     const out = path.join(base, 'retry-out');
     const args = ['--redis', redis, '--queue', queueName, '--out', out, '--attempts', '3', '--backoff', '100'];
-    expect(run(['enqueue', dir, ...args]).status).toBe(0);
+    expect(run(['enqueue', dir, ...args, ...noInline]).status).toBe(0);
     rmSync(path.join(dir, 'gone.txt')); // vanished after enqueueing: E101 for the worker
     const w = startWorker(['--redis', redis, '--queue', queueName, '--out', out, '--drain']);
     expect((await w.exited).code, w.stderr()).toBe(0);
@@ -299,6 +299,49 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const status = run(['status', ...args, '--manifest', out]);
     expect(status.status, status.stderr).toBe(0);
     expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: n, skipped: 0, failed: 0 } });
+  }, 60_000);
+
+  it('small documents travel in their job (no input needed); a larger file changed since enqueue fails with E113', async () => {
+    const dir = path.join(base, 'inline');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.txt'), doc(1));
+    writeFileSync(path.join(dir, 'a.meta.json'), JSON.stringify({ dct: '2021-03-01', title: 'judul' }));
+    writeFileSync(path.join(dir, 'b.txt'), doc(2));
+    writeFileSync(path.join(dir, 'b.meta.json'), '{ not json');
+    const ref = path.join(base, 'inline-ref');
+    expect(run(['extract', dir, '--out', ref, '--workers', '1']).status).toBe(0);
+    const out = path.join(base, 'inline-out');
+    const args = ['--redis', redis, '--queue', 'inline'];
+    expect(run(['enqueue', dir, ...args, '--out', out]).status).toBe(0);
+    const moved = `${dir}-moved`;
+    renameSync(dir, moved); // gone from every machine: the jobs carry the documents
+    const w = startWorker([...args, '--out', out, '--drain']);
+    expect((await w.exited).code, w.stderr()).toBe(0);
+    expect(run(['status', ...args, '--manifest', out]).status).toBe(0);
+    expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(ref, 'records.jsonl'), 'utf8'),
+    );
+    renameSync(moved, dir);
+
+    // A path job: the worker checks the bytes it reads against the sha256 enqueued.
+    const out2 = path.join(base, 'inline-out2');
+    const args2 = ['--redis', redis, '--queue', 'changed'];
+    expect(run(['enqueue', dir, ...args2, '--out', out2, ...noInline]).status).toBe(0);
+    writeFileSync(path.join(dir, 'b.txt'), doc(3));
+    const w2 = startWorker([...args2, '--out', out2, '--drain']);
+    expect((await w2.exited).code, w2.stderr()).toBe(0);
+    const status = run(['status', ...args2, '--json', '--manifest', out2]);
+    expect(status.status).toBe(1);
+    const report = JSON.parse(status.stdout) as { failed: { id: string; attempts: number; reason: string }[] };
+    expect(report.failed).toEqual([
+      expect.objectContaining({
+        id: 'b',
+        attempts: 1,
+        reason: expect.stringContaining('changed since it was enqueued'),
+      }),
+    ]);
+    expect(manifestOf(out2).documents.find((d) => d.id === 'b')).toMatchObject({ status: 'failed', code: 'E113' });
+    expect(manifestOf(out2).documents.find((d) => d.id === 'a')).toMatchObject({ status: 'done' });
   }, 60_000);
 
   it('SIGTERM lets the running job finish and be recorded; the rest stays queued', async () => {

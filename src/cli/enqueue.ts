@@ -2,6 +2,7 @@ import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import {
   checkQueueName,
   checkRedisUrl,
+  DEFAULT_INLINE_MAX_BYTES,
   DEFAULT_QUEUE,
   ping,
   QueueUnavailable,
@@ -36,6 +37,14 @@ export const enqueueSpec = defineCommand({
       default: String(DEFAULT_MAX_BYTES),
       value: 'n',
       description: 'skip larger files with E103',
+    },
+    'inline-max-bytes': {
+      type: 'string',
+      default: String(DEFAULT_INLINE_MAX_BYTES),
+      value: 'n',
+      description:
+        'documents up to n bytes travel inside their job with their sidecar (workers need no input mount); ' +
+        'larger ones as a path + sha256 that the worker checks (E113 when the file changed; 0: never inline)',
     },
     attempts: {
       type: 'string',
@@ -121,6 +130,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
     if (reason) throw new UsageError(`--dct: ${reason}`);
   }
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
+  const inlineMaxBytes = integerOption('--inline-max-bytes', values['inline-max-bytes'], 0);
   const attempts = integerOption('--attempts', values.attempts, 1);
   const backoffMs = integerOption('--backoff', values.backoff, 0);
   const backoffMaxMs = integerOption('--backoff-max', values['backoff-max'], 0);
@@ -132,6 +142,7 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
       queue,
       out: values.out!,
       maxBytes,
+      inlineMaxBytes,
       attempts,
       backoffMs,
       backoffMaxMs,

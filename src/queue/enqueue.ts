@@ -11,6 +11,7 @@ import {
   DEFAULT_ATTEMPTS,
   DEFAULT_BACKOFF_MAX_MS,
   DEFAULT_BACKOFF_MS,
+  DEFAULT_INLINE_MAX_BYTES,
   documentJobId,
   inputJobId,
   journalDir,
@@ -35,6 +36,8 @@ export interface EnqueueOptions extends ProcessOptions {
   backoffMs?: number;
   /** Longest retry delay in ms; default 300000 (5 minutes). */
   backoffMaxMs?: number;
+  /** Documents up to this many bytes travel inside their job (default 1 MB; 0: never). */
+  inlineMaxBytes?: number;
   /** Files read (hashed) at once; default 4. */
   concurrency?: number;
 }
@@ -75,6 +78,7 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     removeOnFail: false,
   };
   const io = pLimit(options.concurrency ?? 4);
+  const inlineMax = options.inlineMaxBytes ?? DEFAULT_INLINE_MAX_BYTES;
   const summary = { found: 0, added: 0, existing: 0, finished: 0 };
   const finishedJobs = new Set<string>();
   for (const out of options.out)
@@ -116,9 +120,14 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     const result = await io(() => readInput(found.path, found.id, read));
     if ('task' in result) {
       const { task } = result;
+      const check = { sha256: task.sha256, metaSha256: task.metaSha256 };
+      const inline =
+        task.bytes.length <= inlineMax
+          ? { bytes: Buffer.from(task.bytes).toString('base64'), meta: task.meta, warnings: task.warnings }
+          : undefined;
       return {
         jobId: documentJobId(found.id, task.sha256, task.metaSha256),
-        data: { ...base(found, input), id: found.id },
+        data: { ...base(found, input), id: found.id, ...check, ...(inline ? { inline } : {}) },
       };
     }
     const { entry } = result;

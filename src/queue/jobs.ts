@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import type { ManifestEntry } from '../schema/manifest.js';
+import type { Warning } from '../schema/record.js';
 import { PIPELINE_VERSION } from '../version.js';
+
+/** Documents up to this size travel inside their job (`--inline-max-bytes`); larger ones as a path + sha256. */
+export const DEFAULT_INLINE_MAX_BYTES = 1024 * 1024;
 
 /** Default BullMQ queue name (`--queue`). */
 export const DEFAULT_QUEUE = 'siaran';
@@ -27,6 +31,15 @@ export interface JobData {
   dct?: string;
   maxBytes?: number;
   entry?: ManifestEntry;
+  /**
+   * The document itself, when it is small (`--inline-max-bytes`): its bytes (base64) and what its
+   * sidecar gave, read at enqueue time, so that a worker needs no input mount and writes the record
+   * `extract` writes wherever it runs.
+   */
+  inline?: { bytes: string; meta: Record<string, unknown>; warnings: Warning[] };
+  /** The document's sha256 and resume key at enqueue time: a worker reading the path checks them (E113). */
+  sha256?: string;
+  metaSha256?: string;
   /** Longest wait between two attempts of a transient failure, in ms (the backoff doubles up to it). */
   backoffMaxMs?: number;
 }
@@ -40,8 +53,9 @@ export interface JobResult {
 
 /**
  * Failures that would happen again on any worker: binary content, over `--max-bytes`, a link loop, a
- * timeout, an empty or blank file, not Indonesian. Never retried by the queue (`siaran retry` can,
- * e.g. after raising `--timeout`). Any other code that is not {@link TRANSIENT_CODES} is not retried either.
+ * timeout, an empty or blank file, a file changed since it was enqueued (E113), not Indonesian. Never
+ * retried by the queue (`siaran retry` can, e.g. after raising `--timeout`). Any other code that is not
+ * {@link TRANSIENT_CODES} is not retried either.
  */
 export const DETERMINISTIC_CODES: ReadonlySet<string> = new Set([
   'E102',
@@ -50,6 +64,7 @@ export const DETERMINISTIC_CODES: ReadonlySet<string> = new Set([
   'E107',
   'E110',
   'E111',
+  'E113',
   'E120',
 ]);
 

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { ABANDONED, createExecutor } from '../batch/pool.js';
-import { readInput, sidecarPath, type TaskResult } from '../batch/process.js';
+import { readInput, sidecarPath, type Task, type TaskResult } from '../batch/process.js';
 import { recordFile } from '../batch/write.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import {
@@ -81,12 +82,35 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   let readFailures = 0;
   let stopReason: string | null = null;
 
+  /** A document carried by its job: no file read; its bytes checked against the sha256 enqueued. */
+  const runInline = async (jobId: string, data: JobData): Promise<TaskResult> => {
+    if (data.id === null || !data.inline) throw new UnrecoverableError(`job ${jobId}: no document id`);
+    const bytes = Buffer.from(data.inline.bytes, 'base64');
+    const task: Task = {
+      id: data.id,
+      path: data.path,
+      bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      metaSha256: data.metaSha256 ?? '',
+      meta: data.inline.meta,
+      warnings: data.inline.warnings,
+      ...(data.dct === undefined ? {} : { dct: data.dct }),
+    };
+    const changed = changedSince(data, task);
+    if (changed) return { entry: changed };
+    const outcome = await executor.run(task);
+    if (outcome === ABANDONED) throw new Error('the worker is stopping; job handed back');
+    return outcome;
+  };
+
   const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
     const data = job.data;
     const started = new Date().toISOString();
     let result: TaskResult;
     if (data.entry) {
       result = { entry: { ...data.entry } };
+    } else if (data.inline) {
+      result = await runInline(job.id!, data);
     } else {
       if (data.id === null) throw new UnrecoverableError(`job ${job.id}: no document id`);
       // Read the path as enqueued when it names the same file from here (the record is then exactly
@@ -98,7 +122,10 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
         ...(data.maxBytes === undefined ? {} : { maxBytes: data.maxBytes }),
       };
       const input = await readInput(readPath, data.id, options);
-      if ('entry' in input) {
+      const changed = changedSince(data, 'task' in input ? input.task : input.entry);
+      if (changed) {
+        result = { entry: changed };
+      } else if ('entry' in input) {
         result = { entry: here ? input.entry : relocate(input.entry, readPath, data.path) };
       } else {
         const task = here
@@ -233,6 +260,28 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     },
     close: () => finish(false),
     kill: () => finish(true),
+  };
+}
+
+/**
+ * E113 when the document read is not the one enqueued (its bytes or its sidecar/`--dct` key differ):
+ * the record would silently be another document's. Null when they match or nothing was enqueued to check.
+ */
+function changedSince(data: JobData, now: { sha256?: string; metaSha256?: string }): ManifestEntry | null {
+  if (data.sha256 === undefined || now.sha256 === undefined) return null;
+  const what =
+    now.sha256 !== data.sha256
+      ? `its bytes (sha256 ${now.sha256.slice(0, 12)}…, enqueued ${data.sha256.slice(0, 12)}…)`
+      : data.metaSha256 !== undefined && now.metaSha256 !== undefined && now.metaSha256 !== data.metaSha256
+        ? 'its sidecar or --dct'
+        : null;
+  if (what === null) return null;
+  return {
+    id: data.id,
+    path: data.path,
+    status: 'failed',
+    code: 'E113',
+    reason: `${data.path}: changed since it was enqueued: ${what}; not processed (siaran enqueue it again)`,
   };
 }
 
