@@ -265,6 +265,11 @@ export const ENTITY_RULES = [
       'A place named by its head word (`Kota …`, `Pulau …`, `Gunung …`, `Istana …`, `Gedung …`, `Prefektur …`), or an English name ending in a place word (`Nepean River`, `Capitol Hill`), a venue among them (`Kuala Lumpur Convention Centre`).',
     examples: [
       { text: 'KTT digelar di Kuala Lumpur Convention Centre pekan ini.', expect: ['Kuala Lumpur Convention Centre'] },
+      { text: 'Rombongan mengunjungi Gedung Jenderal Sudirman siang itu.', expect: ['Gedung Jenderal Sudirman'] },
+      {
+        text: 'Dialog digelar di President Lounge, Batavia Tower, Jakarta.',
+        expect: ['President Lounge', 'Batavia Tower'],
+      },
       {
         text: 'Upacara digelar di Istana Merdeka dan Gedung Pancasila.',
         expect: ['Istana Merdeka', 'Gedung Pancasila'],

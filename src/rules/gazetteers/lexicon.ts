@@ -88,7 +88,7 @@ export const LOC_HEADS =
 /** Last word of an English place name (`Nepean River`, `Capitol Hill`, `Clarke Quay`). */
 export const LOC_TAILS_EN =
   set(`river lake island islands bay strait street avenue square park hill hills valley beach mountain
-  mountains canyon quay harbour harbor county peninsula stadium arena airport`);
+  mountains canyon quay harbour harbor county peninsula stadium arena airport tower lounge`);
 /**
  * Words before `Centre`/`Center` that make it a venue, a place (ANNOTATION.md: named buildings and venues are
  * LOCATION): `Kuala Lumpur Convention Centre`, `Congress Center`; other centres are bodies (`ASEAN Centre for Energy`).

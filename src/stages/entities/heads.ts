@@ -175,8 +175,18 @@ function* headSteps(ctx: EntityContext, k: number, b: number): Generator<number,
     }
     if (e > k + 1 && gaz[k] && gaz[k]!.end === e && u.kind === 'word' && u.cap && !gaz[e] && !ctx.common(e)) break;
     // `Fraksi Partai Golkar | Agun Gunandjar`: a given name and the name words after it, up to the run's end, are the
-    // person the body is followed by, not part of its name.
-    if (e > k + 1 && u.cap && !gaz[e] && ctx.fl(e) & F.GIVEN_NAME && !ctx.common(e) && personTail(ctx, e, b)) break;
+    // person the body is followed by, not part of its name. Places are named after persons (`Jalan Jenderal
+    // Sudirman`, `Gedung Jenderal Sudirman`): a place head keeps them.
+    if (
+      type !== 'LOCATION' &&
+      e > k + 1 &&
+      u.cap &&
+      !gaz[e] &&
+      ctx.fl(e) & F.GIVEN_NAME &&
+      !ctx.common(e) &&
+      personTail(ctx, e, b)
+    )
+      break;
     if (!u.cap && ctx.fl(e) & F.NAME_CONNECTOR) {
       // `Badan Keahlian DPR RI dan | Kepala Biro …`: a title after `dan` opens a new phrase.
       if (e + 1 < b && TITLE_TRIE.match(ctx.norms, e + 1, ACCEPT_ANY, b) !== null) break;
