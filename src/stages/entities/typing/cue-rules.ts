@@ -26,7 +26,7 @@ export const CUE_RULES: readonly TypingRule[] = [
   {
     id: 'regional-unit',
     description:
-      "A body's short form with a numbered regional unit (`LLDIKTI Wilayah VII`, `BPK Regional 2`) is one organisation, even next to a title or a comma.",
+      "A body's short form with a numbered regional unit (`LLDIKTI Wilayah VII`, `BPK Regional 2`) is one organisation, not a name after a body (after a title the legal-forms refiner joins them).",
     when: (ev) => {
       const toks = ev.ctx.toks;
       const k = ev.first;
@@ -40,7 +40,10 @@ export const CUE_RULES: readonly TypingRule[] = [
       );
     },
     then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'cue' },
-    examples: [{ text: 'Kepala LLDIKTI Wilayah VII, Dyah Sawitri, membuka acara.', expect: ['LLDIKTI Wilayah VII'] }],
+    examples: [
+      { text: 'LLDIKTI Wilayah VII menggelar acara.', expect: ['LLDIKTI Wilayah VII'] },
+      { text: 'Acara digelar oleh LLDIKTI Wilayah IX, kata dia.', expect: ['LLDIKTI Wilayah IX'] },
+    ],
   },
   {
     id: 'inner-capitals',
