@@ -140,6 +140,19 @@ describe('quote speakers', () => {
       '"Sekolah ini bersejarah," ujar Retno.\n\nRetno menjelaskan, kedekatan Sjafrie dan Purbaya saat itu sangat baik. "Jadi pikirannya panjang," lanjutnya.';
     expect(speakers(text)).toEqual(['RETNO', 'RETNO']);
   });
+  it("the last quote's cue and the speaker it names are not looked back to by the next quote", () => {
+    const text =
+      '"Saya ingin melihat lagi aplikasi itu," ujar Retno.\n\nDi samping itu, Purbaya menilai aplikasi itu penting. "Ini luar biasa," ungkapnya.';
+    expect(speakers(text)).toEqual(['RETNO', 'PURBAYA']);
+  });
+  it('a person named since the last quote speaks only as a subject (before a verb, past an appositive)', () => {
+    const subject =
+      '"Kita siap," ujar Retno.\n\nSementara itu, Purbaya, guru SMP Negeri 3 Tasikmalaya, menilai acara itu baik. "Bekal ini penting," tuturnya.';
+    expect(speakers(subject)).toEqual(['RETNO', 'PURBAYA']);
+    const listed =
+      '"Kita siap," ujar Retno.\n\nHadir pula Sekjen PKS Purbaya beserta jajarannya. "Pembangunan hampir selesai," ungkapnya.';
+    expect(speakers(listed)).toEqual(['RETNO', 'RETNO']);
+  });
 });
 
 describe('quote regression texts', () => {

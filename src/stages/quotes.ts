@@ -328,7 +328,12 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!rule) continue;
     out.push({ start: s, end: e, text: doc.text.slice(s, e), speaker, cue, rule });
     if (speaker) last = speaker;
-    lastEnd = raw.close + 1;
+    // A cue after the quote and the speaker it names (`” ujar Yuslina.`) belong to this quote, not the next one's
+    // look-back, so the text since the last quote starts at the end of the cue's sentence.
+    lastEnd =
+      cue && cue.start > raw.close && doc.sentences.length
+        ? doc.sentences[doc.sentenceAt(cue.start)]!.end
+        : raw.close + 1;
   }
   return out;
 }

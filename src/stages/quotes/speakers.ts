@@ -1,5 +1,6 @@
 // Who speaks a quote: the cue words by position, and the speaker a cue names or points back to.
 import type { Doc } from '../../doc.js';
+import { looksVerbal } from '../../text/morphology.js';
 import { OUTLET_REPORTERS, PERSON_PRONOUNS, QUOTE_CUES, type QuoteCueRule } from '../../rules/quote-cues.js';
 import type { Mentions } from '../quotes.js';
 
@@ -64,13 +65,73 @@ export function speakerAfter(
 
 /**
  * Whom a pronoun cue (`ujarnya`, `Ia menegaskan`) points back to: whoever was reported speaking since the last
- * quote (`Ferry bilang …`), else a person named since then (`Rektor …, Iwan Taruna, … "…" ungkapnya`), else the
- * last quote's speaker, else the last person named. Each call reads only the text since the last quote.
+ * quote (`Ferry bilang …`), else a person since then who is a clause's subject (`Rektor …, Iwan Taruna, secara
+ * resmi membuka …` "…" ungkapnya; not `… Sekjen PKS Muhammad Kholid beserta jajarannya`), else the last quote's
+ * speaker, else the last person named. Each call reads only the text since the last quote.
  */
 export function pointBack(m: Mentions, at: number, last: string | null, lastEnd: number): string | null {
   const reported = reportedSpeaker(m, lastEnd, at, last);
   if (reported) return reported;
-  return (lastEnd >= 0 ? m.personBefore(at, lastEnd) : null) ?? last ?? m.personBefore(at);
+  return (lastEnd >= 0 ? subjectSince(m, lastEnd, at) : null) ?? last ?? m.personBefore(at);
+}
+
+/** Words that may stand between a subject and its verb (`Herman Khaeron … juga mempertanyakan`). */
+const BEFORE_VERB = new Set([
+  'juga',
+  'pun',
+  'kemudian',
+  'lalu',
+  'turut',
+  'secara',
+  'resmi',
+  'langsung',
+  'pula',
+  'sendiri',
+]);
+/** Words that open a subject's affiliation (`Maggy dari SMK Kristen Immanuel Pontianak berharap`). */
+const AFFILIATION = new Set(['dari', 'selaku', 'sebagai', 'asal']);
+
+/** The last PERSON between offsets `from` and `to` that a verb follows, as a subject (see `pointBack`). */
+function subjectSince(m: Mentions, from: number, to: number): string | null {
+  const lo = m.tokenAt(from);
+  for (let k = m.tokenAt(to) - 1; k >= lo; k--) {
+    const e = m.entityAt(k);
+    if (!e || m.typeOf(e) !== 'PERSON') continue;
+    if (verbAfter(m, k + 1)) return e.cluster;
+    k = m.entityStart(k);
+  }
+  return null;
+}
+
+/**
+ * Whether a verb follows token `j` as the predicate of what stands before it, past an appositive set off by
+ * commas (`Tanti Damayanti, guru SMP Negeri 3, menilai`), an affiliation (`dari …`) and adverbs.
+ */
+function verbAfter(m: Mentions, j: number): boolean {
+  const toks = m.tokens;
+  const limit = j + 15;
+  if (toks[j]?.norm === ',') {
+    j++;
+    if (verbAt(m, j, limit)) return true;
+    while (j < limit && toks[j] && toks[j]!.norm !== ',' && toks[j]!.norm !== '.') j++;
+    if (toks[j]?.norm !== ',') return false;
+    j++;
+  } else if (AFFILIATION.has(toks[j]?.norm ?? '')) {
+    j++;
+    while (j < limit && toks[j] && (toks[j]!.cap || toks[j]!.kind !== 'word' || m.entityAt(j))) {
+      if (toks[j]!.norm === '.' || toks[j]!.norm === ',') break;
+      j++;
+    }
+  }
+  return verbAt(m, j, limit);
+}
+
+/** Whether a verb stands at token `j`, past adverbs. */
+function verbAt(m: Mentions, j: number, limit: number): boolean {
+  const toks = m.tokens;
+  while (j < limit && BEFORE_VERB.has(toks[j]?.norm ?? '')) j++;
+  const t = toks[j];
+  return !!t && t.kind === 'word' && !t.cap && looksVerbal(t.norm);
 }
 
 /**
