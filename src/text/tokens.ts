@@ -27,15 +27,21 @@ export interface Token {
 //   \p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+|-[\p{L}\p{N}]+)*  |  \p{N}+(?:[.,/:]\p{N}+)*(?:-\p{L}+)?  |  \S
 // `tokenize` scans this grammar by hand (one pass, no backtracking: every run is one character
 // class), answering the Unicode classes from src/text/chars.ts.
-/** End of the token starting at `i` (not white space) of `s`, by the grammar above. */
-function tokenEnd(s: string, i: number): number {
+/** Whether the dash at `k` joins words (`agenda-agenda`); an en or em dash sets them apart (`Policy—kebijakan`). */
+function joins(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c !== 0x2013 && c !== 0x2014;
+}
+
+/** End of the token starting at `i` (not white space) of the view `s` of `text`, by the grammar above. */
+function tokenEnd(s: string, text: string, i: number): number {
   const first = bitsAt(s, i);
   if (first & L) {
     let e = runEnd(s, i + widthAt(s, i), L | M | N);
     for (;;) {
       const c = s.charCodeAt(e);
       if ((c === 39 || c === 0x2019) && isAt(s, e + 1, L)) e = runEnd(s, e + 1, L);
-      else if (c === 45 && isAt(s, e + 1, L | N)) e = runEnd(s, e + 1, L | N);
+      else if (c === 45 && isAt(s, e + 1, L | N) && joins(text, e)) e = runEnd(s, e + 1, L | N);
       else return e;
     }
   }
@@ -75,7 +81,7 @@ export function tokenize(view: string, text: string, from = 0, to = text.length,
     }
     if (i >= to) break;
     const start = i;
-    const full = tokenEnd(view, i);
+    const full = tokenEnd(view, text, i);
     const end = full < to ? full : to;
     const raw = start === 0 && end === text.length ? text : text.slice(start, end);
     const fb = bitsAt(raw, 0);

@@ -183,7 +183,10 @@ export const COMPANIES: readonly NamedEntry[] = [
   co('Universitas Airlangga|Unair', 'IDN'),
   co('Universitas Diponegoro|Undip', 'IDN'),
   co('Universitas Brawijaya', 'IDN'),
-  co('Koperasi Desa Merah Putih|Kopdes Merah Putih|Koperasi Kelurahan Merah Putih', 'IDN'),
+  co(
+    'Koperasi Desa Merah Putih|Kopdes Merah Putih|Koperasi Kelurahan Merah Putih|Koperasi Desa/Kelurahan Merah Putih|Kopdes/Kel Merah Putih|Kopdes/Kel. Merah Putih|Kopdes/Kel',
+    'IDN',
+  ),
   // Football clubs (not bare city names) and competitions.
   club('Juventus', 'ITA'),
   club('Napoli', 'ITA'),
