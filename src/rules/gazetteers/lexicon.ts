@@ -36,6 +36,11 @@ export const NUMBERED_HEADS =
   polsek lanud`);
 /** Words of a body's regional unit after its name, with a number (`LLDIKTI Wilayah IX`, `Kanwil Regional 2`). */
 export const REGIONAL_UNIT_WORDS = set(`wilayah regional region`);
+/**
+ * One word that opens a title's portfolio between the title and its holder (`Deputi Bidang … Yulius`, `Ketua Harian
+ * KNIU Amich`); longer portfolios are recognised as two or more common words (`Ekosistem Digital Farida`).
+ */
+export const PORTFOLIO_OPENERS = set(`bidang harian urusan`);
 /** Legal forms after a company's name that belong to it (`PT Pertamina (Persero)`, `PT Telkom Indonesia Tbk`). */
 export const LEGAL_FORMS = set(`persero tbk`);
 /** Last word of an English organisation name. */

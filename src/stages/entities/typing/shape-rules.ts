@@ -1,3 +1,4 @@
+import * as L from '../../../rules/gazetteers/lexicon.js';
 import { F } from '../../../rules/gazetteers/word-flags.js';
 import { isYear } from '../context.js';
 import * as N from '../name-tests.js';
@@ -19,17 +20,32 @@ export const SHAPE_RULES: readonly TypingRule[] = [
   {
     id: 'titled',
     description:
-      'A run after a job title is its holder; a derived common word left of the name stays out (`Presiden Terpilih | Joko Widodo`).',
+      "A run after a job title is its holder; the title's common words left of the name stay out (`Presiden Terpilih | Joko Widodo`, `Deputi Bidang Usaha Mikro | Yulius`), and a body's short form after them is no holder (`Ketua Harian KNIU`).",
     when: (ev) => {
       if (ev.personCue !== 'title') return false;
       const { ctx, b } = ev;
       let a = ev.a;
+      // The portfolio's words (`Bidang Usaha Mikro`, `Ekosistem Digital`) when a name follows them; one common word
+      // alone may be a given name (`Sri Mulyani`, `Budi Santoso`) unless it opens a portfolio.
+      let name = a;
+      while (name < b && ctx.toks[name]!.kind === 'word' && ctx.common(name)) name++;
+      const portfolio = name - a >= 2 || (name - a === 1 && L.PORTFOLIO_OPENERS.has(ctx.toks[a]!.norm));
+      if (name < b && portfolio && ctx.toks[name]!.kind === 'word') a = name;
+      // `Ketua Harian KNIU | Amich Alhumami`: the body's short form is the title's, not the holder's.
+      if (b - a > 1 && ctx.toks[a]!.upper && N.bodyAcronym(ctx.toks[a]!.text)) a++;
       while (b - a > 1 && ctx.toks[a]!.kind === 'word' && ctx.common(a) && N.DERIVED_WORD.test(ctx.toks[a]!.norm)) a++;
+      if (b - a === 1 && ctx.toks[a]!.upper && N.bodyAcronym(ctx.toks[a]!.text)) return false;
       return a;
     },
     then: PERSON('ent.person-title'),
     examples: [
       { text: 'Pemerintahan itu dipimpin Presiden Terpilih Joko Widodo tahun depan.', expect: ['Joko Widodo'] },
+      { text: 'Acara dibuka Deputi Bidang Usaha Mikro Yulius pagi ini.', expect: ['Yulius'] },
+      { text: 'Ketua Harian KNIU Amich Alhumami hadir.', expect: ['Amich Alhumami'] },
+      {
+        text: 'Hadir Menteri Perdagangan Budi Santoso dan Direktur Ekosistem Digital Farida Dewi.',
+        expect: ['Budi Santoso', 'Farida Dewi'],
+      },
     ],
   },
   {
