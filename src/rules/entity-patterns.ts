@@ -323,6 +323,7 @@ export const ENTITY_RULES = [
       },
       { text: 'Harga BBM dan APBN dibahas.', expect: [] },
       { text: 'Nama ada di daftar pemilih tetap (DPT) dan DPT itu diperbarui di unit gedung baru (UGB).', expect: [] },
+      { text: 'Hadir pula perguruan tinggi kedinasan (PTKL) dan bea masuk antidumping (BMAD).', expect: [] },
       { text: 'Rasio Capital Adequacy Ratio (CAR) tetap tinggi, CAR bank terjaga.', expect: [] },
       { text: 'Sekolah membentuk Unit Layanan Disabilitas (ULD) tahun ini.', expect: ['ULD'] },
       { text: 'Kepala LLDIKTI Wilayah VII, Dyah Sawitri, membuka acara.', expect: ['LLDIKTI Wilayah VII'] },

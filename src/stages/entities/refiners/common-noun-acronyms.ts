@@ -96,7 +96,13 @@ export const commonNounAcronyms: Refiner = {
       const w = toks[m.a - 2];
       const acr = toks[m.a]!.text;
       if (!w || w.kind !== 'word') continue;
-      if (w.cap ? !byEnd[m.a - 2] && spellsCommonWords(ctx, acr, m.a - 1) : w.norm[0] === acr.at(-1)!.toLowerCase()) {
+      // Lower case: the word before the bracket starts with one of the last two letters (`perguruan tinggi kedinasan
+      // (PTKL)`, where the press adds a letter).
+      if (
+        w.cap
+          ? !byEnd[m.a - 2] && spellsCommonWords(ctx, acr, m.a - 1)
+          : acr.slice(-2).toLowerCase().includes(w.norm[0]!)
+      ) {
         (common ??= new Set()).add(acr);
         continue;
       }
