@@ -129,6 +129,8 @@ describe('entities: offsets, nesting, common nouns', () => {
   it('initials: inside a name, after a rank, and closing a name with their point', () => {
     const doc = run('Letkol Inf M. Arifianto melapor. Penulis: Denty A., Seno H.');
     expect(doc.entities.map((e) => e.text)).toEqual(['M. Arifianto', 'Denty A.', 'Seno H.']);
+    const bracketed = run('Kegiatan itu selesai. (Penulis: Irfan/Editor: Denty A., Seno H.)');
+    expect(bracketed.entities.map((e) => e.text)).toEqual(['Irfan', 'Denty A.', 'Seno H.']);
   });
   it('a person named with evidence once is the same person where the words recur', () => {
     const doc = run('Staf Ahli Menteri, Nur Syarifah, menyampaikan apresiasi. Sore itu Nur Syarifah meninjau kampus.');
