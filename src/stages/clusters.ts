@@ -200,15 +200,23 @@ export function buildClusters(doc: Doc, mentions: readonly Mention[]): { entitie
       add(own, m);
       continue;
     }
-    // The one longer name that contains this one, if exactly one does.
+    // The one longer name that contains this one, if exactly one does; of several, the one a single word opens
+    // (`Prabowo` is `Prabowo Subianto`, not `Listyo Sigit Prabowo`: the press shortens to the first name).
     let host: { key: string } | null = null;
     let hosts = 0;
+    let opened: { key: string } | null = null;
+    let openers = 0;
     for (const p of personKeys) {
       if (!containedIn(p.tokens, words)) continue;
       host = p;
-      if (++hosts > 1) break;
+      hosts++;
+      if (words.length === 1 && p.tokens[0] === words[0]) {
+        opened = p;
+        openers++;
+      }
     }
-    if (hosts === 1) add(host!.key, m);
+    if (hosts > 1 && openers === 1) add(opened!.key, m);
+    else if (hosts === 1) add(host!.key, m);
     else {
       add(own, m);
       personKeys.push({ key: own, tokens: words });
