@@ -412,6 +412,32 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
     ],
   },
   {
+    id: 'commit-words.adverb-openers',
+    description:
+      'Words that open a two-word adverb between a subject and its verb, skipped with the word after them (`Ketua Perdokmil secara khusus meminta`).',
+    words: ['secara'],
+    examples: [
+      {
+        text: 'Menkeu Purbaya secara khusus meminta dukungan DPR.',
+        expect: ['meminta'],
+        values: ['-; actors: Purbaya; content: dukungan DPR'],
+      },
+    ],
+  },
+  {
+    id: 'commit-words.meeting-hosts',
+    description:
+      'Verbs of holding a meeting: with no meeting named before `Rapat tersebut menyepakati`, the party that held it in the three sentences before is the actor (`KSSK telah menyelenggarakan rapat berkala …`).',
+    words: ['menyelenggarakan', 'menggelar', 'mengadakan', 'melaksanakan', 'memimpin'],
+    examples: [
+      {
+        text: 'KSSK telah menyelenggarakan rapat berkala pada Jumat. Rapat tersebut menyepakati penguatan koordinasi.',
+        expect: ['menyepakati'],
+        values: ['-; actors: KSSK; content: penguatan koordinasi'],
+      },
+    ],
+  },
+  {
     id: 'commit-words.event-nouns',
     description: 'Meetings whose named modifier is the party (`pertemuan ASEAN`).',
     words: ['pertemuan', 'forum', 'rapat', 'sidang', 'konferensi'],
@@ -876,6 +902,7 @@ export const COMMITMENT_WORDS: readonly CommitmentWordClass[] = RAW.map((c) => C
 const wordsOf = (id: string): ReadonlySet<string> => new Set(COMMITMENT_WORDS.find((c) => c.id === id)!.words);
 
 export const AUX = wordsOf('commit-words.aux');
+export const ADVERB_OPENERS = wordsOf('commit-words.adverb-openers');
 export const DONE = wordsOf('commit-words.done');
 export const INTENDED = wordsOf('commit-words.intended');
 export const NEGATION = wordsOf('commit-words.negation');
@@ -889,6 +916,7 @@ export const GROUP_PRONOUNS = wordsOf('commit-words.group-pronouns');
 export const IMPLICIT_PARTIES = wordsOf('commit-words.implicit-parties');
 export const EVENT_NOUNS = wordsOf('commit-words.event-nouns');
 export const MEETING_ANAPHORS = wordsOf('commit-words.meeting-anaphors');
+export const MEETING_HOSTS = wordsOf('commit-words.meeting-hosts');
 export const SIGNING_LINKS = wordsOf('commit-words.signing-links');
 export const VERB_COORDINATORS = wordsOf('commit-words.verb-coordinators');
 export const PARTY_HEADS = wordsOf('commit-words.party-heads');

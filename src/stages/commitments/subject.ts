@@ -1,6 +1,7 @@
 // The subject of a verb trigger: left of it, over auxiliaries and chained verbs, or the clause's.
 import { looksVerbal } from '../../text/morphology.js';
 import {
+  ADVERB_OPENERS,
   AUX,
   DONE,
   EVENT_NOUNS,
@@ -8,6 +9,7 @@ import {
   IMPLICIT_PARTIES,
   INTENDED,
   MEETING_ANAPHORS,
+  MEETING_HOSTS,
   NEGATION,
   PARTY_HEADS,
   PREPOSITIONS,
@@ -28,6 +30,12 @@ export function skipAuxLeft(ctx: Ctx, j: number): { j: number; done: boolean; in
   let negated = false;
   while (j >= ctx.a) {
     const n = ctx.toks[j]!.norm;
+    // `secara khusus`: the adverb's word, then its opener.
+    const t = ctx.toks[j]!;
+    if (j - 1 >= ctx.a && ADVERB_OPENERS.has(ctx.toks[j - 1]!.norm) && t.kind === 'word' && !t.cap) {
+      j -= 2;
+      continue;
+    }
     if (!AUX.has(n) && !NEGATION.has(n)) break;
     if (ctx.m.entityAt(j)) break;
     if (DONE.has(n)) done = true;
@@ -140,7 +148,10 @@ export function clauseSubject(ctx: Ctx, i: number): Found | null {
   return null;
 }
 
-/** The last EVENT named in the three sentences before token `k` (`Pertemuan tersebut` → that meeting). */
+/**
+ * The last EVENT named in the three sentences before token `k` (`Pertemuan tersebut` → that meeting), else the
+ * party that held a meeting there (`KSSK telah menyelenggarakan rapat …`, commit-words.meeting-hosts).
+ */
 function eventBefore(ctx: Ctx, k: number): string | null {
   const at = ctx.toks[k]!.start;
   const sentences = ctx.doc.sentences;
@@ -151,6 +162,19 @@ function eventBefore(ctx: Ctx, k: number): string | null {
     if (e.end > at) continue;
     if (e.start < from) break;
     if (ctx.m.typeOf(e) === 'EVENT') return e.cluster;
+  }
+  return meetingHost(ctx, ctx.m.tokenAt(from), k);
+}
+
+/** The party before a verb of holding a meeting (`KSSK telah menyelenggarakan rapat`) in tokens [from, to). */
+function meetingHost(ctx: Ctx, from: number, to: number): string | null {
+  const { toks, m } = ctx;
+  for (let v = to - 1; v > from; v--) {
+    if (!MEETING_HOSTS.has(toks[v]!.norm) || !EVENT_NOUNS.has(toks[v + 1]?.norm ?? '')) continue;
+    let s = v - 1;
+    while (s > from && (AUX.has(toks[s]!.norm) || toks[s]!.norm === 'juga')) s--;
+    const e = m.entityAt(s);
+    if (e && PARTY_TYPES.has(m.typeOf(e))) return e.cluster;
   }
   return null;
 }
