@@ -3,7 +3,7 @@ import { analyze } from '../src/text/morphology.js';
 import { NOT_TRIGGERS, TRIGGERS } from '../src/rules/triggers.js';
 import { lookupTrigger } from '../src/stages/commitments.js';
 import { scoreRecord } from '../src/eval/score.js';
-import type { DocRecord } from '../src/schema/record.js';
+import type { DocRecord, Role } from '../src/schema/record.js';
 import { brief, fixtureDoc, runStages } from './helpers/commitment-doc.js';
 import { goldLayersDoc } from './helpers/gold-doc.js';
 import { gold } from './helpers/golden.js';
@@ -260,6 +260,14 @@ describe('commitment regression sentences', () => {
     expect(run(text)).toEqual(expected);
   });
   it('has at least 80 sentences with the quote suite', () => expect(CASES.length).toBeGreaterThanOrEqual(70));
+  it('a title whose holder is not named leaves the party coordinated before it (`Saya dan pak Wamenaker`)', () => {
+    const text = '"Saya dan pak Wamenaker juga telah menandatangani pakta integritas," ujar Retno.';
+    const start = text.indexOf('Wamenaker');
+    const role = { start, end: start + 9, text: 'Wamenaker', holder: null, rule: 'test.role' } as unknown as Role;
+    expect(brief(runStages(fixtureDoc(text, undefined, [role])))).toEqual([
+      C('SIGN', 'menandatangani', ['RETNO'], { status: 'done' }),
+    ]);
+  });
 });
 
 describe('commitment fields', () => {

@@ -58,7 +58,7 @@ function overTitle(ctx: Ctx, holder: string, from: number): number {
 }
 
 /** `Saya` / `aku` at token `k`, inside a quote with a speaker: the speaker. */
-function speakerAt(ctx: Ctx, k: number): string | null {
+export function speakerAt(ctx: Ctx, k: number): string | null {
   const t = ctx.toks[k];
   if (!t || k < ctx.a || !SPEAKER_PRONOUNS.has(t.norm) || GROUP_PRONOUNS.has(t.norm)) return null;
   return quoteAt(ctx.quotes, t.start)?.speaker ?? null;

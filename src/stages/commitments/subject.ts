@@ -21,7 +21,7 @@ import { lookupTrigger } from './lookup.js';
 import { clauseIndex } from './clause-index.js';
 import { BOTH, PARTY_TYPES } from './word-classes.js';
 import type { Ctx, Found } from './context.js';
-import { bothParties, partyLeft, pronoun } from './parties.js';
+import { bothParties, partyEndingAt, partyLeft, pronoun, speakerAt, withCoordination } from './parties.js';
 
 /** Skips auxiliaries leftwards from `j`; returns the first other token and the status words seen. */
 export function skipAuxLeft(ctx: Ctx, j: number): { j: number; done: boolean; intended: boolean; negated: boolean } {
@@ -75,6 +75,8 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
       return { actors: p.clusters, from: p.from, to: j, how: 'subject' };
     }
   }
+  const unnamed = beforeUnnamedTitle(ctx, j);
+  if (unnamed) return { ...unnamed, to: j, how: 'subject' };
   if (PRONOUNS.has(t.norm)) return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
   if (t.norm.endsWith('nya') && t.norm === 'pihaknya')
     return { actors: pronoun(ctx, j), from: j, to: j, how: 'pronoun' };
@@ -103,6 +105,27 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
     if (w.cap && !m.entityAt(k) && k > a) return { actors: [], from: k, to: j, how: 'implicit' };
   }
   return 'reject';
+}
+
+/**
+ * `Saya dan pak Wamenaker telah menandatangani`: a title ending at token `j` whose holder is not named leaves the
+ * parties coordinated before it (a role with a holder is a party of its own, read by `partyLeft`).
+ */
+function beforeUnnamedTitle(ctx: Ctx, j: number): { actors: string[]; from: number } | null {
+  const { toks, a } = ctx;
+  const at = toks[j]!.start;
+  const role = ctx.doc.roles.find((r) => r.holder === null && r.start <= at && at < r.end);
+  if (!role) return null;
+  let f = j;
+  while (f > a && toks[f - 1]!.start >= role.start) f--;
+  while (f - 1 >= a && PARTY_HEADS.has(toks[f - 1]!.norm)) f--;
+  const c = toks[f - 1]?.norm;
+  if (f - 2 < a || (c !== 'dan' && c !== 'serta')) return null;
+  const me = speakerAt(ctx, f - 2);
+  const prev = me ? { cluster: me, from: f - 2 } : partyEndingAt(ctx, f - 2, false);
+  if (!prev) return null;
+  const p = withCoordination(ctx, [prev.cluster], prev.from);
+  return { actors: p.clusters, from: p.from };
 }
 
 /**
