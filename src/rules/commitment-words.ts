@@ -370,9 +370,21 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
   {
     id: 'commit-words.signing-links',
     description:
-      'Words that tie a signing noun to its signers elsewhere in the clause: the means (`X memperkuat sinergi melalui penandatanganan …` → X signs) and a performing passive (`Penandatanganan ini dilakukan oleh A dan B` → A and B sign).',
+      'Words that tie a signing noun to its signers elsewhere in the clause: the means (`X memperkuat sinergi melalui penandatanganan …` → X signs) and a performing passive (`Penandatanganan ini dilakukan oleh A dan B` → A and B sign); with none of them, `oleh` after what is signed names the signers, before any verb or `yang` (`… yang disaksikan oleh` names a witness).',
     words: ['melalui', 'dilakukan', 'dilaksanakan'],
     examples: [
+      {
+        text: 'Acara ditandai dengan penandatanganan pakta integritas oleh pimpinan dan jajaran Kemnaker.',
+        expect: ['penandatanganan'],
+        values: [
+          '-; actors: Kementerian Ketenagakerjaan; content: pakta integritas oleh pimpinan dan jajaran Kemnaker',
+        ],
+      },
+      {
+        text: 'Acara ditutup dengan penandatanganan nota kesepahaman yang disaksikan oleh Kemnaker.',
+        expect: ['penandatanganan'],
+        values: ['-; actors: ; content: nota kesepahaman yang disaksikan oleh Kemnaker'],
+      },
       {
         text: 'Kemnaker dan Universitas Indonesia memperkuat sinergi melalui penandatanganan nota kesepahaman.',
         expect: ['penandatanganan'],

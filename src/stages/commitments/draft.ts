@@ -283,7 +283,7 @@ function signers(ctx: Ctx, i: number, prev: string, end: number): Found | null {
   }
   let k = i + 1;
   if (toks[k]?.norm === 'ini' || toks[k]?.norm === 'tersebut') k++;
-  if (!SIGNING_LINKS.has(toks[k]?.norm ?? '') || toks[k + 1]?.norm !== 'oleh') return null;
+  if (!SIGNING_LINKS.has(toks[k]?.norm ?? '') || toks[k + 1]?.norm !== 'oleh') return agentAfterObject(ctx, i, end);
   const p = partyRight(ctx, k + 2, end);
   if (p) return { actors: p.clusters, from: k, to: p.to, how: 'agent' };
   // `oleh Rektor UNEJ, Iwan Taruna, dan Bupati Jember, Muhammad Fawait, pada …`: the persons of the titled list.
@@ -297,4 +297,28 @@ function signers(ctx: Ctx, i: number, prev: string, end: number): Found | null {
     }
   }
   return persons.length ? { actors: persons, from: k, to, how: 'agent' } : null;
+}
+
+/**
+ * `penandatanganan pokok-pokok kebijakan … oleh pimpinan dan jajaran Kemnaker`: the agent after what is signed, within
+ * the clause and before any verb or `yang` (`… yang disaksikan oleh Presiden` names a witness).
+ */
+function agentAfterObject(ctx: Ctx, i: number, end: number): Found | null {
+  const { toks } = ctx;
+  for (let x = i + 1; x < end && x < i + 16; x++) {
+    const n = toks[x]!.norm;
+    if (n === 'yang' || n === ',' || (toks[x]!.kind === 'word' && looksVerbal(n))) return null;
+    if (n !== 'oleh') continue;
+    // `oleh pimpinan dan jajaran Kemnaker`: the heads of a named party are part of its phrase.
+    let y = x + 1;
+    while (
+      y < end &&
+      (PARTY_HEADS.has(toks[y]!.norm) ||
+        ((toks[y]!.norm === 'dan' || toks[y]!.norm === 'serta') && PARTY_HEADS.has(toks[y + 1]?.norm ?? '')))
+    )
+      y++;
+    const p = partyRight(ctx, y, end);
+    return p ? { actors: p.clusters, from: x, to: p.to, how: 'agent' } : null;
+  }
+  return null;
 }
