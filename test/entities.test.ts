@@ -126,11 +126,17 @@ describe('entities: offsets, nesting, common nouns', () => {
       'Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional',
     ]);
   });
+  it('lower-case `yang` before a Title-Case phrase is no honorific (`Yang Mulia` is)', () => {
+    const doc = run(
+      'Seleksi bagi Tenaga Non-ASN yang Terdaftar Dalam Pangkalan Data BKN dibuka untuk Pendidikan yang Berkualitas.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
   it('initials: inside a name, after a rank, and closing a name with their point', () => {
     const doc = run('Letkol Inf M. Arifianto melapor. Penulis: Denty A., Seno H.');
     expect(doc.entities.map((e) => e.text)).toEqual(['M. Arifianto', 'Denty A.', 'Seno H.']);
-    const bracketed = run('Kegiatan itu selesai. (Penulis: Irfan/Editor: Denty A., Seno H.)');
-    expect(bracketed.entities.map((e) => e.text)).toEqual(['Irfan', 'Denty A.', 'Seno H.']);
+    const bracketed = run('Kegiatan itu selesai. (Penulis: Irfan/Editor: Denty A., Seno H./Foto: Andi)');
+    expect(bracketed.entities.map((e) => e.text)).toEqual(['Irfan', 'Denty A.', 'Seno H.', 'Andi']);
   });
   it('a person named with evidence once is the same person where the words recur', () => {
     const doc = run('Staf Ahli Menteri, Nur Syarifah, menyampaikan apresiasi. Sore itu Nur Syarifah meninjau kampus.');

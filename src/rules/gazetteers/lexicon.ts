@@ -160,7 +160,7 @@ export const LAW_FIRST: ReadonlySet<string> = new Set([...LAW_HEADS, ...DRAFT_LA
 /** Words before a name that mark a person and stay outside the span. */
 export const HONORIFICS =
   set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
-  h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he yang mulia ym jenderal jend letjen mayjen brigjen laksamana
+  h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he mulia ym jenderal jend letjen mayjen brigjen laksamana
   laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu kopral akbp kombes
   komjen irjen brigjen ajun ipda iptu akp kompol almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek
   pol aktor aktris penyanyi artis sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar

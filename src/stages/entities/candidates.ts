@@ -206,7 +206,7 @@ function runEnd(ctx: EntityContext, i: number): number {
     }
     break;
   }
-  // `Denty A., Seno H.)`: a closing initial keeps its point (then the run is over: a comma, a bracket or a new
+  // `Denty A., Seno H.)`: a closing initial keeps its point (then the run is over: a comma, bracket, slash or new
   // sentence follows).
   if (
     j > i + 1 &&
@@ -214,7 +214,7 @@ function runEnd(ctx: EntityContext, i: number): number {
     !toks[j]!.spaceBefore &&
     INITIAL.test(toks[j - 1]!.text) &&
     ctx.wcap(j - 2) &&
-    (j + 1 >= n || toks[j + 1]!.text === ',' || toks[j + 1]!.text === ')' || ctx.ini(j + 1))
+    (j + 1 >= n || [',', ')', '/'].includes(toks[j + 1]!.text) || ctx.ini(j + 1))
   )
     return j + 1;
   // Never end on a connector or punctuation.

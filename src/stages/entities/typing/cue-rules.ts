@@ -18,11 +18,34 @@ function speechAt(ctx: EntityContext, k: number): boolean {
 const BODY_BLEND =
   /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
 
+// Centre blends: `Pus` + a unit + a service (`-ad` army, `-al` navy, `-au` air force, `-han` defence).
+const OFFICE_BLEND = /^Pus[a-z]{4,}(?:ad|al|au|han)$/;
+// `Ka` (kepala) + a centre's blend: the head's title.
+const OFFICE_HEAD = /^Kapus[a-z]{5,}$/;
+
 /**
  * The typing rules of evidence around or inside the run (speech, titles, datelines, acronyms, cue words), tried
  * first, in this order.
  */
 export const CUE_RULES: readonly TypingRule[] = [
+  {
+    id: 'office-head',
+    description:
+      "`Ka` (kepala) before a centre's blend (`Kapusrehabkeshan`, `Kapusrehab`) is its head's title, no name, even before a speech verb.",
+    when: (ev) => ev.count === 1 && OFFICE_HEAD.test(word0(ev).text),
+    then: NONE,
+    examples: [{ text: 'Kapusrehabkeshan menyampaikan hal itu.', expect: ['Kapusrehabkeshan'] }],
+  },
+  {
+    id: 'office-blend',
+    description:
+      "A military or ministry centre's blend (`Pusrehabkeshan`, `Puspenerbal`, `Pusintelad`: `Pus` and a service ending) is an organisation, even before a speech verb; a name is not (`Puspitasari`).",
+    when: (ev) => ev.count === 1 && OFFICE_BLEND.test(word0(ev).text),
+    then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'acronym' },
+    examples: [
+      { text: 'Pusrehabkeshan dan Puspenerbal siap, kata Puspitasari.', expect: ['Pusrehabkeshan', 'Puspenerbal'] },
+    ],
+  },
   {
     id: 'regional-unit',
     description:
