@@ -126,6 +126,14 @@ describe('entities: offsets, nesting, common nouns', () => {
       'Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional',
     ]);
   });
+  it("a battalion is named by its head and number, and by the name after the number's slash", () => {
+    const doc = run('Prajurit Yonif TP 835/SYB dan Satgas Yonif 410/Alugoro hadir, juga Kodim 0501 Jakarta Pusat.');
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([
+      ['Yonif TP 835/SYB', 'ORGANIZATION'],
+      ['Satgas Yonif 410/Alugoro', 'ORGANIZATION'],
+      ['Kodim 0501 Jakarta Pusat', 'ORGANIZATION'],
+    ]);
+  });
   it('lower-case `yang` before a Title-Case phrase is no honorific (`Yang Mulia` is)', () => {
     const doc = run(
       'Seleksi bagi Tenaga Non-ASN yang Terdaftar Dalam Pangkalan Data BKN dibuka untuk Pendidikan yang Berkualitas.',

@@ -17,7 +17,8 @@ const set = (s: string) =>
 /** First word of an Indonesian organisation name (`Kementerian …`, `Badan …`, `PT …`). */
 export const ORG_HEADS =
   set(`kementerian kemenko departemen badan lembaga komisi komite koalisi dewan majelis mahkamah pengadilan
-  kejaksaan kepolisian polda polres polsek polresta kodam korem kodim lantamal lanud bank pt cv perum perusahaan
+  kejaksaan kepolisian polda polres polsek polresta kodam korem kodim koramil yonif brigif batalyon lantamal lanud bank
+  pt cv perum perusahaan
   universitas institut sekolah akademi politeknik yayasan partai persatuan perhimpunan ikatan asosiasi
   gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
   inspektorat rumah rsud rsup puskesmas pemerintah pemprov pemkab pemkot pemda dprd kedutaan kbri kjri konsulat

@@ -159,6 +159,9 @@ function runEnd(ctx: EntityContext, i: number): number {
       !ctx.ini(j)
     ) {
       j++;
+      // `Yonif 733/Masariku`, `Yonif TP 835/SYB`: a battalion's name after its number, across a slash.
+      const slash = toks[j];
+      if (slash?.text === '/' && !slash.spaceBefore && toks[j + 1] && !toks[j + 1]!.spaceBefore && ctx.wcap(j + 1)) j++;
       continue;
     }
     const g = gaz[j];
