@@ -126,6 +126,15 @@ describe('entities: offsets, nesting, common nouns', () => {
       'Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional',
     ]);
   });
+  it("an office or team noun before one known body is the body's office, not part of its name", () => {
+    const doc = run('Rapat di Kantor Kemnaker bersama Tim KNIU dan Kantor Staf Presiden serta Tim Nasional Indonesia.');
+    expect(doc.entities.map((e) => e.text)).toEqual([
+      'Kemnaker',
+      'KNIU',
+      'Kantor Staf Presiden',
+      'Tim Nasional Indonesia',
+    ]);
+  });
   it("a battalion is named by its head and number, and by the name after the number's slash", () => {
     const doc = run('Prajurit Yonif TP 835/SYB dan Satgas Yonif 410/Alugoro hadir, juga Kodim 0501 Jakarta Pusat.');
     expect(doc.entities.map((e) => [e.text, e.type])).toEqual([

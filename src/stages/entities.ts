@@ -9,6 +9,7 @@ import { commonNounAcronyms } from './entities/refiners/common-noun-acronyms.js'
 import { coordination } from './entities/refiners/coordination.js';
 import { harmonise } from './entities/refiners/harmonise.js';
 import { legalForms } from './entities/refiners/legal-forms.js';
+import { officeNouns } from './entities/refiners/office-nouns.js';
 import { overlaps } from './entities/refiners/overlaps.js';
 import { placeNames } from './entities/refiners/place-names.js';
 import type { Refiner } from './entities/refiners/refiner.js';
@@ -29,6 +30,7 @@ export const REFINERS: readonly Refiner[] = [
   plusGroups, // `ASEAN+3` is another body than ASEAN
   coordination, // `di Ayr , Skotlandia`: a name coordinated with a place is a place
   legalForms, // `PT Pertamina (Persero)`
+  officeNouns, // `Kantor Kemnaker`: the body, not its office
   acronymDefinitions, // `Long Name (ACR)`: the acronym takes the long name's type everywhere
   placeNames, // `PSMS Medan`: after the definitions, so that a defined acronym keeps its long name
   commonNounAcronyms, // `daftar pemilih tetap (DPT)`, untyped blends

@@ -42,6 +42,8 @@ export const REGIONAL_UNIT_WORDS = set(`wilayah regional region`);
  * KNIU Amich`); longer portfolios are recognised as two or more common words (`Ekosistem Digital Farida`).
  */
 export const PORTFOLIO_OPENERS = set(`bidang harian urusan`);
+/** Nouns for a body's office or staff before its name, not part of it (`Kantor Kemnaker`, `Tim KNIU`). */
+export const OFFICE_NOUNS = set(`kantor tim`);
 /** Legal forms after a company's name that belong to it (`PT Pertamina (Persero)`, `PT Telkom Indonesia Tbk`). */
 export const LEGAL_FORMS = set(`persero tbk`);
 /** Last word of an English organisation name. */

@@ -255,10 +255,10 @@ export const CUE_RULES: readonly TypingRule[] = [
   {
     id: 'acronym-speaker',
     description:
-      'An acronym after a speech word is a person (`kata JK`: initials are how the press names some speakers).',
-    when: (ev) => ev.acronym && ev.personCue === 'speech',
+      'An acronym after a strict speech word is a person (`kata JK`: initials are how the press names some speakers); after `oleh` it is the body that acts (`diberikan oleh LKPP`).',
+    when: (ev) => ev.acronym && ev.personCue === 'speech' && ev.speechStrong,
     then: PERSON('ent.person-speech'),
-    examples: [{ text: 'Hal itu penting, ujar ABK.', expect: ['ABK'] }],
+    examples: [{ text: 'Hal itu penting, ujar ABK. Penghargaan diberikan oleh LKPP.', expect: ['ABK'] }],
   },
   {
     id: 'acronym-titled',
