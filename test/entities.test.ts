@@ -143,6 +143,10 @@ describe('entities: offsets, nesting, common nouns', () => {
       ['Kodim 0501 Jakarta Pusat', 'ORGANIZATION'],
     ]);
   });
+  it('a meeting noun opening a sentence before a speech verb is no speaker', () => {
+    const doc = run('Diskusi menegaskan pentingnya inovasi. Rapat menyepakati hal itu. Budi menegaskan hal lain.');
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([['Budi', 'PERSON']]);
+  });
   it('lower-case `yang` before a Title-Case phrase is no honorific (`Yang Mulia` is)', () => {
     const doc = run(
       'Seleksi bagi Tenaga Non-ASN yang Terdaftar Dalam Pangkalan Data BKN dibuka untuk Pendidikan yang Berkualitas.',

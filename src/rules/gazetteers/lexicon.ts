@@ -237,7 +237,8 @@ export const NOT_NAMES =
   set(`senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli
   agustus september oktober november desember january february march june july august october december monday tuesday
   wednesday thursday friday saturday sunday tuhan allah swt saw rp usd us$ idr wib wita wit utc covid-19 covid corona
-  tbk persero telp tel telepon fax faks hp wa email e-mail kav kavling rt rw no nomor website`);
+  tbk persero telp tel telepon fax faks hp wa email e-mail kav kavling rt rw no nomor website
+  diskusi rapat pertemuan seminar lokakarya webinar sidang konferensi dialog kegiatan acara sesi`);
 /** Acronyms that are common nouns in Indonesian text, not names. */
 export const COMMON_ACRONYMS =
   set(`bbm apbn apbd ham uu pp umkm ukm pns asn pdb gdp wib wita wit sdm sda it tv hp cv tbk dll
