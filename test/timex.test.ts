@@ -108,7 +108,8 @@ const RANGES: Row[] = [
   ['antara Januari 2020 dan Maret 2021', ['Januari 2020 dan Maret 2021'], ['2020-01/2021-03']],
   ['sejak Januari 2020 sampai Desember 2020', ['Januari 2020 sampai Desember 2020'], ['2020-01/2020-12']],
   ['pukul 09.00-12.00 WIB', ['pukul 09.00-12.00 WIB'], ['2021-01-27T09:00+07:00/2021-01-27T12:00+07:00']],
-  ['Senin hingga Jumat', ['Senin hingga Jumat'], ['2021-01-25/2021-01-22']],
+  // One week: the end is the first Friday on or after the start (was 2021-01-25/2021-01-22, an end before the start).
+  ['Senin hingga Jumat', ['Senin hingga Jumat'], ['2021-01-25/2021-01-29']],
 ];
 
 const DURATIONS: Row[] = [
@@ -625,6 +626,61 @@ describe('document dates as callers give them (invalidDct)', () => {
   });
 });
 
+describe('temporal expressions as users write them: not a timex', () => {
+  const negatives = [
+    // `nanti` / `tadi` alone: later, earlier.
+    'nanti',
+    'Nanti kami kabari.',
+    'tadi ia berkata',
+    // `H.` after a name, `H` after a small number or glued to a model number: no era.
+    'Muhammad H. Rasyid datang',
+    'Ahmad H. dan Budi S. hadir',
+    'kelas 5 H',
+    'prosesor Intel Core Ultra 9 285H',
+    'pada periode Hari H libur',
+    // `M` is a billion after a currency; lower-case `sm` is no era.
+    'dividen Rp 89 M dan',
+    'ukuran 300 sm saja',
+    // A Hijri year is no Gregorian year, even after `tahun` (lower-case `h`: unknown era).
+    'pada tahun 1445 h',
+    // An amount before `tahun` and a year: no duration.
+    'ekspor senilai US$ 4.580 tahun 2023',
+    // Measures and prices that look like clock ranges.
+    'penyusutan (0.02--0.05 mm/m)',
+    'naik 10.00 persen',
+    // `MRT` is the transit line; `minggu-minggu` are weeks; `tiap Selasa-Jumat` is a set.
+    'Proyek MRT 2025 rampung',
+    'minggu-minggu ini',
+  ];
+  const bad = (text: string) =>
+    scanTimex({ text, dct: DCT }).filter(
+      (t) =>
+        t.rule === 'timex.era-hijri' ||
+        t.rule === 'timex.era-bc' ||
+        t.rule === 'timex.era-ce' ||
+        t.rule === 'timex.weekday-range' ||
+        t.type === 'DURATION' ||
+        (t.type === 'RANGE' && t.rule === 'timex.time') ||
+        /^(?:nanti|tadi)$/i.test(t.text) ||
+        /\bmrt\b/i.test(t.text) ||
+        t.value === '1445',
+    );
+  for (const text of negatives) it(text, () => expect(bad(text).map((t) => t.text)).toEqual([]));
+  it('`tiap Selasa-Jumat` stays a set', () => {
+    expect(run('Rp 50.000 tiap Selasa-Jumat').map((t) => [t.text, t.type])).toEqual([['tiap Selasa', 'SET']]);
+  });
+  it('no span ends in the final full stop of a full word', () => {
+    for (const text of ['Rapat digelar 17 Januari.', 'Dibangun 300 SM.', 'Tahun 1445 H.', 'Rapat nanti malam.'])
+      for (const t of run(text)) expect(t.text.endsWith('.')).toBe(false);
+  });
+  it('without a DCT a weekday range waits with one anchor', () => {
+    const [t] = run('Senin-Rabu pekan depan rapat.', null);
+    expect(t!.value).toBeNull();
+    expect(t!.anchor).toEqual({ anchor: 'DCT', offset: 'P1W', granularity: 'weekday:1:same/weekday:3:same:1' });
+    expect(resolveAnchor(DCT, t!.anchor!)).toBe('2021-02-01/2021-02-03');
+  });
+});
+
 describe('temporal expressions as users write them', () => {
   const rows: [string, string[], (string | null)[]][] = [
     ['Rapat digelar 17 Januari.', ['17 Januari'], ['2021-01-17']],
@@ -633,6 +689,63 @@ describe('temporal expressions as users write them', () => {
     ['lusa', ['lusa'], ['2021-01-29']],
     ['tgl. 12 Agt 2024', ['tgl. 12 Agt 2024'], ['2024-08-12']],
     ['tadi malam', ['tadi malam'], ['2021-01-26TNI']],
+    // Parts of the day with `nanti` (today, as `pagi ini`).
+    ['Rapat digelar sore nanti.', ['sore nanti'], ['2021-01-27TAF']],
+    ['Rapat nanti malam.', ['nanti malam'], ['2021-01-27TNI']],
+    ['nanti siang dirilis', ['nanti siang'], ['2021-01-27TAF']],
+    ['laga dini hari nanti', ['dini hari nanti'], ['2021-01-27TNI']],
+    ['pagi ini', ['pagi ini'], ['2021-01-27TMO']],
+    // Clock times with seconds, and ranges without `pukul`.
+    ['Pukul 14:05:30 WIB.', ['Pukul 14:05:30 WIB'], ['2021-01-27T14:05:30+07:00']],
+    ['tercatat 14:05:30', ['14:05:30'], ['2021-01-27T14:05:30']],
+    ['Sabtu (26/7/2025) pukul 06.30.00 WIT', ['Sabtu (26/7/2025) pukul 06.30.00 WIT'], ['2025-07-26T06:30:00+09:00']],
+    ['Acara 10.00 hingga 12.00 WIB.', ['10.00 hingga 12.00 WIB'], ['2021-01-27T10:00+07:00/2021-01-27T12:00+07:00']],
+    ['buka 10.00 hingga 12.00', ['10.00 hingga 12.00'], ['2021-01-27T10:00/2021-01-27T12:00']],
+    ['pukul 08.00 - 10.30 WIB', ['pukul 08.00 - 10.30 WIB'], ['2021-01-27T08:00+07:00/2021-01-27T10:30+07:00']],
+    [
+      'pukul 14.30 hingga pukul 19.00 WIB',
+      ['pukul 14.30 hingga pukul 19.00 WIB'],
+      ['2021-01-27T14:30+07:00/2021-01-27T19:00+07:00'],
+    ],
+    [
+      'jam malam pukul 21.00 hingga 04.00 WIB',
+      ['pukul 21.00 hingga 04.00 WIB'],
+      ['2021-01-27T21:00+07:00/2021-01-28T04:00+07:00'],
+    ],
+    ['pkl. 19.30', ['pkl. 19.30'], ['2021-01-27T19:30']],
+    ['jam 9 pagi', ['jam 9 pagi'], ['2021-01-27T09:00']],
+    ['jam 11 malam', ['jam 11 malam'], ['2021-01-27T23:00']],
+    // Month abbreviations.
+    ['Tanggal 5 Agst 2024 dan 3 Mrt 2024.', ['Tanggal 5 Agst 2024', '3 Mrt 2024'], ['2024-08-05', '2024-03-03']],
+    ['pada 5 Peb 2024', ['5 Peb 2024'], ['2024-02-05']],
+    ['pada 6 Nop 2024', ['6 Nop 2024'], ['2024-11-06']],
+    ['pada 7 Sept 2024', ['7 Sept 2024'], ['2024-09-07']],
+    ['pada 8 Okt. 2024', ['8 Okt. 2024'], ['2024-10-08']],
+    ['pada 9 Des. 2024', ['9 Des. 2024'], ['2024-12-09']],
+    // Eras: before the common era in astronomical years, Hijri years as the Gregorian months they cover.
+    ['Dibangun 300 SM.', ['300 SM'], ['-0299']],
+    ['sekitar tahun 5.100 SM.', ['sekitar tahun 5.100 SM'], ['-5099']],
+    ['tahun 1279--1213 SM', ['tahun 1279--1213 SM'], ['-1278/-1212']],
+    ['candi abad ke-5 SM', ['abad ke-5 SM'], ['-04']],
+    ['Tahun 1445 H.', ['Tahun 1445 H'], ['2023-07/2024-07']],
+    ['Idul Adha 1446 Hijriah', ['1446 Hijriah'], ['2024-07/2025-06']],
+    ['BPIH 1447 H/2026 M', ['1447 H', '2026 M'], ['2025-06/2026-06', '2026']],
+    ['tahun 1447 Hijriah atau 2026 Masehi', ['tahun 1447 Hijriah', '2026 Masehi'], ['2025-06/2026-06', '2026']],
+    // Weekday ranges, and a weekday in a named week.
+    ['Senin-Rabu pekan depan rapat.', ['Senin-Rabu pekan depan'], ['2021-02-01/2021-02-03']],
+    ['Senin s.d. Jumat', ['Senin s.d. Jumat'], ['2021-01-25/2021-01-29']],
+    ['akan digelar Kamis - Sabtu', ['Kamis - Sabtu'], ['2021-01-28/2021-01-30']],
+    ['Senin - Selasa, 11 - 12 Desember 2017 di', ['Senin - Selasa, 11 - 12 Desember 2017'], ['2017-12-11/2017-12-12']],
+    ['Selasa s.d Rabu (21-22/10/2025) di', ['Selasa s.d Rabu (21-22/10/2025)'], ['2025-10-21/2025-10-22']],
+    ['Rapat Senin pekan depan.', ['Senin pekan depan'], ['2021-02-01']],
+    ['sejak Rabu pekan lalu', ['Rabu pekan lalu'], ['2021-01-20']],
+    // A bare weekday: forward in a future clause, backward in a past one.
+    ['Menteri akan datang Senin.', ['Senin'], ['2021-02-01']],
+    ['Menteri nanti datang Jumat.', ['Jumat'], ['2021-01-29']],
+    ['Menteri sudah datang Senin.', ['Senin'], ['2021-01-25']],
+    // Spans stop before the sentence's full stop.
+    ['Rapat digelar 17 Januari.', ['17 Januari'], ['2021-01-17']],
+    ['Ia tiba Jumat lalu.', ['Jumat lalu'], ['2021-01-22']],
   ];
   for (const [text, spans, values] of rows) {
     it(text, () => {

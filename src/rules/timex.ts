@@ -9,7 +9,7 @@
  * every repeated group starts with a literal, so matching is linear in the input.
  */
 import type { RuleMeta } from '../schema/rule.js';
-import { FULL_MONTHS, isNewsYear, MONTHS, WEEKDAYS } from './calendar.js';
+import { FULL_MONTHS, hijriYearMonths, isNewsYear, MONTHS, WEEKDAYS } from './calendar.js';
 
 // ---------------------------------------------------------------------------------------------
 // Readings: what a match means, before the document date is known.
@@ -28,8 +28,11 @@ export type Sem =
   | { kind: 'abs'; value: string }
   /** The DCT moved by `offset` units, written at that unit's granularity, plus `suffix` (`T10:00+07:00`, `-Q1`). */
   | { kind: 'rel'; unit: Unit; offset: number; suffix?: string }
-  /** A weekday (1 = Monday … 7 = Sunday) near the DCT. */
-  | { kind: 'weekday'; weekday: number; dir: Dir; suffix?: string }
+  /**
+   * A weekday (1 = Monday … 7 = Sunday) near the DCT; `week`: in the ISO week that many weeks from the DCT's
+   * (`Senin pekan depan`); `after`: the end of a weekday range, the first such day on or after weekday `after`.
+   */
+  | { kind: 'weekday'; weekday: number; dir: Dir; suffix?: string; week?: number; after?: number }
   /** A month, or a day of a month, without its year. */
   | { kind: 'yearless'; month: number; day?: number; dir: Dir; suffix?: string }
   /** A day of the month without month or year (`tanggal 24 kemarin`). */
@@ -70,6 +73,8 @@ export const AMOUNT_BEFORE: ReadonlySet<string> = new Set([
   'aud',
   's$',
 ]);
+/** Era words after a year that make it no Gregorian year of the common era (`1445 H`, `300 SM`). */
+const NOT_CE_ERA: ReadonlySet<string> = new Set(['h', 'hijriah', 'hijriyah', 'hijriyyah', 'hijri', 'sm']);
 /** A year right after `N tahun` (`4.580 tahun 2023`): the `tahun` names the year. */
 const YEAR_AFTER = /^(?:1[5-9]|20)\d\d$/;
 
@@ -545,7 +550,14 @@ const UNIT_SE = alt([
 ]);
 const POD = `(?<pod>${alt(Object.keys(PARTS_OF_DAY))})(?: hari)?`;
 const ZONE = `(?<zone>${alt(Object.keys(ZONES))})`;
-const TIME = `(?:(?:sekitar|pada) )?(?:pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:[.:](?<mm>[0-5]\\d))?(?: ?${ZONE})?`;
+const TIME = `(?:(?:sekitar|pada) )?(?:pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:(?<sep>[.:])(?<mm>[0-5]\\d)(?:\\k<sep>(?<ss>[0-5]\\d))?)?(?: ?${ZONE})?`;
+/** What joins the two ends of a clock-time or weekday range. */
+const RANGE_SEP = `(?: ?-{1,2} ?| (?:s\\.d\\.?|s/d|sampai dengan|sampai|hingga) )`;
+/** A third weekday after a weekday range (`Kamis--Jumat--Sabtu`). */
+const LIST_GOES_ON = new RegExp(`^${RANGE_SEP}(?:${WEEKDAY})`, 'u');
+const LIST_WENT_ON = new RegExp(`(?:${WEEKDAY})${RANGE_SEP}$`, 'u');
+/** A week named after a weekday (`Senin pekan depan`): the weekday is the one of that week. */
+const WEEK_TAIL = `(?:pekan|minggu) (?<wt>ini|lalu|kemarin|depan|mendatang|yang lalu|yang akan datang)`;
 const TAIL = `(?<tail>(?:yang )?lalu|silam|kemarin|mendatang|depan|nanti|besok|ini|yang akan datang)`;
 /**
  * What may follow a date: a time, a part of the day, a tense word (`Selasa (30/12/2014) sore ini`). A time after a
@@ -636,7 +648,7 @@ function timeSuffix(g: Groups): string | undefined {
   if (g.pod && (g.pod === 'sore' || g.pod === 'malam' || g.pod === 'petang') && h < 12) h += 12;
   if (g.pod === 'siang' && h < 6) h += 12;
   if (h === 24) h = 0;
-  return `T${pad(h)}:${pad(m)}${g.zone ? (ZONES[g.zone] ?? '') : ''}`;
+  return `T${pad(h)}:${pad(m)}${g.ss === undefined ? '' : `:${g.ss}`}${g.zone ? (ZONES[g.zone] ?? '') : ''}`;
 }
 
 function tailDir(tail: string | undefined): Dir {
@@ -653,6 +665,10 @@ function fullYear(y: string): number {
   return n < 50 ? 2000 + n : 1900 + n;
 }
 
+/** Weeks from the DCT's week that a week tail names (`pekan depan` → 1), or undefined without one. */
+const weekOffset = (g: Groups): number | undefined =>
+  g.wt === undefined ? undefined : g.wt === 'ini' ? 0 : /depan|mendatang|akan/.test(g.wt) ? 1 : -1;
+
 const dateType = (g: Groups): TimexType => (g.hh !== undefined || g.pod ? 'TIME' : 'DATE');
 const modOf = (g: Groups): Mod | undefined => (g.mod ? MODS[g.mod] : undefined);
 
@@ -667,6 +683,10 @@ function dayMonth(g: Groups, d: number, m: number, y: number | null): Reading | 
 
 const isYear = isNewsYear;
 const relYear = (w: string) => (w === 'ini' ? 0 : w === 'depan' ? 1 : -1);
+
+/** `MRT` in capitals is the transit line (`MRT 2025`), not `Mrt` for March. */
+const transitNotMonth = (ctx: GuardContext): boolean =>
+  /(?:^|[^\p{L}])MRT(?![\p{L}])/u.test(ctx.text.slice(ctx.start, ctx.end));
 
 /** `Minggu` (capital, or after `hari`) is Sunday; lower-case `minggu` is a week. */
 function sundayCase(ctx: GuardContext): boolean {
@@ -686,7 +706,7 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     pattern: rx(
       `${WD_PREFIX}(?:(?:tanggal|tgl\\.?) )?(?<d>[0-3]?\\d) (?:bulan )?(?<mon>${MONTH_ANY})\\.?(?:,? (?:tahun )?(?<y>\\d{4})| tahun (?<ry>ini|lalu|depan|kemarin))?${DATE_SUFFIX}`,
     ),
-    guard: (g, ctx) => g.wd !== 'minggu' || sundayCase(ctx),
+    guard: (g, ctx) => (g.wd !== 'minggu' || sundayCase(ctx)) && !transitNotMonth(ctx),
     normalise: (g) => {
       const [d, m] = [Number(g.d), MONTHS[g.mon!]!];
       if (g.ry) {
@@ -710,6 +730,16 @@ export const TIMEX_RULES: readonly TimexRule[] = [
         values: ['2021-01-26'],
       },
       { text: 'pada 26 Jan. 2021 lalu', expect: ['26 Jan. 2021 lalu'], values: ['2021-01-26'] },
+      {
+        text: 'Tanggal 5 Agst 2024 dan 3 Mrt 2024.',
+        expect: ['Tanggal 5 Agst 2024', '3 Mrt 2024'],
+        values: ['2024-08-05', '2024-03-03'],
+      },
+      {
+        text: 'pada 5 Peb 2024 dan 6 Nop 2024',
+        expect: ['5 Peb 2024', '6 Nop 2024'],
+        values: ['2024-02-05', '2024-11-06'],
+      },
       {
         text: 'pada tanggal 26 bulan Januari tahun 2021',
         expect: ['tanggal 26 bulan Januari tahun 2021'],
@@ -797,10 +827,13 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     description: 'Month and year (`Januari 2021`, `bulan Maret tahun 2020`), with `awal`/`pertengahan`/`akhir` as mod',
     triggers: [...Object.keys(MONTHS), 'bulan', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?:bulan )?(?<mon>${MONTH_ANY})\\.?,? (?:tahun )?(?<y>\\d{4})(?: ${TAIL})?`),
+    guard: (_g, ctx) => !transitNotMonth(ctx),
     normalise: (g) => ({ type: 'DATE', sem: { kind: 'abs', value: `${g.y}-${pad(MONTHS[g.mon!]!)}` }, mod: modOf(g) }),
     examples: [
       { text: 'sejak Januari 2021', expect: ['Januari 2021'], values: ['2021-01'] },
       { text: 'pada akhir Maret 2020 lalu', expect: ['akhir Maret 2020 lalu'], values: ['2020-03'] },
+      { text: 'sejak Mrt 2024, lalu Agst 2024', expect: ['Mrt 2024', 'Agst 2024'], values: ['2024-03', '2024-08'] },
+      { text: 'Proyek MRT 2025 rampung', expect: [] },
     ],
   },
   {
@@ -850,10 +883,13 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       '`tahun` with a year, inside the span (`tahun 1991`, `Tahun Anggaran 2026`), with an optional mod word',
     triggers: ['tahun', 'sekitar', ...Object.keys(MODS)],
     pattern: rx(`(?:${MOD} )?(?:(?<approx>sekitar) )?tahun (?:anggaran |ajaran )?(?<y>\\d{4})(?: ${TAIL})?`),
+    // `tahun 1445 H`, `tahun 2000 SM`: another era's year is no Gregorian one (the era rules read them).
+    guard: (_g, ctx) => !NOT_CE_ERA.has(ctx.nextWord ?? ''),
     normalise: (g) => ({ type: 'DATE', sem: { kind: 'abs', value: g.y! }, mod: modOf(g) }),
     examples: [
       { text: 'dimulai sejak tahun 1991 dan', expect: ['tahun 1991'], values: ['1991'] },
       { text: 'pada awal tahun 2020', expect: ['awal tahun 2020'], values: ['2020'] },
+      { text: 'pada tahun 1445 h', expect: [] },
     ],
   },
   {
@@ -868,7 +904,7 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       if (ctx.prevWord !== null && NOT_YEAR_BEFORE.has(ctx.prevWord)) return false;
       const before = ctx.text[ctx.start - 1] ?? ' ';
       if (/[\p{L}\p{N}$€£/:]/u.test(before)) return false;
-      if (ctx.nextWord !== null && NOT_YEAR_AFTER.has(ctx.nextWord)) return false;
+      if (ctx.nextWord !== null && (NOT_YEAR_AFTER.has(ctx.nextWord) || NOT_CE_ERA.has(ctx.nextWord))) return false;
       return true;
     },
     normalise: (g) => ({ type: 'DATE', sem: { kind: 'abs', value: g.y! }, mod: modOf(g) }),
@@ -923,16 +959,114 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   },
   {
     id: 'timex.century',
-    description: 'Centuries `abad ke-21` → `20`',
+    description:
+      'Centuries `abad ke-21` → `20`, `abad ke-7 Masehi`; `abad ke-5 SM` → `-04` (astronomical years -0499…-0400); a Hijri century (`abad ke-15 H`) is none',
     triggers: ['abad', ...Object.keys(MODS)],
-    pattern: rx(`(?:${MOD} )?abad (?:ke-?)?(?<n>\\d{1,2}|xxi|xx|xix|xviii)`),
+    pattern: rx(
+      `(?:${MOD} )?abad (?:ke-?)?(?<n>\\d{1,2}|xxi|xx|xix|xviii)(?: (?<era>masehi|sm|hijriyah|hijriah|h)(?![\\p{L}]))?`,
+    ),
+    guard: (g, ctx) => g.era !== 'sm' || ctx.text.includes('SM', ctx.end - 2),
     normalise: (g) => {
       const roman: Record<string, number> = { xviii: 18, xix: 19, xx: 20, xxi: 21 };
       const n = roman[g.n!] ?? Number(g.n);
-      if (n < 1 || n > 22) return null;
+      if (n < 1 || n > 22 || (g.era !== undefined && g.era !== 'masehi' && g.era !== 'sm')) return null;
+      // The first century SM holds year 0000 and -0099: no century value of ISO 8601 says that.
+      if (g.era === 'sm') return n < 2 ? null : { type: 'DATE', sem: { kind: 'abs', value: `-${pad(n - 1)}` } };
       return { type: 'DATE', sem: { kind: 'abs', value: pad(n - 1) }, mod: modOf(g) };
     },
-    examples: [{ text: 'tantangan abad ke-21 ini', expect: ['abad ke-21'], values: ['20'] }],
+    examples: [
+      { text: 'tantangan abad ke-21 ini', expect: ['abad ke-21'], values: ['20'] },
+      { text: 'Pada abad ke-7 Masehi, kemenyan', expect: ['abad ke-7 Masehi'], values: ['06'] },
+      { text: 'candi dari abad ke-5 SM', expect: ['abad ke-5 SM'], values: ['-04'] },
+      { text: 'memasuki abad ke-15 H', expect: [] },
+    ],
+  },
+  {
+    id: 'timex.era-bc',
+    description:
+      'Years before the common era: `300 SM`, `tahun 5.100 SM`, `1279–1213 SM` (RANGE), `Sebelum Masehi` written out; ISO 8601 astronomical years: 300 SM → -0299 (1 SM is 0000)',
+    triggers: ['#', 'tahun', 'sekitar'],
+    pattern: rx(
+      `(?:(?<approx>sekitar) )?(?:tahun )?(?:(?<y1>\\d{1,2}\\.\\d{3}|\\d{1,4})${RANGE_SEP})?(?<y>\\d{1,2}\\.\\d{3}|\\d{1,4}) (?<era>sm|sebelum masehi)`,
+    ),
+    // `SM` in capitals: lower-case `sm` is no era word.
+    guard: (g, ctx) =>
+      (g.era !== 'sm' || ctx.text.startsWith('SM', ctx.end - 2)) && !AMOUNT_BEFORE.has(ctx.prevWord ?? ''),
+    normalise: (g) => {
+      const year = (y: string) => Number(y.replace('.', ''));
+      const bc = (y: number) => (y === 1 ? '0000' : `-${pad(y - 1, 4)}`);
+      const y = year(g.y!);
+      if (y < 1 || y > 9999) return null;
+      if (g.y1 === undefined) return { type: 'DATE', sem: { kind: 'abs', value: bc(y) } };
+      const y1 = year(g.y1);
+      // Counting down: the first year of a range before the era is the larger number.
+      if (y1 <= y || y1 > 9999) return null;
+      return { type: 'RANGE', sem: { kind: 'abs', value: `${bc(y1)}/${bc(y)}` } };
+    },
+    examples: [
+      { text: 'Dibangun 300 SM.', expect: ['300 SM'], values: ['-0299'] },
+      { text: 'hidup sekitar tahun 5.100 SM. Analisis', expect: ['sekitar tahun 5.100 SM'], values: ['-5099'] },
+      { text: 'memerintah antara tahun 1279-1213 SM dan', expect: ['tahun 1279-1213 SM'], values: ['-1278/-1212'] },
+      { text: 'pada 500 Sebelum Masehi', expect: ['500 Sebelum Masehi'], values: ['-0499'] },
+      { text: 'ukuran 300 sm saja', expect: [] },
+    ],
+  },
+  {
+    id: 'timex.era-hijri',
+    description:
+      'Hijri years (`1445 H`, `tahun 1447 Hijriah`) are no Gregorian years: the value is the Gregorian months the year falls in (RANGE), by the tabular Islamic calendar widened two days each side, as observed calendars differ from it: 1445 H → 2023-07/2024-07',
+    triggers: ['#', 'tahun'],
+    // Not built by `rx`: `1447 H/2026 M` names both years, so a slash and a digit may follow the `H`.
+    pattern: new RegExp(
+      `(?:(?<t>tahun) )?(?<y>\\d{1,4}) ?(?<era>hijriyyah|hijriyah|hijriah|hijri|h)(?![\\p{L}\\p{N}])`,
+      'uy',
+    ),
+    // A bare `H` is an era in capitals after a year of this era's last centuries (not `Intel Core 9 285H`).
+    guard: (g, ctx) =>
+      g.era !== 'h' ||
+      (ctx.text[ctx.end - 1] === 'H' &&
+        (g.t !== undefined || (Number(g.y) >= 1300 && Number(g.y) <= 1599)) &&
+        !/[\p{L}\p{N}-]/u.test(ctx.text[ctx.start - 1] ?? ' ')),
+    normalise: (g) => {
+      const h = Number(g.y);
+      if (h < 1 || h > 1600) return null;
+      return { type: 'RANGE', sem: { kind: 'abs', value: hijriYearMonths(h) } };
+    },
+    examples: [
+      { text: 'Tahun 1445 H.', expect: ['Tahun 1445 H'], values: ['2023-07/2024-07'] },
+      { text: 'perayaan Idulfitri 1446 H, akibat', expect: ['1446 H'], values: ['2024-07/2025-06'] },
+      { text: 'musim haji 1437H.', expect: ['1437H'], values: ['2015-10/2016-10'] },
+      { text: 'Muhammad H. Rasyid dan Ahmad H', expect: [] },
+      { text: 'prosesor Intel Core Ultra 9 285H', expect: [] },
+    ],
+  },
+  {
+    id: 'timex.era-ce',
+    description:
+      'Years marked as of the common era: `tahun 150 Masehi`, `2026 Masehi`, `M` after a Hijri year (`1447 H/2026 M`); a plain year',
+    triggers: ['#', 'tahun'],
+    pattern: rx(`(?:(?<t>tahun) )?(?<y>\\d{1,4}) (?<era>masehi|m)`),
+    // `M` alone is also a billion (`Rp 89 M`): an era only right after a Hijri year and a slash. A number under 100
+    // is a century (`abad 16 sampai dengan 18 masehi`) unless `tahun` says it is a year.
+    guard: (g, ctx) =>
+      (Number(g.y) >= 100 || g.t !== undefined) &&
+      (g.era === 'masehi' ||
+        (ctx.text[ctx.end - 1] === 'M' &&
+          /(?:\bH|Hijri(?:y{0,2}ah)?) ?\/ ?$/u.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)))),
+    normalise: (g) => {
+      const y = Number(g.y);
+      return y < 1 ? null : { type: 'DATE', sem: { kind: 'abs', value: pad(y, 4) } };
+    },
+    examples: [
+      { text: 'sekitar tahun 150 Masehi.', expect: ['tahun 150 Masehi'], values: ['0150'] },
+      {
+        text: 'Biaya Haji 1447 H/2026 M dengan',
+        expect: ['2026 M'],
+        values: ['2026'],
+      },
+      { text: 'dividen Rp 89 M dan', expect: [] },
+      { text: 'nisan dari abad 16 sampai dengan 18 masehi', expect: [] },
+    ],
   },
   {
     id: 'timex.quarter',
@@ -1250,13 +1384,14 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   {
     id: 'timex.rel-day',
     description:
-      'Days relative to the DCT: `kemarin`, `besok`, `lusa`, `kemarin lusa`, `kemarin sore`, `tadi malam`, `siang ini`',
+      'Days relative to the DCT: `kemarin`, `besok`, `lusa`, `kemarin lusa`, `kemarin sore`, `tadi malam`, `siang ini`, `sore nanti`, `nanti malam`',
     triggers: [
       'kemarin',
       'besok',
       'esok',
       'lusa',
       'tadi',
+      'nanti',
       'semalam',
       'pagi',
       'siang',
@@ -1266,9 +1401,11 @@ export const TIMEX_RULES: readonly TimexRule[] = [
       'dini',
     ],
     pattern: rx(
-      `(?:(?<w>kemarin lusa|besok lusa|kemarin|besok|esok hari|esok|lusa|tadi|semalam)(?: ${POD})?|(?<pod2>pagi|siang|sore|petang|malam|dini hari) (?:hari )?(?<x>ini|tadi))`,
+      `(?:(?<w>kemarin lusa|besok lusa|kemarin|besok|esok hari|esok|lusa|tadi|nanti|semalam)(?: ${POD})?|(?<pod2>pagi|siang|sore|petang|malam|dini hari) (?:hari )?(?<x>ini|tadi|nanti))`,
     ),
-    guard: (g, ctx) => (g.w !== 'tadi' || g.pod !== undefined) && !(g.w === 'esok' && ctx.nextWord === 'harinya'),
+    // `tadi` and `nanti` alone are `earlier` and `later`, no day: only with a part of the day are they a timex.
+    guard: (g, ctx) =>
+      ((g.w !== 'tadi' && g.w !== 'nanti') || g.pod !== undefined) && !(g.w === 'esok' && ctx.nextWord === 'harinya'),
     normalise: (g) => {
       const offsets: Record<string, number> = {
         'kemarin lusa': -2,
@@ -1279,6 +1416,7 @@ export const TIMEX_RULES: readonly TimexRule[] = [
         esok: 1,
         lusa: 2,
         tadi: 0,
+        nanti: 0,
         semalam: -1,
       };
       const pod = g.pod ?? g.pod2;
@@ -1296,16 +1434,22 @@ export const TIMEX_RULES: readonly TimexRule[] = [
         values: ['2021-01-28', '2021-01-29', '2021-01-25'],
       },
       { text: 'akan diumumkan siang ini.', expect: ['siang ini'], values: ['2021-01-27TAF'] },
+      {
+        text: 'Rapat digelar sore nanti, lalu nanti malam.',
+        expect: ['sore nanti', 'nanti malam'],
+        values: ['2021-01-27TAF', '2021-01-27TNI'],
+      },
       { text: 'tadi ia berkata', expect: [] },
+      { text: 'nanti kami kabari', expect: [] },
     ],
   },
   {
     id: 'timex.weekday',
     description:
-      'A weekday without a date (`Senin`, `Selasa sore`, `Minggu pukul 07.55`, `Jumat lalu`); capitalised `Minggu` is Sunday, `minggu` a week. Tense words decide which one',
+      'A weekday without a date (`Senin`, `Selasa sore`, `Minggu pukul 07.55`, `Jumat lalu`, `Senin pekan depan`); capitalised `Minggu` is Sunday, `minggu` a week. Tense words decide which one',
     triggers: [...Object.keys(WEEKDAYS), 'hari'],
     pattern: rx(
-      `(?<h>hari )?(?<wd>${WEEKDAY})(?: (?<tail>ini|lalu|kemarin|depan|mendatang|nanti|yang lalu))?(?: ${POD})?(?:,? ${TIME})?`,
+      `(?<h>hari )?(?<wd>${WEEKDAY})(?: ${WEEK_TAIL}| (?<tail>ini|lalu|kemarin|depan|mendatang|nanti|yang lalu))?(?: ${POD})?(?:,? ${TIME})?`,
     ),
     guard: (g, ctx) => {
       if (g.wd !== 'minggu') return true;
@@ -1317,10 +1461,22 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     },
     normalise: (g) => {
       const dir: Dir = g.tail === 'ini' ? 'same' : g.tail === 'kemarin' ? 'past' : tailDir(g.tail);
-      return { type: dateType(g), sem: { kind: 'weekday', weekday: WEEKDAYS[g.wd!]!, dir, suffix: timeSuffix(g) } };
+      const week = weekOffset(g);
+      return {
+        type: dateType(g),
+        sem: {
+          kind: 'weekday',
+          weekday: WEEKDAYS[g.wd!]!,
+          dir,
+          suffix: timeSuffix(g),
+          ...(week === undefined ? {} : { week }),
+        },
+      };
     },
     examples: [
       { text: 'lewat akun Twitter, Minggu.', expect: ['Minggu'], values: ['2021-01-24'] },
+      { text: 'Rapat Senin pekan depan.', expect: ['Senin pekan depan'], values: ['2021-02-01'] },
+      { text: 'sudah tiba Jumat minggu lalu', expect: ['Jumat minggu lalu'], values: ['2021-01-22'] },
       { text: 'dihubungi Kompas.com, Selasa sore.', expect: ['Selasa sore'], values: ['2021-01-26TAF'] },
       { text: 'acara akan digelar Jumat', expect: ['Jumat'], values: ['2021-01-29'] },
       { text: 'dua minggu sekali', expect: [] },
@@ -1328,28 +1484,114 @@ export const TIMEX_RULES: readonly TimexRule[] = [
     ],
   },
   {
+    id: 'timex.weekday-range',
+    description:
+      'Two weekdays as one RANGE (`Senin-Rabu`, `Senin s.d. Jumat pekan depan`, `Kamis hingga Sabtu lalu`): the end is the first such day on or after the start, the start is placed as a bare weekday is; the days of the month after them give the value (`Senin-Rabu, 11-13 Agustus 2025`, `Selasa s.d Rabu (21-22/10/2025)`)',
+    triggers: [
+      ...Object.keys(WEEKDAYS),
+      'hari',
+      // `Senin-Rabu` is one token.
+      ...Object.keys(WEEKDAYS).flatMap((a) => Object.keys(WEEKDAYS).map((b) => `${a}-${b}`)),
+    ],
+    pattern: rx(
+      `(?:hari )?(?<wd>${WEEKDAY})${RANGE_SEP}(?:hari )?(?<wd2>${WEEKDAY})(?:,? ?\\((?<nd1>[0-3]?\\d) ?- ?(?<nd2>[0-3]?\\d)/(?<nm>[01]?\\d)(?:/(?<ny>\\d{4}))?\\)|,? \\(?(?:tanggal )?(?<td1>[0-3]?\\d)${RANGE_SEP}(?<td2>[0-3]?\\d) (?<mon>${MONTH_ANY})\\.?(?:,? (?<ty>\\d{4}))?\\)?| ${WEEK_TAIL}| (?<tail>ini|lalu|kemarin|depan|mendatang|nanti|yang lalu))?(?: ${POD})?`,
+    ),
+    // `minggu-minggu` is `weeks`: a Sunday end is written `Minggu`. After `tiap` the days are a set (timex.set).
+    guard: (g, ctx) =>
+      WEEKDAYS[g.wd!] !== WEEKDAYS[g.wd2!] &&
+      !['setiap', 'tiap', 'saban'].includes(ctx.prevWord ?? '') &&
+      // `Kamis--Jumat--Sabtu` lists three days: each is a weekday of its own.
+      !LIST_GOES_ON.test(ctx.lower.slice(ctx.end, ctx.end + 12)) &&
+      !LIST_WENT_ON.test(ctx.lower.slice(Math.max(0, ctx.start - 14), ctx.start)) &&
+      ((g.wd !== 'minggu' && g.wd2 !== 'minggu') || /Minggu/.test(ctx.text.slice(ctx.start, ctx.end))),
+    normalise: (g) => {
+      const dir: Dir = g.tail === 'ini' ? 'same' : g.tail === 'kemarin' ? 'past' : tailDir(g.tail);
+      const week = weekOffset(g);
+      const at = week === undefined ? {} : { week };
+      const suffix = timeSuffix(g);
+      const from = WEEKDAYS[g.wd!]!;
+      const d1 = g.nd1 ?? g.td1;
+      if (d1 !== undefined) {
+        const y = g.ny ?? g.ty;
+        const m = g.nm === undefined ? MONTHS[g.mon!]! : Number(g.nm);
+        const a = dayMonth(g, Number(d1), m, y === undefined ? null : Number(y));
+        const b = dayMonth(g, Number(g.nd2 ?? g.td2), m, y === undefined ? null : Number(y));
+        if (!a || !b || Number(d1) >= Number(g.nd2 ?? g.td2)) return null;
+        return { type: 'RANGE', sem: { kind: 'range', from: a.sem, to: b.sem } };
+      }
+      return {
+        type: 'RANGE',
+        sem: {
+          kind: 'range',
+          from: { kind: 'weekday', weekday: from, dir, suffix, ...at },
+          to: { kind: 'weekday', weekday: WEEKDAYS[g.wd2!]!, dir, suffix, after: from, ...at },
+        },
+      };
+    },
+    examples: [
+      {
+        text: 'Senin-Rabu pekan depan rapat.',
+        expect: ['Senin-Rabu pekan depan'],
+        values: ['2021-02-01/2021-02-03'],
+      },
+      { text: 'Pameran dibuka Senin hingga Jumat', expect: ['Senin hingga Jumat'], values: ['2021-01-25/2021-01-29'] },
+      { text: 'akan digelar Kamis s.d. Sabtu', expect: ['Kamis s.d. Sabtu'], values: ['2021-01-28/2021-01-30'] },
+      { text: 'telah digelar Kamis - Sabtu', expect: ['Kamis - Sabtu'], values: ['2021-01-21/2021-01-23'] },
+      { text: 'Jumat-Senin lalu', expect: ['Jumat-Senin lalu'], values: ['2021-01-22/2021-01-25'] },
+      {
+        text: 'pada Senin-Rabu, 11-13 Agustus 2025 pukul 09.00 - 15.00 WIB',
+        expect: ['Senin-Rabu, 11-13 Agustus 2025'],
+        values: ['2025-08-11/2025-08-13'],
+      },
+      {
+        text: 'Selasa s.d Rabu (21-22/10/2025) di Gedung',
+        expect: ['Selasa s.d Rabu (21-22/10/2025)'],
+        values: ['2025-10-21/2025-10-22'],
+      },
+      { text: 'dua minggu-minggu ini', expect: [] },
+      { text: 'Rp 50.000 tiap Selasa-Jumat', expect: [] },
+      { text: 'promo K.J.S (Kamis--Jumat--Sabtu)', expect: [] },
+      {
+        text: 'berangkat Minggu - Jumat (11 - 16 Februari 2018) seperti',
+        expect: ['Minggu - Jumat (11 - 16 Februari 2018)'],
+        values: ['2018-02-11/2018-02-16'],
+      },
+    ],
+  },
+  {
     id: 'timex.time',
     description:
-      'Times: `pukul 10.00 WIB` → T10:00+07:00 (WITA +08:00, WIT +09:00), `sekitar pukul 11.45`, `pukul 05.20 pagi`, `10.00 WIB`; the date is the last one named, else the DCT',
+      'Times: `pukul 10.00 WIB` → T10:00+07:00 (WITA +08:00, WIT +09:00), `sekitar pukul 11.45`, `pukul 05.20 pagi`, `pukul 14:05:30`, `10.00 WIB`, ranges `pukul 08.00 - 10.30`, `10.00 hingga 12.00`; the date is the last one named, else the DCT',
     triggers: ['pukul', 'jam', 'pkl', 'sekitar', 'kurang', 'kira-kira', '#'],
     pattern: rx(
-      `(?:(?:sekitar|kurang lebih|kira-kira) )?(?:(?<kw>pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:[.:](?<mm>[0-5]\\d))?(?:(?: ?- ?| (?:s\\.d\\.?|s/d|sampai|hingga) )(?<hh2>[0-2]?\\d)[.:](?<mm2>[0-5]\\d))?(?: ?${ZONE})?|(?<bh>[0-2]?\\d)[.:](?<bm>[0-5]\\d) ?(?<bz>wib|wita|wit))(?: ${POD})?`,
+      `(?:(?:sekitar|kurang lebih|kira-kira) )?(?:(?<kw>pukul|jam|pkl\\.?) (?<hh>[0-2]?\\d)(?:(?<sep>[.:])(?<mm>[0-5]\\d)(?:\\k<sep>(?<ss>[0-5]\\d))?)?(?:${RANGE_SEP}(?:(?:pukul|jam) )?(?<hh2>[0-2]?\\d)[.:](?<mm2>[0-5]\\d))?(?: ?${ZONE})?|(?<bh>[0-2]?\\d)(?<bsep>[.:])(?<bm>[0-5]\\d)(?:\\k<bsep>(?<bs>[0-5]\\d))?(?:${RANGE_SEP}(?<bh2>[0-2]?\\d)[.:](?<bm2>[0-5]\\d))?(?: ?(?<bz>wib|wita|wit))?)(?: ${POD})?`,
     ),
-    // `jam 7` after `24` reads as a count (`24 jam 7 hari`): `jam` needs minutes, a zone or a part of day.
-    guard: (g) => g.kw !== 'jam' || g.mm !== undefined || g.zone !== undefined || g.pod !== undefined,
+    guard: (g, ctx) =>
+      // `jam 7` after `24` reads as a count (`24 jam 7 hari`): `jam` needs minutes, a zone or a part of day.
+      (g.kw !== 'jam' || g.mm !== undefined || g.zone !== undefined || g.pod !== undefined) &&
+      // A bare `10.00` is a time only with a zone, as a range (`10.00 hingga 12.00`) or with seconds (`14:05:30`).
+      (g.bh === undefined || g.bz !== undefined || g.bh2 !== undefined || (g.bs !== undefined && g.bsep === ':')) &&
+      // A bare range without a zone may be two measures (`0.02--0.05 mm`, `Rp 1.50-2.00`).
+      (g.bh === undefined ||
+        g.bz !== undefined ||
+        (g.bh !== '0' && !NOT_YEAR_AFTER.has(ctx.nextWord ?? '') && !AMOUNT_BEFORE.has(ctx.prevWord ?? ''))),
     normalise: (g) => {
       const hh = g.hh ?? g.bh;
-      const a = timeSuffix({ hh, mm: g.mm ?? g.bm, zone: g.zone ?? g.bz, pod: g.pod });
+      const zone = g.zone ?? g.bz;
+      const a = timeSuffix({ hh, mm: g.mm ?? g.bm, ss: g.ss ?? g.bs, zone, pod: g.pod });
       if (!a || Number(hh) > 24) return null;
-      if (g.hh2 !== undefined) {
-        const b = timeSuffix({ hh: g.hh2, mm: g.mm2, zone: g.zone, pod: g.pod });
+      const hh2 = g.hh2 ?? g.bh2;
+      if (hh2 !== undefined) {
+        const b = timeSuffix({ hh: hh2, mm: g.mm2 ?? g.bm2, zone, pod: g.pod });
         if (!b) return null;
+        // An end before the start is the next day (`pukul 22.00--04.00`).
+        const overnight = b.slice(0, 6) < a.slice(0, 6) ? 1 : 0;
         return {
           type: 'RANGE',
           sem: {
             kind: 'range',
             from: { kind: 'ref', n: 0, letter: 'D', gran: 'day', suffix: a, dctFallback: true },
-            to: { kind: 'ref', n: 0, letter: 'D', gran: 'day', suffix: b, dctFallback: true },
+            to: { kind: 'ref', n: overnight, letter: 'D', gran: 'day', suffix: b, dctFallback: true },
           },
         };
       }
@@ -1367,7 +1609,21 @@ export const TIMEX_RULES: readonly TimexRule[] = [
         expect: ['pukul 09.00-12.00 WIB'],
         values: ['2021-01-27T09:00+07:00/2021-01-27T12:00+07:00'],
       },
+      { text: 'Pukul 14:05:30 WIB.', expect: ['Pukul 14:05:30 WIB'], values: ['2021-01-27T14:05:30+07:00'] },
+      {
+        text: 'Acara 10.00 hingga 12.00 WIB.',
+        expect: ['10.00 hingga 12.00 WIB'],
+        values: ['2021-01-27T10:00+07:00/2021-01-27T12:00+07:00'],
+      },
+      { text: 'tercatat 14:05:30', expect: ['14:05:30'], values: ['2021-01-27T14:05:30'] },
       { text: 'pukul berapa', expect: [] },
+      {
+        text: 'ditutup pukul 22.00--04.00 WIB',
+        expect: ['pukul 22.00--04.00 WIB'],
+        values: ['2021-01-27T22:00+07:00/2021-01-28T04:00+07:00'],
+      },
+      { text: 'naik 10.00 persen', expect: [] },
+      { text: 'penyusutan (0.02--0.05 mm/m)', expect: [] },
     ],
   },
   {

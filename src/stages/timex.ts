@@ -7,6 +7,7 @@
  * granularity}); `resolveAnchor(dct, anchor)` gives the value later. The granularity grammar:
  *   `day|week|month|quarter|half|year|decade|century`   the DCT moved by `offset`, written at that unit
  *   `weekday:N:past|future|same`                         weekday N (1 = Monday) on/before, after, or in the week of it
+ *   `weekday:N:dir:S`                                    first weekday N on/after weekday S so placed (range end)
  *   `month:MM:dir`, `date:MM-DD:dir`, `dom:DD:dir`      a month / day of a month / day of the month near it
  *   `=VALUE`                                             a literal (one end of a range)
  * each optionally followed by `|SUFFIX` appended to the value (`day|T10:00+07:00`, `year|-Q1`), and two

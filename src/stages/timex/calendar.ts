@@ -113,14 +113,16 @@ export function resolvePart(base: Ymd, part: string): string | null {
     const value = format(base, head as Unit);
     return value === null ? null : value + suffix;
   }
-  const [kind, arg, dir] = head.split(':') as [string, string, string];
+  const [kind, arg, dir, after] = head.split(':') as [string, string, string, string | undefined];
   if (kind === 'weekday') {
-    const target = Number(arg);
+    // The end of a weekday range (`weekday:3:past:1`) is the first such day on or after its start.
+    const target = after === undefined ? Number(arg) : Number(after);
     const w0 = weekday(base);
     let delta: number;
     if (dir === 'past') delta = -((w0 - target + 7) % 7);
     else if (dir === 'future') delta = (target - w0 + 7) % 7 || 7;
     else delta = target - w0;
+    if (after !== undefined) delta += (Number(arg) - target + 7) % 7;
     const day = addDays(base, delta);
     return inYears(day) ? fmtDay(day) + suffix : null;
   }

@@ -52,15 +52,19 @@ export function resolveSem(
         },
         dct,
       );
-    case 'weekday':
+    case 'weekday': {
+      // In a named week (`pekan depan`) the day is the one of that week; else tense decides.
+      const dir = sem.week === undefined ? decideDir(sem.dir, c, 'past') : 'same';
+      const after = sem.after === undefined ? '' : `:${sem.after}`;
       return fromAnchor(
         {
           anchor: 'DCT',
-          offset: 'P0D',
-          granularity: `weekday:${sem.weekday}:${decideDir(sem.dir, c, 'past')}${sem.suffix ? `|${sem.suffix}` : ''}`,
+          offset: sem.week === undefined ? 'P0D' : `P${sem.week}W`,
+          granularity: `weekday:${sem.weekday}:${dir}${after}${sem.suffix ? `|${sem.suffix}` : ''}`,
         },
         dct,
       );
+    }
     case 'yearless': {
       const dir = decideDir(sem.dir, c, 'same');
       const head =
