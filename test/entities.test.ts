@@ -126,11 +126,11 @@ describe('entities: offsets, nesting, common nouns', () => {
       'Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional',
     ]);
   });
-  it("an office or team noun before one known body is the body's office, not part of its name", () => {
+  it("an office noun before one known body is the body's office, not part of its name; a team is a body", () => {
     const doc = run('Rapat di Kantor Kemnaker bersama Tim KNIU dan Kantor Staf Presiden serta Tim Nasional Indonesia.');
     expect(doc.entities.map((e) => e.text)).toEqual([
       'Kemnaker',
-      'KNIU',
+      'Tim KNIU',
       'Kantor Staf Presiden',
       'Tim Nasional Indonesia',
     ]);

@@ -42,8 +42,11 @@ export const REGIONAL_UNIT_WORDS = set(`wilayah regional region`);
  * KNIU Amich`); longer portfolios are recognised as two or more common words (`Ekosistem Digital Farida`).
  */
 export const PORTFOLIO_OPENERS = set(`bidang harian urusan`);
-/** Nouns for a body's office or staff before its name, not part of it (`Kantor Kemnaker`, `Tim KNIU`). */
-export const OFFICE_NOUNS = set(`kantor tim`);
+/**
+ * Nouns for a body's office before its name, not part of it (`Kantor Kemnaker`). Not `tim`: `Tim FKAPK` is a team of
+ * its own (measured on a held-out release).
+ */
+export const OFFICE_NOUNS = set(`kantor`);
 /** Legal forms after a company's name that belong to it (`PT Pertamina (Persero)`, `PT Telkom Indonesia Tbk`). */
 export const LEGAL_FORMS = set(`persero tbk`);
 /** Last word of an English organisation name. */

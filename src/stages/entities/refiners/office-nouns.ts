@@ -5,7 +5,7 @@ import type { Refiner } from './refiner.js';
 export const officeNouns: Refiner = {
   name: 'office-nouns',
   description:
-    "`Kantor Kemnaker`, `Tim KNIU`: an office or team noun before one known body (a gazetteer name or an acronym) is the body's office or staff, not part of its name; the body is the mention (`Kantor Staf Presiden`, `Tim Nasional Indonesia` keep theirs).",
+    "`Kantor Kemnaker`, `Kantor BKN`: an office noun before one known body (a gazetteer name or an acronym) is the body's office, not part of its name; the body is the mention (`Kantor Staf Presiden` keeps its name).",
   run(ctx, mentions) {
     const { toks, gaz } = ctx;
     for (const m of mentions) {
