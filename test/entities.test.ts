@@ -143,6 +143,16 @@ describe('entities: offsets, nesting, common nouns', () => {
       ['Kodim 0501 Jakarta Pusat', 'ORGANIZATION'],
     ]);
   });
+  it('a Roman-numbered command keeps its name after the slash; a body stopped before a person drops its connector', () => {
+    const doc = run(
+      'Sinergi Kodam XXIV/Mandala Trikora. Juara datang dari Fakultas Farmasi dan Mochamad Asrofi hadir.',
+    );
+    expect(doc.entities.map((e) => e.text)).toEqual([
+      'Kodam XXIV/Mandala Trikora',
+      'Fakultas Farmasi',
+      'Mochamad Asrofi',
+    ]);
+  });
   it('a meeting noun opening a sentence before a speech verb is no speaker', () => {
     const doc = run('Diskusi menegaskan pentingnya inovasi. Rapat menyepakati hal itu. Budi menegaskan hal lain.');
     expect(doc.entities.map((e) => [e.text, e.type])).toEqual([['Budi', 'PERSON']]);

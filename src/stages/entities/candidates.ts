@@ -139,6 +139,8 @@ export function datelinePlace(ctx: EntityContext, i: number, end: number): boole
   return !!next && (next.kind === 'number' || ctx.gaz[end + 1]?.value.type === 'LOCATION');
 }
 
+const ROMAN = /^[IVXL]{1,6}$/;
+
 /** End (exclusive) of the capitalised run starting at `i`: names, initials, inner connectors, hyphens, `ke-N`. */
 function runEnd(ctx: EntityContext, i: number): number {
   const { toks, n, gaz } = ctx;
@@ -159,9 +161,20 @@ function runEnd(ctx: EntityContext, i: number): number {
       !ctx.ini(j)
     ) {
       j++;
-      // `Yonif 733/Masariku`, `Yonif TP 835/SYB`: a battalion's name after its number, across a slash.
-      const slash = toks[j];
-      if (slash?.text === '/' && !slash.spaceBefore && toks[j + 1] && !toks[j + 1]!.spaceBefore && ctx.wcap(j + 1)) j++;
+      continue;
+    }
+    // `Yonif 733/Masariku`, `Kodam XXIV/Mandala Trikora`: a numbered unit's name after its number, across a slash.
+    if (
+      numbered &&
+      j > i &&
+      t.text === '/' &&
+      !t.spaceBefore &&
+      (toks[j - 1]!.kind === 'number' || ROMAN.test(toks[j - 1]!.text)) &&
+      toks[j + 1] &&
+      !toks[j + 1]!.spaceBefore &&
+      ctx.wcap(j + 1)
+    ) {
+      j++;
       continue;
     }
     const g = gaz[j];

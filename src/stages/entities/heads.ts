@@ -200,6 +200,8 @@ function* headSteps(ctx: EntityContext, k: number, b: number): Generator<number,
   }
   // `Peringatan Hari Sumpah Pemuda ke-97 Tahun | 2025`: a trailing `Tahun` without its year is not part of the name.
   if (e - k > 2 && toks[e - 1]!.norm === 'tahun') e--;
+  // `Fakultas Farmasi dan | Mochamad Asrofi`: a name stopped before a person does not end on its connector.
+  while (e - k > 1 && !toks[e - 1]!.cap && ctx.fl(e - 1) & F.NAME_CONNECTOR) e--;
   if (needMore && e - k < 2) return null;
   // A place head needs a name after it that is not only common words (`Kota itu`).
   if (type === 'LOCATION' && e - k < 2) return null;
