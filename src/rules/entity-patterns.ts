@@ -97,6 +97,19 @@ export const ENTITY_RULES = [
     ],
   },
   {
+    id: 'ent.event-titled',
+    description:
+      "A session's or event's title or theme in quote marks after `bertajuk`, `berjudul`, `(ber)tema` with a session noun before it (ANNOTATION.md: titles of events or sessions in quote marks are EVENT, not quotes): the title between the marks, without the sentence's comma or full stop before the closing mark.",
+    examples: [
+      {
+        text: 'Pada sesi pertama yang bertajuk “Empowering Youth to Advance Peace, and Education.” Peserta hadir.',
+        expect: ['Empowering Youth to Advance Peace, and Education'],
+      },
+      { text: 'Seminar ini mengangkat tema “Masa Depan Ekonomi Indonesia”.', expect: ['Masa Depan Ekonomi Indonesia'] },
+      { text: 'Buku bertajuk “Jejak Langkah” dibaca.', expect: [] },
+    ],
+  },
+  {
     id: 'ent.document',
     description:
       'A named document: `Nota Kesepahaman …`, `Perjanjian …`, `Deklarasi …`, English names with Agreement/Treaty/Outlook/Framework …',

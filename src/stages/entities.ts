@@ -12,6 +12,7 @@ import { legalForms } from './entities/refiners/legal-forms.js';
 import { officeNouns } from './entities/refiners/office-nouns.js';
 import { overlaps } from './entities/refiners/overlaps.js';
 import { placeNames } from './entities/refiners/place-names.js';
+import { quotedTitles } from './entities/refiners/quoted-titles.js';
 import type { Refiner } from './entities/refiners/refiner.js';
 import { plusGroups } from './entities/refiners/plus-groups.js';
 import { repeatedPersons } from './entities/refiners/repeated-persons.js';
@@ -35,6 +36,7 @@ export const REFINERS: readonly Refiner[] = [
   placeNames, // `PSMS Medan`: after the definitions, so that a defined acronym keeps its long name
   commonNounAcronyms, // `daftar pemilih tetap (DPT)`, untyped blends
   harmonise, // one type per unknown surface
+  quotedTitles, // `sesi … bertajuk “…”`: the quoted title is one EVENT
   byStart, // text order, for the three below
   repeatedPersons, // a person's name where it recurs without a mention
   weakPersons, // a weak default person needs evidence in the document

@@ -42,6 +42,11 @@ export const REGIONAL_UNIT_WORDS = set(`wilayah regional region`);
  * KNIU Amich`); longer portfolios are recognised as two or more common words (`Ekosistem Digital Farida`).
  */
 export const PORTFOLIO_OPENERS = set(`bidang harian urusan`);
+/** Words that give a title in quote marks after them (`sesi … bertajuk “…”`). */
+export const TITLING_WORDS = set(`bertajuk berjudul tema bertema bertemakan bertopik`);
+/** Nouns of sessions and events whose quoted title is an EVENT (`sesi`, `lokakarya`, `webinar` … bertajuk “…”). */
+export const SESSION_NOUNS = set(`sesi acara kegiatan seminar webinar lokakarya workshop diskusi forum dialog talkshow
+  konferensi pelatihan festival pameran lomba kompetisi simposium kuliah gelar temu rapat pertemuan panel`);
 /**
  * Nouns for a body's office before its name, not part of it (`Kantor Kemnaker`). Not `tim`: `Tim FKAPK` is a team of
  * its own (measured on a held-out release).
