@@ -58,9 +58,14 @@ export const SHAPE_RULES: readonly TypingRule[] = [
   {
     id: 'speech',
     description:
-      "A run after a speech word or before a speech verb that is not in a speaker's shape (five words: `Muhammad Rizal Abdul Karim Siregar menegaskan`) is a person too.",
+      "A run after a speech word or before a speech verb that is not in a speaker's shape (five words: `Muhammad Rizal Abdul Karim Siregar menegaskan`) is a person too; after the weak `oleh`, `bersama`, `dengan` only without capitalised dictionary words (`dilengkapi dengan Combat Management System`).",
     when: (ev) => {
-      if (ev.personCue === 'speech') return true;
+      // After `oleh`, `bersama`, `dengan` (weak: bodies and things follow them too), not a run of dictionary words
+      // (`dengan Keterisian Jabatan Fungsional PPBJ`).
+      if (ev.personCue === 'speech')
+        return (
+          ev.speechStrong || !ev.ctx.someWord(ev.a, ev.b, (c, k) => c.common(k) && c.toks[k]!.cap && !c.toks[k]!.upper)
+        );
       const next = ev.ctx.toks[ev.b];
       return !!next && next.kind === 'word' && (ev.ctx.fl(ev.b) & F.SPEECH_AFTER) !== 0;
     },
@@ -70,6 +75,7 @@ export const SHAPE_RULES: readonly TypingRule[] = [
         text: 'Muhammad Rizal Abdul Karim Siregar menegaskan hal itu.',
         expect: ['Muhammad Rizal Abdul Karim Siregar'],
       },
+      { text: 'Kapal ini dilengkapi dengan Combat Management System modern.', expect: [] },
     ],
   },
   {
