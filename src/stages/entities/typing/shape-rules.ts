@@ -18,6 +18,21 @@ export const SHAPE_RULES: readonly TypingRule[] = [
     examples: [{ text: 'Selama ini Rusia menjadi Mitra penting di Kawasan.', expect: ['Mitra', 'Kawasan'] }],
   },
   {
+    id: 'titled-portfolio',
+    description:
+      "After a title, a portfolio ending in a body's short form with no given name is the title's, no holder (`Deputi Bidang Geoekonomi DPN`, `Kepala Kanreg XII BKN`).",
+    when: (ev) => {
+      if (ev.personCue !== 'title') return false;
+      const { ctx, a, b } = ev;
+      const last = ctx.toks[b - 1]!;
+      if (b - a < 2 || b - a > 4 || !last.upper || !N.bodyAcronym(last.text)) return false;
+      for (let k = a; k < b - 1; k++) if (ctx.fl(k) & F.GIVEN_NAME || !ctx.toks[k]!.cap) return false;
+      return true;
+    },
+    then: NONE,
+    examples: [{ text: 'Hadir pula Deputi Bidang Geoekonomi DPN kemarin.', expect: ['Bidang Geoekonomi DPN'] }],
+  },
+  {
     id: 'titled',
     description:
       "A run after a job title is its holder; the title's common words left of the name stay out (`Presiden Terpilih | Joko Widodo`, `Deputi Bidang Usaha Mikro | Yulius`), and a body's short form after them is no holder (`Ketua Harian KNIU`).",
