@@ -20,17 +20,22 @@ export const SHAPE_RULES: readonly TypingRule[] = [
   {
     id: 'titled-portfolio',
     description:
-      "After a title, a portfolio ending in a body's short form with no given name is the title's, no holder (`Deputi Bidang Geoekonomi DPN`, `Kepala Kanreg XII BKN`).",
+      "After a title, a portfolio ending in a body's short form, or of one or two words right before a known body, with no given name, is the title's, no holder (`Deputi Bidang Geoekonomi DPN`, `Kepala Kanreg XII BKN`, `Dirjen Renhan Kemhan`).",
     when: (ev) => {
       if (ev.personCue !== 'title') return false;
       const { ctx, a, b } = ev;
       const last = ctx.toks[b - 1]!;
-      if (b - a < 2 || b - a > 4 || !last.upper || !N.bodyAcronym(last.text)) return false;
-      for (let k = a; k < b - 1; k++) if (ctx.fl(k) & F.GIVEN_NAME || !ctx.toks[k]!.cap) return false;
-      return true;
+      for (let k = a; k < b; k++) if (ctx.fl(k) & F.GIVEN_NAME || !ctx.toks[k]!.cap) return false;
+      // `Dirjen Renhan Kemhan`: one or two words between a title and its body are the portfolio.
+      const body = ctx.gaz[b];
+      if (b - a <= 2 && ctx.toks[b]?.spaceBefore && body?.value.type === 'ORGANIZATION') return true;
+      return b - a >= 2 && b - a <= 4 && last.upper && N.bodyAcronym(last.text);
     },
     then: NONE,
-    examples: [{ text: 'Hadir pula Deputi Bidang Geoekonomi DPN kemarin.', expect: ['Bidang Geoekonomi DPN'] }],
+    examples: [
+      { text: 'Hadir pula Deputi Bidang Geoekonomi DPN kemarin.', expect: ['Bidang Geoekonomi DPN'] },
+      { text: 'Hadir Dirjen Renhan Kemhan dan Dirjen Kuathan Kemhan.', expect: ['Renhan', 'Kuathan'] },
+    ],
   },
   {
     id: 'titled',
@@ -76,10 +81,12 @@ export const SHAPE_RULES: readonly TypingRule[] = [
       "A run after a speech word or before a speech verb that is not in a speaker's shape (five words: `Muhammad Rizal Abdul Karim Siregar menegaskan`) is a person too; after the weak `oleh`, `bersama`, `dengan` only without capitalised dictionary words (`dilengkapi dengan Combat Management System`).",
     when: (ev) => {
       // After `oleh`, `bersama`, `dengan` (weak: bodies and things follow them too), not a run of dictionary words
-      // (`dengan Keterisian Jabatan Fungsional PPBJ`).
+      // (`dengan Keterisian Jabatan Fungsional PPBJ`), and one unknown word is left to the weak default, which needs
+      // evidence elsewhere (`disediakan oleh Elsevier`, `diselenggarakan oleh Wardah`).
       if (ev.personCue === 'speech')
         return (
-          ev.speechStrong || !ev.ctx.someWord(ev.a, ev.b, (c, k) => c.common(k) && c.toks[k]!.cap && !c.toks[k]!.upper)
+          ev.speechStrong ||
+          (ev.count >= 2 && !ev.ctx.someWord(ev.a, ev.b, (c, k) => c.common(k) && c.toks[k]!.cap && !c.toks[k]!.upper))
         );
       const next = ev.ctx.toks[ev.b];
       return !!next && next.kind === 'word' && (ev.ctx.fl(ev.b) & F.SPEECH_AFTER) !== 0;
