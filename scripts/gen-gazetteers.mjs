@@ -66,6 +66,7 @@ const EXTRA = {
   DZA: ['Aljazair'],
   QAT: ['Qatar'],
   BEL: ['Belgia'],
+  BIH: ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia Herzegovina'],
 };
 
 const seen = new Set();

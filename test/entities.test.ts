@@ -153,6 +153,15 @@ describe('entities: offsets, nesting, common nouns', () => {
       'Mochamad Asrofi',
     ]);
   });
+  it('enlisted ranks and Anumerta stay out of the name; a district office blend is a body', () => {
+    const doc = run(
+      'Menhan menghormati Pratu Anumerta Haris Umaternate. Plt Kepala Disperkim Kabupaten Sukabumi hadir.',
+    );
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([
+      ['Haris Umaternate', 'PERSON'],
+      ['Disperkim Kabupaten Sukabumi', 'ORGANIZATION'],
+    ]);
+  });
   it('a meeting noun opening a sentence before a speech verb is no speaker', () => {
     const doc = run('Diskusi menegaskan pentingnya inovasi. Rapat menyepakati hal itu. Budi menegaskan hal lain.');
     expect(doc.entities.map((e) => [e.text, e.type])).toEqual([['Budi', 'PERSON']]);

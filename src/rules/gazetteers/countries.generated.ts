@@ -28,7 +28,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   {"id":"country.bgr","iso3":"BGR","canonical":"Bulgaria","names":["Bulgaria"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
   {"id":"country.bhr","iso3":"BHR","canonical":"Bahrain","names":["Bahrain"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
   {"id":"country.bhs","iso3":"BHS","canonical":"Bahama","names":["Bahama","Bahamas"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
-  {"id":"country.bih","iso3":"BIH","canonical":"Bosnia dan Herzegovina","names":["Bosnia dan Herzegovina","Bosnia and Herzegovina"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
+  {"id":"country.bih","iso3":"BIH","canonical":"Bosnia dan Herzegovina","names":["Bosnia dan Herzegovina","Bosnia and Herzegovina","Bosnia","Bosnia-Herzegovina","Bosnia Herzegovina"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en) + manual"},
   {"id":"country.blm","iso3":"BLM","canonical":"Saint Barthélemy","names":["Saint Barthélemy"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
   {"id":"country.blr","iso3":"BLR","canonical":"Belarusia","names":["Belarusia","Belarus"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},
   {"id":"country.blz","iso3":"BLZ","canonical":"Belize","names":["Belize"],"acronyms":[],"source":"i18n-iso-countries@7.14.0 (id, en)"},

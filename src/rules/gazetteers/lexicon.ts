@@ -172,7 +172,8 @@ export const LAW_FIRST: ReadonlySet<string> = new Set([...LAW_HEADS, ...DRAFT_LA
 export const HONORIFICS =
   set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
   h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he mulia ym jenderal jend letjen mayjen brigjen laksamana
-  laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu kopral akbp kombes
+  laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu serma serda pelda peltu
+  kopral kopda koptu kopka prada pratu praka anumerta akbp kombes
   komjen irjen brigjen ajun ipda iptu akp kompol almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek
   pol aktor aktris penyanyi artis sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar
   dokter suster pengacara advokat wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
@@ -283,7 +284,8 @@ export const CORPS =
 /** Military and police ranks: after one, `TNI`/`Polri`, a corps and academic titles may come before the name. */
 export const RANKS =
   set(`jenderal jend letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda marsma
-  kolonel kol letkol mayor kapten lettu letda serka sertu serma kopral komjen irjen ajun ipda iptu akp kompol akbp kombes`);
+  kolonel kol letkol mayor kapten lettu letda serka sertu serma serda pelda peltu kopral kopda koptu kopka prada pratu
+  praka komjen irjen ajun ipda iptu akp kompol akbp kombes`);
 
 /** Prefixes of named vessels and aircraft that belong to the name (`KRI Belati-622`, `KM Sinar Bangun`). */
 export const VESSEL_PREFIXES = new Set([

@@ -16,10 +16,11 @@ function speechAt(ctx: EntityContext, k: number): boolean {
 
 // Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
 const BODY_BLEND =
-  /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes)/;
+  /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes|Dis(?:perkim|dukcapil|hub|naker|kominfo|budpar|pora|parekraf|perindag|ketapang|pertan|sos|kes))/;
 
-// Centre blends: `Pus` + a unit + a service (`-ad` army, `-al` navy, `-au` air force, `-han` defence).
-const OFFICE_BLEND = /^Pus[a-z]{4,}(?:ad|al|au|han)$/;
+// Centre blends: `Pus` + a unit + a service (`-ad` army, `-al` navy, `-au` air force, `-han` defence) or `-nas`
+// (national: `Pusiknas`).
+const OFFICE_BLEND = /^Pus[a-z]{4,}(?:ad|al|au|han|nas)$/;
 // `Ka` (kepala) + a centre's blend: the head's title.
 const OFFICE_HEAD = /^Kapus[a-z]{5,}$/;
 
