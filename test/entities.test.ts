@@ -162,6 +162,10 @@ describe('entities: offsets, nesting, common nouns', () => {
       ['Disperkim Kabupaten Sukabumi', 'ORGANIZATION'],
     ]);
   });
+  it('ratios, units and fact-check labels are no bodies', () => {
+    const doc = run('[HOAKS] Rasio Non-Performing Loan (NPL) turun. Daya 2.200 VA dan LDR dengan keluarga.');
+    expect(doc.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
   it('a meeting noun opening a sentence before a speech verb is no speaker', () => {
     const doc = run('Diskusi menegaskan pentingnya inovasi. Rapat menyepakati hal itu. Budi menegaskan hal lain.');
     expect(doc.entities.map((e) => [e.text, e.type])).toEqual([['Budi', 'PERSON']]);
