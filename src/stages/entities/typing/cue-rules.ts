@@ -288,7 +288,11 @@ export const CUE_RULES: readonly TypingRule[] = [
     id: 'honorific',
     description:
       'A run after an honorific is a person; after a weak one (a kinship or occupation noun: `aktor`, `warga`) only with a word outside the dictionary.',
-    when: (ev) => ev.personCue === 'honorific' && (ev.oov || !ev.weakHonorific),
+    when: (ev) =>
+      ev.personCue === 'honorific' &&
+      (ev.oov || !ev.weakHonorific) &&
+      // `Prof. Dr. h.c. H.J. Jentsch`: an honorific alone is no name.
+      !(ev.count === 1 && ev.ctx.fl(ev.first) & F.HONORIFIC),
     then: PERSON('ent.person-honorific'),
     examples: [{ text: 'Sambutan disampaikan Ibu Sri Mulyani kemarin.', expect: ['Sri Mulyani'] }],
   },
