@@ -45,6 +45,16 @@ describe('role rules: every example', () => {
   }
 });
 
+describe('titles alone', () => {
+  it('a bare short title held by several gets the first holder introduced before it', () => {
+    const doc = run(
+      'Menteri Keuangan Sri Mulyani Indrawati bertemu Menteri Keuangan Jerman Jörg Kukies. Menkeu menyampaikan pandangan.',
+    );
+    const menkeu = doc.roles.find((r) => r.text === 'Menkeu');
+    expect(menkeu?.holder).toBe(doc.entities.find((e) => e.text === 'Sri Mulyani Indrawati')?.cluster);
+  });
+});
+
 describe('gazetteers', () => {
   it('every entry has an id and a source, ids unique', () => {
     const all = [

@@ -45,7 +45,7 @@ export const ROLE_RULES = [
   {
     id: 'role.alone',
     description:
-      'A title standing alone gets the holder of the same title elsewhere in the text when only one person holds it.',
+      "A title standing alone gets the holder of the same title elsewhere in the text when only one person holds it; when several do, a bare short title (`Menkeu`, `Wamenaker`) gets the first one introduced before it (the publisher's official; counterparts come later, with their country).",
     examples: [
       { text: 'Menteri Luar Negeri Retno Marsudi hadir. Menlu menyampaikan sambutan.', expect: ['Menlu'] },
       { text: 'Para Menteri hadir.', expect: [] },

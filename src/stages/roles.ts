@@ -249,11 +249,29 @@ export function findRoles(doc: Doc): Role[] {
   for (const f of found) if (f.role.holder && f.role.rule === 'role.title-name') add(f);
   const named = new Set(holdersOf.keys());
   for (const f of found) if (f.role.holder && !named.has(f.titleId)) add(f);
+  // Of several holders, a bare short title (`Wamenaker`, `Menkeu`, `Presiden`) is the first one the release
+  // introduced before it: the publisher's own official comes first, counterparts later and with their country
+  // (`Menkeu Jerman Jörg Kukies`); a qualified title (`Menteri Keuangan Australia`, `Kepala BPPK`) is not resolved so.
+  const resolved = new Map<(typeof found)[number], string>();
   for (const f of found) {
     if (f.role.holder) continue;
     const same = holdersOf.get(f.titleId);
-    if (same && same.size === 1) f.role.holder = [...same][0]!;
+    if (!same) continue;
+    if (same.size === 1) resolved.set(f, [...same][0]!);
+    else if (!f.role.text.includes(' ')) {
+      let first: (typeof found)[number] | null = null;
+      for (const g of found)
+        if (
+          g.titleId === f.titleId &&
+          g.role.holder &&
+          g.role.start < f.role.start &&
+          (!first || g.role.start < first.role.start)
+        )
+          first = g;
+      if (first) resolved.set(f, first.role.holder!);
+    }
   }
+  for (const [f, holder] of resolved) f.role.holder = holder;
   // Organisation fallbacks: the title's own body in an Indonesian text, else the publishing ministry.
   const idnMinistries = doc.clusters.filter(
     (c) => c.type === 'ORGANIZATION' && c.country === 'IDN' && c.ref?.startsWith('idn.'),
