@@ -752,9 +752,15 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
   {
     id: 'commit-words.participation-nouns',
     description:
-      'Nouns of taking part: `mendorong peran aktif perempuan` urges the party named after it to act, as `mendorong perempuan untuk …` does.',
-    words: ['peran', 'partisipasi', 'keterlibatan', 'keikutsertaan'],
+      'Nouns of taking part and working together: `mendorong peran aktif perempuan`, `mendorong sinergi antara pemerintah daerah dan kampus` urge the parties named after them to act, as `mendorong perempuan untuk …` does.',
+    words: ['peran', 'partisipasi', 'keterlibatan', 'keikutsertaan', 'sinergi', 'kolaborasi', 'kemitraan'],
     examples: [
+      {
+        text: 'Komisi X DPR RI mendorong sinergi antara pemerintah daerah dan perguruan tinggi.',
+        expect: ['mendorong'],
+        values: ['-; actors: Komisi X DPR RI; content: sinergi antara pemerintah daerah dan perguruan tinggi'],
+      },
+      { text: 'Bank Indonesia mendorong sinergi kebijakan fiskal dan moneter.', expect: [] },
       {
         text: 'Menkomdigi Meutya Hafid mendorong peran aktif perempuan di ruang digital.',
         expect: ['mendorong'],
