@@ -196,7 +196,8 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
   },
   {
     id: 'commit-words.light-verbs',
-    description: "Light verbs that take a noun trigger as object: the verb's subject owns it (`menegaskan komitmen`).",
+    description:
+      "Light verbs that take a noun trigger as object: the verb's subject owns it (`menegaskan komitmen`), also as a second object after `dan`/`serta`/`sekaligus` (`menyampaikan apresiasi sekaligus komitmen`: not what is appreciated).",
     words: [
       ...speechWords('commit.light-verb'),
       'menunjukkan',
@@ -226,6 +227,11 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
       'wujud',
     ],
     examples: [
+      {
+        text: 'Kemhan menyampaikan apresiasi sekaligus komitmen untuk menjaga perdamaian.',
+        expect: ['komitmen'],
+        values: ['-; actors: Kementerian Pertahanan; content: menjaga perdamaian'],
+      },
       {
         text: 'Kemhan menegaskan komitmen untuk menjaga perdamaian.',
         expect: ['komitmen'],

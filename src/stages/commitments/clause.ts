@@ -1,6 +1,6 @@
 // Where a trigger's clause ends, and what in it governs the trigger (purpose words, blockers).
 import type { Quote } from '../../schema/record.js';
-import { AUX, BLOCKERS, NEGATION } from '../../rules/commitment-words.js';
+import { AUX, BLOCKERS, LIGHT_VERBS, NEGATION, VERB_COORDINATORS } from '../../rules/commitment-words.js';
 import { clauseIndex, purposeAt } from './clause-index.js';
 import type { Ctx } from './context.js';
 
@@ -47,6 +47,9 @@ export function blocked(ctx: Ctx, i: number): boolean {
   if (i - 1 < a) return false;
   const n = toks[i - 1]!.norm;
   if (n === '"' || n === ';') return false;
+  // `menyampaikan apresiasi sekaligus komitmen …`: a second object of the light verb, not what is appreciated.
+  if (VERB_COORDINATORS.has(n) && i - 3 >= a && BLOCKERS.has(toks[i - 2]!.norm) && LIGHT_VERBS.has(toks[i - 3]!.norm))
+    return false;
   // `atas` only blocks as `atas dukungan` right before (thanks for the support).
   if (BLOCKERS.has(n)) return true;
   const index = clauseIndex(ctx);

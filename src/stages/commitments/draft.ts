@@ -19,6 +19,7 @@ import {
   RECEIVE_VERBS,
   SIGNING_LINKS,
   SUBORDINATE,
+  VERB_COORDINATORS,
 } from '../../rules/commitment-words.js';
 import { APPEAL_LINKS, BOTH, PARTY_NOUNS } from './word-classes.js';
 import { type Ctx, type Found, quoteAt } from './context.js';
@@ -85,7 +86,19 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
     if (possAt > i + 1 && PARTY_HEADS.has(toks[possAt]?.norm ?? '')) possAt++;
     const poss = partyRight(ctx, possAt, end);
     const kind = BOTH[toks[i + 2]?.norm ?? ''];
-    const light = LIGHT_VERBS.has(prev) && prev !== 'bentuk' && prev !== 'wujud';
+    // `menyampaikan apresiasi sekaligus komitmen …`: a noun coordinated with the light verb's first object.
+    // (`sekaligus` is also an auxiliary, so the word right before the trigger is read, not `prev`.)
+    const coord = VERB_COORDINATORS.has(toks[i - 1]?.norm ?? '') ? i - 1 : VERB_COORDINATORS.has(prev) ? aux.j : -1;
+    const lightAt =
+      LIGHT_VERBS.has(prev) && prev !== 'bentuk' && prev !== 'wujud'
+        ? aux.j
+        : coord - 2 >= a &&
+            toks[coord - 1]!.kind === 'word' &&
+            !toks[coord - 1]!.cap &&
+            LIGHT_VERBS.has(toks[coord - 2]!.norm)
+          ? coord - 2
+          : -1;
+    const light = lightAt >= 0;
     // `wujud nyata komitmen pemerintah`: an adjective may qualify the form.
     const formWord = (k: number) => ['bentuk', 'wujud'].includes(toks[k]?.norm ?? '');
     const owned = formWord(aux.j) || (FORM_ADJECTIVES.has(prev) && formWord(aux.j - 1));
@@ -101,9 +114,9 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
       found = { actors: bothParties(ctx, toks[i + 1]!.start, kind), from: i + 1, to: i + 2, how: 'both' };
       contentFrom = i + 3;
     } else if (light) {
-      if (aux.j <= a) return; // Memiliki komitmen … (a list item with no subject)
-      if (underPurpose(ctx, aux.j) || SUBORDINATE.has(toks[aux.j - 1]?.norm ?? '')) return;
-      const s = subjectOf(ctx, aux.j);
+      if (lightAt <= a) return; // Memiliki komitmen … (a list item with no subject)
+      if (underPurpose(ctx, lightAt) || SUBORDINATE.has(toks[lightAt - 1]?.norm ?? '')) return;
+      const s = subjectOf(ctx, lightAt);
       if (s === 'reject' || s === null) return;
       found = s;
     } else if (toks[i + 1]?.norm === 'antara' || toks[i + 1]?.norm === 'oleh') {
