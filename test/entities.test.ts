@@ -176,6 +176,10 @@ describe('entities: offsets, nesting, common nouns', () => {
     const doc = run('[HOAKS] Rasio Non-Performing Loan (NPL) turun. Daya 2.200 VA dan LDR dengan keluarga.');
     expect(doc.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
   });
+  it('name particles stay inside a name (da, bin, van)', () => {
+    const doc = run('Presiden Lula da Silva dan Haji Rozaiman bin Makmum bertemu Louis van Gaal.');
+    expect(doc.entities.map((e) => e.text)).toEqual(['Lula da Silva', 'Rozaiman bin Makmum', 'Louis van Gaal']);
+  });
   it('a meeting noun opening a sentence before a speech verb is no speaker', () => {
     const doc = run('Diskusi menegaskan pentingnya inovasi. Rapat menyepakati hal itu. Budi menegaskan hal lain.');
     expect(doc.entities.map((e) => [e.text, e.type])).toEqual([['Budi', 'PERSON']]);

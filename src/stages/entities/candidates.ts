@@ -212,9 +212,17 @@ function runEnd(ctx: EntityContext, i: number): number {
       continue;
     }
     // `ke-47` after a head, `Officials` … ; connectors inside names (`of the`, `dan`).
-    if (t.kind === 'word' && !t.cap && ctx.fl(j) & F.NAME_CONNECTOR) {
+    // Name particles too (`Lula da Silva`, `Rozaiman bin Makmum`).
+    if (t.kind === 'word' && !t.cap && ctx.fl(j) & (F.NAME_CONNECTOR | F.NAME_PARTICLE)) {
       let k = j;
-      while (k < n && toks[k]!.kind === 'word' && !toks[k]!.cap && ctx.fl(k) & F.NAME_CONNECTOR && k - j < 2) k++;
+      while (
+        k < n &&
+        toks[k]!.kind === 'word' &&
+        !toks[k]!.cap &&
+        ctx.fl(k) & (F.NAME_CONNECTOR | F.NAME_PARTICLE) &&
+        k - j < 2
+      )
+        k++;
       if (ctx.wcap(k) && !ctx.ini(k)) {
         j = k;
         continue;
@@ -244,6 +252,11 @@ function runEnd(ctx: EntityContext, i: number): number {
   )
     j--;
   return Math.max(j, i + 1);
+}
+
+/** A lower-case name particle between two unknown capitalised words of a run (`Lula da Silva`, `bin Makmum`). */
+function particleInName(ctx: EntityContext, e: number, b: number): boolean {
+  return (ctx.fl(e) & F.NAME_PARTICLE) !== 0 && e + 1 < b && ctx.wcap(e + 1) && !ctx.gaz[e + 1] && !ctx.common(e + 1);
 }
 
 /** Splits one capitalised run [a, b) into mentions: titles and honorifics, heads, gazetteer names, the rest. */
@@ -359,7 +372,7 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
       !gaz[e] &&
       !ttl[e] &&
       !headAt(ctx, e, b) &&
-      !(ctx.fl(e) & F.NAME_CONNECTOR && !toks[e]!.cap) &&
+      !(ctx.fl(e) & F.NAME_CONNECTOR && !toks[e]!.cap && !particleInName(ctx, e, b)) &&
       toks[e]!.text !== '-' &&
       !(ctx.fl(e) & F.RANK && e + 1 < b)
     )
