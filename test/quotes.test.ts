@@ -140,6 +140,14 @@ describe('quote speakers', () => {
       '"Sekolah ini bersejarah," ujar Retno.\n\nRetno menjelaskan, kedekatan Sjafrie dan Purbaya saat itu sangat baik. "Jadi pikirannya panjang," lanjutnya.';
     expect(speakers(text)).toEqual(['RETNO', 'RETNO']);
   });
+  it('an unclosed quote that a comma and a -nya cue end in its paragraph closes there', () => {
+    const text =
+      'Retno mengajak pegawai membangun budaya kerja positif. “Prinsip ini harus diterapkan dalam seluruh aspek pelayanan, imbaunya.\n\nTerakhir, hal itu dibahas.';
+    const qs = runStages(fixtureDoc(text, EXTRA)).quotes;
+    expect(qs.map((q) => [q.text, q.speaker, q.cue?.text])).toEqual([
+      ['Prinsip ini harus diterapkan dalam seluruh aspek pelayanan,', 'RETNO', 'imbaunya'],
+    ]);
+  });
   it("the last quote's cue and the speaker it names are not looked back to by the next quote", () => {
     const text =
       '"Saya ingin melihat lagi aplikasi itu," ujar Retno.\n\nDi samping itu, Purbaya menilai aplikasi itu penting. "Ini luar biasa," ungkapnya.';

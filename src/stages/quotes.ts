@@ -226,6 +226,22 @@ export function findQuoteMarks(text: string, view: string, lines = new Lines(vie
   return out;
 }
 
+/**
+ * `“Prinsip ini … masyarakat ASN, imbaunya.`: a quote left unclosed whose paragraph goes on with a comma and a
+ * `-nya` cue closes after that comma, as if the mark were there; the cue then reads as usual.
+ */
+function closedByCue(m: Mentions, raw: RawQuote): RawQuote {
+  if (!raw.unclosed) return raw;
+  const toks = m.tokens;
+  for (let k = m.tokenAt(raw.open + 1); k + 1 < toks.length && toks[k + 1]!.end <= raw.close; k++) {
+    const w = toks[k + 1]!;
+    if (toks[k]!.norm !== ',' || w.kind !== 'word' || w.cap || !w.norm.endsWith('nya')) continue;
+    if (AFTER_ONE.has(w.norm) || AFTER_ONE.has(w.norm.slice(0, -3)))
+      return { open: raw.open, close: toks[k]!.end, unclosed: false };
+  }
+  return raw;
+}
+
 /** Words in a span (for the length test of unattributed quotes). */
 function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -249,7 +265,8 @@ export function findQuotes(doc: Doc): Quote[] {
   let last: string | null = null;
   let lastEnd = -1;
   const lines = new Lines(doc.view);
-  for (const raw of findQuoteMarks(doc.text, doc.view, lines)) {
+  for (const found of findQuoteMarks(doc.text, doc.view, lines)) {
+    const raw = closedByCue(m, found);
     // Span inside the marks, without the spaces at its ends.
     let s = raw.open + 1;
     let e = raw.close;
