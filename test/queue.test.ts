@@ -157,12 +157,13 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
 
       // Worker 2 takes over the stalled job once its lock expires, and finishes the queue.
       await until('the queue to drain', async () => {
-        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
-        return c['waiting']! + c['active']! + c['delayed']! === 0 && c['completed']! + c['failed']! === total;
+        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+        return c['waiting']! + c['active']! + c['delayed']! === 0 && c['failed']! === 1;
       });
-      const taken = await queue.getJob(held.id!);
-      expect(await taken!.getState(), String(taken!.failedReason)).toBe('completed');
-      expect(taken!.processedBy).toBe(w2.name);
+      // Finished jobs leave Redis (the failed one stays, for retry); the journal has the taken-over job.
+      expect(await queue.getJob(held.id!)).toBeUndefined();
+      expect(await queue.getJobCounts('completed')).toEqual({ completed: 0 });
+      expect(journal(out, queueName).find((l) => l.job === held.id && l.by === w2.name)).toBeDefined();
 
       // SIGTERM: a graceful stop (exit 143, as extract).
       w2.child.kill('SIGTERM');
@@ -344,6 +345,46 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     expect(manifestOf(out2).documents.find((d) => d.id === 'a')).toMatchObject({ status: 'done' });
   }, 60_000);
 
+  it('finished jobs leave Redis; a compact index keeps enqueueing again a no-op; status reports memory per job', async () => {
+    const queueName = 'bounded';
+    const dir = path.join(base, 'bounded');
+    mkdirSync(dir);
+    const n = 5;
+    for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `d${i}.txt`), doc(i));
+    const out = path.join(base, 'bounded-out');
+    const args = ['--redis', redis, '--queue', queueName];
+    expect(run(['enqueue', dir, ...args, '--out', out]).status).toBe(0);
+    const w = startWorker([...args, '--out', out, '--drain']);
+    expect((await w.exited).code, w.stderr()).toBe(0);
+    const queue = new Queue(queueName, { connection: { url: redis } });
+    try {
+      expect(await queue.getJobCounts('waiting', 'completed', 'failed')).toEqual({
+        waiting: 0,
+        completed: 0,
+        failed: 0,
+      });
+    } finally {
+      await queue.close();
+    }
+    const status = run(['status', ...args, '--json']);
+    expect(status.status, status.stderr).toBe(0);
+    const report = JSON.parse(status.stdout) as {
+      counts: { done: number };
+      memory: { usedBytes: number; held: number; finished: number; bytesPerFinishedJob: number };
+    };
+    expect(report.counts.done).toBe(n);
+    expect(report.memory).toMatchObject({ held: 0, finished: n });
+    expect(report.memory.bytesPerFinishedJob).toBeGreaterThan(0);
+    expect(report.memory.usedBytes).toBeGreaterThan(0);
+    expect(run(['status', ...args]).stdout).toMatch(/^memory {3}Redis uses .* per finished job \(5;/m);
+    // Enqueued again with an --out holding no journal: Redis's index says the jobs finished.
+    const elsewhere = run(['enqueue', dir, ...args, '--out', path.join(base, 'bounded-elsewhere')]);
+    expect(elsewhere.stderr).toContain(`${n} documents: 0 enqueued, 0 already in the queue, ${n} already finished`);
+    const manifest = run(['status', ...args, '--manifest', out]);
+    expect(manifest.status, manifest.stderr).toBe(0);
+    expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: n } });
+  }, 60_000);
+
   it('SIGTERM lets the running job finish and be recorded; the rest stays queued', async () => {
     const queueName = 'term';
     const dir = path.join(base, 'term');
@@ -358,9 +399,13 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       const held = await until('a running job', async () => (await queue.getActive())[0]);
       w.child.kill('SIGTERM');
       expect((await w.exited).code, w.stderr()).toBe(143);
-      expect(await (await queue.getJob(held.id!))!.getState()).toBe('completed');
-      const c = await queue.getJobCounts('waiting', 'active', 'completed');
-      expect(c).toEqual({ waiting: 3 - c['completed']!, active: 0, completed: c['completed'] });
+      expect(await queue.getJob(held.id!)).toBeUndefined(); // finished, and removed
+      const done = journal(out, queueName).length;
+      expect(await queue.getJobCounts('waiting', 'active', 'completed')).toEqual({
+        waiting: 3 - done,
+        active: 0,
+        completed: 0,
+      });
       expect(journal(out, queueName).map((l) => l.job)).toContain(held.id);
     } finally {
       await queue.close();

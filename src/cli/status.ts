@@ -1,5 +1,5 @@
 import { DEFAULT_QUEUE, redactUrl, reportingRedis } from '../queue/jobs.js';
-import type { QueueCounts } from '../queue/status.js';
+import type { QueueCounts, RedisMemory } from '../queue/status.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT } from './errors.js';
 import { defineCommand, helpText, integerOption, parseCommand } from './options.js';
@@ -47,20 +47,21 @@ async function statusOf(
   values: { json: boolean; wait: boolean; manifest?: string | undefined },
 ): Promise<number> {
   // BullMQ loads only for queue commands.
-  const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js');
+  const { failedJobs, openQueue, queueCounts, redisMemory, writeQueueManifest } = await import('../queue/status.js');
   const { openStore, readRunRedis } = await import('../queue/run.js');
   const queue = openQueue(redis, name);
+  const store = openStore(redis);
   try {
-    let counts = await queueCounts(queue);
+    let counts = await queueCounts(queue, store);
     while (values.wait && pending(counts) > 0) {
       await sleep(500);
-      counts = await queueCounts(queue);
+      counts = await queueCounts(queue, store);
     }
     const failed = await failedJobs(queue, limit);
     let problems: string[] = [];
     let missing: { id: string | null; path: string }[] | null = null;
-    const store = openStore(redis);
-    const run = await readRunRedis(store, name).finally(() => store.disconnect());
+    const run = await readRunRedis(store, name);
+    const memory = await redisMemory(queue, store);
     const expected = run ? { count: run.count, jobsSha256: run.jobsSha256 } : null;
     if (values.manifest !== undefined) {
       const summary = await writeQueueManifest(values.manifest, queue, redis);
@@ -72,7 +73,7 @@ async function statusOf(
       );
     }
     if (values.json) {
-      process.stdout.write(JSON.stringify({ queue: name, counts, expected, failed, missing, problems }) + '\n');
+      process.stdout.write(JSON.stringify({ queue: name, counts, expected, memory, failed, missing, problems }) + '\n');
     } else {
       const rows: [string, number][] = [
         ['waiting', counts.waiting],
@@ -85,6 +86,7 @@ async function statusOf(
       process.stdout.write(
         `queue "${name}" at ${redactUrl(redis)}\n${rows.map(([k, n]) => `${k.padEnd(8)} ${String(n).padStart(9)}`).join('\n')}\n`,
       );
+      process.stdout.write(`memory   ${memoryLine(memory)}\n`);
       for (const f of failed)
         process.stdout.write(
           `failed   ${f.id ?? f.path} (after ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}): ${f.reason}\n`,
@@ -102,6 +104,19 @@ async function statusOf(
     for (const problem of problems) process.stderr.write(`siaran: ${problem}\n`);
     return counts.failed > 0 || problems.length > 0 ? EXIT.failed : EXIT.ok;
   } finally {
+    store.disconnect();
     await queue.close();
   }
+}
+
+const size = (bytes: number): string =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : bytes >= 1e3 ? `${(bytes / 1e3).toFixed(1)} KB` : `${bytes} B`;
+
+/** Redis memory per job, in one line: what a held job takes, what a finished one leaves. */
+function memoryLine(m: RedisMemory): string {
+  const parts = [`Redis uses ${size(m.usedBytes)}`];
+  if (m.bytesPerHeldJob !== null) parts.push(`${size(m.bytesPerHeldJob)} per job held (${m.held})`);
+  if (m.bytesPerFinishedJob !== null)
+    parts.push(`${size(m.bytesPerFinishedJob)} per finished job (${m.finished}; finished index and run record)`);
+  return parts.join(', ');
 }

@@ -11,6 +11,7 @@ import {
   DEFAULT_BACKOFF_MAX_MS,
   DEFAULT_BACKOFF_MS,
   journalDir,
+  queueOptions,
   TRANSIENT_CODES,
   workerName,
   type JobData,
@@ -18,6 +19,7 @@ import {
 } from './jobs.js';
 import { PartJournal, RecordWriter } from './journal.js';
 import { openStore, readRunRedis, writeRunFile } from './run.js';
+import { recordFinished } from './finished.js';
 
 export interface WorkerOptions {
   redis: string;
@@ -72,8 +74,12 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   const name = workerName();
   const journal = await PartJournal.open(journalDir(out, options.queue));
   // The run record in this worker's output too: with an --out per machine, each has it for merge.
-  const store = openStore(options.redis);
-  const run = await readRunRedis(store, options.queue).finally(() => store.disconnect());
+  // Also records each finished job in the compact finished hash (finished.ts), once its journal line is on disk.
+  const store = openStore(options.redis, true);
+  const run = await readRunRedis(store, options.queue).catch((err: unknown) => {
+    store.disconnect();
+    throw err;
+  });
   if (run) await writeRunFile(out, run);
   const writer = await RecordWriter.create(out);
   const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000);
@@ -171,6 +177,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       by: name,
       e: entry,
     });
+    await recordFinished(store, options.queue, job.id!, entry, name);
     options.onJob?.({ entry, retry: false });
     if (entry.status === 'failed') throw new UnrecoverableError(`${entry.code}: ${entry.reason}`);
     return {
@@ -186,6 +193,8 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     // Twice the threads: each thread has its next document read and waiting when it finishes one,
     // so the Redis round trips and file I/O of a job overlap the extraction of another.
     concurrency: 2 * concurrency,
+    // Finished jobs leave Redis (also those enqueued with other options): the journal and the finished hash have them.
+    removeOnComplete: { count: 0 },
     lockDuration,
     stalledInterval: Math.min(30_000, lockDuration),
     // A job whose worker dies a third time (e.g. killed for memory on one document) is failed, not retried forever.
@@ -215,6 +224,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       await probe?.close();
       await executor.close();
       await journal.close();
+      store.disconnect();
       await writer.remove();
     })());
 
@@ -223,7 +233,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   if (options.drain) {
     // Polled rather than on BullMQ's 'drained' event: a retry waiting out its backoff is "delayed",
     // and the worker must stay for it.
-    probe = new Queue(options.queue, { connection: connection(options.redis) });
+    probe = new Queue(options.queue, queueOptions(options.redis));
     probe.on('error', (err) => options.onError?.(err));
     const check = async (): Promise<void> => {
       if (finishing) return;
