@@ -144,10 +144,23 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     expect(again.stderr).toContain(`${total} documents: 0 enqueued, ${total} already`);
 
     const queue = new Queue(queueName, { connection: { url: redis } });
+    let w2name = '';
     try {
-      const workerArgs = ['--redis', redis, '--queue', queueName, '--out', out, '--lock-duration', '2500'];
+      const workerArgs = [
+        '--redis',
+        redis,
+        '--queue',
+        queueName,
+        '--out',
+        out,
+        '--lock-duration',
+        '2500',
+        '--log-every',
+        '1',
+      ];
       const w1 = startWorker(workerArgs);
       const w2 = startWorker(workerArgs);
+      w2name = w2.name;
       // Kill w1 (SIGKILL: no cleanup at all) while it holds a job.
       const held = await until('a job held by worker 1', async () =>
         (await queue.getActive()).find((j) => j.processedBy === w1.name),
@@ -169,6 +182,13 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       w2.child.kill('SIGTERM');
       const w2exit = await w2.exited;
       expect(w2exit.code, w2.stderr()).toBe(143);
+      // Its log: the stalled job(s) it took over, its rate (a line a second; the takeover waits 2.5 s), failures
+      // by code.
+      expect(w2.stderr()).toContain(`siaran: took over stalled job ${held.id} (`);
+      expect(w2.stderr()).toMatch(/siaran: worker .*: \d+ done, .*; [\d.]+ docs\/s over the last 1 s/);
+      expect(w2.stderr()).toMatch(
+        /stopped: \d+ done, \d+ skipped, 1 failed \(E102 1\), 0 handed back for a retry, [12] stalled taken over/,
+      );
 
       // The binary file failed at once (no retry), with its reason.
       const failed = await queue.getFailed();
@@ -186,6 +206,18 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     expect(status.stdout).toContain('failed   bad (after 1 attempt): E102:');
     expect(status.stderr).not.toContain('not drained');
     expect(status.stderr).not.toContain('no journal entry');
+    expect(status.stdout).toContain('failures E102 1\n');
+    const stats = JSON.parse(run(['status', '--redis', redis, '--queue', queueName, '--json']).stdout) as {
+      failedByCode: Record<string, number>;
+      failuresByCode: Record<string, number>;
+      workers: Record<string, { done: number; failed: number; stalled: number; rate?: number }>;
+    };
+    expect(stats.failedByCode).toEqual({ E102: 1 });
+    expect(stats.failuresByCode).toEqual({ E102: 1 });
+    expect(stats.workers[w2name]!.stalled).toBeGreaterThanOrEqual(1); // worker 1 held one or two jobs
+    expect(stats.workers[w2name]!.rate).toBeGreaterThanOrEqual(0);
+    const perWorker = Object.values(stats.workers);
+    expect(perWorker.reduce((n, w) => n + w.done + w.failed, 0)).toBe(total - 1); // empty.txt is skipped
 
     // Every job recorded once, except that the killed worker's job may have reached its journal.
     const lines = journal(out, queueName);
@@ -247,6 +279,11 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       failed: { id: string; attempts: number; reason: string }[];
     };
     expect(report.counts).toMatchObject({ done: 1, failed: 1 });
+    expect(report).toMatchObject({
+      failedByCode: { E101: 1 },
+      failuresByCode: { E101: 1 },
+      workers: { [w.name]: { done: 1, failed: 1, retried: 2, stalled: 0 } },
+    });
     expect(report.failed).toEqual([
       {
         job: expect.any(String),

@@ -47,7 +47,8 @@ async function statusOf(
   values: { json: boolean; wait: boolean; manifest?: string | undefined },
 ): Promise<number> {
   // BullMQ loads only for queue commands.
-  const { failedJobs, openQueue, queueCounts, redisMemory, writeQueueManifest } = await import('../queue/status.js');
+  const { failedByCode, failedJobs, openQueue, queueCounts, queueStats, redisMemory, writeQueueManifest } =
+    await import('../queue/status.js');
   const { openStore, readRunRedis } = await import('../queue/run.js');
   const queue = openQueue(redis, name);
   const store = openStore(redis);
@@ -62,6 +63,8 @@ async function statusOf(
     let missing: { id: string | null; path: string }[] | null = null;
     const run = await readRunRedis(store, name);
     const memory = await redisMemory(queue, store);
+    const stats = await queueStats(queue, store);
+    const failedCodes = await failedByCode(queue);
     const expected = run ? { count: run.count, jobsSha256: run.jobsSha256 } : null;
     if (values.manifest !== undefined) {
       const summary = await writeQueueManifest(values.manifest, queue, redis);
@@ -73,7 +76,21 @@ async function statusOf(
       );
     }
     if (values.json) {
-      process.stdout.write(JSON.stringify({ queue: name, counts, expected, memory, failed, missing, problems }) + '\n');
+      process.stdout.write(
+        JSON.stringify({
+          queue: name,
+          counts,
+          expected,
+          memory,
+          // Failed jobs held now, by code; failures recorded by code (retried since or not); per worker.
+          failedByCode: failedCodes,
+          failuresByCode: stats.failuresByCode,
+          workers: stats.workers,
+          failed,
+          missing,
+          problems,
+        }) + '\n',
+      );
     } else {
       const rows: [string, number][] = [
         ['waiting', counts.waiting],
@@ -87,6 +104,12 @@ async function statusOf(
         `queue "${name}" at ${redactUrl(redis)}\n${rows.map(([k, n]) => `${k.padEnd(8)} ${String(n).padStart(9)}`).join('\n')}\n`,
       );
       process.stdout.write(`memory   ${memoryLine(memory)}\n`);
+      if (counts.failed > 0) process.stdout.write(`failures ${tally(failedCodes)}\n`);
+      for (const [worker, w] of Object.entries(stats.workers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        process.stdout.write(
+          `worker   ${worker}: ${w.done} done, ${w.skipped} skipped, ${w.failed} failed, ${w.retried} handed back, ` +
+            `${w.stalled} stalled taken over${w.rate === undefined ? '' : `, ${w.rate} docs/s at its last report`}\n`,
+        );
       for (const f of failed)
         process.stdout.write(
           `failed   ${f.id ?? f.path} (after ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}): ${f.reason}\n`,
@@ -108,6 +131,12 @@ async function statusOf(
     await queue.close();
   }
 }
+
+const tally = (codes: Record<string, number>): string =>
+  Object.entries(codes)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
 
 const size = (bytes: number): string =>
   bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : bytes >= 1e3 ? `${(bytes / 1e3).toFixed(1)} KB` : `${bytes} B`;

@@ -19,7 +19,7 @@ import {
 } from './jobs.js';
 import { PartJournal, RecordWriter } from './journal.js';
 import { openStore, readRunRedis, writeRunFile } from './run.js';
-import { recordFinished } from './finished.js';
+import { countWorker, recordFinished, setWorker } from './finished.js';
 
 export interface WorkerOptions {
   redis: string;
@@ -43,6 +43,8 @@ export interface WorkerOptions {
   maxReadFailures?: number;
   /** Called after each job this worker finishes (recorded) or hands back for a retry. */
   onJob?: (event: { entry: ManifestEntry | null; retry: boolean; error?: string }) => void;
+  /** Called when this worker takes a job whose earlier worker died or lost its lock (a stalled job). */
+  onStalled?: (job: { job: string; id: string | null; path: string; stalled: number }) => void;
   /** Connection trouble and other BullMQ errors (the worker keeps going). */
   onError?: (err: Error) => void;
 }
@@ -57,6 +59,8 @@ export interface QueueWorker {
   close(): Promise<void>;
   /** Stops now: running jobs are not recorded and will be taken over by another worker when their lock expires. */
   kill(): Promise<void>;
+  /** Publishes this worker's rate (documents a second) with its counts in Redis, for `siaran status`. */
+  reportRate(docsPerSecond: number): Promise<void>;
 }
 
 /**
@@ -111,6 +115,10 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
 
   const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
     const data = job.data;
+    if (job.stalledCounter > 0) {
+      options.onStalled?.({ job: job.id!, id: data.id, path: data.path, stalled: job.stalledCounter });
+      await countWorker(store, options.queue, name, 'stalled');
+    }
     const started = new Date().toISOString();
     let result: TaskResult;
     if (data.entry) {
@@ -161,6 +169,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     }
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (transient && !lastAttempt) {
+      await countWorker(store, options.queue, name, 'retried');
       options.onJob?.({ entry, retry: true });
       throw new Error(`${entry.code}: ${entry.reason}`);
     }
@@ -270,6 +279,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     },
     close: () => finish(false),
     kill: () => finish(true),
+    reportRate: (rate) => setWorker(store, options.queue, name, 'rate', rate.toFixed(1)),
   };
 }
 
