@@ -498,9 +498,9 @@ const freePort = (): Promise<number> =>
 
 /**
  * One queue worker (one extraction thread, in this process) on `dir`, against a redis-server started here with no
- * persistence: enqueue (not timed), then the worker until drained (timed: wall and CPU of this process, every
- * thread, and of redis-server from its INFO), then `status --manifest`'s join. Redis memory before, after enqueue,
- * after the drain.
+ * persistence: `siaran enqueue` (another process, not timed), then the worker until drained (timed: wall and CPU
+ * of this process, every thread, and of redis-server from its INFO), then `status --manifest`'s join. Redis
+ * memory before, after enqueue, after the drain.
  */
 async function queueChild(dir: string, out: string): Promise<Omit<Result, 'load'>> {
   rmSync(out, { recursive: true, force: true });
@@ -530,11 +530,18 @@ async function queueChild(dir: string, out: string): Promise<Omit<Result, 'load'
     const info = async (section: string, field: string): Promise<number> =>
       Number(new RegExp(`^${field}:([\\d.]+)`, 'm').exec(await client.info(section))![1]);
     const redisCpu = async () => (await info('cpu', 'used_cpu_user')) + (await info('cpu', 'used_cpu_sys'));
-    const { enqueueInputs, startWorker, openQueue, redisMemory, writeQueueManifest } =
-      await import('../src/queue/index.js');
+    const { startWorker, openQueue, redisMemory, writeQueueManifest } = await import('../src/queue/index.js');
     const empty = await info('memory', 'used_memory');
     const queue = 'bench';
-    const enq = await enqueueInputs([dir], { redis: url, queue, out: [out], maxBytes: 64 * 1024 * 1024 });
+    // Enqueued by a process of its own (as from another machine), so that its garbage is not collected in the
+    // measured part.
+    const cli = path.join(path.dirname(here), '../../dist/cli/main.js');
+    const e = spawnSync(process.execPath, [cli, 'enqueue', dir, '--redis', url, '--queue', queue, '--out', out], {
+      encoding: 'utf8',
+    });
+    const found = /^siaran: (\d+) documents/m.exec(e.stderr);
+    if (e.status !== 0 || !found) throw new Error(`siaran enqueue failed: ${e.stderr}`);
+    const enq = { found: Number(found[1]) };
     const enqueued = await info('memory', 'used_memory');
     const r0 = await redisCpu();
     const t0 = performance.now();

@@ -95,12 +95,15 @@ const manifestOf = (out: string): Manifest =>
   Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
 const journal = (out: string, queue: string) => {
   const dir = path.join(out, '.siaran-queue', queue);
-  return readdirSync(dir).flatMap((f) =>
-    readFileSync(path.join(dir, f), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { job: string; by: string; e: { id: string } }),
-  );
+  // The journal parts (each worker's records part, `.records`, sits next to its journal part).
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) =>
+      readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { job: string; by: string; e: { id: string } }),
+    );
 };
 const doc = (i: number): string =>
   `Jakarta – Menteri Luar Negeri Republik Indonesia bertemu dengan Menteri Perdagangan Singapura pada hari Senin (${i}/3). ` +
@@ -199,7 +202,8 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       await queue.close();
     }
 
-    const status = run(['status', '--redis', redis, '--queue', queueName, '--manifest', out]);
+    // --files: a record file per document too, as the reference below (extract --files).
+    const status = run(['status', '--redis', redis, '--queue', queueName, '--manifest', out, '--files']);
     expect(status.status, status.stderr).toBe(1); // one failed job
     expect(status.stdout).toMatch(/done\s+12\n/);
     expect(status.stdout).toMatch(/failed\s+1\n/);
@@ -244,8 +248,10 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
         );
     }
     expect(mine.inputs.sort()).toEqual([...inputs].sort());
-    // No temporary file left, even by the killed worker (removed once the queue is idle).
-    expect(readdirSync(path.join(out, '.siaran-queue', 'tmp'))).toEqual([]);
+    // No file per record while the workers run: each appends its records to one part next to its journal.
+    expect(readdirSync(path.join(out, '.siaran-queue', queueName)).filter((f) => f.endsWith('.records'))).toHaveLength(
+      2,
+    );
 
     // siaran merge takes the folder as any extract output: the same records.jsonl, in id order.
     const merged = path.join(base, 'merged');
@@ -426,7 +432,9 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const queueName = 'term';
     const dir = path.join(base, 'term');
     mkdirSync(dir);
-    for (let i = 0; i < 3; i++)
+    // More documents than a worker holds at first (4 jobs per thread before it has seen any document).
+    const n = 8;
+    for (let i = 0; i < n; i++)
       writeFileSync(path.join(dir, `l${i}.txt`), Array.from({ length: 30 }, () => golden).join('\n\n') + `\n${i}\n`);
     const out = path.join(base, 'term-out');
     expect(run(['enqueue', dir, '--redis', redis, '--queue', queueName, '--out', out]).status).toBe(0);
@@ -438,8 +446,9 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       expect((await w.exited).code, w.stderr()).toBe(143);
       expect(await queue.getJob(held.id!)).toBeUndefined(); // finished, and removed
       const done = journal(out, queueName).length;
+      expect(done).toBeLessThan(n);
       expect(await queue.getJobCounts('waiting', 'active', 'completed')).toEqual({
-        waiting: 3 - done,
+        waiting: n - done,
         active: 0,
         completed: 0,
       });

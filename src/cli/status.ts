@@ -16,6 +16,11 @@ export const statusSpec = defineCommand({
     failed: { type: 'string', default: '20', value: 'n', description: 'failed jobs listed' },
     json: { type: 'boolean', default: false, description: 'the counts and failed jobs as JSON on stdout' },
     wait: { type: 'boolean', default: false, description: 'first wait until nothing is waiting, delayed or running' },
+    files: {
+      type: 'boolean',
+      default: false,
+      description: 'with --manifest, also write each record as its own file, records/<id>.json (as extract --files)',
+    },
     manifest: {
       type: 'string',
       value: 'dir',
@@ -44,7 +49,7 @@ async function statusOf(
   redis: string,
   name: string,
   limit: number,
-  values: { json: boolean; wait: boolean; manifest?: string | undefined },
+  values: { json: boolean; wait: boolean; files: boolean; manifest?: string | undefined },
 ): Promise<number> {
   // BullMQ loads only for queue commands.
   const { failedByCode, failedJobs, openQueue, queueCounts, queueStats, redisMemory, writeQueueManifest } =
@@ -67,7 +72,7 @@ async function statusOf(
     const failedCodes = await failedByCode(queue);
     const expected = run ? { count: run.count, jobsSha256: run.jobsSha256 } : null;
     if (values.manifest !== undefined) {
-      const summary = await writeQueueManifest(values.manifest, queue, redis);
+      const summary = await writeQueueManifest(values.manifest, queue, redis, values.files);
       problems = summary.problems;
       missing = summary.missing;
       const c = summary.header.counts;

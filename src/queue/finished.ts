@@ -54,6 +54,51 @@ export async function recordFinished(
   );
 }
 
+/**
+ * `recordFinished` for the jobs that finish together (a journal group), sent in one pipeline: one write to
+ * the socket instead of one a job. Each job's promise settles with its own reply.
+ */
+export class FinishedBatch {
+  private pending: { args: (string | Buffer)[]; done: () => void; failed: (err: unknown) => void }[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly client: Redis,
+    private readonly queue: string,
+    private readonly worker: string,
+  ) {}
+
+  add(jobId: string, entry: ManifestEntry): Promise<void> {
+    const code = entry.status === 'failed' ? (entry.code ?? '') : '';
+    const args = [finishedField(jobId), LETTER[entry.status], this.worker, code];
+    return new Promise<void>((done, failed) => {
+      this.pending.push({ args, done, failed });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    const group = this.pending;
+    this.pending = [];
+    const pipeline = this.client.pipeline();
+    for (const g of group) pipeline.eval(RECORD, 2, finishedKey(this.queue), statsKey(this.queue), ...g.args);
+    try {
+      const replies = (await pipeline.exec()) ?? [];
+      group.forEach((g, i) => {
+        const err = replies[i]?.[0];
+        if (err) g.failed(err);
+        else g.done();
+      });
+    } catch (err) {
+      for (const g of group) g.failed(err);
+    }
+  }
+}
+
 /** Adds to a worker's counters in the stats hash (`worker:<name>:<what>`, e.g. `retried`, `stalled`). */
 export async function countWorker(client: Client, queue: string, worker: string, what: string, n = 1): Promise<void> {
   await client.hincrby(statsKey(queue), `worker:${worker}:${what}`, n);

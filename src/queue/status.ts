@@ -150,16 +150,19 @@ const PAGE = 1000;
  * worker could record (e.g. its writes kept failing) is listed as failed with E108 and BullMQ's reason.
  * The manifest is marked `interrupted` while jobs are still waiting, delayed or running, and
  * `complete: false` with the `missing` jobs when jobs that the run record (Redis's, else
- * `<out>/queue.json`) expects have not finished, whatever Redis's counts say.
+ * `<out>/queue.json`) expects have not finished, whatever Redis's counts say. The records are copied from
+ * the workers' records parts into `records.jsonl` and, with `files`, into `records/<id>.json` as well (the
+ * layout of `extract --files`).
  */
 export async function writeQueueManifest(
   out: string,
   queue: Queue<JobData, JobResult>,
   redis: string,
+  files = false,
 ): Promise<QueueManifestSummary> {
   const store = openStore(redis);
   try {
-    return await joinJournals(out, queue, store);
+    return await joinJournals(out, queue, store, files);
   } finally {
     store.disconnect();
   }
@@ -169,6 +172,7 @@ async function joinJournals(
   out: string,
   queue: Queue<JobData, JobResult>,
   store: Redis,
+  files: boolean,
 ): Promise<QueueManifestSummary> {
   const problems: string[] = [];
   const byJob = new Map<string, JournalLine>();
@@ -274,6 +278,7 @@ async function joinJournals(
       complete: missing !== null && missing.length === 0,
       ...(missing && missing.length > 0 ? { missing } : {}),
     }),
+    files,
   );
   await staging.remove();
   // Temporary files of killed workers: safe to remove once nothing runs and no worker is connected.

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { ABANDONED, createExecutor } from '../batch/pool.js';
 import { readInput, sidecarPath, type Task, type TaskResult } from '../batch/process.js';
-import { recordFile } from '../batch/write.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import {
   backoffDelay,
@@ -17,15 +16,18 @@ import {
   type JobData,
   type JobResult,
 } from './jobs.js';
-import { PartJournal, RecordWriter } from './journal.js';
+import { PartJournal } from './journal.js';
 import { openStore, readRunRedis, writeRunFile } from './run.js';
-import { countWorker, recordFinished, setWorker } from './finished.js';
+import { countWorker, FinishedBatch, setWorker } from './finished.js';
 
 export interface WorkerOptions {
   redis: string;
   queue: string;
   out: string;
-  /** Extraction threads (default 1); twice as many jobs are held, so that a thread never waits for I/O. */
+  /**
+   * Extraction threads (default 1). Each holds 2 to 16 jobs (sized from the documents' size, see heldPerThread),
+   * so that a thread never waits for Redis or the disk.
+   */
   concurrency?: number;
   /** Milliseconds one extraction may take before the document is failed with E107 (0: no limit). */
   timeoutMs?: number;
@@ -66,17 +68,18 @@ export interface QueueWorker {
 /**
  * Runs `extract` on the jobs of a BullMQ queue: reads the document (the path as enqueued, or its
  * absolute form when this worker runs from another folder), extracts it on a worker thread (so the
- * event loop stays free to renew job locks), writes `<out>/records/<id>.json` atomically, appends the
- * manifest entry to this worker's journal part (fsynced), and only then completes the job. A failed
- * document is recorded and its job failed without retry (UnrecoverableError), except for transient
- * failures (E101, see TRANSIENT_CODES), which are retried with the job's backoff and recorded when the
- * last attempt fails. After `maxReadFailures` E101 in a row the worker stops taking jobs (`stopReason`).
+ * event loop stays free to renew job locks), appends the record to this worker's records part and
+ * the manifest entry to its journal part (both fsynced, in groups: PartJournal), and only then
+ * completes the job. A failed document is recorded and its job failed without retry
+ * (UnrecoverableError), except for transient failures (E101, see TRANSIENT_CODES), which are retried
+ * with the job's backoff and recorded when the last attempt fails. After `maxReadFailures` E101 in a
+ * row the worker stops taking jobs (`stopReason`).
  */
 export async function startWorker(options: WorkerOptions): Promise<QueueWorker> {
   const out = path.resolve(options.out);
   const concurrency = options.concurrency ?? 1;
   const name = workerName();
-  const journal = await PartJournal.open(journalDir(out, options.queue));
+  const journal = await PartJournal.open(journalDir(out, options.queue), out);
   // The run record in this worker's output too: with an --out per machine, each has it for merge.
   // Also records each finished job in the compact finished hash (finished.ts), once its journal line is on disk.
   const store = openStore(options.redis, true);
@@ -85,7 +88,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     throw err;
   });
   if (run) await writeRunFile(out, run);
-  const writer = await RecordWriter.create(out);
+  const finished = new FinishedBatch(store, options.queue, name);
   const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000);
   const lockDuration = options.lockDurationMs ?? 30_000;
   const maxReadFailures = options.maxReadFailures ?? 5;
@@ -113,8 +116,19 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     return outcome;
   };
 
+  // Held jobs per thread, from the mean size of the documents seen (the first ones: from the default).
+  let bytesSeen = 0;
+  let jobsSeen = 0;
+  const resize = (bytes: number): void => {
+    bytesSeen += bytes;
+    jobsSeen++;
+    const held = concurrency * heldPerThread(bytesSeen / jobsSeen);
+    if (worker.concurrency !== held) worker.concurrency = held;
+  };
+
   const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
     const data = job.data;
+    resize(data.inline ? (data.inline.bytes.length * 3) / 4 : DEFAULT_DOCUMENT_BYTES);
     if (job.stalledCounter > 0) {
       options.onStalled?.({ job: job.id!, id: data.id, path: data.path, stalled: job.stalledCounter });
       await countWorker(store, options.queue, name, 'stalled');
@@ -173,20 +187,12 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       options.onJob?.({ entry, retry: true });
       throw new Error(`${entry.code}: ${entry.reason}`);
     }
-    if (json !== undefined && entry.id !== null) {
-      const file = recordFile(entry.id);
-      await writer.write(file, json + '\n');
-      entry.record = file;
-    }
-    await journal.append({
-      job: job.id!,
-      input: data.input,
-      started,
-      at: new Date().toISOString(),
-      by: name,
-      e: entry,
-    });
-    await recordFinished(store, options.queue, job.id!, entry, name);
+    // The record and the journal line go with the group of jobs finishing together (one write, one fsync).
+    await journal.append(
+      { job: job.id!, input: data.input, started, at: new Date().toISOString(), by: name, e: entry },
+      json !== undefined && entry.id !== null ? json : null,
+    );
+    await finished.add(job.id!, entry);
     options.onJob?.({ entry, retry: false });
     if (entry.status === 'failed') throw new UnrecoverableError(`${entry.code}: ${entry.reason}`);
     return {
@@ -199,9 +205,9 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   const worker = new Worker<JobData, JobResult>(options.queue, processJob, {
     connection: connection(options.redis),
     name,
-    // Twice the threads: each thread has its next document read and waiting when it finishes one,
-    // so the Redis round trips and file I/O of a job overlap the extraction of another.
-    concurrency: 2 * concurrency,
+    // Several jobs per thread: each thread has its next documents read and waiting when it finishes one,
+    // so the Redis round trips and file I/O of a job overlap the extraction of another (resized above).
+    concurrency: concurrency * heldPerThread(DEFAULT_DOCUMENT_BYTES),
     // Finished jobs leave Redis (also those enqueued with other options): the journal and the finished hash have them.
     removeOnComplete: { count: 0 },
     lockDuration,
@@ -234,7 +240,6 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       await executor.close();
       await journal.close();
       store.disconnect();
-      await writer.remove();
     })());
 
   let poll: NodeJS.Timeout | null = null;
@@ -281,6 +286,20 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     kill: () => finish(true),
     reportRate: (rate) => setWorker(store, options.queue, name, 'rate', rate.toFixed(1)),
   };
+}
+
+/** Documents held per thread keep about this many bytes of text waiting (a few ms of extraction). */
+const HELD_BYTES = 64 * 1024;
+/** What a document is taken to weigh before any is seen, and when its job carries only a path. */
+const DEFAULT_DOCUMENT_BYTES = 16 * 1024;
+
+/**
+ * Jobs held per extraction thread for documents of this mean size: 2 for documents of 32 KB and more (one
+ * extracting, one read and waiting), up to 16 for small ones, whose extraction (~2 ms for 2 KB) is as short as
+ * a job's Redis round trips and journal fsync: enough held that those overlap the extraction of the others.
+ */
+export function heldPerThread(meanBytes: number): number {
+  return Math.max(2, Math.min(16, Math.floor(HELD_BYTES / Math.max(1, meanBytes))));
 }
 
 /**
