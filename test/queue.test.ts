@@ -148,6 +148,7 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
 
     const queue = new Queue(queueName, { connection: { url: redis } });
     let w2name = '';
+    let w2stderr = '';
     try {
       const workerArgs = [
         '--redis',
@@ -185,12 +186,13 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       w2.child.kill('SIGTERM');
       const w2exit = await w2.exited;
       expect(w2exit.code, w2.stderr()).toBe(143);
+      w2stderr = w2.stderr();
       // Its log: the stalled job(s) it took over, its rate (a line a second; the takeover waits 2.5 s), failures
       // by code.
       expect(w2.stderr()).toContain(`siaran: took over stalled job ${held.id} (`);
       expect(w2.stderr()).toMatch(/siaran: worker .*: \d+ done, .*; [\d.]+ docs\/s over the last 1 s/);
       expect(w2.stderr()).toMatch(
-        /stopped: \d+ done, \d+ skipped, 1 failed \(E102 1\), 0 handed back for a retry, [12] stalled taken over/,
+        /stopped: \d+ done, \d+ skipped, 1 failed \(E102 1\), 0 handed back for a retry, \d+ stalled taken over/,
       );
 
       // The binary file failed at once (no retry), with its reason.
@@ -223,12 +225,15 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const perWorker = Object.values(stats.workers);
     expect(perWorker.reduce((n, w) => n + w.done + w.failed, 0)).toBe(total - 1); // empty.txt is skipped
 
-    // Every job recorded once, except that the killed worker's job may have reached its journal.
+    // Every job recorded once, except that the killed worker's jobs may have reached its journal
     const lines = journal(out, queueName);
     const perJob = new Map<string, number>();
     for (const l of lines) perJob.set(l.job, (perJob.get(l.job) ?? 0) + 1);
     expect(perJob.size).toBe(total);
-    expect([...perJob.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(1);
+    // (at most the jobs worker 2 took over: those worker 1 held when killed).
+    const takenOver = (w2stderr.match(/took over stalled job/g) ?? []).length;
+    expect(takenOver).toBeGreaterThanOrEqual(1);
+    expect([...perJob.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(takenOver);
 
     // The same records and manifest entries as siaran extract of the same inputs.
     const ref = path.join(base, 'ref');

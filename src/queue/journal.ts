@@ -4,6 +4,7 @@ import { mkdir, open, readdir, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Segment } from '../batch/process.js';
 import { ManifestEntry } from '../schema/manifest.js';
 import { PIPELINE_VERSION } from '../version.js';
 
@@ -44,19 +45,27 @@ export const RECORDS_PART_EXT = '.records';
 export class PartJournal {
   private pending: {
     line: Omit<JournalLine, 'v'>;
-    record: string | null;
+    record: string | Segment | null;
     done: () => void;
     failed: (err: unknown) => void;
   }[] = [];
   private running: Promise<void> | null = null;
   private recordsLength = 0;
+  /** Part files of this worker's extraction threads (Segment.part), open for their fsync. */
+  private readonly threadParts = new Map<string, FileHandle>();
 
   private constructor(
     private readonly handle: FileHandle,
     private readonly records: FileHandle,
     /** The records part, relative to the output folder (what journal lines name). */
     private readonly recordsPart: string,
+    private readonly out: string,
     readonly file: string,
+    /**
+     * Where this worker's extraction threads append the records they make (one part file each, `w<thread>.lines`):
+     * a journal line names its record's line there, and no record passes through the main thread.
+     */
+    readonly partsDir: string,
   ) {}
 
   static async open(dir: string, out: string): Promise<PartJournal> {
@@ -65,11 +74,16 @@ export class PartJournal {
     const file = path.join(dir, `${name}.jsonl`);
     const recordsFile = path.join(dir, `${name}${RECORDS_PART_EXT}`);
     const records = await open(recordsFile, 'a');
-    return new PartJournal(await open(file, 'a'), records, path.relative(out, recordsFile), file);
+    const partsDir = path.join(dir, `${name}.parts`);
+    await mkdir(partsDir, { recursive: true });
+    return new PartJournal(await open(file, 'a'), records, path.relative(out, recordsFile), out, file, partsDir);
   }
 
-  /** Appends `line`, with `record` (the JSON of the job's record, if it made one) in the records part. */
-  append(line: Omit<JournalLine, 'v'>, record: string | null = null): Promise<void> {
+  /**
+   * Appends `line`, with its record: its JSON (written to the records part), or where an extraction thread
+   * appended it (fsynced with the group), or none.
+   */
+  append(line: Omit<JournalLine, 'v'>, record: string | Segment | null = null): Promise<void> {
     return new Promise<void>((done, failed) => {
       this.pending.push({ line, record, done, failed });
       this.running ??= this.loop();
@@ -87,8 +101,18 @@ export class PartJournal {
         try {
           const records: string[] = [];
           const lines: string[] = [];
+          const parts = new Set<FileHandle>();
           for (const { line, record } of group) {
-            if (record !== null) {
+            if (record !== null && typeof record === 'object') {
+              let part = this.threadParts.get(record.part);
+              if (!part) {
+                part = await open(record.part, 'r');
+                this.threadParts.set(record.part, part);
+              }
+              parts.add(part);
+              const rel = path.relative(this.out, record.part);
+              line.e = { ...line.e, record: rel, offset: record.offset, length: record.length };
+            } else if (record !== null) {
               const text = record + '\n';
               const length = Buffer.byteLength(text);
               line.e = { ...line.e, record: this.recordsPart, offset: this.recordsLength, length };
@@ -101,6 +125,7 @@ export class PartJournal {
             await this.records.appendFile(records.join(''));
             await this.records.datasync();
           }
+          for (const part of parts) await part.datasync();
           await this.handle.appendFile(lines.join(''));
           await this.handle.datasync();
           for (const g of group) g.done();
@@ -122,6 +147,7 @@ export class PartJournal {
     while (this.running) await this.running;
     await this.handle.close();
     await this.records.close();
+    for (const part of this.threadParts.values()) await part.close();
   }
 }
 

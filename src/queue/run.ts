@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -97,8 +97,10 @@ export async function readRunFile(out: string): Promise<RunRecord | null> {
 /** Writes `<out>/queue.json` whole (a temporary file renamed into place). */
 export async function writeRunFile(out: string, run: RunRecord): Promise<void> {
   const file = path.join(out, RUN_FILE);
-  await writeFile(`${file}.tmp`, JSON.stringify(run, null, 1) + '\n');
-  await rename(`${file}.tmp`, file);
+  // A temporary name of this process's own: workers starting together on a shared --out each write the file.
+  const tmp = `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
+  await writeFile(tmp, JSON.stringify(run, null, 1) + '\n');
+  await rename(tmp, file);
 }
 
 /**

@@ -89,7 +89,12 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   });
   if (run) await writeRunFile(out, run);
   const finished = new FinishedBatch(store, options.queue, name);
-  const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000);
+  // Each thread appends its records to its own part file (files: false) and sends back where (a Segment).
+  const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000, {
+    out,
+    staging: journal.partsDir,
+    files: false,
+  });
   const lockDuration = options.lockDurationMs ?? 30_000;
   const maxReadFailures = options.maxReadFailures ?? 5;
   let readFailures = 0;
@@ -171,7 +176,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
         result = outcome;
       }
     }
-    const { entry, json } = result;
+    const { entry, json, segment } = result;
     const transient = entry.status === 'failed' && TRANSIENT_CODES.has(entry.code ?? '');
     if (!data.entry) readFailures = transient ? readFailures + 1 : 0;
     if (transient && readFailures >= maxReadFailures && !stopReason) {
@@ -190,7 +195,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     // The record and the journal line go with the group of jobs finishing together (one write, one fsync).
     await journal.append(
       { job: job.id!, input: data.input, started, at: new Date().toISOString(), by: name, e: entry },
-      json !== undefined && entry.id !== null ? json : null,
+      entry.id === null ? null : (segment ?? json ?? null),
     );
     await finished.add(job.id!, entry);
     options.onJob?.({ entry, retry: false });
