@@ -162,13 +162,14 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
         '--log-every',
         '1',
       ];
+      // Worker 1 first (a worker holds up to 16 small jobs: started together, one could take them all).
       const w1 = startWorker(workerArgs);
-      const w2 = startWorker(workerArgs);
-      w2name = w2.name;
       // Kill w1 (SIGKILL: no cleanup at all) while it holds a job.
       const held = await until('a job held by worker 1', async () =>
         (await queue.getActive()).find((j) => j.processedBy === w1.name),
       );
+      const w2 = startWorker(workerArgs);
+      w2name = w2.name;
       w1.child.kill('SIGKILL');
       expect((await w1.exited).signal).toBe('SIGKILL');
 
@@ -431,6 +432,40 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const manifest = run(['status', ...args, '--manifest', out]);
     expect(manifest.status, manifest.stderr).toBe(0);
     expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: n } });
+  }, 60_000);
+
+  it('two machines with an --out each: each manifest is incomplete alone; merge of both equals extract', async () => {
+    const queueName = 'permachine';
+    const dir = path.join(base, 'permachine');
+    mkdirSync(dir);
+    const n = 12;
+    for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `d${i}.txt`), doc(i));
+    const [a, b] = [path.join(base, 'pm-a'), path.join(base, 'pm-b')];
+    const args = ['--redis', redis, '--queue', queueName];
+    expect(run(['enqueue', dir, ...args, '--out', a, '--out', b]).status).toBe(0);
+    const wa = startWorker([...args, '--out', a, '--drain']);
+    const wb = startWorker([...args, '--out', b, '--drain']);
+    expect((await wa.exited).code, wa.stderr()).toBe(0);
+    expect((await wb.exited).code, wb.stderr()).toBe(0);
+    const done = [a, b].map((out) => {
+      const s = run(['status', ...args, '--manifest', out]);
+      const m = manifestOf(out);
+      // Complete only if this machine did every job; otherwise it names the others' jobs as missing.
+      expect(s.status === 0, s.stderr).toBe(m.counts.done === n);
+      expect(m.counts.done + (m.missing?.length ?? 0)).toBe(n);
+      return m.counts.done;
+    });
+    expect(done[0]! + done[1]!).toBe(n);
+    const merged = path.join(base, 'pm-merged');
+    const m = run(['merge', a, b, '--out', merged]);
+    expect(m.status, m.stderr).toBe(0);
+    const ref = path.join(base, 'pm-ref');
+    expect(run(['extract', dir, '--out', ref, '--workers', '1']).status).toBe(0);
+    expect(readFileSync(path.join(merged, 'records.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(ref, 'records.jsonl'), 'utf8'),
+    );
+    // One machine's output alone is refused: queue.json says documents are missing.
+    if (done[0]! < n) expect(run(['merge', a, '--out', path.join(base, 'pm-alone')]).status).toBe(1);
   }, 60_000);
 
   it('SIGTERM lets the running job finish and be recorded; the rest stays queued', async () => {

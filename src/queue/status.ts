@@ -6,6 +6,7 @@ import { byKey, writeOutput, type ManifestHeader } from '../batch/manifest.js';
 import { Staging } from '../batch/write.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import { SCHEMA_VERSION } from '../schema/record.js';
+import { PIPELINE_VERSION } from '../version.js';
 import { finishedAmong, finishedKey, readStats, statsKey, type QueueStats } from './finished.js';
 import { journalDir, QUEUE_DIR, queueOptions, type JobData, type JobResult } from './jobs.js';
 import { readJournals, type JournalLine } from './journal.js';
@@ -265,7 +266,8 @@ async function joinJournals(
     lines.map((l) => ({ entry: l.e })),
     (tally) => ({
       schemaVersion: SCHEMA_VERSION,
-      pipelineVersion: versions.join(',') || '?',
+      // No journal line (another machine did every job): this siaran's version, not an unknown one that merge refuses.
+      pipelineVersion: versions.join(',') || PIPELINE_VERSION,
       startedAt: lines.map((l) => l.started).sort(byKey)[0] ?? new Date().toISOString(),
       finishedAt:
         lines
