@@ -8,25 +8,32 @@
  *                      (files: the e2e rows again with --files, a record file per document)
  *                      (extract: extract() + JSON.stringify alone, texts in memory: what e2e is compared with;
  *                      output: read + decode + write records made beforehand: the floor of siaran's output)
+ *   --queue-mem 2000,8000  queue rows: Redis memory per job after one worker drained this many documents
+ *                      (the corpus repeated as needed), on a redis-server the child starts
  *   --out FILE         write the results as JSON too
+ *
+ * queue (in --only): one queue worker (siaran worker, one thread, in the child) on the corpus, against
+ * `extract --workers 1` run in the same bench: CPU seconds of the child (every thread) and of redis-server.
  *
  * A JSON-lines input (`{"id","text","date","source"}` per line) is first written out as a folder of
  * `.txt` files with `.meta.json` sidecars, so that the runs read files as `siaran extract` does. Each
  * measurement runs in a child process of its own, so that its peak RSS is its own. Never run by the tests.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -51,6 +58,10 @@ interface Result {
   /** 1-minute load average when the measurement started and when it ended. */
   load: [number, number];
   stages?: Record<string, number>;
+  /** Queue rows: CPU seconds of redis-server over the measured part. */
+  redisCpuSeconds?: number;
+  /** Queue rows: Redis `used_memory` in bytes, empty, with every job waiting, and once drained. */
+  redisMemory?: { empty: number; enqueued: number; drained: number; runRecord: number; finishedIndex: number };
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -110,7 +121,8 @@ async function main(argv: string[]): Promise<void> {
     results.push(result);
     process.stderr.write(`bench:   ${line(result)}\n`);
   };
-  const only = new Set(opt('--only', 'floor,output,franc,compromise,extract,e2e,files,scales').split(','));
+  const only = new Set(opt('--only', 'floor,output,franc,compromise,extract,e2e,files,scales,queue').split(','));
+  const queueMem = opt('--queue-mem', '').split(',').filter(Boolean).map(Number);
   if (only.has('floor')) runChild('floor', dir);
   if (only.has('output')) runChild('output', dir, 'jsonl');
   if (only.has('output') && only.has('files')) runChild('output', dir, 'files');
@@ -120,6 +132,12 @@ async function main(argv: string[]): Promise<void> {
   if (only.has('e2e')) for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`));
   if (only.has('files'))
     for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`), '', 'files');
+  if (only.has('queue')) {
+    if (!only.has('e2e') || !workers.includes(1)) runChild('e2e', dir, '1', path.join(work, 'out-w1'));
+    runChild('queue', dir, path.join(work, 'out-q1'));
+  }
+  for (const n of queueMem)
+    runChild('queue', subset(corpus, n, path.join(work, `n${n}`)), path.join(work, `out-qn${n}`));
   const last = workers[workers.length - 1] ?? 2;
   if (only.has('scales'))
     for (const s of scales)
@@ -170,6 +188,12 @@ function ratios(results: Result[]): string {
     lines.push(
       `2 workers vs 1: ×${(w1.seconds / w2.seconds).toFixed(2)} (wall; load ${w1.load.map((l) => l.toFixed(1)).join('→')} and ${w2.load.map((l) => l.toFixed(1)).join('→')})`,
     );
+  for (const q of results.filter((r) => r.redisMemory)) {
+    const m = q.redisMemory!;
+    lines.push(
+      `${q.name}: Redis ${((m.enqueued - m.empty) / q.docs).toFixed(0)} B per waiting job, ${((m.drained - m.empty) / q.docs).toFixed(0)} B per finished job (used_memory ${(m.empty / 1e6).toFixed(2)} → ${(m.enqueued / 1e6).toFixed(2)} → ${(m.drained / 1e6).toFixed(2)} MB; run record ${(m.runRecord / q.docs).toFixed(0)} B, finished index ${(m.finishedIndex / q.docs).toFixed(0)} B a job); redis-server ${q.redisCpuSeconds!.toFixed(2)} s CPU`,
+    );
+  }
   const t = targets(results);
   if (t.length) lines.push('', 'Targets (issue 22), as ratios of this run:', ...t);
   return lines.length ? `\n${lines.join('\n')}\n` : '';
@@ -197,6 +221,17 @@ function targets(results: Result[]): string[] {
     row('end to end in-process vs compromise nlp() alone', compromise.cpuSeconds / e2e.cpuSeconds, '≥', 10, 'CPU');
   if (e2e && alone) row('end to end in-process / extract() alone', e2e.cpuSeconds / alone.cpuSeconds, '≤', 1.15, 'CPU');
   if (w1 && w2) row('2 workers vs 1', w1.seconds / w2.seconds, '≥', 1.6, 'wall, on this corpus');
+  const q1 = results.find((r) => r.name.startsWith('siaran worker, 1 thread') && r.docs === w1?.docs);
+  if (w1 && q1) {
+    row('1 queue worker vs extract --workers 1', w1.cpuSeconds / q1.cpuSeconds, '≥', 0.9, 'CPU of siaran (issue 21)');
+    row(
+      '1 queue worker vs extract --workers 1, redis-server counted',
+      w1.cpuSeconds / (q1.cpuSeconds + q1.redisCpuSeconds!),
+      '≥',
+      0.9,
+      'CPU of siaran + redis-server',
+    );
+  }
   for (const r of results.filter((x) => x.name.includes('corpus x16')))
     out.push(`  peak RSS at ${r.name.split(', corpus ')[1]}: ${r.maxRssMb.toFixed(0)} MB (target ≤ 300 MB)`);
   return out;
@@ -399,6 +434,7 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
       maxRssMb: rssMb(),
     };
   }
+  if (mode === 'queue') return queueChild(dir, rest[0]!);
   const [workers, out, label, layout] = rest as [string, string, string | undefined, string | undefined];
   rmSync(out, { recursive: true, force: true });
   const stageTimes = new Map<string, number>();
@@ -427,6 +463,118 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
     maxRssMb: rssMb(),
     stages: Object.fromEntries(stageTimes),
   };
+}
+
+/**
+ * A folder of `n` documents of the corpus (links to its files and sidecars, `r<k>/` for its k-th repeat), for the
+ * Redis memory rows at a given number of jobs.
+ */
+function subset(corpus: string, n: number, dir: string): string {
+  if (existsSync(path.join(dir, '.complete'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  const names = readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  for (let i = 0; i < n; i++) {
+    const name = names[i % names.length]!;
+    const sub = path.join(dir, `r${Math.floor(i / names.length)}`);
+    if (i % names.length === 0) mkdirSync(sub, { recursive: true });
+    symlinkSync(path.join(corpus, name), path.join(sub, name));
+    const meta = name.slice(0, -4) + '.meta.json';
+    if (existsSync(path.join(corpus, meta))) symlinkSync(path.join(corpus, meta), path.join(sub, meta));
+  }
+  writeFileSync(path.join(dir, '.complete'), String(n));
+  return dir;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/**
+ * One queue worker (one extraction thread, in this process) on `dir`, against a redis-server started here with no
+ * persistence: `siaran enqueue` (another process, not timed), then the worker until drained (timed: wall and CPU
+ * of this process, every thread, and of redis-server from its INFO), then `status --manifest`'s join. Redis
+ * memory before, after enqueue, after the drain.
+ */
+async function queueChild(dir: string, out: string): Promise<Omit<Result, 'load'>> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const port = await freePort();
+  const server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', out],
+    { stdio: 'ignore' },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => 50 });
+  client.on('error', () => undefined);
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        await client.connect();
+        await client.ping();
+        break;
+      } catch {
+        if (i > 100) throw new Error(`redis-server on port ${port} did not start`);
+        client.disconnect();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    const info = async (section: string, field: string): Promise<number> =>
+      Number(new RegExp(`^${field}:([\\d.]+)`, 'm').exec(await client.info(section))![1]);
+    const redisCpu = async () => (await info('cpu', 'used_cpu_user')) + (await info('cpu', 'used_cpu_sys'));
+    const { startWorker, openQueue, redisMemory, writeQueueManifest } = await import('../src/queue/index.js');
+    const empty = await info('memory', 'used_memory');
+    const queue = 'bench';
+    // Enqueued by a process of its own (as from another machine), so that its garbage is not collected in the
+    // measured part.
+    const cli = path.join(path.dirname(here), '../../dist/cli/main.js');
+    const e = spawnSync(process.execPath, [cli, 'enqueue', dir, '--redis', url, '--queue', queue, '--out', out], {
+      encoding: 'utf8',
+    });
+    const found = /^siaran: (\d+) documents/m.exec(e.stderr);
+    if (e.status !== 0 || !found) throw new Error(`siaran enqueue failed: ${e.stderr}`);
+    const enq = { found: Number(found[1]) };
+    const enqueued = await info('memory', 'used_memory');
+    const r0 = await redisCpu();
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const worker = await startWorker({ redis: url, queue, out, concurrency: 1, drain: true });
+    await worker.closed;
+    const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = cpuSince(c0);
+    const redisCpuSeconds = (await redisCpu()) - r0;
+    const drained = await info('memory', 'used_memory');
+    const q = openQueue(url, queue);
+    const keys = await redisMemory(q, client);
+    const summary = await writeQueueManifest(out, q, url).finally(() => q.close());
+    const c = summary.header.counts;
+    if (c.done + c.skipped + c.failed !== enq.found || summary.problems.length > 0)
+      throw new Error(`queue run incomplete: ${JSON.stringify(c)} of ${enq.found}; ${summary.problems.join('; ')}`);
+    let bytes = 0;
+    for await (const found of walk([dir])) if (found.kind === 'file') bytes += found.size ?? statSync(found.path).size;
+    return {
+      name: `siaran worker, 1 thread (queue, ${enq.found} jobs)`,
+      docs: enq.found,
+      bytes,
+      seconds,
+      cpuSeconds,
+      maxRssMb: rssMb(),
+      redisCpuSeconds,
+      redisMemory: { empty, enqueued, drained, runRecord: keys.runRecordBytes, finishedIndex: keys.finishedBytes },
+    };
+  } finally {
+    client.disconnect();
+    server.kill('SIGTERM');
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

@@ -95,12 +95,15 @@ const manifestOf = (out: string): Manifest =>
   Manifest.parse(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')));
 const journal = (out: string, queue: string) => {
   const dir = path.join(out, '.siaran-queue', queue);
-  return readdirSync(dir).flatMap((f) =>
-    readFileSync(path.join(dir, f), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { job: string; by: string; e: { id: string } }),
-  );
+  // The journal parts (each worker's records part, `.records`, sits next to its journal part).
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) =>
+      readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { job: string; by: string; e: { id: string } }),
+    );
 };
 const doc = (i: number): string =>
   `Jakarta – Menteri Luar Negeri Republik Indonesia bertemu dengan Menteri Perdagangan Singapura pada hari Senin (${i}/3). ` +
@@ -144,30 +147,54 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     expect(again.stderr).toContain(`${total} documents: 0 enqueued, ${total} already`);
 
     const queue = new Queue(queueName, { connection: { url: redis } });
+    let w2name = '';
+    let w2stderr = '';
     try {
-      const workerArgs = ['--redis', redis, '--queue', queueName, '--out', out, '--lock-duration', '2500'];
+      const workerArgs = [
+        '--redis',
+        redis,
+        '--queue',
+        queueName,
+        '--out',
+        out,
+        '--lock-duration',
+        '2500',
+        '--log-every',
+        '1',
+      ];
+      // Worker 1 first (a worker holds up to 16 small jobs: started together, one could take them all).
       const w1 = startWorker(workerArgs);
-      const w2 = startWorker(workerArgs);
       // Kill w1 (SIGKILL: no cleanup at all) while it holds a job.
       const held = await until('a job held by worker 1', async () =>
         (await queue.getActive()).find((j) => j.processedBy === w1.name),
       );
+      const w2 = startWorker(workerArgs);
+      w2name = w2.name;
       w1.child.kill('SIGKILL');
       expect((await w1.exited).signal).toBe('SIGKILL');
 
       // Worker 2 takes over the stalled job once its lock expires, and finishes the queue.
       await until('the queue to drain', async () => {
-        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
-        return c['waiting']! + c['active']! + c['delayed']! === 0 && c['completed']! + c['failed']! === total;
+        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+        return c['waiting']! + c['active']! + c['delayed']! === 0 && c['failed']! === 1;
       });
-      const taken = await queue.getJob(held.id!);
-      expect(await taken!.getState(), String(taken!.failedReason)).toBe('completed');
-      expect(taken!.processedBy).toBe(w2.name);
+      // Finished jobs leave Redis (the failed one stays, for retry); the journal has the taken-over job.
+      expect(await queue.getJob(held.id!)).toBeUndefined();
+      expect(await queue.getJobCounts('completed')).toEqual({ completed: 0 });
+      expect(journal(out, queueName).find((l) => l.job === held.id && l.by === w2.name)).toBeDefined();
 
       // SIGTERM: a graceful stop (exit 143, as extract).
       w2.child.kill('SIGTERM');
       const w2exit = await w2.exited;
       expect(w2exit.code, w2.stderr()).toBe(143);
+      w2stderr = w2.stderr();
+      // Its log: the stalled job(s) it took over, its rate (a line a second; the takeover waits 2.5 s), failures
+      // by code.
+      expect(w2.stderr()).toContain(`siaran: took over stalled job ${held.id} (`);
+      expect(w2.stderr()).toMatch(/siaran: worker .*: \d+ done, .*; [\d.]+ docs\/s over the last 1 s/);
+      expect(w2.stderr()).toMatch(
+        /stopped: \d+ done, \d+ skipped, 1 failed \(E102 1\), 0 handed back for a retry, \d+ stalled taken over/,
+      );
 
       // The binary file failed at once (no retry), with its reason.
       const failed = await queue.getFailed();
@@ -178,20 +205,36 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       await queue.close();
     }
 
-    const status = run(['status', '--redis', redis, '--queue', queueName, '--manifest', out]);
+    // --files: a record file per document too, as the reference below (extract --files).
+    const status = run(['status', '--redis', redis, '--queue', queueName, '--manifest', out, '--files']);
     expect(status.status, status.stderr).toBe(1); // one failed job
     expect(status.stdout).toMatch(/done\s+12\n/);
     expect(status.stdout).toMatch(/failed\s+1\n/);
     expect(status.stdout).toContain('failed   bad (after 1 attempt): E102:');
     expect(status.stderr).not.toContain('not drained');
     expect(status.stderr).not.toContain('no journal entry');
+    expect(status.stdout).toContain('failures E102 1\n');
+    const stats = JSON.parse(run(['status', '--redis', redis, '--queue', queueName, '--json']).stdout) as {
+      failedByCode: Record<string, number>;
+      failuresByCode: Record<string, number>;
+      workers: Record<string, { done: number; failed: number; stalled: number; rate?: number }>;
+    };
+    expect(stats.failedByCode).toEqual({ E102: 1 });
+    expect(stats.failuresByCode).toEqual({ E102: 1 });
+    expect(stats.workers[w2name]!.stalled).toBeGreaterThanOrEqual(1); // worker 1 held one or two jobs
+    expect(stats.workers[w2name]!.rate).toBeGreaterThanOrEqual(0);
+    const perWorker = Object.values(stats.workers);
+    expect(perWorker.reduce((n, w) => n + w.done + w.failed, 0)).toBe(total - 1); // empty.txt is skipped
 
-    // Every job recorded once, except that the killed worker's job may have reached its journal.
+    // Every job recorded once, except that the killed worker's jobs may have reached its journal
     const lines = journal(out, queueName);
     const perJob = new Map<string, number>();
     for (const l of lines) perJob.set(l.job, (perJob.get(l.job) ?? 0) + 1);
     expect(perJob.size).toBe(total);
-    expect([...perJob.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(1);
+    // (at most the jobs worker 2 took over: those worker 1 held when killed).
+    const takenOver = (w2stderr.match(/took over stalled job/g) ?? []).length;
+    expect(takenOver).toBeGreaterThanOrEqual(1);
+    expect([...perJob.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(takenOver);
 
     // The same records and manifest entries as siaran extract of the same inputs.
     const ref = path.join(base, 'ref');
@@ -211,8 +254,10 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
         );
     }
     expect(mine.inputs.sort()).toEqual([...inputs].sort());
-    // No temporary file left, even by the killed worker (removed once the queue is idle).
-    expect(readdirSync(path.join(out, '.siaran-queue', 'tmp'))).toEqual([]);
+    // No file per record while the workers run: each appends its records to one part next to its journal.
+    expect(readdirSync(path.join(out, '.siaran-queue', queueName)).filter((f) => f.endsWith('.records'))).toHaveLength(
+      2,
+    );
 
     // siaran merge takes the folder as any extract output: the same records.jsonl, in id order.
     const merged = path.join(base, 'merged');
@@ -246,6 +291,11 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       failed: { id: string; attempts: number; reason: string }[];
     };
     expect(report.counts).toMatchObject({ done: 1, failed: 1 });
+    expect(report).toMatchObject({
+      failedByCode: { E101: 1 },
+      failuresByCode: { E101: 1 },
+      workers: { [w.name]: { done: 1, failed: 1, retried: 2, stalled: 0 } },
+    });
     expect(report.failed).toEqual([
       {
         job: expect.any(String),
@@ -344,11 +394,87 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     expect(manifestOf(out2).documents.find((d) => d.id === 'a')).toMatchObject({ status: 'done' });
   }, 60_000);
 
+  it('finished jobs leave Redis; a compact index keeps enqueueing again a no-op; status reports memory per job', async () => {
+    const queueName = 'bounded';
+    const dir = path.join(base, 'bounded');
+    mkdirSync(dir);
+    const n = 5;
+    for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `d${i}.txt`), doc(i));
+    const out = path.join(base, 'bounded-out');
+    const args = ['--redis', redis, '--queue', queueName];
+    expect(run(['enqueue', dir, ...args, '--out', out]).status).toBe(0);
+    const w = startWorker([...args, '--out', out, '--drain']);
+    expect((await w.exited).code, w.stderr()).toBe(0);
+    const queue = new Queue(queueName, { connection: { url: redis } });
+    try {
+      expect(await queue.getJobCounts('waiting', 'completed', 'failed')).toEqual({
+        waiting: 0,
+        completed: 0,
+        failed: 0,
+      });
+    } finally {
+      await queue.close();
+    }
+    const status = run(['status', ...args, '--json']);
+    expect(status.status, status.stderr).toBe(0);
+    const report = JSON.parse(status.stdout) as {
+      counts: { done: number };
+      memory: { usedBytes: number; held: number; finished: number; bytesPerFinishedJob: number };
+    };
+    expect(report.counts.done).toBe(n);
+    expect(report.memory).toMatchObject({ held: 0, finished: n });
+    expect(report.memory.bytesPerFinishedJob).toBeGreaterThan(0);
+    expect(report.memory.usedBytes).toBeGreaterThan(0);
+    expect(run(['status', ...args]).stdout).toMatch(/^memory {3}Redis uses .* per finished job \(5;/m);
+    // Enqueued again with an --out holding no journal: Redis's index says the jobs finished.
+    const elsewhere = run(['enqueue', dir, ...args, '--out', path.join(base, 'bounded-elsewhere')]);
+    expect(elsewhere.stderr).toContain(`${n} documents: 0 enqueued, 0 already in the queue, ${n} already finished`);
+    const manifest = run(['status', ...args, '--manifest', out]);
+    expect(manifest.status, manifest.stderr).toBe(0);
+    expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: n } });
+  }, 60_000);
+
+  it('two machines with an --out each: each manifest is incomplete alone; merge of both equals extract', async () => {
+    const queueName = 'permachine';
+    const dir = path.join(base, 'permachine');
+    mkdirSync(dir);
+    const n = 12;
+    for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `d${i}.txt`), doc(i));
+    const [a, b] = [path.join(base, 'pm-a'), path.join(base, 'pm-b')];
+    const args = ['--redis', redis, '--queue', queueName];
+    expect(run(['enqueue', dir, ...args, '--out', a, '--out', b]).status).toBe(0);
+    const wa = startWorker([...args, '--out', a, '--drain']);
+    const wb = startWorker([...args, '--out', b, '--drain']);
+    expect((await wa.exited).code, wa.stderr()).toBe(0);
+    expect((await wb.exited).code, wb.stderr()).toBe(0);
+    const done = [a, b].map((out) => {
+      const s = run(['status', ...args, '--manifest', out]);
+      const m = manifestOf(out);
+      // Complete only if this machine did every job; otherwise it names the others' jobs as missing.
+      expect(s.status === 0, s.stderr).toBe(m.counts.done === n);
+      expect(m.counts.done + (m.missing?.length ?? 0)).toBe(n);
+      return m.counts.done;
+    });
+    expect(done[0]! + done[1]!).toBe(n);
+    const merged = path.join(base, 'pm-merged');
+    const m = run(['merge', a, b, '--out', merged]);
+    expect(m.status, m.stderr).toBe(0);
+    const ref = path.join(base, 'pm-ref');
+    expect(run(['extract', dir, '--out', ref, '--workers', '1']).status).toBe(0);
+    expect(readFileSync(path.join(merged, 'records.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(ref, 'records.jsonl'), 'utf8'),
+    );
+    // One machine's output alone is refused: queue.json says documents are missing.
+    if (done[0]! < n) expect(run(['merge', a, '--out', path.join(base, 'pm-alone')]).status).toBe(1);
+  }, 60_000);
+
   it('SIGTERM lets the running job finish and be recorded; the rest stays queued', async () => {
     const queueName = 'term';
     const dir = path.join(base, 'term');
     mkdirSync(dir);
-    for (let i = 0; i < 3; i++)
+    // More documents than a worker holds at first (4 jobs per thread before it has seen any document).
+    const n = 8;
+    for (let i = 0; i < n; i++)
       writeFileSync(path.join(dir, `l${i}.txt`), Array.from({ length: 30 }, () => golden).join('\n\n') + `\n${i}\n`);
     const out = path.join(base, 'term-out');
     expect(run(['enqueue', dir, '--redis', redis, '--queue', queueName, '--out', out]).status).toBe(0);
@@ -358,9 +484,14 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       const held = await until('a running job', async () => (await queue.getActive())[0]);
       w.child.kill('SIGTERM');
       expect((await w.exited).code, w.stderr()).toBe(143);
-      expect(await (await queue.getJob(held.id!))!.getState()).toBe('completed');
-      const c = await queue.getJobCounts('waiting', 'active', 'completed');
-      expect(c).toEqual({ waiting: 3 - c['completed']!, active: 0, completed: c['completed'] });
+      expect(await queue.getJob(held.id!)).toBeUndefined(); // finished, and removed
+      const done = journal(out, queueName).length;
+      expect(done).toBeLessThan(n);
+      expect(await queue.getJobCounts('waiting', 'active', 'completed')).toEqual({
+        waiting: n - done,
+        active: 0,
+        completed: 0,
+      });
       expect(journal(out, queueName).map((l) => l.job)).toContain(held.id);
     } finally {
       await queue.close();

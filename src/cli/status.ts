@@ -1,5 +1,5 @@
 import { DEFAULT_QUEUE, redactUrl, reportingRedis } from '../queue/jobs.js';
-import type { QueueCounts } from '../queue/status.js';
+import type { QueueCounts, RedisMemory } from '../queue/status.js';
 import { queueTarget, queueReady } from './enqueue.js';
 import { EXIT } from './errors.js';
 import { defineCommand, helpText, integerOption, parseCommand } from './options.js';
@@ -16,6 +16,11 @@ export const statusSpec = defineCommand({
     failed: { type: 'string', default: '20', value: 'n', description: 'failed jobs listed' },
     json: { type: 'boolean', default: false, description: 'the counts and failed jobs as JSON on stdout' },
     wait: { type: 'boolean', default: false, description: 'first wait until nothing is waiting, delayed or running' },
+    files: {
+      type: 'boolean',
+      default: false,
+      description: 'with --manifest, also write each record as its own file, records/<id>.json (as extract --files)',
+    },
     manifest: {
       type: 'string',
       value: 'dir',
@@ -44,26 +49,30 @@ async function statusOf(
   redis: string,
   name: string,
   limit: number,
-  values: { json: boolean; wait: boolean; manifest?: string | undefined },
+  values: { json: boolean; wait: boolean; files: boolean; manifest?: string | undefined },
 ): Promise<number> {
   // BullMQ loads only for queue commands.
-  const { failedJobs, openQueue, queueCounts, writeQueueManifest } = await import('../queue/status.js');
+  const { failedByCode, failedJobs, openQueue, queueCounts, queueStats, redisMemory, writeQueueManifest } =
+    await import('../queue/status.js');
   const { openStore, readRunRedis } = await import('../queue/run.js');
   const queue = openQueue(redis, name);
+  const store = openStore(redis);
   try {
-    let counts = await queueCounts(queue);
+    let counts = await queueCounts(queue, store);
     while (values.wait && pending(counts) > 0) {
       await sleep(500);
-      counts = await queueCounts(queue);
+      counts = await queueCounts(queue, store);
     }
     const failed = await failedJobs(queue, limit);
     let problems: string[] = [];
     let missing: { id: string | null; path: string }[] | null = null;
-    const store = openStore(redis);
-    const run = await readRunRedis(store, name).finally(() => store.disconnect());
+    const run = await readRunRedis(store, name);
+    const memory = await redisMemory(queue, store);
+    const stats = await queueStats(queue, store);
+    const failedCodes = await failedByCode(queue);
     const expected = run ? { count: run.count, jobsSha256: run.jobsSha256 } : null;
     if (values.manifest !== undefined) {
-      const summary = await writeQueueManifest(values.manifest, queue, redis);
+      const summary = await writeQueueManifest(values.manifest, queue, redis, values.files);
       problems = summary.problems;
       missing = summary.missing;
       const c = summary.header.counts;
@@ -72,7 +81,21 @@ async function statusOf(
       );
     }
     if (values.json) {
-      process.stdout.write(JSON.stringify({ queue: name, counts, expected, failed, missing, problems }) + '\n');
+      process.stdout.write(
+        JSON.stringify({
+          queue: name,
+          counts,
+          expected,
+          memory,
+          // Failed jobs held now, by code; failures recorded by code (retried since or not); per worker.
+          failedByCode: failedCodes,
+          failuresByCode: stats.failuresByCode,
+          workers: stats.workers,
+          failed,
+          missing,
+          problems,
+        }) + '\n',
+      );
     } else {
       const rows: [string, number][] = [
         ['waiting', counts.waiting],
@@ -85,6 +108,13 @@ async function statusOf(
       process.stdout.write(
         `queue "${name}" at ${redactUrl(redis)}\n${rows.map(([k, n]) => `${k.padEnd(8)} ${String(n).padStart(9)}`).join('\n')}\n`,
       );
+      process.stdout.write(`memory   ${memoryLine(memory)}\n`);
+      if (counts.failed > 0) process.stdout.write(`failures ${tally(failedCodes)}\n`);
+      for (const [worker, w] of Object.entries(stats.workers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        process.stdout.write(
+          `worker   ${worker}: ${w.done} done, ${w.skipped} skipped, ${w.failed} failed, ${w.retried} handed back, ` +
+            `${w.stalled} stalled taken over${w.rate === undefined ? '' : `, ${w.rate} docs/s at its last report`}\n`,
+        );
       for (const f of failed)
         process.stdout.write(
           `failed   ${f.id ?? f.path} (after ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}): ${f.reason}\n`,
@@ -102,6 +132,25 @@ async function statusOf(
     for (const problem of problems) process.stderr.write(`siaran: ${problem}\n`);
     return counts.failed > 0 || problems.length > 0 ? EXIT.failed : EXIT.ok;
   } finally {
+    store.disconnect();
     await queue.close();
   }
+}
+
+const tally = (codes: Record<string, number>): string =>
+  Object.entries(codes)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+
+const size = (bytes: number): string =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : bytes >= 1e3 ? `${(bytes / 1e3).toFixed(1)} KB` : `${bytes} B`;
+
+/** Redis memory per job, in one line: what a held job takes, what a finished one leaves. */
+function memoryLine(m: RedisMemory): string {
+  const parts = [`Redis uses ${size(m.usedBytes)}`];
+  if (m.bytesPerHeldJob !== null) parts.push(`${size(m.bytesPerHeldJob)} per job held (${m.held})`);
+  if (m.bytesPerFinishedJob !== null)
+    parts.push(`${size(m.bytesPerFinishedJob)} per finished job (${m.finished}; finished index and run record)`);
+  return parts.join(', ');
 }

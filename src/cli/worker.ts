@@ -39,6 +39,14 @@ export const workerSpec = defineCommand({
         'stop taking jobs, exit 1, after n jobs in a row whose file cannot be read here (E101): a machine ' +
         'without the input mount hands its jobs back for the others',
     },
+    'log-every': {
+      type: 'string',
+      default: '60',
+      value: 's',
+      description:
+        'a line on stderr every s seconds: counts, failures by code, stalled jobs taken over, documents a second ' +
+        '(also in siaran status; 0 = never)',
+    },
     'lock-duration': {
       type: 'string',
       default: '30000',
@@ -62,6 +70,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const timeout = integerOption('--timeout', values.timeout, 0);
   const lockDurationMs = integerOption('--lock-duration', values['lock-duration'], 500);
   const maxReadFailures = integerOption('--max-read-failures', values['max-read-failures'], 1);
+  const logEvery = integerOption('--log-every', values['log-every'], 0);
   if (!(await queueReady(redis))) return EXIT.failed;
   return reportingRedis(redis, () =>
     runWorker({
@@ -72,10 +81,17 @@ export async function workerCommand(argv: string[]): Promise<number> {
       timeout,
       lockDurationMs,
       maxReadFailures,
+      logEvery,
       drain: values.drain,
     }),
   );
 }
+
+const tally = (codes: Record<string, number>): string =>
+  Object.entries(codes)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
 
 async function runWorker(o: {
   redis: string;
@@ -85,12 +101,14 @@ async function runWorker(o: {
   timeout: number;
   lockDurationMs: number;
   maxReadFailures: number;
+  logEvery: number;
   drain: boolean;
 }): Promise<number> {
-  const { redis, queue, concurrency, timeout, lockDurationMs, maxReadFailures } = o;
+  const { redis, queue, concurrency, timeout, lockDurationMs, maxReadFailures, logEvery } = o;
   const values = { out: o.out, drain: o.drain };
   const tty = process.stderr.isTTY;
-  const counts = { done: 0, skipped: 0, failed: 0, retried: 0 };
+  const counts = { done: 0, skipped: 0, failed: 0, retried: 0, stalled: 0 };
+  const codes: Record<string, number> = {};
   let lastError = '';
   let fatal: string | null = null;
   let stop = (): void => undefined; // set once the worker exists
@@ -110,10 +128,17 @@ async function runWorker(o: {
         process.stderr.write(`${tty ? '\n' : ''}siaran: will retry: ${entry?.reason ?? error}\n`);
       } else if (entry) {
         counts[entry.status]++;
+        if (entry.status === 'failed') codes[entry.code ?? 'other'] = (codes[entry.code ?? 'other'] ?? 0) + 1;
         if (entry.status === 'failed') process.stderr.write(`${tty ? '\n' : ''}siaran: failed: ${entry.reason}\n`);
       }
       if (tty)
         process.stderr.write(`\rsiaran: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed`);
+    },
+    onStalled: ({ job, id, path, stalled }) => {
+      counts.stalled++;
+      process.stderr.write(
+        `${tty ? '\n' : ''}siaran: took over stalled job ${job} (${id ?? path}): its worker died or lost its lock (stalled ${stalled} time${stalled === 1 ? '' : 's'})\n`,
+      );
     },
     onError: (err) => {
       // Redis refusing commands (out of memory, a read-only replica, a password): no job can finish here.
@@ -146,15 +171,35 @@ async function runWorker(o: {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const started = Date.now();
+  const summary = (): string =>
+    `${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed${counts.failed ? ` (${tally(codes)})` : ''}, ` +
+    `${counts.retried} handed back for a retry, ${counts.stalled} stalled taken over`;
+  // Every --log-every seconds: one line with the counts and the rate since the last line, also kept in Redis.
+  let last = { at: started, n: 0 };
+  const tick = (): void => {
+    const now = Date.now();
+    const n = counts.done + counts.skipped + counts.failed;
+    const rate = (n - last.n) / ((now - last.at) / 1000);
+    const overall = n / ((now - started) / 1000);
+    last = { at: now, n };
+    process.stderr.write(
+      `${tty ? '\n' : ''}siaran: worker ${worker.name}: ${summary()}; ${rate.toFixed(1)} docs/s over the last ${logEvery} s (${overall.toFixed(1)} since it started)\n`,
+    );
+    worker.reportRate(rate).catch(() => undefined); // Redis trouble is reported by the worker itself
+  };
+  const timer = logEvery > 0 ? setInterval(tick, logEvery * 1000) : null;
+  timer?.unref();
   try {
     await worker.closed;
   } finally {
+    if (timer) clearInterval(timer);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
   if (tty) process.stderr.write('\n');
   process.stderr.write(
-    `siaran: worker ${worker.name} stopped: ${counts.done} done, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.retried} handed back for a retry\n`,
+    `siaran: worker ${worker.name} stopped: ${summary()}; ${((counts.done + counts.skipped + counts.failed) / ((Date.now() - started) / 1000)).toFixed(1)} docs/s\n`,
   );
   if (fatal) {
     process.stderr.write(`siaran: worker ${worker.name} stopped: ${fatal}\n`);

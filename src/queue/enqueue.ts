@@ -7,7 +7,6 @@ import { walk, type Found } from '../batch/walk.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import {
   BACKOFF_TYPE,
-  connection,
   DEFAULT_ATTEMPTS,
   DEFAULT_BACKOFF_MAX_MS,
   DEFAULT_BACKOFF_MS,
@@ -18,7 +17,9 @@ import {
   JOB_NAME,
   type JobData,
   type JobResult,
+  queueOptions,
 } from './jobs.js';
+import { finishedAmong } from './finished.js';
 import { readJournals } from './journal.js';
 import { extendRun, openStore, readRun, writeRunFile, writeRunRedis, type ExpectedJob, type RunRecord } from './run.js';
 
@@ -67,14 +68,15 @@ const BATCH = 200;
  * Every file is read once here, to hash it (memory: one batch of documents).
  */
 export async function enqueueInputs(inputs: readonly string[], options: EnqueueOptions): Promise<EnqueueSummary> {
-  const queue = new Queue<JobData, JobResult>(options.queue, { connection: connection(options.redis) });
+  const queue = new Queue<JobData, JobResult>(options.queue, queueOptions(options.redis));
   queue.on('error', () => undefined); // a Redis error surfaces on the command that met it
   const jobOptions: JobsOptions = {
     attempts: options.attempts ?? DEFAULT_ATTEMPTS,
     backoff: { type: BACKOFF_TYPE, delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
-    // Completed and failed jobs are kept: their ids are what makes enqueueing again a no-op, and
-    // `siaran status` lists the failed ones with their reason.
-    removeOnComplete: false,
+    // A finished job leaves Redis (it carries its document): what it did is in its worker's journal, and
+    // its id in the compact finished hash, which is what makes enqueueing again a no-op. Failed jobs stay,
+    // for `siaran status` to list and `siaran retry` to run again (once done, they leave too).
+    removeOnComplete: true,
     removeOnFail: false,
   };
   const io = pLimit(options.concurrency ?? 4);
@@ -145,7 +147,14 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     for (const job of all)
       expected.push({ job: job.jobId, id: job.data.id, path: job.data.path, known: job.data.entry !== undefined });
     summary.found += all.length;
-    const jobs = all.filter((job) => !finishedJobs.has(job.jobId));
+    const unjournaled = all.filter((job) => !finishedJobs.has(job.jobId));
+    // Finished on a worker whose journal is not in these --out folders (another machine's): Redis knows.
+    const inRedis = await finishedAmong(
+      client!,
+      options.queue,
+      unjournaled.map((job) => job.jobId),
+    );
+    const jobs = unjournaled.filter((job) => !inRedis.has(job.jobId));
     summary.finished += all.length - jobs.length;
     // Counted before adding; BullMQ ignores an add whose id exists, whatever the count says.
     const exists = await Promise.all(jobs.map(async (job) => (await queue.getJobState(job.jobId)) !== 'unknown'));

@@ -195,6 +195,20 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * Events kept in BullMQ's events stream of a queue (its default is 10,000, about 2 MB). siaran listens to
+ * none of them; they are kept for a person watching with a BullMQ dashboard.
+ */
+export const EVENTS_MAX_LEN = 1000;
+
+/** Options of every BullMQ Queue siaran opens (the same everywhere: a Queue writes them to the queue's meta). */
+export function queueOptions(url: string): {
+  connection: ReturnType<typeof connection>;
+  streams: { events: { maxLen: number } };
+} {
+  return { connection: connection(url), streams: { events: { maxLen: EVENTS_MAX_LEN } } };
+}
+
 /** BullMQ connection options for a URL (`maxRetriesPerRequest: null`: workers wait out a Redis restart). */
 export function connection(url: string): { url: string; maxRetriesPerRequest: null } {
   return { url, maxRetriesPerRequest: null };

@@ -1,18 +1,22 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { byKey } from '../batch/manifest.js';
 
-/** What the run record needs of a Redis client (BullMQ's, ioredis or a cluster). */
+/** What the run record needs of a Redis client (ioredis, or a cluster). */
 export interface RunStore {
-  get(key: string): Promise<string | null>;
-  set(key: string, value: string): Promise<unknown>;
+  getBuffer(key: string): Promise<Buffer | null>;
+  set(key: string, value: Buffer): Promise<unknown>;
 }
 
-/** A client for the run record, to `disconnect()` when done (errors surface on the commands). */
-export function openStore(url: string): Redis {
-  const client = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
+/**
+ * A client for the run record, to `disconnect()` when done (errors surface on the commands). `wait`: its commands
+ * wait out a Redis restart (a worker's), instead of failing after two tries (a command's).
+ */
+export function openStore(url: string, wait = false): Redis {
+  const client = new Redis(url, { maxRetriesPerRequest: wait ? null : 2, lazyConnect: false });
   client.on('error', () => undefined);
   return client;
 }
@@ -93,16 +97,25 @@ export async function readRunFile(out: string): Promise<RunRecord | null> {
 /** Writes `<out>/queue.json` whole (a temporary file renamed into place). */
 export async function writeRunFile(out: string, run: RunRecord): Promise<void> {
   const file = path.join(out, RUN_FILE);
-  await writeFile(`${file}.tmp`, JSON.stringify(run, null, 1) + '\n');
-  await rename(`${file}.tmp`, file);
+  // A temporary name of this process's own: workers starting together on a shared --out each write the file.
+  const tmp = `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
+  await writeFile(tmp, JSON.stringify(run, null, 1) + '\n');
+  await rename(tmp, file);
 }
 
+/**
+ * Redis holds the run record gzipped: its job ids are mostly hex and its paths share their folders, so it takes
+ * about a third of its JSON (it is the largest part of what a finished job leaves in Redis).
+ */
 export async function readRunRedis(client: RunStore, queue: string): Promise<RunRecord | null> {
-  return parseRun(await client.get(runKey(queue)));
+  const raw = await client.getBuffer(runKey(queue));
+  if (raw === null) return null;
+  const gzipped = raw.length > 2 && raw[0] === 0x1f && raw[1] === 0x8b;
+  return parseRun((gzipped ? gunzipSync(raw) : raw).toString('utf8'));
 }
 
 export async function writeRunRedis(client: RunStore, run: RunRecord): Promise<void> {
-  await client.set(runKey(run.queue), JSON.stringify(run));
+  await client.set(runKey(run.queue), gzipSync(JSON.stringify(run), { level: 6 }));
 }
 
 /** The run of a queue: Redis's record, else the one in an output folder (Redis lost it). */

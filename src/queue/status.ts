@@ -1,21 +1,28 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { byKey, writeOutput, type ManifestHeader } from '../batch/manifest.js';
 import { Staging } from '../batch/write.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import { SCHEMA_VERSION } from '../schema/record.js';
-import { connection, journalDir, QUEUE_DIR, type JobData, type JobResult } from './jobs.js';
+import { PIPELINE_VERSION } from '../version.js';
+import { finishedAmong, finishedKey, readStats, statsKey, type QueueStats } from './finished.js';
+import { journalDir, QUEUE_DIR, queueOptions, type JobData, type JobResult } from './jobs.js';
 import { readJournals, type JournalLine } from './journal.js';
-import { openStore, readRun, writeRunFile, type ExpectedJob, type RunRecord } from './run.js';
+import { openStore, readRun, runKey, writeRunFile, type ExpectedJob, type RunRecord } from './run.js';
 
 export interface QueueCounts {
   waiting: number;
   active: number;
   /** Waiting out a retry's backoff. */
   delayed: number;
-  /** Completed jobs: documents done or skipped. */
+  /**
+   * Jobs finished done or skipped, as the workers recorded them in Redis (BullMQ removes completed jobs): since
+   * Redis last lost its data; the journals are the truth (`status --manifest`).
+   */
   done: number;
+  /** Failed jobs held in Redis (for `siaran retry`). */
   failed: number;
   /** Workers connected now. */
   workers: number;
@@ -31,24 +38,87 @@ export interface FailedJob {
 
 /** A queue whose connection errors surface on its commands (as one line), not as an unhandled 'error' event. */
 export function openQueue(redis: string, name: string): Queue<JobData, JobResult> {
-  const queue = new Queue<JobData, JobResult>(name, { connection: connection(redis) });
+  const queue = new Queue<JobData, JobResult>(name, queueOptions(redis));
   queue.on('error', () => undefined);
   return queue;
 }
 
-export async function queueCounts(queue: Queue<JobData, JobResult>): Promise<QueueCounts> {
+export async function queueCounts(queue: Queue<JobData, JobResult>, store: Redis): Promise<QueueCounts> {
   const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
+  const { finished } = await readStats(store, queue.name);
   return {
     waiting: (c['waiting'] ?? 0) + (c['prioritized'] ?? 0),
     active: c['active'] ?? 0,
     delayed: c['delayed'] ?? 0,
-    done: c['completed'] ?? 0,
+    // Completed jobs still in Redis: none, but for jobs of a siaran before finished jobs were removed.
+    done: finished.done + finished.skipped + (c['completed'] ?? 0),
     failed: c['failed'] ?? 0,
     workers: await queue.getWorkersCount(),
   };
 }
 
 /** Failed jobs with their reason, oldest first; at most `limit`. */
+/** The queue's statistics kept by its workers (finished.ts). */
+export async function queueStats(queue: Queue<JobData, JobResult>, store: Redis): Promise<QueueStats> {
+  return readStats(store, queue.name);
+}
+
+/** Failed jobs held in Redis by the code their reason starts with (`other`: none). */
+export async function failedByCode(queue: Queue<JobData, JobResult>): Promise<Record<string, number>> {
+  const codes: Record<string, number> = {};
+  for (let start = 0; ; start += PAGE) {
+    const jobs = await queue.getJobs(['failed'], start, start + PAGE - 1, true);
+    for (const job of jobs) {
+      const code = /^(E\d{3}): /.exec(job.failedReason ?? '')?.[1] ?? 'other';
+      codes[code] = (codes[code] ?? 0) + 1;
+    }
+    if (jobs.length < PAGE) break;
+  }
+  return codes;
+}
+
+export interface RedisMemory {
+  /** Redis's `used_memory` (INFO memory): every key of every queue, and Redis itself. */
+  usedBytes: number;
+  /** Jobs BullMQ holds now (waiting, active, delayed, failed) and what one takes (MEMORY USAGE of up to 20). */
+  held: number;
+  bytesPerHeldJob: number | null;
+  /** Finished jobs remembered (the finished hash) and what one costs there and in the run record. */
+  finished: number;
+  bytesPerFinishedJob: number | null;
+  /** The run record and the finished hash, in bytes (MEMORY USAGE). */
+  runRecordBytes: number;
+  finishedBytes: number;
+}
+
+/** What the queue takes in Redis: a figure per job held and per job finished (README, *Queue*: bounded). */
+export async function redisMemory(queue: Queue<JobData, JobResult>, client: Redis): Promise<RedisMemory> {
+  const info = await client.info('memory');
+  const usedBytes = Number(/^used_memory:(\d+)/m.exec(info)?.[1] ?? 0);
+  const usage = async (key: string): Promise<number> =>
+    Number((await client.call('MEMORY', 'USAGE', key, 'SAMPLES', '0')) ?? 0);
+  const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
+  const held = Object.values(c).reduce((a, b) => a + b, 0);
+  const sample = [
+    ...(await queue.getRanges(['waiting', 'prioritized', 'active', 'delayed', 'failed'], 0, 19, true)),
+  ].slice(0, 20);
+  let sampled = 0;
+  for (const id of sample) sampled += await usage(`${queue.qualifiedName}:${id}`);
+  const finished = await client.hlen(finishedKey(queue.name));
+  const runRecordBytes = await usage(runKey(queue.name));
+  const finishedBytes = await usage(finishedKey(queue.name));
+  const statsBytes = await usage(statsKey(queue.name));
+  return {
+    usedBytes,
+    held,
+    bytesPerHeldJob: sample.length > 0 ? Math.round(sampled / sample.length) : null,
+    finished,
+    bytesPerFinishedJob: finished > 0 ? Math.round((finishedBytes + runRecordBytes + statsBytes) / finished) : null,
+    runRecordBytes,
+    finishedBytes,
+  };
+}
+
 export async function failedJobs(queue: Queue<JobData, JobResult>, limit: number): Promise<FailedJob[]> {
   const jobs = limit > 0 ? await queue.getJobs(['failed'], 0, limit - 1, true) : [];
   return jobs.map((job) => ({
@@ -81,12 +151,29 @@ const PAGE = 1000;
  * worker could record (e.g. its writes kept failing) is listed as failed with E108 and BullMQ's reason.
  * The manifest is marked `interrupted` while jobs are still waiting, delayed or running, and
  * `complete: false` with the `missing` jobs when jobs that the run record (Redis's, else
- * `<out>/queue.json`) expects have not finished, whatever Redis's counts say.
+ * `<out>/queue.json`) expects have not finished, whatever Redis's counts say. The records are copied from
+ * the workers' records parts into `records.jsonl` and, with `files`, into `records/<id>.json` as well (the
+ * layout of `extract --files`).
  */
 export async function writeQueueManifest(
   out: string,
   queue: Queue<JobData, JobResult>,
   redis: string,
+  files = false,
+): Promise<QueueManifestSummary> {
+  const store = openStore(redis);
+  try {
+    return await joinJournals(out, queue, store, files);
+  } finally {
+    store.disconnect();
+  }
+}
+
+async function joinJournals(
+  out: string,
+  queue: Queue<JobData, JobResult>,
+  store: Redis,
+  files: boolean,
 ): Promise<QueueManifestSummary> {
   const problems: string[] = [];
   const byJob = new Map<string, JournalLine>();
@@ -95,7 +182,7 @@ export async function writeQueueManifest(
     if (!had || had.at <= line.at) byJob.set(line.job, line);
   }
 
-  // Jobs failed in Redis without a journal line, and completed ones without one (lost: another --out?).
+  // Jobs failed in Redis without a journal line, and finished ones without one (lost: another --out?).
   for (let start = 0; ; start += PAGE) {
     const jobs = await queue.getJobs(['failed'], start, start + PAGE - 1, true);
     for (const job of jobs) {
@@ -121,15 +208,13 @@ export async function writeQueueManifest(
     }
     if (jobs.length < PAGE) break;
   }
-  let unrecorded = 0;
-  for (let start = 0; ; start += PAGE) {
-    const ids = await queue.getRanges(['completed'], start, start + PAGE - 1, true);
-    for (const id of ids) if (!byJob.has(id)) unrecorded++;
-    if (ids.length < PAGE) break;
-  }
+  // Jobs Redis knows finished (BullMQ removed them) with no journal line here.
+  const finishedInRedis = await store.hlen(finishedKey(queue.name));
+  const journaled = (await finishedAmong(store, queue.name, [...byJob.keys()])).size;
+  const unrecorded = finishedInRedis - journaled;
   if (unrecorded > 0)
     problems.push(
-      `${unrecorded} completed jobs of queue "${queue.name}" have no journal entry in ${out} (did their workers write to another --out?)`,
+      `${unrecorded} jobs of queue "${queue.name}" finished with no journal entry in ${out} (did their workers write to another --out?)`,
     );
 
   // One entry per document: the latest finished job of each id (entries without an id are all kept).
@@ -147,8 +232,7 @@ export async function writeQueueManifest(
     ...noId.sort((a, b) => byKey(a.e.path, b.e.path)),
   ];
 
-  const client = openStore(redis);
-  const run = await readRun(client, queue.name, out).finally(() => client.disconnect());
+  const run = await readRun(store, queue.name, out);
   if (run) await writeRunFile(out, run);
   const missing = run ? missingJobs(run, byJob) : null;
   if (!run)
@@ -165,7 +249,7 @@ export async function writeQueueManifest(
         )}${missing!.length > 5 ? ', …' : ''}): the manifest lists them; siaran enqueue of the same inputs adds them again`,
     );
 
-  const counts = await queueCounts(queue);
+  const counts = await queueCounts(queue, store);
   const pending = counts.waiting + counts.active + counts.delayed;
   if (pending > 0)
     problems.push(
@@ -182,7 +266,8 @@ export async function writeQueueManifest(
     lines.map((l) => ({ entry: l.e })),
     (tally) => ({
       schemaVersion: SCHEMA_VERSION,
-      pipelineVersion: versions.join(',') || '?',
+      // No journal line (another machine did every job): this siaran's version, not an unknown one that merge refuses.
+      pipelineVersion: versions.join(',') || PIPELINE_VERSION,
       startedAt: lines.map((l) => l.started).sort(byKey)[0] ?? new Date().toISOString(),
       finishedAt:
         lines
@@ -195,6 +280,7 @@ export async function writeQueueManifest(
       complete: missing !== null && missing.length === 0,
       ...(missing && missing.length > 0 ? { missing } : {}),
     }),
+    files,
   );
   await staging.remove();
   // Temporary files of killed workers: safe to remove once nothing runs and no worker is connected.

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { ABANDONED, createExecutor } from '../batch/pool.js';
 import { readInput, sidecarPath, type Task, type TaskResult } from '../batch/process.js';
-import { recordFile } from '../batch/write.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import {
   backoffDelay,
@@ -11,19 +10,24 @@ import {
   DEFAULT_BACKOFF_MAX_MS,
   DEFAULT_BACKOFF_MS,
   journalDir,
+  queueOptions,
   TRANSIENT_CODES,
   workerName,
   type JobData,
   type JobResult,
 } from './jobs.js';
-import { PartJournal, RecordWriter } from './journal.js';
+import { PartJournal } from './journal.js';
 import { openStore, readRunRedis, writeRunFile } from './run.js';
+import { countWorker, FinishedBatch, setWorker } from './finished.js';
 
 export interface WorkerOptions {
   redis: string;
   queue: string;
   out: string;
-  /** Extraction threads (default 1); twice as many jobs are held, so that a thread never waits for I/O. */
+  /**
+   * Extraction threads (default 1). Each holds 2 to 16 jobs (sized from the documents' size, see heldPerThread),
+   * so that a thread never waits for Redis or the disk.
+   */
   concurrency?: number;
   /** Milliseconds one extraction may take before the document is failed with E107 (0: no limit). */
   timeoutMs?: number;
@@ -41,6 +45,8 @@ export interface WorkerOptions {
   maxReadFailures?: number;
   /** Called after each job this worker finishes (recorded) or hands back for a retry. */
   onJob?: (event: { entry: ManifestEntry | null; retry: boolean; error?: string }) => void;
+  /** Called when this worker takes a job whose earlier worker died or lost its lock (a stalled job). */
+  onStalled?: (job: { job: string; id: string | null; path: string; stalled: number }) => void;
   /** Connection trouble and other BullMQ errors (the worker keeps going). */
   onError?: (err: Error) => void;
 }
@@ -55,28 +61,40 @@ export interface QueueWorker {
   close(): Promise<void>;
   /** Stops now: running jobs are not recorded and will be taken over by another worker when their lock expires. */
   kill(): Promise<void>;
+  /** Publishes this worker's rate (documents a second) with its counts in Redis, for `siaran status`. */
+  reportRate(docsPerSecond: number): Promise<void>;
 }
 
 /**
  * Runs `extract` on the jobs of a BullMQ queue: reads the document (the path as enqueued, or its
  * absolute form when this worker runs from another folder), extracts it on a worker thread (so the
- * event loop stays free to renew job locks), writes `<out>/records/<id>.json` atomically, appends the
- * manifest entry to this worker's journal part (fsynced), and only then completes the job. A failed
- * document is recorded and its job failed without retry (UnrecoverableError), except for transient
- * failures (E101, see TRANSIENT_CODES), which are retried with the job's backoff and recorded when the
- * last attempt fails. After `maxReadFailures` E101 in a row the worker stops taking jobs (`stopReason`).
+ * event loop stays free to renew job locks), appends the record to this worker's records part and
+ * the manifest entry to its journal part (both fsynced, in groups: PartJournal), and only then
+ * completes the job. A failed document is recorded and its job failed without retry
+ * (UnrecoverableError), except for transient failures (E101, see TRANSIENT_CODES), which are retried
+ * with the job's backoff and recorded when the last attempt fails. After `maxReadFailures` E101 in a
+ * row the worker stops taking jobs (`stopReason`).
  */
 export async function startWorker(options: WorkerOptions): Promise<QueueWorker> {
   const out = path.resolve(options.out);
   const concurrency = options.concurrency ?? 1;
   const name = workerName();
-  const journal = await PartJournal.open(journalDir(out, options.queue));
+  const journal = await PartJournal.open(journalDir(out, options.queue), out);
   // The run record in this worker's output too: with an --out per machine, each has it for merge.
-  const store = openStore(options.redis);
-  const run = await readRunRedis(store, options.queue).finally(() => store.disconnect());
+  // Also records each finished job in the compact finished hash (finished.ts), once its journal line is on disk.
+  const store = openStore(options.redis, true);
+  const run = await readRunRedis(store, options.queue).catch((err: unknown) => {
+    store.disconnect();
+    throw err;
+  });
   if (run) await writeRunFile(out, run);
-  const writer = await RecordWriter.create(out);
-  const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000);
+  const finished = new FinishedBatch(store, options.queue, name);
+  // Each thread appends its records to its own part file (files: false) and sends back where (a Segment).
+  const executor = createExecutor(concurrency, options.timeoutMs ?? 120_000, {
+    out,
+    staging: journal.partsDir,
+    files: false,
+  });
   const lockDuration = options.lockDurationMs ?? 30_000;
   const maxReadFailures = options.maxReadFailures ?? 5;
   let readFailures = 0;
@@ -103,8 +121,23 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     return outcome;
   };
 
+  // Held jobs per thread, from the mean size of the documents seen (the first ones: from the default).
+  let bytesSeen = 0;
+  let jobsSeen = 0;
+  const resize = (bytes: number): void => {
+    bytesSeen += bytes;
+    jobsSeen++;
+    const held = concurrency * heldPerThread(bytesSeen / jobsSeen);
+    if (worker.concurrency !== held) worker.concurrency = held;
+  };
+
   const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
     const data = job.data;
+    resize(data.inline ? (data.inline.bytes.length * 3) / 4 : DEFAULT_DOCUMENT_BYTES);
+    if (job.stalledCounter > 0) {
+      options.onStalled?.({ job: job.id!, id: data.id, path: data.path, stalled: job.stalledCounter });
+      await countWorker(store, options.queue, name, 'stalled');
+    }
     const started = new Date().toISOString();
     let result: TaskResult;
     if (data.entry) {
@@ -143,7 +176,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
         result = outcome;
       }
     }
-    const { entry, json } = result;
+    const { entry, json, segment } = result;
     const transient = entry.status === 'failed' && TRANSIENT_CODES.has(entry.code ?? '');
     if (!data.entry) readFailures = transient ? readFailures + 1 : 0;
     if (transient && readFailures >= maxReadFailures && !stopReason) {
@@ -155,22 +188,16 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     }
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (transient && !lastAttempt) {
+      await countWorker(store, options.queue, name, 'retried');
       options.onJob?.({ entry, retry: true });
       throw new Error(`${entry.code}: ${entry.reason}`);
     }
-    if (json !== undefined && entry.id !== null) {
-      const file = recordFile(entry.id);
-      await writer.write(file, json + '\n');
-      entry.record = file;
-    }
-    await journal.append({
-      job: job.id!,
-      input: data.input,
-      started,
-      at: new Date().toISOString(),
-      by: name,
-      e: entry,
-    });
+    // The record and the journal line go with the group of jobs finishing together (one write, one fsync).
+    await journal.append(
+      { job: job.id!, input: data.input, started, at: new Date().toISOString(), by: name, e: entry },
+      entry.id === null ? null : (segment ?? json ?? null),
+    );
+    await finished.add(job.id!, entry);
     options.onJob?.({ entry, retry: false });
     if (entry.status === 'failed') throw new UnrecoverableError(`${entry.code}: ${entry.reason}`);
     return {
@@ -183,9 +210,11 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   const worker = new Worker<JobData, JobResult>(options.queue, processJob, {
     connection: connection(options.redis),
     name,
-    // Twice the threads: each thread has its next document read and waiting when it finishes one,
-    // so the Redis round trips and file I/O of a job overlap the extraction of another.
-    concurrency: 2 * concurrency,
+    // Several jobs per thread: each thread has its next documents read and waiting when it finishes one,
+    // so the Redis round trips and file I/O of a job overlap the extraction of another (resized above).
+    concurrency: concurrency * heldPerThread(DEFAULT_DOCUMENT_BYTES),
+    // Finished jobs leave Redis (also those enqueued with other options): the journal and the finished hash have them.
+    removeOnComplete: { count: 0 },
     lockDuration,
     stalledInterval: Math.min(30_000, lockDuration),
     // A job whose worker dies a third time (e.g. killed for memory on one document) is failed, not retried forever.
@@ -215,7 +244,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       await probe?.close();
       await executor.close();
       await journal.close();
-      await writer.remove();
+      store.disconnect();
     })());
 
   let poll: NodeJS.Timeout | null = null;
@@ -223,7 +252,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
   if (options.drain) {
     // Polled rather than on BullMQ's 'drained' event: a retry waiting out its backoff is "delayed",
     // and the worker must stay for it.
-    probe = new Queue(options.queue, { connection: connection(options.redis) });
+    probe = new Queue(options.queue, queueOptions(options.redis));
     probe.on('error', (err) => options.onError?.(err));
     const check = async (): Promise<void> => {
       if (finishing) return;
@@ -260,7 +289,22 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     },
     close: () => finish(false),
     kill: () => finish(true),
+    reportRate: (rate) => setWorker(store, options.queue, name, 'rate', rate.toFixed(1)),
   };
+}
+
+/** Documents held per thread keep about this many bytes of text waiting (a few ms of extraction). */
+const HELD_BYTES = 64 * 1024;
+/** What a document is taken to weigh before any is seen, and when its job carries only a path. */
+const DEFAULT_DOCUMENT_BYTES = 16 * 1024;
+
+/**
+ * Jobs held per extraction thread for documents of this mean size: 2 for documents of 32 KB and more (one
+ * extracting, one read and waiting), up to 16 for small ones, whose extraction (~2 ms for 2 KB) is as short as
+ * a job's Redis round trips and journal fsync: enough held that those overlap the extraction of the others.
+ */
+export function heldPerThread(meanBytes: number): number {
+  return Math.max(2, Math.min(16, Math.floor(HELD_BYTES / Math.max(1, meanBytes))));
 }
 
 /**
