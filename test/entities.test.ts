@@ -45,6 +45,18 @@ describe('role rules: every example', () => {
   }
 });
 
+describe('clusters of organisations named two ways', () => {
+  it('known parts read as the same entries and the rest as its initials make one body', () => {
+    const doc = run(
+      'Ikatan Keluarga Alumni Universitas Padjadjaran menggelar acara. Ketua IKA Unpad hadir. Komisi X Dewan Perwakilan Rakyat Republik Indonesia dan Komisi X DPR RI bertemu. Pemkot Batam dan Polres Batam hadir.',
+    );
+    const cluster = (text: string) => doc.entities.find((e) => e.text === text)?.cluster;
+    expect(cluster('IKA Unpad')).toBe(cluster('Ikatan Keluarga Alumni Universitas Padjadjaran'));
+    expect(cluster('Komisi X DPR RI')).toBe(cluster('Komisi X Dewan Perwakilan Rakyat Republik Indonesia'));
+    expect(cluster('Pemkot Batam')).not.toBe(cluster('Polres Batam'));
+  });
+});
+
 describe('titles alone', () => {
   it('a bare short title held by several gets the first holder introduced before it', () => {
     const doc = run(

@@ -1,6 +1,8 @@
 import type { Doc } from '../doc.js';
 import type { Cluster, Entity } from '../schema/record.js';
-import { BY_REF } from '../rules/gazetteers/index.js';
+import { BY_REF, GAZETTEER } from '../rules/gazetteers/index.js';
+import { tokenize } from '../text/tokens.js';
+import { foldPunctuation } from '../text/view.js';
 import * as L from '../rules/gazetteers/lexicon.js';
 import type { Mention } from './entities/mention.js';
 
@@ -126,6 +128,42 @@ function containedIn(tokens: readonly string[], words: readonly string[]): boole
     if (!found) return false;
   }
   return true;
+}
+
+/**
+ * A name's form with its known parts read as gazetteer entries and each run of other words as its initials
+ * (`Komisi X DPR RI` → `KX|ref:…dpr|ref:…idn`), or null when it has no known part or no other words (then a
+ * form says nothing beyond the name).
+ */
+function knownPartsForm(name: string): string | null {
+  const toks = tokenize(foldPunctuation(name), name).filter((t) => t.kind === 'word');
+  const norms = toks.map((t) => t.norm);
+  const parts: string[] = [];
+  let run = '';
+  let refs = 0;
+  for (let k = 0; k < toks.length;) {
+    const hit = GAZETTEER.match(norms, k, (v, a, b) => !v.exact || (b === a + 1 && toks[a]!.text === v.exact));
+    if (hit) {
+      // `RI`, `Republik Indonesia` after a national body are optional in its name (`DPR RI`).
+      const country = hit.value.type === 'LOCATION' && hit.value.country === 'IDN' && parts.length > 0;
+      if (!country) {
+        if (run) parts.push(run);
+        run = '';
+        parts.push(`ref:${hit.value.ref}`);
+        refs++;
+      }
+      k = hit.end;
+      continue;
+    }
+    const t = toks[k]!;
+    if (!L.NAME_CONNECTORS.has(t.norm) && /^\p{Lu}/u.test(t.text))
+      run += /^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text[0];
+    k++;
+  }
+  if (run) parts.push(run);
+  // One letter says too little (`Pemkot Batam` and `Polres Batam` would agree).
+  if (parts.some((p) => !p.startsWith('ref:') && p.length < 2)) return null;
+  return refs > 0 && parts.length > refs ? parts.join('|').toUpperCase() : null;
 }
 
 /** A cluster being built: its mentions and surfaces; a mention points to its group (`Mention.group`). */
@@ -256,6 +294,25 @@ export function buildClusters(doc: Doc, mentions: readonly Mention[]): { entitie
     if (long.length === 1) {
       for (const m of g.members) add(long[0]!.key, m);
       groups.delete(g.key);
+    }
+  }
+
+  // 4. Organisations named two ways (`Komisi X DPR RI` / `Komisi X Dewan Perwakilan Rakyat Republik Indonesia`,
+  // `IKA Unpad` / `Ikatan Keluarga Alumni Universitas Padjadjaran`): one body when their known parts are the same
+  // gazetteer entries and the rest of one is the other's rest or its initials.
+  const byForm = new Map<string, Group>();
+  for (const g of [...groups.values()]) {
+    if (g.ref || g.members[0]!.type !== 'ORGANIZATION' || !groups.has(g.key)) continue;
+    for (const t of g.texts) {
+      const form = knownPartsForm(t);
+      if (!form) continue;
+      const other = byForm.get(form);
+      if (other && other !== g && groups.has(other.key)) {
+        for (const m of g.members) add(other.key, m);
+        groups.delete(g.key);
+        break;
+      }
+      byForm.set(form, g);
     }
   }
 
