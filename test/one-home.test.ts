@@ -108,6 +108,7 @@ describe('speech verbs: one home (src/rules/speech-verbs.ts)', () => {
   const OTHER_SENSE: { file: string; word: string; why: string }[] = [
     { file: 'src/rules/commitment-words.ts', word: 'lanjut', why: '`lebih lanjut` among the auxiliaries' },
     { file: 'src/rules/triggers.ts', word: 'seru', why: 'the root of a commitment trigger (`menyerukan`)' },
+    { file: 'src/rules/triggers.ts', word: 'imbau', why: 'the root of a commitment trigger (`mengimbau`)' },
     { file: 'src/rules/timex.ts', word: 'kata', why: 'a unit after a number (`500 kata`), not a year' },
   ];
 
