@@ -2,6 +2,7 @@ import type { NamedEntry } from './types.js';
 
 const BRANDS = 'manual: companies, platforms and media widely named in Indonesian news (their own names)';
 const CLUBS = 'manual: professional sports clubs and competitions as named in Indonesian sports news';
+const PROGRAMMES = 'manual: national programmes as named in Indonesian government releases';
 
 /** One entry: the first name is canonical; a name written all in capitals is matched case-sensitively. */
 function e(type: NamedEntry['type'], source: string, country: string | undefined, names: string): NamedEntry {
@@ -9,7 +10,7 @@ function e(type: NamedEntry['type'], source: string, country: string | undefined
   const canonical = list[0]!;
   const acronyms = list.filter((n) => n.length <= 5 && n === n.toUpperCase());
   const full = list.filter((n) => !acronyms.includes(n));
-  const id = `${type === 'EVENT' ? 'evt' : 'co'}.${canonical
+  const id = `${type === 'EVENT' ? 'evt' : type === 'DOCUMENT' ? 'doc' : 'co'}.${canonical
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}`;
@@ -187,6 +188,9 @@ export const COMPANIES: readonly NamedEntry[] = [
     'Koperasi Desa Merah Putih|Kopdes Merah Putih|Koperasi Kelurahan Merah Putih|Koperasi Desa/Kelurahan Merah Putih|Kopdes/Kel Merah Putih|Kopdes/Kel. Merah Putih|Kopdes/Kel',
     'IDN',
   ),
+  // National programmes: DOCUMENT (ANNOTATION.md: programmes and national visions, optional unless named in full).
+  e('DOCUMENT', PROGRAMMES, 'IDN', 'Program Makan Bergizi Gratis|Makan Bergizi Gratis|MBG'),
+  e('DOCUMENT', PROGRAMMES, 'IDN', 'Kartu Indonesia Pintar Kuliah|KIP Kuliah'),
   // Football clubs (not bare city names) and competitions.
   club('Juventus', 'ITA'),
   club('Napoli', 'ITA'),
