@@ -27,14 +27,18 @@ export const SHAPE_RULES: readonly TypingRule[] = [
       const last = ctx.toks[b - 1]!;
       for (let k = a; k < b; k++) if (ctx.fl(k) & F.GIVEN_NAME || !ctx.toks[k]!.cap) return false;
       // `Dirjen Renhan Kemhan`: one or two words between a title and its body are the portfolio.
-      const body = ctx.gaz[b];
-      if (b - a <= 2 && ctx.toks[b]?.spaceBefore && body?.value.type === 'ORGANIZATION') return true;
+      // (`(Dirjen Strahan) Kemhan`: over the bracket that closes the short title, to a body or a body's head.)
+      const at = ctx.toks[b]?.text === ')' ? b + 1 : b;
+      const body = ctx.gaz[at];
+      const head = ctx.toks[at]?.cap && (ctx.fl(at) & F.ORG_HEAD) !== 0;
+      if (b - a <= 2 && ctx.toks[at]?.spaceBefore && (body?.value.type === 'ORGANIZATION' || head)) return true;
       return b - a >= 2 && b - a <= 4 && last.upper && N.bodyAcronym(last.text);
     },
     then: NONE,
     examples: [
       { text: 'Hadir pula Deputi Bidang Geoekonomi DPN kemarin.', expect: ['Bidang Geoekonomi DPN'] },
       { text: 'Hadir Dirjen Renhan Kemhan dan Dirjen Kuathan Kemhan.', expect: ['Renhan', 'Kuathan'] },
+      { text: 'Direktur Jenderal Strategi Pertahanan (Dirjen Strahan) Kemhan RI hadir.', expect: ['Strahan'] },
     ],
   },
   {
