@@ -179,13 +179,10 @@ export const HONORIFICS =
   dokter suster pengacara advokat wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
 /** Speech and action verbs that follow a person's name (`X mengatakan`) or precede it (`kata X`). */
 export const SPEECH_AFTER: ReadonlySet<string> = new Set(speechWords('entity.after'));
-/** Speech words before a name (`kata X`), and three words that also put a person after them (`oleh X`). */
-export const SPEECH_BEFORE: ReadonlySet<string> = new Set([
-  ...speechWords('entity.before'),
-  'oleh',
-  'bersama',
-  'dengan',
-]);
+/** Words that put a person after them as often as a body or a thing (`oleh X`, `bersama X`, `dengan X`). */
+export const WEAK_SPEECH_BEFORE = set(`oleh bersama dengan`);
+/** Speech words before a name (`kata X`), and the weak ones. */
+export const SPEECH_BEFORE: ReadonlySet<string> = new Set([...speechWords('entity.before'), ...WEAK_SPEECH_BEFORE]);
 /**
  * Speech words before a name that are evidence enough for a person even when the name is also a
  * dictionary word (`kata Jero`, `menurut Amir`): unlike `oleh`, `bersama`, `dengan`, they take a speaker.

@@ -274,6 +274,7 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
     weakHonorific = (bf & F.WEAK_HONORIFIC) !== 0;
   }
   const speechStrong = (lowerBf & F.SPEECH_BEFORE_STRICT) !== 0;
+  const speechWeak = personCue === 'speech' && L.WEAK_SPEECH_BEFORE.has(before!.norm);
   const productCue = (bf & F.PRODUCT_CUE) !== 0;
   const orgCue = (lowerBf & F.ORG_CUE) !== 0;
   const locCue = (lowerBf & F.LOC_PREP) !== 0 && before!.norm !== 'dari';
@@ -298,7 +299,13 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
     if (!known && (gaz[k] || ttl[k] || headAt(ctx, k, b) || ctx.fl(k) & F.HONORIFIC)) known = true;
   }
   if (english && !known) {
-    typeUnknown(ctx, a, b, { personCue, weakHonorific, speechStrong, productCue, locCue, orgCue: false }, push);
+    typeUnknown(
+      ctx,
+      a,
+      b,
+      { personCue, weakHonorific, speechStrong, speechWeak, productCue, locCue, orgCue: false },
+      push,
+    );
     return;
   }
 
@@ -397,6 +404,7 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
         personCue,
         weakHonorific,
         speechStrong: speechStrong && k === a,
+        speechWeak,
         productCue: productCue && k === a,
         locCue: locCue && k === a,
         orgCue: orgCue && k === a,

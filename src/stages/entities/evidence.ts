@@ -14,6 +14,8 @@ export interface Cues {
   weakHonorific: boolean;
   /** A strict speech word right before (`kata`, `ujar`). */
   speechStrong: boolean;
+  /** The speech cue is one of the weak words before the run (`oleh`, `bersama`, `dengan`: bodies follow them too). */
+  speechWeak: boolean;
   /** A product word right before (`vaksin`, `aplikasi`). */
   productCue: boolean;
   /** A place preposition right before (`di`, `ke`). */
@@ -103,6 +105,7 @@ export function evidence(ctx: EntityContext, a0: number, b0: number, given: Cues
     personCue,
     weakHonorific: given.weakHonorific,
     speechStrong: given.speechStrong,
+    speechWeak: given.speechWeak,
     productCue: given.productCue,
     locCue: given.locCue,
     orgCue: given.orgCue,

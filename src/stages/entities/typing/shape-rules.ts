@@ -87,11 +87,12 @@ export const SHAPE_RULES: readonly TypingRule[] = [
       // After `oleh`, `bersama`, `dengan` (weak: bodies and things follow them too), not a run of dictionary words
       // (`dengan Keterisian Jabatan Fungsional PPBJ`), and one unknown word is left to the weak default, which needs
       // evidence elsewhere (`disediakan oleh Elsevier`, `diselenggarakan oleh Wardah`).
-      if (ev.personCue === 'speech')
+      if (ev.personCue === 'speech') {
+        if (!ev.speechWeak) return true;
         return (
-          ev.speechStrong ||
-          (ev.count >= 2 && !ev.ctx.someWord(ev.a, ev.b, (c, k) => c.common(k) && c.toks[k]!.cap && !c.toks[k]!.upper))
+          ev.count >= 2 && !ev.ctx.someWord(ev.a, ev.b, (c, k) => c.common(k) && c.toks[k]!.cap && !c.toks[k]!.upper)
         );
+      }
       const next = ev.ctx.toks[ev.b];
       return !!next && next.kind === 'word' && (ev.ctx.fl(ev.b) & F.SPEECH_AFTER) !== 0;
     },
