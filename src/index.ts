@@ -4,6 +4,7 @@ import { runPipeline } from './pipeline.js';
 import { DocRecord, SCHEMA_VERSION } from './schema/record.js';
 import { fastCheck } from './schema/validate.js';
 import { PIPELINE_VERSION } from './version.js';
+import { linkLayers } from './record/ids.js';
 
 export type { DocMeta } from './doc.js';
 export { Doc } from './doc.js';
@@ -49,6 +50,7 @@ const isCanonicalRecord = fastCheck(DocRecord);
  */
 export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocRecord {
   const { id, dct: _dct, dctSource: _dctSource, ...rest } = doc.meta;
+  const layers = linkLayers(doc, doc.text, { sentenceText: true });
   const record: DocRecord = {
     schemaVersion: SCHEMA_VERSION,
     pipelineVersion: PIPELINE_VERSION,
@@ -65,13 +67,13 @@ export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocReco
     dct: doc.dct,
     language: doc.language ?? { code: 'und', confidence: 0, candidates: [] },
     dateline: doc.dateline,
-    sentences: doc.sentences,
-    entities: doc.entities,
+    sentences: layers.sentences,
+    entities: layers.entities,
     clusters: doc.clusters,
-    roles: doc.roles,
-    timex: doc.timex,
-    quotes: doc.quotes,
-    commitments: doc.commitments,
+    roles: layers.roles,
+    timex: layers.timex,
+    quotes: layers.quotes,
+    commitments: layers.commitments,
     warnings: doc.warnings,
   };
   return isCanonicalRecord?.(record) ? record : DocRecord.parse(record);

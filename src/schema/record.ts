@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped when the record's shape changes; `pipelineVersion` (src/version.ts) tracks the rules. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '2.0';
 
 const offsets = {
   start: z.number().int().nonnegative().describe('UTF-16 code unit offset into `text`, inclusive.'),
@@ -31,8 +31,35 @@ export const LanguageGuess = z.object({
 });
 export type LanguageGuess = z.infer<typeof LanguageGuess>;
 
+/**
+ * Item ids: unique within a record, one letter per layer and the 1-based position in the layer (which is in
+ * text order): `s1` is `sentences[0]`, `e12` is `entities[11]`, `t3`, `r4`, `q1`, `c2` likewise. `t0` is kept for
+ * the document date (TimeML's DCT). Made by `src/record/ids.ts`, the same for the same record.
+ */
+const itemId = (letter: string, what: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^${letter}[1-9][0-9]*$`))
+    .describe(`Id of the ${what} in this record: \`${letter}\` and its 1-based position in the layer.`);
+const mentionRef = z
+  .string()
+  .regex(/^e[1-9][0-9]*$/)
+  .nullable()
+  .describe('Id of a mention in `entities` (`e12`), or null when the cluster has no mention.');
+const sentenceIndex = z
+  .number()
+  .int()
+  .nonnegative()
+  .describe('Index into `sentences` (0-based; that sentence has id `s${index + 1}`).');
+
 export const Sentence = z.object({
-  ...offsets,
+  id: itemId('s', 'sentence'),
+  start: offsets.start,
+  end: offsets.end,
+  text: z
+    .string()
+    .optional()
+    .describe('The sentence text, only in records made with `--sentence-text` (else slice `text` by the offsets).'),
   language: z.string().optional(),
   rule: z.string().optional(),
 });
@@ -42,10 +69,11 @@ export const EntityType = z.enum(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT',
 export type EntityType = z.infer<typeof EntityType>;
 
 export const Entity = z.object({
+  id: itemId('e', 'mention'),
   ...offsets,
   type: EntityType,
   cluster: z.string().describe('Id of the cluster in `clusters`.'),
-  sentence: z.number().int().nonnegative().describe('Index into `sentences`.'),
+  sentence: sentenceIndex,
   rule: z.string(),
 });
 export type Entity = z.infer<typeof Entity>;
@@ -65,6 +93,7 @@ export type Cluster = z.infer<typeof Cluster>;
 
 export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET', 'RANGE']);
 export const Timex = z.object({
+  id: itemId('t', 'temporal expression'),
   ...offsets,
   type: TimexType,
   value: z
@@ -78,27 +107,40 @@ export const Timex = z.object({
     .describe(
       "How to resolve a relative value later: the anchor and the offset, e.g. {anchor: 'DCT', offset: 'P-1D'}.",
     ),
+  sentence: sentenceIndex,
   rule: z.string(),
 });
 export type Timex = z.infer<typeof Timex>;
 
 export const Role = z.object({
+  id: itemId('r', 'role'),
   ...offsets,
   holder: z.string().nullable().describe('Cluster id of the holder (a PERSON or a LOCATION), or null.'),
+  holderMention: mentionRef.describe('Id of the mention of the holder nearest the title (`e12`), or null.'),
   organization: z.string().nullable().describe('Cluster id of the organisation, or null.'),
+  organizationMention: mentionRef.describe('Id of the mention of the organisation nearest the title, or null.'),
+  sentence: sentenceIndex,
   rule: z.string(),
 });
 export type Role = z.infer<typeof Role>;
 
 export const CommitmentType = z.enum(['AGREE', 'PLEDGE', 'PROPOSE', 'OFFER', 'SUPPORT', 'ENCOURAGE', 'SIGN']);
 export const Commitment = z.object({
+  id: itemId('c', 'commitment'),
   type: CommitmentType,
   trigger: Span,
   actors: z.array(z.string()).describe('Cluster ids of the parties that commit.'),
+  actorMentions: z
+    .array(mentionRef)
+    .describe('Mention ids of the actors, one per entry of `actors` (same order): the mention that names it.'),
   target: z.array(z.string()).describe('Cluster ids of whom an ENCOURAGE addresses.'),
+  targetMentions: z.array(mentionRef).describe('Mention ids of the targets, one per entry of `target`.'),
   object: z.array(z.string()).describe('Cluster ids of what is given, signed or agreed.'),
+  objectMentions: z
+    .array(mentionRef)
+    .describe('Mention ids of the objects, one per entry of `object` (mentions inside `content`).'),
   content: Span.nullable(),
-  sentence: z.number().int().nonnegative(),
+  sentence: sentenceIndex,
   status: z.enum(['done', 'intended']).optional(),
   negated: z.boolean(),
   confidence: z.number().min(0).max(1).optional(),
@@ -109,9 +151,12 @@ export const Commitment = z.object({
 export type Commitment = z.infer<typeof Commitment>;
 
 export const Quote = z.object({
+  id: itemId('q', 'quote'),
   ...offsets,
   speaker: z.string().nullable().describe('Cluster id of the speaker, or null.'),
-  cue: Span.nullable(),
+  speakerMention: mentionRef.describe('Id of the mention of the speaker nearest the cue (else the quote), or null.'),
+  cue: Span.nullable().describe('The speech cue (`ujar`, `demikian disampaikan`), or null.'),
+  sentence: sentenceIndex.describe('Index into `sentences` of the sentence the quote starts in.'),
   rule: z.string().optional(),
 });
 export type Quote = z.infer<typeof Quote>;

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import type { Cluster, Entity } from '../schema/record.js';
+import type { Cluster, Entity } from '../schema/layers.js';
 import { BY_REF } from '../rules/gazetteers/index.js';
 import * as L from '../rules/gazetteers/lexicon.js';
 import type { Mention } from './entities/mention.js';

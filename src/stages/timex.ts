@@ -23,7 +23,7 @@ import {
   type TimexRule,
   type TimexWordList,
 } from '../rules/timex.js';
-import type { Timex } from '../schema/record.js';
+import type { Timex } from '../schema/layers.js';
 import { type RuleFamily, RuleMeta } from '../schema/rule.js';
 import { tokenize } from '../text/tokens.js';
 import { foldCase, foldPunctuation } from '../text/view.js';

@@ -1,5 +1,5 @@
 // One trigger to one draft commitment: its actors by voice, its status, and its content span.
-import type { Commitment } from '../../schema/record.js';
+import type { Commitment } from '../../schema/layers.js';
 import { looksVerbal } from '../../text/morphology.js';
 import type { EventCode, TriggerHit } from '../../rules/triggers.js';
 import {
