@@ -27,6 +27,13 @@ export interface ExtractOptions {
   warnings?: DocRecord['warnings'];
   /** Collect per-stage timings (for the benchmark). */
   timed?: boolean;
+  /**
+   * Keep each sentence's text in the record. Default true here: in memory a sentence's text is a slice sharing the
+   * document's string, so it costs little, and code reading `sentence.text` keeps working. Whatever writes records
+   * (`siaran extract`, the batch, the queue worker) passes false unless `--sentence-text` is given: on disk the
+   * texts are copies, ~30 % of a record (docs/DECISIONS.md).
+   */
+  sentenceText?: boolean;
 }
 
 /**
@@ -37,7 +44,7 @@ export function extract(text: string, meta: DocMeta = {}, options: ExtractOption
   const doc = new Doc(text, meta);
   if (options.warnings) doc.warnings.push(...options.warnings);
   runPipeline(doc, undefined, options.timed);
-  return toRecord(doc, options.source);
+  return toRecord(doc, options.source, options.sentenceText ?? true);
 }
 
 /** `DocRecord` compiled to a check that reads the record without copying it (src/schema/validate.ts). */
@@ -48,9 +55,9 @@ const isCanonicalRecord = fastCheck(DocRecord);
  * check accepts is one `DocRecord.parse` would return unchanged (same JSON), so it is returned as
  * it is; anything else goes through `DocRecord.parse`, which throws on an invalid record.
  */
-export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocRecord {
+export function toRecord(doc: Doc, source: SourceInfo = { path: null }, sentenceText = true): DocRecord {
   const { id, dct: _dct, dctSource: _dctSource, ...rest } = doc.meta;
-  const layers = linkLayers(doc, doc.text, { sentenceText: true });
+  const layers = linkLayers(doc, doc.text, { sentenceText });
   const record: DocRecord = {
     schemaVersion: SCHEMA_VERSION,
     pipelineVersion: PIPELINE_VERSION,

@@ -1,4 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { referenceProblems } from '../src/record/refs.js';
@@ -7,6 +11,10 @@ import { goldenMeta, goldenText } from './helpers/golden.js';
 // The bulk evaluation set (JSON lines), shared by the worktrees; the test reads its first lines only.
 const BULK = new URL('../../shared/eval/bulk/bulk-id.jsonl', import.meta.url);
 const SLICE = 200;
+// End to end through the built CLI (npm test builds dist/ first).
+const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
 
 describe('record v2: ids and references', () => {
   it('gives the golden record ids in layer order and links that resolve', () => {
@@ -39,5 +47,41 @@ describe('record v2: ids and references', () => {
     }
     expect(problems).toEqual([]);
     expect(refs).toBeGreaterThan(100);
+  });
+});
+
+describe('record v2: sentences by offset', () => {
+  it('keeps sentence texts in memory by default and drops them when asked', () => {
+    const kept = extract(goldenText, { id: 'g' });
+    const dropped = extract(goldenText, { id: 'g' }, { sentenceText: false });
+    expect(kept.sentences[0]!.text).toBe(goldenText.slice(kept.sentences[0]!.start, kept.sentences[0]!.end));
+    expect(dropped.sentences.every((s) => !('text' in s))).toBe(true);
+    expect(dropped.sentences.map((s) => [s.id, s.start, s.end])).toEqual(
+      kept.sentences.map((s) => [s.id, s.start, s.end]),
+    );
+  });
+
+  it('writes offsets-only sentences with extract, and their text with --sentence-text', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'siaran-st-'));
+    try {
+      const input = path.join(dir, 'docs.jsonl');
+      writeFileSync(input, JSON.stringify({ id: 'arsom', text: goldenText }) + '\n');
+      for (const [flag, has] of [
+        [[], false],
+        [['--sentence-text'], true],
+      ] as const) {
+        const out = path.join(dir, has ? 'with' : 'without');
+        const res = run(['extract', input, '--out', out, ...flag]);
+        expect(res.status, res.stderr).toBe(0);
+        const record = JSON.parse(readFileSync(path.join(out, 'records.jsonl'), 'utf8').split('\n')[0]!);
+        expect(record.sentences.every((s: { text?: string }) => (s.text !== undefined) === has)).toBe(true);
+      }
+      // One text from stdin, to stdout.
+      const one = run(['extract', '-', '--id', 'x'], goldenText);
+      expect(one.status, one.stderr).toBe(0);
+      expect(JSON.parse(one.stdout).sentences[0].text).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { DocRecord } from '../schema/record.js';
 import { openRecords, type LoadProblem } from '../batch/records.js';
 import { csvRow, offsetMapper, type CsvValue, type OffsetUnit } from './csv.js';
 import { lastStartingAtOrBefore } from '../text/spans.js';
+import { sentenceText as textOf } from '../record/ids.js';
 
 export { csvField, csvRow, offsetMapper, type OffsetUnit } from './csv.js';
 
@@ -70,7 +71,7 @@ export function recordRows(record: DocRecord, unit: OffsetUnit = 'utf16'): Recor
   const names = new Map(record.clusters.map((c) => [c.id, c.canonical]));
   const name = (id: string | null) => (id === null ? '' : (names.get(id) ?? id));
   const sentences = record.sentences;
-  const sentenceText = (i: number | undefined) => (i === undefined ? '' : (sentences[i]?.text ?? ''));
+  const sentenceText = (i: number | undefined) => (i === undefined ? '' : textOf(record, i));
   /** Index of the sentence holding `offset`, or undefined (between two sentences). */
   const sentenceAt = (offset: number): number | undefined => {
     const i = lastStartingAtOrBefore(sentences, offset);
@@ -86,7 +87,7 @@ export function recordRows(record: DocRecord, unit: OffsetUnit = 'utf16'): Recor
       first,
       sentences
         .slice(first, last + 1)
-        .map((s) => s.text)
+        .map((_, k) => textOf(record, first + k))
         .join(' '),
     ];
   };
