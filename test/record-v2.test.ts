@@ -85,3 +85,47 @@ describe('record v2: sentences by offset', () => {
     }
   });
 });
+
+describe('record v2: a commitment’s time and status', () => {
+  const one = (text: string) => {
+    const r = extract(text, { id: 'x', dct: '2021-01-27' });
+    const timex = (id: string) => r.timex.find((t) => t.id === id)?.text;
+    return { r, c: r.commitments[0]!, times: (r.commitments[0]?.time ?? []).map(timex) };
+  };
+
+  it('is dated by a timex in its own clause', () => {
+    const { c, times } = one('Indonesia dan Jepang sepakat memperluas kerja sama perdagangan pada 26 Januari 2021.');
+    expect(c.type).toBe('AGREE');
+    expect(times).toEqual(['26 Januari 2021']);
+  });
+
+  it('is dated by a timex of its sentence outside any commitment', () => {
+    const { times } = one('Pada Selasa (26/1/2021), Indonesia dan Jepang sepakat memperluas kerja sama perdagangan.');
+    expect(times).toEqual(['Selasa (26/1/2021)']);
+  });
+
+  it('carries the status, the rule and the word it was read from', () => {
+    const { c, times } = one('Indonesia akan mendukung pembangunan rumah sakit di Gaza tahun depan.');
+    expect(c).toMatchObject({ status: 'intended', statusRule: 'commit-words.intended', statusCue: { text: 'akan' } });
+    expect(times).toEqual(['tahun depan']);
+    expect(one('Jepang telah menyepakati rencana itu.').c).toMatchObject({
+      status: 'done',
+      statusRule: 'commit-words.done',
+      statusCue: { text: 'telah' },
+    });
+    expect(one('Indonesia sedang mengusulkan pembentukan forum baru.').c).toMatchObject({
+      status: 'ongoing',
+      statusRule: 'commit-words.ongoing',
+      statusCue: { text: 'sedang' },
+    });
+    const plain = one('Indonesia mendukung pembangunan rumah sakit di Gaza.').c;
+    expect(plain.status).toBeUndefined();
+    expect(plain.statusRule).toBeUndefined();
+  });
+
+  it('is not dated by a year inside a name, nor by a duration', () => {
+    const { r, times } = one('Indonesia mendukung penyelenggaraan KTT APEC 2017 selama lima hari.');
+    expect(r.commitments).toHaveLength(1);
+    expect(times).toEqual([]);
+  });
+});

@@ -176,6 +176,6 @@ describe('brat round trip over every layer', () => {
       expect(conf, type).toMatch(new RegExp(`^\\s*${type}\\b`, 'm'));
     }
     expect(conf).toMatch(/^Cue\tArg1:QUOTE, Arg2:CUE$/m);
-    expect(conf).toMatch(/^Status\tArg:<EVENT>, Value:done\|intended$/m);
+    expect(conf).toMatch(/^Status\tArg:<EVENT>, Value:done\|intended\|ongoing$/m);
   });
 });

@@ -136,6 +136,7 @@ export function linkLayers(layers: Layers, text: string, options: LinkOptions = 
       ...(q.rule !== undefined ? { rule: q.rule } : {}),
     };
   });
+  const timeOf = commitmentTimes(layers, text);
   const commitments: Commitment[] = layers.commitments.map((c, i) => ({
     id: `c${i + 1}`,
     type: c.type,
@@ -149,7 +150,10 @@ export function linkLayers(layers: Layers, text: string, options: LinkOptions = 
     objectMentions: c.object.map((x) => near(x, c.content ?? c.trigger, c.sentence)),
     content: c.content,
     sentence: c.sentence,
+    time: timeOf(c),
     ...(c.status !== undefined ? { status: c.status } : {}),
+    ...(c.statusRule !== undefined ? { statusRule: c.statusRule } : {}),
+    ...(c.statusCue !== undefined ? { statusCue: c.statusCue } : {}),
     negated: c.negated,
     ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
     ...(c.cameo !== undefined ? { cameo: c.cameo } : {}),
@@ -157,6 +161,57 @@ export function linkLayers(layers: Layers, text: string, options: LinkOptions = 
     rule: c.rule,
   }));
   return { sentences: outSentences, entities, roles, timex, quotes, commitments };
+}
+
+/** Timex types that can date an act; a DURATION (`selama 5 tahun`) or SET (`setiap tahun`) does not. */
+const DATING = new Set(['DATE', 'TIME', 'RANGE']);
+/** Mentions whose name a year may end (`APEC 2017`): such a year names an edition, it dates no act. */
+const NAMED_EDITIONS = new Set(['EVENT', 'DOCUMENT', 'PRODUCT']);
+
+/**
+ * `time` of each commitment, as timex ids: the dating timex inside its own span (trigger to end of content: `…
+ * sepakat … pada 26 Januari 2021`, `… akan … tahun depan`), else the dating timex of its sentence that lie outside
+ * every commitment's span there (`Pada Selasa (26/1), kedua negara sepakat …`). A timex inside an entity mention, or
+ * right after the name of an event, document or product (its year: `APEC 2017`), dates nothing.
+ */
+function commitmentTimes(layers: Layers, text: string): (c: L.Commitment) => string[] {
+  const spanOf = (c: L.Commitment): At => ({
+    start: c.trigger.start,
+    end: Math.max(c.trigger.end, c.content?.end ?? 0),
+  });
+  const inside = (t: At, s: At) => s.start <= t.start && t.end <= s.end;
+  const bySentence = new Map<number, { id: string; t: L.Timex }[]>();
+  let k = 0;
+  const sentences = layers.sentences;
+  layers.timex.forEach((t, i) => {
+    if (!DATING.has(t.type)) return;
+    while (k < layers.entities.length && layers.entities[k]!.end <= t.start) k++;
+    const e = layers.entities[k];
+    if (e && inside(t, e)) return;
+    // The year or edition of a name (`KTT APEC 2017`, `Rencana Aksi AIF 2025-2028`): the gold counts it in the name.
+    const before = layers.entities[k - 1];
+    if (before && NAMED_EDITIONS.has(before.type) && /^ ?$/.test(text.slice(before.end, t.start))) return;
+    const si = Math.max(0, lastStartingAtOrBefore(sentences, t.start));
+    const list = bySentence.get(si);
+    const item = { id: `t${i + 1}`, t };
+    if (list) list.push(item);
+    else bySentence.set(si, [item]);
+  });
+  const spansBySentence = new Map<number, At[]>();
+  for (const c of layers.commitments) {
+    const list = spansBySentence.get(c.sentence);
+    if (list) list.push(spanOf(c));
+    else spansBySentence.set(c.sentence, [spanOf(c)]);
+  }
+  return (c) => {
+    const here = bySentence.get(c.sentence);
+    if (!here) return [];
+    const own = spanOf(c);
+    const mine = here.filter((x) => inside(x.t, own));
+    if (mine.length) return mine.map((x) => x.id);
+    const spans = spansBySentence.get(c.sentence) ?? [];
+    return here.filter((x) => !spans.some((s) => inside(x.t, s))).map((x) => x.id);
+  };
 }
 
 /** The text of sentence `i` of a record, whether or not the record keeps sentence texts. */

@@ -1,7 +1,8 @@
 /**
  * Reading records of an older schema (one release of grace): a v1 record (schema 1.0) becomes the v2 record that
- * `extract` makes of the same layers (src/record/ids.ts gives the ids, sentences and mention links). What v1 never
- * had stays absent (a commitment's `time` and status evidence are made by the pipeline, not here). The readers
+ * `extract` makes of the same layers (src/record/ids.ts gives the ids, sentences, mention links and commitments'
+ * `time`). Only the status evidence (`statusRule`, `statusCue`) stays absent: it is read from the tokens by the
+ * commitment stage, and v1 did not keep it (nor `ongoing`, which v1 left unmarked). The readers
  * (`report`, `export`, `diff`, `eval`, `brat`) get records through `readRecord` and never see v1.
  */
 import { DocRecord, SCHEMA_VERSION } from '../schema/record.js';

@@ -13,4 +13,4 @@ export type Entity = Omit<R.Entity, 'id'>;
 export type Timex = Omit<R.Timex, 'id' | 'sentence'>;
 export type Role = Omit<R.Role, 'id' | 'holderMention' | 'organizationMention' | 'sentence'>;
 export type Quote = Omit<R.Quote, 'id' | 'speakerMention' | 'sentence'>;
-export type Commitment = Omit<R.Commitment, 'id' | 'actorMentions' | 'targetMentions' | 'objectMentions'>;
+export type Commitment = Omit<R.Commitment, 'id' | 'actorMentions' | 'targetMentions' | 'objectMentions' | 'time'>;

@@ -141,7 +141,22 @@ export const Commitment = z.object({
     .describe('Mention ids of the objects, one per entry of `object` (mentions inside `content`).'),
   content: Span.nullable(),
   sentence: sentenceIndex,
-  status: z.enum(['done', 'intended']).optional(),
+  time: z
+    .array(z.string().regex(/^t[1-9][0-9]*$/))
+    .describe(
+      'Ids of the timex that date the commitment: DATE, TIME or RANGE timex between its trigger and the end of its ' +
+        'content, else those of its sentence outside every commitment there (`Pada 26 Januari 2021, … sepakat …`). ' +
+        'A timex inside a name, or the year after one (`APEC 2017`), dates no commitment.',
+    ),
+  status: z
+    .enum(['done', 'intended', 'ongoing'])
+    .optional()
+    .describe('`done` (telah, sudah), `intended` (akan, siap …) or `ongoing` (sedang, tengah); absent when unmarked.'),
+  statusRule: z
+    .string()
+    .optional()
+    .describe('Rule id of the status evidence: the marker word class (`commit-words.done` …) or the trigger rule.'),
+  statusCue: Span.optional().describe('The word the status was read from (`telah`, `akan`, `sedang`, `siap`).'),
   negated: z.boolean(),
   confidence: z.number().min(0).max(1).optional(),
   cameo: z.string().optional().describe('Event codes for analysts: CAMEO code and PLOVER category.'),

@@ -187,14 +187,17 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
   while (s < end && CONTENT_LEAD.has(toks[s]!.norm) && s - contentFrom < 2) s++;
   // `Selain mendorong …, Meutya juga …`: the content stops before the main clause that named the subject.
   const e = found.how === 'clause' && found.from > i ? Math.min(end, Math.max(s, found.from - 1)) : end;
-  const status =
+  // The status and its evidence: the rule (a pledge of readiness, or the word class of the marker) and the word.
+  const [status, statusRule, cueAt]: [Commitment['status'], string, number] =
     rule.id === 'commit.siap' || rule.id === 'commit.bersedia'
-      ? 'intended'
+      ? ['intended', rule.id, i]
       : aux.done
-        ? 'done'
+        ? ['done', 'commit-words.done', aux.doneAt]
         : aux.intended
-          ? 'intended'
-          : undefined;
+          ? ['intended', 'commit-words.intended', aux.intendedAt]
+          : aux.ongoingAt >= 0
+            ? ['ongoing', 'commit-words.ongoing', aux.ongoingAt]
+            : [undefined, '', -1];
   const code: EventCode = status === 'intended' && rule.intended ? rule.intended : rule.event;
   const c: Commitment = {
     type: rule.type,
@@ -204,7 +207,7 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
     object: [],
     content: null,
     sentence: si,
-    ...(status ? { status } : {}),
+    ...(status ? { status, statusRule, statusCue: doc.span(toks[cueAt]!.start, toks[cueAt]!.end) } : {}),
     negated: aux.negated,
     confidence: 0,
     cameo: code.cameo,
