@@ -82,7 +82,7 @@ describe('reading v1 records', () => {
         expect(res.status, res.stderr).toBe(0);
         expect(NOTICE.test(res.stderr)).toBe(dir === V1_DIR);
       }
-      for (const f of ['entities.csv', 'timex.csv', 'quotes.csv', 'mentions.csv'].filter((f) =>
+      for (const f of ['mentions.csv', 'timex.csv', 'quotes.csv', 'commitment_actors.csv'].filter((f) =>
         readdirSync(path.join(tmp, 'csv2')).includes(f),
       ))
         expect(readFileSync(path.join(tmp, 'csv1', f), 'utf8'), f).toBe(

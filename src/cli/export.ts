@@ -6,8 +6,9 @@ import { EXIT, UsageError } from './errors.js';
 export const exportSpec = defineCommand({
   usage: ['siaran export --csv <records dir> --out <dir> [--offsets utf16|code-points] [--bom]'],
   about:
-    'Writes entities.csv, timex.csv, commitments.csv and quotes.csv (RFC 4180, UTF-8, one row per item with the ' +
-    'document id, offsets and the sentence text). The input is an extract output folder (records.jsonl, else ' +
+    'Writes mentions.csv, timex.csv, commitments.csv, commitment_actors.csv, commitment_times.csv and quotes.csv ' +
+    '(RFC 4180, UTF-8, one row per item keyed by the document id and the item id, with offsets and the sentence ' +
+    'text). The input is an extract output folder (records.jsonl, else ' +
     '*.json) or one .jsonl / .json file.',
   positionals: true,
   options: {
