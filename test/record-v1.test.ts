@@ -30,7 +30,7 @@ describe('reading v1 records', () => {
       JSON.stringify({
         ...r,
         pipelineVersion: '',
-        commitments: r.commitments.map(({ statusRule: _r, statusCue: _c, ...c }) => c),
+        commitments: r.commitments.map(({ statusRule: _r, statusCue: _c, basis: _b, ...c }) => c),
       });
     expect(up.schemaVersion).toBe('2.0');
     expect(strip(up)).toBe(strip(now));

@@ -155,7 +155,7 @@ export function linkLayers(layers: Layers, text: string, options: LinkOptions = 
     ...(c.statusRule !== undefined ? { statusRule: c.statusRule } : {}),
     ...(c.statusCue !== undefined ? { statusCue: c.statusCue } : {}),
     negated: c.negated,
-    ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
+    ...(c.basis !== undefined ? { basis: c.basis } : {}),
     ...(c.cameo !== undefined ? { cameo: c.cameo } : {}),
     ...(c.plover !== undefined ? { plover: c.plover } : {}),
     rule: c.rule,

@@ -224,7 +224,7 @@ export class ReportBuilder {
         ['object', c.object.map(cluster).join('; ')],
         ['status', c.status],
         ['CAMEO / PLOVER', [c.cameo, c.plover].filter(Boolean).join(' / ')],
-        ['confidence', c.confidence?.toString()],
+        ['basis', c.basis?.join(', ')],
       ];
       if (c.content)
         add(`c${i}c`, c.content, 'ccont', 'commitment content', [

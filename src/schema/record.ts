@@ -158,7 +158,16 @@ export const Commitment = z.object({
     .describe('Rule id of the status evidence: the marker word class (`commit-words.done` …) or the trigger rule.'),
   statusCue: Span.optional().describe('The word the status was read from (`telah`, `akan`, `sedang`, `siap`).'),
   negated: z.boolean(),
-  confidence: z.number().min(0).max(1).optional(),
+  basis: z
+    .array(z.string().regex(/^(?:actor|trigger)\.[a-z]+$/))
+    .optional()
+    .describe(
+      'The kinds of evidence the commitment rests on, instead of a confidence no data measured: how its actors were ' +
+        'found (`actor.subject`, `actor.agent` of a passive, `actor.possessor` of a noun, `actor.both` for ' +
+        "`kedua negara`, `actor.clause` for the main clause's subject, `actor.speaker` of the quote it is in, " +
+        "`actor.pronoun`, `actor.implicit` when none is named) and the trigger's form (`trigger.active`, " +
+        '`trigger.passive`, `trigger.noun`). Absent in records upgraded from schema 1.0.',
+    ),
   cameo: z.string().optional().describe('Event codes for analysts: CAMEO code and PLOVER category.'),
   plover: z.string().optional(),
   rule: z.string(),

@@ -28,17 +28,6 @@ import { blocked, clauseEnd, nextWord, underPurpose } from './clause.js';
 import { needsMet } from './needs.js';
 import { lookupTrigger } from './lookup.js';
 
-export const CONFIDENCE: Record<Found['how'], number> = {
-  subject: 0.9,
-  agent: 0.9,
-  possessor: 0.85,
-  speaker: 0.8,
-  both: 0.75,
-  clause: 0.75,
-  pronoun: 0.7,
-  implicit: 0.6,
-};
-
 export interface Draft {
   c: Commitment;
   i: number;
@@ -209,13 +198,11 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
     sentence: si,
     ...(status ? { status, statusRule, statusCue: doc.span(toks[cueAt]!.start, toks[cueAt]!.end) } : {}),
     negated: aux.negated,
-    confidence: 0,
+    basis: [`actor.${found.how}`, `trigger.${voice}`],
     cameo: code.cameo,
     ...(code.plover ? { plover: code.plover } : {}),
     rule: rule.id,
   };
-  c.confidence =
-    Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
   drafts.push({ c, i, s, e, how: found.how });
 }
 
