@@ -129,3 +129,43 @@ describe('record v2: a commitment’s time and status', () => {
     expect(times).toEqual([]);
   });
 });
+
+describe('record v2: timex as TIMEX3', () => {
+  const timex = (text: string, dct?: string) => extract(text, { id: 'x', ...(dct ? { dct } : {}) }).timex;
+
+  it('writes a range as a DURATION with begin and end points, its value the ISO 8601 interval', () => {
+    const [range] = timex('Rapat digelar 5 hingga 7 Januari 2021.');
+    expect(range).toMatchObject({
+      type: 'DURATION',
+      value: '2021-01-05/2021-01-07',
+      beginPoint: { value: '2021-01-05' },
+      endPoint: { value: '2021-01-07' },
+    });
+  });
+
+  it('names the DCT t0 and spells the anchor out in fields', () => {
+    const [kemarin, senin] = timex('Rapat kemarin dan Senin pukul 10.00 WIB.');
+    expect(kemarin).toMatchObject({
+      value: null,
+      anchorTimeID: 't0',
+      anchor: { anchor: 'DCT', offset: 'P-1D', unit: 'day', direction: 'past' },
+    });
+    expect(senin!.anchor).toMatchObject({ unit: 'weekday', weekday: 1, direction: 'past', suffix: 'T10:00+07:00' });
+    const [withDct] = timex('Rapat kemarin.', '2021-01-27');
+    expect(withDct).toMatchObject({ value: '2021-01-26', anchorTimeID: 't0' });
+    expect(timex('Pada 26 Januari 2021.')[0]!.anchorTimeID).toBeUndefined();
+  });
+
+  it('gives the TimeML mods of hedges', () => {
+    const mods = timex(
+      'Sekitar 25 tahun lalu, hampir tiga bulan, kurang lebih dua pekan, awal tahun ini.',
+      '2021-01-27',
+    ).map((t) => [t.text, t.mod]);
+    expect(mods).toEqual([
+      ['Sekitar 25 tahun lalu', 'APPROX'],
+      ['hampir tiga bulan', 'LESS_THAN'],
+      ['kurang lebih dua pekan', 'APPROX'],
+      ['awal tahun ini', 'START'],
+    ]);
+  });
+});

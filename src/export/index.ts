@@ -1,14 +1,17 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { DocRecord } from '../schema/record.js';
 import { openRecords, type LoadProblem } from '../batch/records.js';
+import { inside } from '../batch/write.js';
+import { toTimeML } from './timeml.js';
 import { csvRow, offsetMapper, type CsvValue, type OffsetUnit } from './csv.js';
 import { lastStartingAtOrBefore } from '../text/spans.js';
 import { sentenceText as textOf } from '../record/ids.js';
 
 export { csvField, csvRow, offsetMapper, type OffsetUnit } from './csv.js';
+export { toTimeML } from './timeml.js';
 
 /**
  * The tables and their columns. Each row is keyed by `doc_id` and the item's id in its record (`mention_id` `e12`,
@@ -39,6 +42,8 @@ export const CSV_COLUMNS = {
     'type',
     'value',
     'mod',
+    'begin_value',
+    'end_value',
     'anchor_offset',
     'sentence',
     'sentence_text',
@@ -149,6 +154,8 @@ export function recordRows(record: DocRecord, unit: OffsetUnit = 'utf16'): Recor
       t.type,
       t.value,
       t.mod,
+      t.beginPoint?.value,
+      t.endPoint?.value,
       t.anchor?.offset,
       t.sentence,
       sentencesOf(t.sentence, t.start, t.end),
@@ -216,6 +223,34 @@ export interface ExportResult {
   rows: Record<CsvTable, number>;
   files: Record<CsvTable, string>;
   problems: LoadProblem[];
+}
+
+export interface TimeMLResult {
+  records: number;
+  files: number;
+  timex: number;
+  problems: LoadProblem[];
+}
+
+/** Writes `<out>/<id>.tml`, one TimeML document per record of `input` (src/export/timeml.ts). */
+export async function exportTimeML(input: string, out: string): Promise<TimeMLResult> {
+  const source = await openRecords(input);
+  await mkdir(out, { recursive: true });
+  const result: TimeMLResult = { records: 0, files: 0, timex: 0, problems: source.problems };
+  for await (const record of source.records) {
+    result.records++;
+    // The id was validated with the record (SAFE_ID); checked again here because it names the file.
+    const file = inside(out, `${record.id}.tml`);
+    if (file === null) {
+      source.problems.push({ where: record.id, message: 'its id is not a plain relative path; no file written' });
+      continue;
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, toTimeML(record));
+    result.files++;
+    result.timex += record.timex.length;
+  }
+  return result;
 }
 
 async function put(stream: WriteStream, chunk: string): Promise<void> {

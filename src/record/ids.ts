@@ -14,6 +14,7 @@
 import type { Commitment, DocRecord, Entity, Quote, Role, Sentence, Timex } from '../schema/record.js';
 import type * as L from '../schema/layers.js';
 import { lastStartingAtOrBefore } from '../text/spans.js';
+import { timex3 } from './timex3.js';
 
 export interface Layers {
   sentences: readonly (Omit<L.Sentence, 'text'> & { text?: string })[];
@@ -96,13 +97,7 @@ export function linkLayers(layers: Layers, text: string, options: LinkOptions = 
   }));
   const timex: Timex[] = layers.timex.map((t, i) => ({
     id: `t${i + 1}`,
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    type: t.type,
-    value: t.value,
-    ...(t.mod !== undefined ? { mod: t.mod } : {}),
-    ...(t.anchor !== undefined ? { anchor: t.anchor } : {}),
+    ...timex3(t),
     sentence: sentenceOf(t.start),
     rule: t.rule,
   }));

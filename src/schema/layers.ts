@@ -10,7 +10,15 @@ export type { Cluster, Dateline, Dct, EntityType, LanguageGuess, Span, Warning }
 /** A sentence as the sentence stage makes it: with its text (the record keeps it only with `--sentence-text`). */
 export type Sentence = Omit<R.Sentence, 'id' | 'text'> & { text: string };
 export type Entity = Omit<R.Entity, 'id'>;
-export type Timex = Omit<R.Timex, 'id' | 'sentence'>;
+/** A timex as the stage makes it: ranges typed RANGE, the anchor as the stage's recipe (src/record/timex3.ts). */
+export type Timex = Omit<
+  R.Timex,
+  'id' | 'sentence' | 'type' | 'mod' | 'beginPoint' | 'endPoint' | 'anchorTimeID' | 'anchor'
+> & {
+  type: R.Timex['type'] | 'RANGE';
+  mod?: R.Timex['mod'];
+  anchor?: { anchor: 'DCT'; offset: string; granularity?: string };
+};
 export type Role = Omit<R.Role, 'id' | 'holderMention' | 'organizationMention' | 'sentence'>;
 export type Quote = Omit<R.Quote, 'id' | 'speakerMention' | 'sentence'>;
 export type Commitment = Omit<R.Commitment, 'id' | 'actorMentions' | 'targetMentions' | 'objectMentions' | 'time'>;

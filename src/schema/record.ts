@@ -91,22 +91,68 @@ export const Cluster = z.object({
 });
 export type Cluster = z.infer<typeof Cluster>;
 
-export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET', 'RANGE']);
+/** TIMEX3 types (TimeML 1.2.1). A range (`2018-2021`, `5 hingga 7 Januari`) is a DURATION with begin and end points. */
+export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+export const TimexMod = z.enum(['START', 'MID', 'END', 'APPROX', 'LESS_THAN']);
+
+/** How a relative value is computed from the document date, in fields (`src/record/timex3.ts` reads the recipe). */
+export const TimexAnchor = z.object({
+  anchor: z.literal('DCT'),
+  offset: z.string().describe('ISO 8601 duration the DCT is moved by: `P-1D` (kemarin), `P1Y` (tahun depan), `P0D`.'),
+  granularity: z
+    .string()
+    .optional()
+    .describe(
+      'The exact recipe `resolveAnchor` follows (grammar in src/stages/timex.ts); the fields below spell it out.',
+    ),
+  unit: z
+    .string()
+    .describe(
+      'What is placed: a calendar unit (`day`, `week`, `month`, `quarter`, `half`, `year`, `decade`, `century`), a ' +
+        '`weekday`, `month` or `date` near the moved DCT, a `dom` (day of the month), or `range` (two ends).',
+    ),
+  direction: z
+    .enum(['past', 'future', 'same'])
+    .describe("Before the DCT (`kemarin`, `Senin lalu`), after it (`besok`), or in the DCT's own unit (`tahun ini`)."),
+  weekday: z.number().int().min(1).max(7).optional().describe('ISO weekday (1 = Monday) for a `weekday` anchor.'),
+  month: z.number().int().min(1).max(12).optional().describe('Month of a `month` or `date` anchor.'),
+  day: z.number().int().min(1).max(31).optional().describe('Day of the month of a `date` or `dom` anchor.'),
+  suffix: z.string().optional().describe('Appended to the resolved value: a time (`T10:00+07:00`), a part (`-Q1`).'),
+});
+export type TimexAnchor = z.infer<typeof TimexAnchor>;
+
+/** One end of a range, as TimeML's beginPoint / endPoint (written as a non-consuming DATE by the TimeML export). */
+export const TimexPoint = z.object({
+  value: z.string().nullable().describe('ISO 8601 value of this end; null when it needs a DCT that is not known.'),
+  anchor: TimexAnchor.optional(),
+});
+
 export const Timex = z.object({
-  id: itemId('t', 'temporal expression'),
+  id: itemId('t', 'temporal expression').describe(
+    "The TIMEX3 `tid`: `t` and the 1-based position; `t0` is the document date (`dct`), TimeML's DCT.",
+  ),
   ...offsets,
   type: TimexType,
   value: z
     .string()
     .nullable()
-    .describe('ISO 8601 (TIMEX3 style); null when it needs a document date that is not known.'),
-  mod: z.enum(['START', 'MID', 'END']).optional().describe('START / MID / END for `awal` / `pertengahan` / `akhir`.'),
-  anchor: z
-    .object({ anchor: z.literal('DCT'), offset: z.string(), granularity: z.string().optional() })
-    .optional()
     .describe(
-      "How to resolve a relative value later: the anchor and the offset, e.g. {anchor: 'DCT', offset: 'P-1D'}.",
+      'ISO 8601 (TIMEX3 style; a range as an ISO 8601 interval `2018/2021`); null when it needs a document date ' +
+        'that is not known.',
     ),
+  mod: TimexMod.optional().describe(
+    'TimeML mod: START / MID / END (`awal`, `pertengahan`, `akhir`), APPROX (`sekitar`, `kurang lebih`, `kira-kira`), ' +
+      'LESS_THAN (`hampir`).',
+  ),
+  beginPoint: TimexPoint.optional().describe("A range's first end (TimeML beginPoint)."),
+  endPoint: TimexPoint.optional().describe("A range's last end (TimeML endPoint)."),
+  anchorTimeID: z
+    .literal('t0')
+    .optional()
+    .describe('The timex the value is computed from, when it is relative: always the DCT, `t0`.'),
+  anchor: TimexAnchor.optional().describe(
+    'How the relative value is computed from the DCT, so that it can be resolved later when the DCT is not known.',
+  ),
   sentence: sentenceIndex,
   rule: z.string(),
 });
