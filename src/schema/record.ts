@@ -190,7 +190,7 @@ export const Commitment = z.object({
   time: z
     .array(z.string().regex(/^t[1-9][0-9]*$/))
     .describe(
-      'Ids of the timex that date the commitment: DATE, TIME or RANGE timex between its trigger and the end of its ' +
+      'Ids of the timex that date the commitment: DATE and TIME timex and ranges between its trigger and the end of its ' +
         'content, else those of its sentence outside every commitment there (`Pada 26 Januari 2021, … sepakat …`). ' +
         'A timex inside a name, or the year after one (`APEC 2017`), dates no commitment.',
     ),
