@@ -10,7 +10,7 @@ import type {
   Sentence,
   Timex,
   Warning,
-} from './schema/record.js';
+} from './schema/layers.js';
 import { foldCase, foldPunctuation } from './text/view.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { lastStartingAtOrBefore } from './text/spans.js';

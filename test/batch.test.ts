@@ -288,7 +288,9 @@ describe('order and parallelism', () => {
         const sidecar = d.path.replace(/\.txt$/, '.meta.json');
         const meta = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, unknown>) : {};
         const source = { path: d.path, sha256: d.sha256!, bytes: d.bytes!, encoding: 'utf-8' };
-        const expected = JSON.stringify(extract(text, { ...meta, id: d.id! }, { source, warnings: [] }));
+        const expected = JSON.stringify(
+          extract(text, { ...meta, id: d.id! }, { source, warnings: [], sentenceText: false }),
+        );
         expect(recordText(out, d)).toBe(expected + '\n');
         expect(d.record).toBe(files ? `records/${d.id}.json` : 'records.jsonl');
         expect(lines[i]).toBe(expected);

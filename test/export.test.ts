@@ -93,17 +93,17 @@ describe('offsets', () => {
     const record = hostileRecord();
     const rows = recordRows(record, 'code-points');
     const utf16 = recordRows(record, 'utf16');
-    expect(CSV_COLUMNS.entities.slice(0, 4)).toEqual(['doc_id', 'start', 'end', 'text']);
-    rows.entities.forEach((row, i) => {
-      const [start, end, text] = [row[1] as number, row[2] as number, row[3] as string];
+    expect(CSV_COLUMNS.mentions.slice(0, 5)).toEqual(['doc_id', 'mention_id', 'start', 'end', 'text']);
+    rows.mentions.forEach((row, i) => {
+      const [start, end, text] = [row[2] as number, row[3] as number, row[4] as string];
       expect(pySlice(record.text, start, end)).toBe(text);
-      expect(record.text.slice(utf16.entities[i]![1] as number, utf16.entities[i]![2] as number)).toBe(text);
+      expect(record.text.slice(utf16.mentions[i]![2] as number, utf16.mentions[i]![3] as number)).toBe(text);
     });
-    const asean = rows.entities.find((r) => r[3] === 'ASEAN')!;
-    const aseanUtf16 = utf16.entities.find((r) => r[3] === 'ASEAN')!;
-    expect((aseanUtf16[1] as number) - (asean[1] as number)).toBe(2); // 🇮🇩 is two astral code points
+    const asean = rows.mentions.find((r) => r[4] === 'ASEAN')!;
+    const aseanUtf16 = utf16.mentions.find((r) => r[4] === 'ASEAN')!;
+    expect((aseanUtf16[2] as number) - (asean[2] as number)).toBe(2); // 🇮🇩 is two astral code points
     const quote = rows.quotes[0]!;
-    expect(pySlice(record.text, quote[1] as number, quote[2] as number)).toBe(record.quotes[0]!.text);
+    expect(pySlice(record.text, quote[2] as number, quote[3] as number)).toBe(record.quotes[0]!.text);
   });
 });
 
@@ -114,23 +114,43 @@ describe('exportCsv', () => {
   const records = path.join(dir, 'records.jsonl');
   writeFileSync(records, [golden, hostile].map((r) => JSON.stringify(r)).join('\n') + '\n');
 
-  it('writes the four tables, one row per item, with document id, offsets and sentence text', async () => {
+  it('writes the tables, one row per item, keyed by document id and item id, with offsets and sentence text', async () => {
     const out = path.join(dir, 'utf16');
     const result = await exportCsv(records, out);
     expect(result.records).toBe(2);
     expect(result.problems).toEqual([]);
-    const entities = table(path.join(out, 'entities.csv'));
+    const entities = table(path.join(out, 'mentions.csv'));
     expect(entities).toHaveLength(golden.entities.length + hostile.entities.length);
+    const both = [golden, hostile];
+    const count = (f: (r: (typeof both)[number]) => number) => both.reduce((n, r) => n + f(r), 0);
     expect(result.rows).toEqual({
-      entities: entities.length,
-      timex: golden.timex.length + hostile.timex.length,
-      commitments: golden.commitments.length + hostile.commitments.length,
-      quotes: golden.quotes.length + hostile.quotes.length,
+      mentions: entities.length,
+      timex: count((r) => r.timex.length),
+      commitments: count((r) => r.commitments.length),
+      commitment_actors: count((r) =>
+        r.commitments.reduce((n, c) => n + c.actors.length + c.target.length + c.object.length, 0),
+      ),
+      commitment_times: count((r) => r.commitments.reduce((n, c) => n + c.time.length, 0)),
+      quotes: count((r) => r.quotes.length),
     });
+    // Every mention id names its row, and every party row names a mention of its cluster.
+    const mentionRows = new Map(entities.map((r) => [`${r['doc_id']} ${r['mention_id']}`, r]));
+    expect(mentionRows.size).toBe(entities.length);
+    const parties = table(path.join(out, 'commitment_actors.csv'));
+    expect(parties.length).toBeGreaterThan(0);
+    for (const p of parties) {
+      if (p['mention_id'] === '') continue;
+      expect(mentionRows.get(`${p['doc_id']} ${p['mention_id']}`)?.['cluster']).toBe(p['cluster']);
+    }
+    expect(parties.filter((p) => p['doc_id'] === 'arsom-2021' && p['commitment_id'] === 'c1')).toMatchObject([
+      { role: 'actor', position: '1', canonical: 'ASEAN' },
+      { role: 'actor', position: '2', canonical: 'Rusia' },
+    ]);
     for (const row of entities) {
       const record = row['doc_id'] === golden.id ? golden : hostile;
       expect(record.text.slice(Number(row['start']), Number(row['end']))).toBe(row['text']);
       expect(record.sentences[Number(row['sentence'])]!.text).toBe(row['sentence_text']);
+      expect(record.entities.find((e) => e.id === row['mention_id'])?.start).toBe(Number(row['start']));
     }
     expect(entities.find((r) => r['text'] === 'Budi')).toMatchObject({
       doc_id: 'jahat, "kutip"',
@@ -148,6 +168,7 @@ describe('exportCsv', () => {
     const commitments = table(path.join(out, 'commitments.csv'));
     expect(commitments[0]).toMatchObject({
       doc_id: 'arsom-2021',
+      commitment_id: 'c1',
       type: 'AGREE',
       actors: 'ASEAN; Rusia',
       trigger_text: 'sepakat',
@@ -168,16 +189,16 @@ describe('exportCsv', () => {
     // The second golden quote spans two sentences: both are given.
     expect(quotes[1]!['sentence_text']).toBe(`${golden.sentences[5]!.text} ${golden.sentences[6]!.text}`);
     const raw = readFileSync(path.join(out, 'quotes.csv'), 'utf8');
-    expect(raw.startsWith('doc_id,start,end,text,speaker')).toBe(true);
+    expect(raw.startsWith('doc_id,quote_id,start,end,text,speaker')).toBe(true);
     expect(raw.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n/); // only CRLF between records
   });
 
   it('writes code-point offsets with --offsets code-points', async () => {
     const out = path.join(dir, 'cp');
     await exportCsv(records, out, { offsets: 'code-points', bom: true });
-    const text = readFileSync(path.join(out, 'entities.csv'), 'utf8');
+    const text = readFileSync(path.join(out, 'mentions.csv'), 'utf8');
     expect(text.startsWith('\uFEFFdoc_id,')).toBe(true);
-    const rows = table(path.join(out, 'entities.csv')).filter((r) => r['doc_id'] === hostile.id);
+    const rows = table(path.join(out, 'mentions.csv')).filter((r) => r['doc_id'] === hostile.id);
     for (const row of rows) expect(pySlice(hostile.text, Number(row['start']), Number(row['end']))).toBe(row['text']);
     const asean = rows.find((r) => r['text'] === 'ASEAN')!;
     expect(Number(asean['start'])).toBe(hostile.text.indexOf('ASEAN') - 2);
@@ -196,7 +217,7 @@ describe('siaran export (CLI)', () => {
     const r = run(['export', '--csv', dir, '--out', out, '--offsets', 'code-points']);
     expect(r.stderr).toContain('1 records');
     expect(r.status).toBe(0);
-    const rows = table(path.join(out, 'entities.csv'));
+    const rows = table(path.join(out, 'mentions.csv'));
     expect(rows.map((x) => x['text'])).toEqual(['Jakarta', 'Budi', 'ASEAN', 'Rusia']);
     const hostile = hostileRecord('jahat');
     for (const row of rows) expect(pySlice(hostile.text, Number(row['start']), Number(row['end']))).toBe(row['text']);

@@ -196,10 +196,10 @@ describe('CSV formula injection', () => {
     writeFileSync(path.join(dir, 'records.jsonl'), JSON.stringify(record) + '\n');
     const cells = (file: string) => readFileSync(file, 'utf8').split('\r\n')[1]!;
     await exportCsv(path.join(dir, 'records.jsonl'), path.join(dir, 'csv'));
-    expect(cells(path.join(dir, 'csv', 'entities.csv')).startsWith("'=1+2,")).toBe(true);
+    expect(cells(path.join(dir, 'csv', 'mentions.csv')).startsWith("'=1+2,")).toBe(true);
     expect(cells(path.join(dir, 'csv', 'quotes.csv'))).toContain(`,"'+cmd|' /C calc'!A0 adalah kata kami,",`);
     await exportCsv(path.join(dir, 'records.jsonl'), path.join(dir, 'raw'), { rawCells: true });
-    expect(cells(path.join(dir, 'raw', 'entities.csv')).startsWith('=1+2,')).toBe(true);
+    expect(cells(path.join(dir, 'raw', 'mentions.csv')).startsWith('=1+2,')).toBe(true);
     expect(cells(path.join(dir, 'raw', 'quotes.csv'))).toContain(`,"+cmd|' /C calc'!A0 adalah kata kami,",`);
   });
 });

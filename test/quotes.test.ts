@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUOTE_CUES } from '../src/rules/quote-cues.js';
-import type { Role } from '../src/schema/record.js';
+import type { Role } from '../src/schema/layers.js';
 import { fixtureDoc, LEXICON, runStages, type LexEntry } from './helpers/commitment-doc.js';
 
 const quotes = (text: string, roles: Parameters<typeof fixtureDoc>[2] = []) =>

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { annotationConf, fromBrat, toBrat } from '../src/regress/brat.js';
 import { scoreRecord } from '../src/eval/score.js';
+import { linkLayers, type Layers } from '../src/record/ids.js';
 
 // A hand-made record with every layer filled, and an astral character before the spans so that
 // UTF-16 and code-point offsets differ.
@@ -16,13 +17,8 @@ const at = (s: string, from = 0) => {
 };
 function handMade(): DocRecord {
   const base = extract(text, { id: 'hand' });
-  return DocRecord.parse({
-    ...base,
-    clusters: [
-      { id: 'retno', type: 'PERSON', canonical: 'Retno Marsudi', aliases: ['Retno'] },
-      { id: 'rusia', type: 'LOCATION', canonical: 'Rusia', aliases: [], country: 'RUS' },
-      { id: 'jakarta', type: 'LOCATION', canonical: 'Jakarta', aliases: [], country: 'IDN' },
-    ],
+  const layers: Layers = {
+    sentences: base.sentences,
     entities: [
       { ...at('Jakarta'), type: 'LOCATION', cluster: 'jakarta', sentence: 0, rule: 'ent.gaz-place' },
       { ...at('Retno Marsudi'), type: 'PERSON', cluster: 'retno', sentence: 0, rule: 'ent.title-name' },
@@ -45,6 +41,15 @@ function handMade(): DocRecord {
         rule: 'commit.sepakat',
       },
     ],
+  };
+  return DocRecord.parse({
+    ...base,
+    clusters: [
+      { id: 'retno', type: 'PERSON', canonical: 'Retno Marsudi', aliases: ['Retno'] },
+      { id: 'rusia', type: 'LOCATION', canonical: 'Rusia', aliases: [], country: 'RUS' },
+      { id: 'jakarta', type: 'LOCATION', canonical: 'Jakarta', aliases: [], country: 'IDN' },
+    ],
+    ...linkLayers(layers, text, { sentenceText: true }),
   });
 }
 
@@ -59,7 +64,14 @@ describe('siaran diff', () => {
     const after = handMade();
     after.entities = after.entities.filter((e) => e.text !== 'Jakarta');
     after.timex[0] = { ...after.timex[0]!, value: '2021-01', rule: 'timex.month-year' };
-    after.entities.push({ ...at('Menlu'), type: 'PERSON', cluster: 'retno', sentence: 0, rule: 'ent.bad-rule' });
+    after.entities.push({
+      id: 'e5',
+      ...at('Menlu'),
+      type: 'PERSON',
+      cluster: 'retno',
+      sentence: 0,
+      rule: 'ent.bad-rule',
+    });
     const d = diffRecords('hand', before, after);
     expect(d.status).toBe('changed');
     const kinds = d.changes.map((c) => `${c.kind} ${c.layer} ${c.text} ${c.rule}`);
@@ -164,6 +176,6 @@ describe('brat round trip over every layer', () => {
       expect(conf, type).toMatch(new RegExp(`^\\s*${type}\\b`, 'm'));
     }
     expect(conf).toMatch(/^Cue\tArg1:QUOTE, Arg2:CUE$/m);
-    expect(conf).toMatch(/^Status\tArg:<EVENT>, Value:done\|intended$/m);
+    expect(conf).toMatch(/^Status\tArg:<EVENT>, Value:done\|intended\|ongoing$/m);
   });
 });

@@ -3,6 +3,12 @@ import { extract } from '../src/index.js';
 import { DocRecord, SCHEMA_VERSION, type Cluster, type EntityType } from '../src/schema/record.js';
 import { PIPELINE_VERSION } from '../src/version.js';
 import { gold, goldenMeta, goldenText } from './helpers/golden.js';
+import { linkLayers, type Layers } from '../src/record/ids.js';
+
+/** A record from layers as the stages make them (no ids): ids and mention links as `extract` adds them. */
+function asRecord(o: Record<string, unknown> & { text: string }): DocRecord {
+  return DocRecord.parse({ ...o, ...linkLayers(o as unknown as Layers, o.text, { sentenceText: true }) });
+}
 
 /** The real record of the golden document, as the pipeline makes it today (layers may be empty). */
 export function extractedGolden(): DocRecord {
@@ -26,7 +32,7 @@ export function goldenRecord(): DocRecord {
     ...(c.country ? { country: c.country } : {}),
   }));
   const span = (s: { start: number; end: number; text: string }) => ({ start: s.start, end: s.end, text: s.text });
-  return DocRecord.parse({
+  return asRecord({
     ...base,
     language: { code: gold.language, confidence: 1, candidates: [{ code: gold.language, score: 1 }], rule: 'gold' },
     sentences,
@@ -116,7 +122,7 @@ export function hostileRecord(id = 'jahat/<b>doc</b>'): DocRecord {
   const content = { start: contentStart, end: contentEnd, text: text.slice(contentStart, contentEnd) };
   const jakarta = find('Jakarta');
   const sentenceEnd = text.indexOf('pergi.') + 'pergi.'.length;
-  return DocRecord.parse({
+  return asRecord({
     schemaVersion: SCHEMA_VERSION,
     pipelineVersion: PIPELINE_VERSION,
     id,

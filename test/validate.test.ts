@@ -44,7 +44,7 @@ describe('fastCheck(DocRecord)', () => {
     expect(mutate((r) => (r.language.confidence = 2))).toBe(false);
     expect(mutate((r) => (r.language.confidence = Number.NaN))).toBe(false);
     expect(mutate((r) => (r.source.sha256 = 'abc'))).toBe(false);
-    expect(mutate((r) => (r.schemaVersion = '2.0'))).toBe(false);
+    expect(mutate((r) => (r.schemaVersion = '1.0'))).toBe(false);
     expect(
       mutate(
         (r) =>

@@ -16,6 +16,8 @@ export interface ProcessOptions {
   lang?: string;
   /** Larger files are skipped with E103 (default {@link DEFAULT_MAX_BYTES}). */
   maxBytes?: number;
+  /** Keep each sentence's text in the records (`--sentence-text`); by default sentences are offsets only. */
+  sentenceText?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export interface Task {
   warnings: Warning[];
   dct?: string;
   lang?: string;
+  sentenceText?: boolean;
   /** Return per-stage milliseconds (benchmark). */
   timed?: boolean;
 }
@@ -48,6 +51,7 @@ export interface FileTask {
   dct?: string;
   lang?: string;
   maxBytes?: number;
+  sentenceText?: boolean;
   timed?: boolean;
 }
 
@@ -203,6 +207,7 @@ export function readFileTask(given: FileTask): { entry: ManifestEntry } | { task
   if (given.dct !== undefined) options.dct = given.dct;
   if (given.lang !== undefined) options.lang = given.lang;
   if (given.maxBytes !== undefined) options.maxBytes = given.maxBytes;
+  if (given.sentenceText) options.sentenceText = true;
   const input = readInputSync(given.path, given.id, options, given.sidecar);
   if ('task' in input && given.timed) input.task.timed = true;
   return input;
@@ -222,10 +227,13 @@ export function makeTask(
   const key: unknown[] = [raw, meta['dct'] === undefined ? (options.dct ?? null) : null];
   // --lang too (only when given, so that keys made before it existed still match).
   if (options.lang !== undefined && meta['language'] === undefined) key.push({ lang: options.lang });
+  // --sentence-text changes the record: a record made without it is not reused with it, nor the other way.
+  if (options.sentenceText) key.push({ sentenceText: true });
   const metaSha256 = sha256(JSON.stringify(key));
   const task: Task = { id, path: file, bytes, sha256: hash, metaSha256, meta, warnings };
   if (options.dct !== undefined) task.dct = options.dct;
   if (options.lang !== undefined) task.lang = options.lang;
+  if (options.sentenceText) task.sentenceText = true;
   return task;
 }
 

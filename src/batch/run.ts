@@ -118,6 +118,7 @@ async function runLocked(
   if (options.dct !== undefined) read.dct = options.dct;
   if (options.lang !== undefined) read.lang = options.lang;
   if (options.maxBytes !== undefined) read.maxBytes = options.maxBytes;
+  if (options.sentenceText) read.sentenceText = true;
   const timed = options.stageTimes !== undefined;
 
   const jsonlTmp = staging.file('records');

@@ -47,6 +47,7 @@ function extractTask(task: Task): TaskResult {
       source: { path: file, sha256: task.sha256, bytes: bytes.length, encoding: decoded.encoding },
       warnings: [...decoded.warnings, ...task.warnings],
       timed: task.timed ?? false,
+      sentenceText: task.sentenceText ?? false,
     });
     const language = record.language.code;
     const entry: ManifestEntry = { ...base, status: 'done', language, warnings: record.warnings.length };

@@ -1,17 +1,23 @@
 import { stat } from 'node:fs/promises';
-import { exportCsv, type OffsetUnit } from '../export/index.js';
+import { exportCsv, exportTimeML, type OffsetUnit } from '../export/index.js';
 import { defineCommand, helpText, parseCommand } from './options.js';
 import { EXIT, UsageError } from './errors.js';
 
 export const exportSpec = defineCommand({
-  usage: ['siaran export --csv <records dir> --out <dir> [--offsets utf16|code-points] [--bom]'],
+  usage: [
+    'siaran export --csv <records dir> --out <dir> [--offsets utf16|code-points] [--bom]',
+    'siaran export --timeml <records dir> --out <dir>',
+  ],
   about:
-    'Writes entities.csv, timex.csv, commitments.csv and quotes.csv (RFC 4180, UTF-8, one row per item with the ' +
-    'document id, offsets and the sentence text). The input is an extract output folder (records.jsonl, else ' +
-    '*.json) or one .jsonl / .json file.',
+    'Writes mentions.csv, timex.csv, commitments.csv, commitment_actors.csv, commitment_times.csv and quotes.csv ' +
+    '(RFC 4180, UTF-8, one row per item keyed by the document id and the item id, with offsets and the sentence ' +
+    'text). The input is an extract output folder (records.jsonl, else ' +
+    '*.json) or one .jsonl / .json file. With --timeml: <id>.tml per record, its dates and times as TimeML 1.2.1 ' +
+    '(TempEval-3 layout: DCT t0, inline TIMEX3).',
   positionals: true,
   options: {
-    csv: { type: 'boolean', default: false, description: 'the format: CSV files (required, the only one so far)' },
+    csv: { type: 'boolean', default: false, description: 'the format: CSV files' },
+    timeml: { type: 'boolean', default: false, description: 'the format: a TimeML document per record' },
     out: { type: 'string', short: 'o', value: 'dir', description: 'output folder (required)' },
     offsets: {
       type: 'string',
@@ -38,13 +44,21 @@ export const exportHelp = helpText(exportSpec);
 
 export async function exportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(exportSpec, argv);
-  if (!values.csv) throw new UsageError('export needs a format: --csv');
+  if (values.csv === values.timeml) throw new UsageError('export needs one format: --csv or --timeml');
   if (positionals.length !== 1) throw new UsageError('export needs one records folder (or a .jsonl / .json file)');
   if (!values.out) throw new UsageError('export needs --out <dir>');
   if (values.offsets !== 'utf16' && values.offsets !== 'code-points')
     throw new UsageError('--offsets must be utf16 or code-points');
   const input = positionals[0]!;
   if (!(await stat(input).catch(() => null))) throw new UsageError(`export: ${input} does not exist`);
+  if (values.timeml) {
+    const r = await exportTimeML(input, values.out);
+    for (const p of r.problems) process.stderr.write(`siaran: skipped ${p.where}: ${p.message}\n`);
+    process.stderr.write(
+      `siaran: ${r.records} records → ${r.files} TimeML files (${r.timex} timex) in ${values.out}\n`,
+    );
+    return r.problems.length > 0 ? EXIT.failed : EXIT.ok;
+  }
   const result = await exportCsv(input, values.out, {
     offsets: values.offsets as OffsetUnit,
     bom: values.bom,

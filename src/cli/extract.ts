@@ -40,6 +40,11 @@ export const extractSpec = defineCommand({
         'assert the language (ISO 639-3, e.g. ind) of every input without a sidecar language: identification is ' +
         'skipped',
     },
+    'sentence-text': {
+      type: 'boolean',
+      default: false,
+      description: "keep each sentence's text in the records (by default sentences are offsets into the text)",
+    },
     id: {
       type: 'string',
       value: 'id',
@@ -162,6 +167,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       ...(values.lang === undefined ? {} : { language: values.lang }),
     };
     const record = extract(decoded.text, meta, {
+      sentenceText: values['sentence-text'],
       warnings: decoded.warnings,
       source: {
         path: null,
@@ -207,6 +213,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       ...(shard ? { shard } : {}),
       ...(values.dct === undefined ? {} : { dct: values.dct }),
       ...(values.lang === undefined ? {} : { lang: values.lang }),
+      ...(values['sentence-text'] ? { sentenceText: true } : {}),
       ...(values.jsonl ? { stdin: process.stdin } : {}),
       onProgress: progress ? (_entry, c) => progress.update(c) : undefined,
     });

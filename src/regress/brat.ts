@@ -18,7 +18,7 @@ import { toCodePoints, toUtf16 } from '../text/offsets.js';
  * - roles → `T ROLE` with `holder=` and `organization=` (cluster ids);
  * - quotes → `T QUOTE` with `speaker=`, the cue a `T CUE` joined to it by a `Cue` relation;
  * - commitments → the trigger `T` typed by the commitment type and an `E` event whose `Actor`,
- *   `Target` and `Object` arguments point at a mention of each cluster and `Content` at a
+ *   `Target` and `Object` arguments point at the mention the record names (`actorMentions` …) and `Content` at a
  *   `T CONTENT` span; `Status` (done / intended) and `Negated` are brat attributes of the event;
  * - the document date and language → the `<id>.meta.json` sidecar beside the `.txt`, siaran's own
  *   sidecar format, so the exported folder can also be extracted again as it is.
@@ -76,6 +76,8 @@ export function toBrat(record: DocRecord): { txt: string; ann: string; sidecar: 
   for (const s of record.sentences) addT('SENTENCE', s);
   const clusters = new Map(record.clusters.map((c) => [c.id, c]));
   const mentionOf = new Map<string, string>();
+  /** The brat id of each mention, by the mention's record id (`e12` → `T40`). */
+  const tOf = new Map<string, string>();
   for (const e of record.entities) {
     const c = clusters.get(e.cluster);
     const first = !mentionOf.has(e.cluster) && c !== undefined;
@@ -94,6 +96,7 @@ export function toBrat(record: DocRecord): { txt: string; ann: string; sidecar: 
       ]),
     );
     if (!mentionOf.has(e.cluster)) mentionOf.set(e.cluster, id);
+    tOf.set(e.id, id);
   }
   const place = record.dateline?.place;
   if (place) {
@@ -127,13 +130,18 @@ export function toBrat(record: DocRecord): { txt: string; ann: string; sidecar: 
   let a = 0;
   for (const c of record.commitments) {
     const trig = addT(c.type, c.trigger);
-    const args = [
-      ...c.actors.map((x, i) => [`Actor${i ? i + 1 : ''}`, x] as const),
-      ...c.target.map((x, i) => [`Target${i ? i + 1 : ''}`, x] as const),
-      ...c.object.map((x, i) => [`Object${i ? i + 1 : ''}`, x] as const),
-    ]
-      .filter(([, cluster]) => mentionOf.has(cluster))
-      .map(([role, cluster]) => `${role}:${mentionOf.get(cluster)}`);
+    // Each argument points at the mention the record names for it (else a mention of its cluster).
+    const arg = (mention: string | null | undefined, cluster: string) =>
+      (mention ? tOf.get(mention) : undefined) ?? mentionOf.get(cluster);
+    const args: string[] = [];
+    const push = (role: string, clusters: string[], mentions: (string | null)[]) =>
+      clusters.forEach((x, i) => {
+        const t = arg(mentions[i], x);
+        if (t !== undefined) args.push(`${role}${i ? i + 1 : ''}:${t}`);
+      });
+    push('Actor', c.actors, c.actorMentions);
+    push('Target', c.target, c.targetMentions);
+    push('Object', c.object, c.objectMentions);
     if (c.content) args.push(`Content:${addT('CONTENT', c.content)}`);
     const event = `E${++e}`;
     lines.push(`${event}\t${c.type}:${trig}${args.length ? ' ' + args.join(' ') : ''}`);

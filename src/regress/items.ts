@@ -58,7 +58,7 @@ export function itemsOf(record: DocRecord): Item[] {
       key: at(s),
       start: s.start,
       end: s.end,
-      text: s.text,
+      text: s.text ?? record.text.slice(s.start, s.end),
       says: s.language ?? '',
       rule: s.rule ?? 'sbd',
     });

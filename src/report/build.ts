@@ -149,7 +149,7 @@ export class ReportBuilder {
     }
     for (const n of bylineNames) this.bylines.set(n, (this.bylines.get(n) ?? 0) + 1);
     for (const t of record.timex) {
-      if (t.type === 'DURATION' || t.type === 'SET') continue;
+      if ((t.type === 'DURATION' && !t.beginPoint) || t.type === 'SET') continue; // a range (DURATION with points) is dated by its start
       const d = resolvedDate(t.value);
       if (!d) continue;
       this.years.set(d.year, (this.years.get(d.year) ?? 0) + 1);
@@ -224,7 +224,7 @@ export class ReportBuilder {
         ['object', c.object.map(cluster).join('; ')],
         ['status', c.status],
         ['CAMEO / PLOVER', [c.cameo, c.plover].filter(Boolean).join(' / ')],
-        ['confidence', c.confidence?.toString()],
+        ['basis', c.basis?.join(', ')],
       ];
       if (c.content)
         add(`c${i}c`, c.content, 'ccont', 'commitment content', [

@@ -118,6 +118,19 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
     ],
   },
   {
+    id: 'commit-words.ongoing',
+    description:
+      'Words before a trigger that make its status `ongoing` (under way), when no `done` or `intended` word is there.',
+    words: ['sedang', 'tengah'],
+    examples: [
+      {
+        text: 'Indonesia sedang mengusulkan pembentukan forum baru.',
+        expect: ['mengusulkan'],
+        values: ['ongoing; actors: Indonesia; content: pembentukan forum baru'],
+      },
+    ],
+  },
+  {
     id: 'commit-words.negation',
     description: 'Words before a trigger that make it negated.',
     words: ['tidak', 'tak', 'belum', 'bukan', 'enggan', 'tanpa'],
@@ -929,6 +942,7 @@ export const AUX = wordsOf('commit-words.aux');
 export const ADVERB_OPENERS = wordsOf('commit-words.adverb-openers');
 export const DONE = wordsOf('commit-words.done');
 export const INTENDED = wordsOf('commit-words.intended');
+export const ONGOING = wordsOf('commit-words.ongoing');
 export const NEGATION = wordsOf('commit-words.negation');
 export const SUBORDINATE = wordsOf('commit-words.subordinate');
 export const BLOCKERS = wordsOf('commit-words.blockers');

@@ -21,7 +21,7 @@ export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'dec
  */
 export type Dir = 'past' | 'future' | 'same' | 'auto';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET' | 'RANGE';
-export type Mod = 'START' | 'MID' | 'END';
+export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN';
 
 export type Sem =
   /** Fully given: `2021-01-26`, `P25Y`, `PRESENT_REF`. */
@@ -202,6 +202,16 @@ const MODS: Readonly<Record<string, Mod>> = {
   medio: 'MID',
   akhir: 'END',
   penghujung: 'END',
+};
+/**
+ * Hedges a span may start with (`sekitar 25 tahun`, `hampir tiga bulan`): TimeML's APPROX, and LESS_THAN for
+ * `hampir` (almost). The patterns take them into the span; the stage reads the mod from the span's first words.
+ */
+export const APPROX_MODS: Readonly<Record<string, Mod>> = {
+  sekitar: 'APPROX',
+  'kurang lebih': 'APPROX',
+  'kira-kira': 'APPROX',
+  hampir: 'LESS_THAN',
 };
 const SEASONS: Readonly<Record<string, string>> = {
   hujan: 'WI',
@@ -568,7 +578,7 @@ const WD_PREFIX = `(?:(?:hari )?(?<wd>${WEEKDAY}),? )?`;
 const NUMDATE = (k: string, yearRequired: boolean) =>
   `(?<d${k}>[0-3]?\\d)(?<s${k}>[/.-])(?<m${k}>[01]?\\d)` +
   (yearRequired ? `\\k<s${k}>(?<y${k}>\\d{4})` : `(?:/(?<y${k}>\\d{4}|\\d{2}))?`);
-const APPROX = `(?:(?<approx>sekitar|hampir|kurang lebih|kira-kira) )?`;
+const APPROX = `(?:(?<approx>${alt(Object.keys(APPROX_MODS))}) )?`;
 
 // ---------------------------------------------------------------------------------------------
 // Normalising helpers.

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import type { Cluster, Entity } from '../schema/record.js';
+import type { Cluster, Entity } from '../schema/layers.js';
 import { BY_REF, GAZETTEER } from '../rules/gazetteers/index.js';
 import { tokenize } from '../text/tokens.js';
 import { foldPunctuation } from '../text/view.js';

@@ -1,5 +1,5 @@
 import type { Doc, Stage } from '../doc.js';
-import type { Commitment } from '../schema/record.js';
+import type { Commitment } from '../schema/layers.js';
 import { mentionsOf } from './quotes.js';
 import { lookupTrigger } from './commitments/lookup.js';
 import { OBJECT_TYPES } from './commitments/word-classes.js';

@@ -10,7 +10,7 @@
  */
 import type { Doc, Stage } from '../doc.js';
 import { WEEKDAYS } from '../rules/calendar.js';
-import type { Dateline, Timex } from '../schema/record.js';
+import type { Dateline, Timex } from '../schema/layers.js';
 import type { Token } from '../text/tokens.js';
 import { mayStartTimex, scanTimex } from './timex.js';
 

@@ -1,5 +1,5 @@
 import type { Doc, Stage } from '../doc.js';
-import type { Cluster, Entity, Quote } from '../schema/record.js';
+import type { Cluster, Entity, Quote } from '../schema/layers.js';
 import type { Token } from '../text/tokens.js';
 import {
   AFTER_ONE,

@@ -1,5 +1,5 @@
 import type { Doc, Stage } from '../doc.js';
-import type { Cluster, Entity, Role } from '../schema/record.js';
+import type { Cluster, Entity, Role } from '../schema/layers.js';
 import * as L from '../rules/gazetteers/lexicon.js';
 import { ROLE_RULES } from '../rules/roles.js';
 import type { Tok } from './entities.js';

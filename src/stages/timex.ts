@@ -15,6 +15,7 @@
  */
 import type { Doc, Stage } from '../doc.js';
 import {
+  APPROX_MODS,
   EXAMPLE_DCT,
   type Mod,
   RANGE_JOIN,
@@ -23,7 +24,7 @@ import {
   type TimexRule,
   type TimexWordList,
 } from '../rules/timex.js';
-import type { Timex } from '../schema/record.js';
+import type { Timex } from '../schema/layers.js';
 import { type RuleFamily, RuleMeta } from '../schema/rule.js';
 import { tokenize } from '../text/tokens.js';
 import { foldCase, foldPunctuation } from '../text/view.js';
@@ -79,7 +80,7 @@ export function scanTimex(input: ScanInput): Timex[] {
       input.text.slice(c.start, c.end),
       c.reading.type,
       r.value,
-      c.reading.mod ? (c.reading.mod as Mod) : undefined,
+      c.reading.mod ? (c.reading.mod as Mod) : approxMod(lower, c.start, c.end),
       r.anchor,
       c.runner.rule.id,
     );
@@ -99,6 +100,14 @@ export function scanTimex(input: ScanInput): Timex[] {
     }
   }
   return joinRanges(found, input.text, lower, dct).map((f) => f.timex);
+}
+
+const APPROX_START = new RegExp(`^(?:${Object.keys(APPROX_MODS).join('|')}) `);
+
+/** The TimeML mod of a hedge the span starts with (`sekitar 25 tahun` APPROX, `hampir` LESS_THAN), if any. */
+function approxMod(lower: string, start: number, end: number): Mod | undefined {
+  const m = APPROX_START.exec(lower.slice(start, Math.min(end, start + 14)));
+  return m ? APPROX_MODS[m[0].slice(0, -1)] : undefined;
 }
 
 export const timexStage: Stage = {

@@ -1,5 +1,5 @@
 import { Doc } from '../../src/doc.js';
-import type { Cluster, Entity, EntityType, Role } from '../../src/schema/record.js';
+import type { Cluster, Entity, EntityType, Role } from '../../src/schema/layers.js';
 import { segment } from '../../src/stages/sentences.js';
 import { findQuotes } from '../../src/stages/quotes.js';
 import { findCommitments } from '../../src/stages/commitments.js';

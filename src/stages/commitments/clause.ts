@@ -1,5 +1,5 @@
 // Where a trigger's clause ends, and what in it governs the trigger (purpose words, blockers).
-import type { Quote } from '../../schema/record.js';
+import type { Quote } from '../../schema/layers.js';
 import { AUX, BLOCKERS, LIGHT_VERBS, NEGATION, VERB_COORDINATORS } from '../../rules/commitment-words.js';
 import { clauseIndex, purposeAt } from './clause-index.js';
 import type { Ctx } from './context.js';

@@ -1,6 +1,6 @@
 // What the commitment rules read: the sentence being scanned and the actors a rule found.
 import type { Doc } from '../../doc.js';
-import type { Quote } from '../../schema/record.js';
+import type { Quote } from '../../schema/layers.js';
 import type { Token } from '../../text/tokens.js';
 import type { Mentions } from '../quotes.js';
 import type { ClauseIndex } from './clause-index.js';

@@ -1,5 +1,5 @@
 // One trigger to one draft commitment: its actors by voice, its status, and its content span.
-import type { Commitment } from '../../schema/record.js';
+import type { Commitment } from '../../schema/layers.js';
 import { looksVerbal } from '../../text/morphology.js';
 import type { EventCode, TriggerHit } from '../../rules/triggers.js';
 import {
@@ -28,17 +28,6 @@ import { clauseSubject, skipAuxLeft, subjectOf } from './subject.js';
 import { blocked, clauseEnd, nextWord, underPurpose } from './clause.js';
 import { needsMet } from './needs.js';
 import { lookupTrigger } from './lookup.js';
-
-export const CONFIDENCE: Record<Found['how'], number> = {
-  subject: 0.9,
-  agent: 0.9,
-  possessor: 0.85,
-  speaker: 0.8,
-  both: 0.75,
-  clause: 0.75,
-  pronoun: 0.7,
-  implicit: 0.6,
-};
 
 export interface Draft {
   c: Commitment;
@@ -200,14 +189,17 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
   while (s < end && CONTENT_LEAD.has(toks[s]!.norm) && s - contentFrom < 2) s++;
   // `Selain mendorong …, Meutya juga …`: the content stops before the main clause that named the subject.
   const e = found.how === 'clause' && found.from > i ? Math.min(end, Math.max(s, found.from - 1)) : end;
-  const status =
+  // The status and its evidence: the rule (a pledge of readiness, or the word class of the marker) and the word.
+  const [status, statusRule, cueAt]: [Commitment['status'], string, number] =
     rule.id === 'commit.siap' || rule.id === 'commit.bersedia'
-      ? 'intended'
+      ? ['intended', rule.id, i]
       : aux.done
-        ? 'done'
+        ? ['done', 'commit-words.done', aux.doneAt]
         : aux.intended
-          ? 'intended'
-          : undefined;
+          ? ['intended', 'commit-words.intended', aux.intendedAt]
+          : aux.ongoingAt >= 0
+            ? ['ongoing', 'commit-words.ongoing', aux.ongoingAt]
+            : [undefined, '', -1];
   const code: EventCode = status === 'intended' && rule.intended ? rule.intended : rule.event;
   const c: Commitment = {
     type: rule.type,
@@ -217,15 +209,13 @@ export function draftAt(ctx: Ctx, i: number, hit: TriggerHit, si: number, drafts
     object: [],
     content: null,
     sentence: si,
-    ...(status ? { status } : {}),
+    ...(status ? { status, statusRule, statusCue: doc.span(toks[cueAt]!.start, toks[cueAt]!.end) } : {}),
     negated: aux.negated,
-    confidence: 0,
+    basis: [`actor.${found.how}`, `trigger.${voice}`],
     cameo: code.cameo,
     ...(code.plover ? { plover: code.plover } : {}),
     rule: rule.id,
   };
-  c.confidence =
-    Math.round(CONFIDENCE[found.how] * (voice === 'noun' ? 0.9 : 1) * (c.actors.length ? 1 : 0.8) * 100) / 100;
   drafts.push({ c, i, s, e, how: found.how });
 }
 

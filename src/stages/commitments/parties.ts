@@ -1,5 +1,5 @@
 // Party phrases around a trigger: named subjects, possessors, agents, `kedua X` and pronouns.
-import type { Entity } from '../../schema/record.js';
+import type { Entity } from '../../schema/layers.js';
 import { GROUP_PRONOUNS, PARTY_HEADS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../../rules/commitment-words.js';
 import { BOTH, PARTY_TYPES, TYPE_RANK } from './word-classes.js';
 import { type Ctx, type Found, quoteAt } from './context.js';

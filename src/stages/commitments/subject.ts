@@ -11,6 +11,7 @@ import {
   MEETING_ANAPHORS,
   MEETING_HOSTS,
   NEGATION,
+  ONGOING,
   PARTY_HEADS,
   PREPOSITIONS,
   PRONOUNS,
@@ -24,10 +25,28 @@ import type { Ctx, Found } from './context.js';
 import { bothParties, partyEndingAt, partyLeft, pronoun, speakerAt, withCoordination } from './parties.js';
 
 /** Skips auxiliaries leftwards from `j`; returns the first other token and the status words seen. */
-export function skipAuxLeft(ctx: Ctx, j: number): { j: number; done: boolean; intended: boolean; negated: boolean } {
+/**
+ * Past the auxiliaries left of token `j`: where they stop, and the tense and negation they mark. `doneAt`,
+ * `intendedAt` and `ongoingAt` are the tokens of the markers nearest the verb (-1: none), the evidence of a status.
+ */
+export function skipAuxLeft(
+  ctx: Ctx,
+  j: number,
+): {
+  j: number;
+  done: boolean;
+  intended: boolean;
+  negated: boolean;
+  doneAt: number;
+  intendedAt: number;
+  ongoingAt: number;
+} {
   let done = false;
   let intended = false;
   let negated = false;
+  let doneAt = -1;
+  let intendedAt = -1;
+  let ongoingAt = -1;
   while (j >= ctx.a) {
     const n = ctx.toks[j]!.norm;
     // `secara khusus`: the adverb's word, then its opener.
@@ -38,12 +57,19 @@ export function skipAuxLeft(ctx: Ctx, j: number): { j: number; done: boolean; in
     }
     if (!AUX.has(n) && !NEGATION.has(n)) break;
     if (ctx.m.entityAt(j)) break;
-    if (DONE.has(n)) done = true;
-    if (INTENDED.has(n)) intended = true;
+    if (DONE.has(n)) {
+      done = true;
+      if (doneAt < 0) doneAt = j;
+    }
+    if (INTENDED.has(n)) {
+      intended = true;
+      if (intendedAt < 0) intendedAt = j;
+    }
+    if (ONGOING.has(n) && ongoingAt < 0) ongoingAt = j;
     if (NEGATION.has(n)) negated = true;
     j--;
   }
-  return { j, done, intended, negated };
+  return { j, done, intended, negated, doneAt, intendedAt, ongoingAt };
 }
 
 /** Subject of a verb at token `i` (ANNOTATION.md: "the subject to the left"). */

@@ -1,7 +1,7 @@
 // Calendar arithmetic on UTC dates, and an anchored value resolved once the document date is known.
 import type { Unit } from '../../rules/timex.js';
 import { isIsoYear } from '../../rules/calendar.js';
-import type { Timex } from '../../schema/record.js';
+import type { Timex } from '../../schema/layers.js';
 
 export type Anchor = NonNullable<Timex['anchor']>;
 

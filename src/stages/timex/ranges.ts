@@ -1,6 +1,6 @@
 // `A hingga B` joined into one RANGE, and timexes built with their keys in the schema's order.
 import { type Mod, RANGE_CONNECTORS, RANGE_JOIN, RANGE_OPENERS } from '../../rules/timex.js';
-import type { Timex } from '../../schema/record.js';
+import type { Timex } from '../../schema/layers.js';
 import { type Anchor, pad } from './calendar.js';
 import type { Candidate } from './match.js';
 import { type Resolved, joinRange } from './resolve.js';
