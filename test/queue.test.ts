@@ -344,8 +344,9 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const queueName = 'batch-kill';
     const dir = path.join(base, 'batch-kill');
     mkdirSync(dir);
-    const n = 48;
-    // Long enough that a batch of 16 takes a while to extract (and the worker is killed inside one).
+    const n = 72;
+    // Long enough that a batch of 24 takes a while to extract, and more than a thread's burst of results (16), so that
+    // the worker can be killed with some of a batch recorded.
     for (let i = 0; i < n; i++)
       writeFileSync(
         path.join(dir, `k${String(i).padStart(2, '0')}.txt`),
@@ -353,7 +354,7 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       );
     const out = path.join(base, 'batch-kill-out');
     const args = ['--redis', redis, '--queue', queueName];
-    const enq = run(['enqueue', dir, ...args, '--out', out, '--batch-max-bytes', '1000000', '--batch-max-docs', '16']);
+    const enq = run(['enqueue', dir, ...args, '--out', out, '--batch-max-bytes', '1000000', '--batch-max-docs', '24']);
     expect(enq.status, enq.stderr).toBe(0);
     expect(enq.stderr).toContain('; 3 BullMQ jobs added');
     const workerArgs = [...args, '--out', out, '--lock-duration', '2500', '--log-every', '0'];

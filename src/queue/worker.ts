@@ -115,6 +115,8 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       meta: data.inline.meta,
       warnings: data.inline.warnings,
       ...(data.dct === undefined ? {} : { dct: data.dct }),
+      // Kept here (the job has them): the thread holds several and writes them in bursts, as extract's.
+      copy: true,
     };
     const changed = changedSince(data, task);
     if (changed) return { entry: changed };
@@ -175,12 +177,17 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       const journaled = new Map<string, ManifestEntry>();
       for await (const line of readJournals(journalDir(out, options.queue)))
         if (line.batch === job.id) journaled.set(line.job, line.e);
-      for (const member of todo) {
-        const entry = journaled.get(member.job);
-        if (entry) await finished.add(member.job, entry);
-      }
+      await Promise.all(
+        todo.flatMap((member) => {
+          const entry = journaled.get(member.job);
+          return entry ? [finished.add(member.job, entry)] : [];
+        }),
+      );
       todo = todo.filter((member) => !journaled.has(member.job));
     }
+    // Recorded in the finished index once for the batch (one script call), after their journal lines: a worker
+    // killed in between leaves them to the journal scan of the takeover above.
+    const recorded: { job: string; entry: ManifestEntry }[] = [];
     const settled = await Promise.allSettled(
       todo.map(async (member) => {
         const started = new Date().toISOString();
@@ -200,10 +207,11 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
           },
           entry.id === null ? null : (segment ?? json ?? null),
         );
-        await finished.add(member.job, entry);
+        recorded.push({ job: member.job, entry });
         options.onJob?.({ entry, retry: false });
       }),
     );
+    await Promise.all(recorded.map((r) => finished.add(r.job, r.entry)));
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     // Handed back (the worker stopping, a write or Redis error): the documents recorded are skipped next time.
     if (failed) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
