@@ -102,7 +102,7 @@ const journal = (out: string, queue: string) => {
       readFileSync(path.join(dir, f), 'utf8')
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l) as { job: string; by: string; e: { id: string } }),
+        .map((l) => JSON.parse(l) as { job: string; batch?: string; by: string; e: { id: string; status: string } }),
     );
 };
 const doc = (i: number): string =>
@@ -146,7 +146,7 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
     const again = run(['enqueue', ...inputs, '--redis', redis, '--queue', queueName, '--out', out]);
     expect(again.stderr).toContain(`${total} documents: 0 enqueued, ${total} already`);
 
-    const queue = new Queue(queueName, { connection: { url: redis } });
+    const queue = new Queue<{ batch?: unknown[] }>(queueName, { connection: { url: redis } });
     let w2name = '';
     let w2stderr = '';
     try {
@@ -181,7 +181,10 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       // Finished jobs leave Redis (the failed one stays, for retry); the journal has the taken-over job.
       expect(await queue.getJob(held.id!)).toBeUndefined();
       expect(await queue.getJobCounts('completed')).toEqual({ completed: 0 });
-      expect(journal(out, queueName).find((l) => l.job === held.id && l.by === w2.name)).toBeDefined();
+      // (Held: a job of one document, or the batch of the small ones, whose documents worker 1 may have recorded.)
+      const heldLines = journal(out, queueName).filter((l) => l.job === held.id || l.batch === held.id);
+      if (held.data.batch) expect(heldLines.length).toBeGreaterThanOrEqual(held.data.batch.length);
+      else expect(heldLines.find((l) => l.by === w2.name)).toBeDefined();
 
       // SIGTERM: a graceful stop (exit 143, as extract).
       w2.child.kill('SIGTERM');
@@ -269,6 +272,148 @@ describe.skipIf(!hasRedis)('siaran enqueue / worker / status on BullMQ', () => {
       readFileSync(path.join(out, 'records.jsonl'), 'utf8'),
     );
   }, 90_000);
+
+  it('small documents go several to a job; one that fails in its batch is failed alone, and siaran retry runs it alone', async () => {
+    const queueName = 'batch-bad';
+    const dir = path.join(base, 'batch-bad');
+    mkdirSync(dir);
+    const n = 6;
+    for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `d${i}.txt`), doc(i));
+    writeFileSync(path.join(dir, 'd2.meta.json'), JSON.stringify({ dct: '2021-03-01', title: 'judul' }));
+    // Binary content: found by the extraction (E102), after the job was made.
+    writeFileSync(path.join(dir, 'd3x.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
+    const out = path.join(base, 'batch-bad-out');
+    const args = ['--redis', redis, '--queue', queueName];
+    const enq = run(['enqueue', dir, ...args, '--out', out]);
+    expect(enq.status, enq.stderr).toBe(0);
+    expect(enq.stderr).toContain(`${n + 1} documents: ${n + 1} enqueued, 0 already`);
+    expect(enq.stderr).toContain('; 1 BullMQ jobs added'); // one batch
+    const w = startWorker([...args, '--out', out, '--drain']);
+    expect((await w.exited).code, w.stderr()).toBe(0);
+    expect(w.stderr()).toMatch(/stopped: 6 done, 0 skipped, 1 failed \(E102 1\)/);
+
+    // Each document journaled on its own, under its own job id, naming its batch.
+    const lines = journal(out, queueName);
+    expect(lines).toHaveLength(n + 1);
+    expect(new Set(lines.map((l) => l.job)).size).toBe(n + 1);
+    expect(new Set(lines.map((l) => l.batch)).size).toBe(1);
+    expect(lines[0]!.batch).toMatch(/^g-/);
+    // The bad one failed alone: a failed job of its own (the document's id), for status and retry.
+    const queue = new Queue(queueName, { connection: { url: redis } });
+    try {
+      const failed = await queue.getFailed();
+      expect(failed).toHaveLength(1);
+      expect(failed[0]!.id).toBe(lines.find((l) => l.e.id === 'd3x')!.job);
+      expect(failed[0]!.failedReason).toMatch(/^E102: .*d3x\.txt: binary content/);
+    } finally {
+      await queue.close();
+    }
+    const status = run(['status', ...args, '--json', '--manifest', out]);
+    expect(status.status).toBe(1);
+    const report = JSON.parse(status.stdout) as { failed: { id: string }[]; failedByCode: Record<string, number> };
+    expect(report.failed.map((f) => f.id)).toEqual(['d3x']);
+    expect(report.failedByCode).toEqual({ E102: 1 });
+    const manifest = manifestOf(out);
+    expect(manifest).toMatchObject({ complete: true, counts: { done: n, skipped: 0, failed: 1 } });
+    // Records byte-identical to extract, the manifest entries too.
+    const ref = path.join(base, 'batch-bad-ref');
+    expect(run(['extract', dir, '--out', ref, '--workers', '1']).status).toBe(1);
+    expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(ref, 'records.jsonl'), 'utf8'),
+    );
+    expect(manifest.documents).toEqual(manifestOf(ref).documents);
+    // Enqueueing again adds nothing (the failed one is for siaran retry).
+    expect(run(['enqueue', dir, ...args, '--out', out]).stderr).toContain(
+      `${n + 1} documents: 0 enqueued, 0 already in the queue, ${n + 1} already finished`,
+    );
+
+    // siaran retry: the failed document runs alone this time (its job, not the batch), and fails again by itself.
+    const retried = run(['retry', ...args, '--codes', 'E102']);
+    expect(retried.stderr).toMatch(/1 failed jobs of queue "batch-bad" at \S+ waiting again \(E102 1\)/);
+    const w2 = startWorker([...args, '--out', out, '--drain']);
+    expect((await w2.exited).code, w2.stderr()).toBe(0);
+    expect(w2.stderr()).toMatch(/stopped: 0 done, 0 skipped, 1 failed \(E102 1\)/);
+    const again = journal(out, queueName).filter((l) => l.e.id === 'd3x');
+    expect(again).toHaveLength(2);
+    expect(again.filter((l) => l.batch === undefined)).toHaveLength(1);
+    expect(run(['status', ...args, '--manifest', out]).status).toBe(1);
+    expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: n, failed: 1 } });
+  }, 60_000);
+
+  it('a worker killed mid-batch: the one taking the batch over does the rest; no document lost, none twice', async () => {
+    const queueName = 'batch-kill';
+    const dir = path.join(base, 'batch-kill');
+    mkdirSync(dir);
+    const n = 72;
+    // Long enough that a batch of 24 takes a while to extract, and more than a thread's burst of results (16), so that
+    // the worker can be killed with some of a batch recorded.
+    for (let i = 0; i < n; i++)
+      writeFileSync(
+        path.join(dir, `k${String(i).padStart(2, '0')}.txt`),
+        Array.from({ length: 4 }, () => golden).join('\n\n') + `\n${i}\n`,
+      );
+    const out = path.join(base, 'batch-kill-out');
+    const args = ['--redis', redis, '--queue', queueName];
+    const enq = run(['enqueue', dir, ...args, '--out', out, '--batch-max-bytes', '1000000', '--batch-max-docs', '24']);
+    expect(enq.status, enq.stderr).toBe(0);
+    expect(enq.stderr).toContain('; 3 BullMQ jobs added');
+    const workerArgs = [...args, '--out', out, '--lock-duration', '2500', '--log-every', '0'];
+    const queue = new Queue<{ batch?: unknown[] }>(queueName, { connection: { url: redis } });
+    try {
+      const w1 = startWorker(workerArgs);
+      // Killed (SIGKILL) once it has recorded some documents of a batch it holds, not all of them.
+      const held = await until(
+        'worker 1 inside a batch',
+        async () => {
+          const active = (await queue.getActive()).filter((j) => j.processedBy === w1.name);
+          let lines: ReturnType<typeof journal> = [];
+          try {
+            lines = journal(out, queueName);
+          } catch {
+            return null;
+          }
+          return active.find((j) => {
+            const k = lines.filter((l) => l.batch === j.id).length;
+            return k > 0 && k < j.data.batch!.length;
+          });
+        },
+        60_000,
+      );
+      w1.child.kill('SIGKILL');
+      await w1.exited;
+      const before = journal(out, queueName).filter((l) => l.batch === held.id).length;
+      expect(before).toBeGreaterThan(0);
+      const w2 = startWorker([...workerArgs, '--drain']);
+      expect((await w2.exited).code, w2.stderr()).toBe(0);
+      expect(w2.stderr()).toContain(`siaran: took over stalled job ${held.id} (`);
+      expect(await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed')).toEqual({
+        waiting: 0,
+        active: 0,
+        delayed: 0,
+        failed: 0,
+        completed: 0,
+      });
+      // The taken-over batch: worker 2 did only what worker 1 had not recorded.
+      const heldLines = journal(out, queueName).filter((l) => l.batch === held.id);
+      expect(heldLines).toHaveLength(held.data.batch!.length);
+      expect(heldLines.filter((l) => l.by === w2.name)).toHaveLength(held.data.batch!.length - before);
+    } finally {
+      await queue.close();
+    }
+    // Every document journaled exactly once (shared --out), the records those of extract.
+    const perJob = new Map<string, number>();
+    for (const l of journal(out, queueName)) perJob.set(l.job, (perJob.get(l.job) ?? 0) + 1);
+    expect(perJob.size).toBe(n);
+    expect([...perJob.values()].every((c) => c === 1)).toBe(true);
+    const status = run(['status', ...args, '--manifest', out]);
+    expect(status.status, status.stderr).toBe(0);
+    expect(manifestOf(out)).toMatchObject({ complete: true, counts: { done: n, skipped: 0, failed: 0 } });
+    const ref = path.join(base, 'batch-kill-ref');
+    expect(run(['extract', dir, '--out', ref, '--workers', '1']).status).toBe(0);
+    expect(readFileSync(path.join(out, 'records.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(ref, 'records.jsonl'), 'utf8'),
+    );
+  }, 120_000);
 
   it('a file that cannot be read is retried with backoff, then failed with its reason', async () => {
     const queueName = 'retry';

@@ -254,8 +254,9 @@ class WorkerPool implements Executor {
 
   /**
    * Replaces a dead or stopped worker: its running job gets `outcome`; the ones it finished without
-   * writing them and the ones behind go back to the queue (file tasks only reach a worker behind
-   * another, and a worker writes a task's bytes' burst at once, so every job put back can be run again).
+   * writing them and the ones behind go back to the queue (file tasks and tasks whose bytes were copied only
+   * reach a worker behind another, and a worker writes a transferred task's burst at once, so every job put
+   * back can be run again).
    */
   private retire(slot: Slot, outcome: (job: Job) => Outcome): void {
     if (this.closed || slot.dead) return;
@@ -295,12 +296,14 @@ class WorkerPool implements Executor {
   private pump(): void {
     const busy = this.slots.reduce((n, s) => n + (s.jobs.length > 0 ? 1 : 0), 0);
     while (this.slots.length < Math.min(this.size, this.queue.length + busy)) this.slots.push(this.spawn());
-    // Fill the idle workers first, then a second job each, and so on. Only a file task waits behind
-    // another: the bytes of a task read here are transferred, so it could not be handed to another worker.
+    // Fill the idle workers first, then a second job each, and so on. Only a file task (or one whose bytes are
+    // copied) waits behind another: the bytes of a task read here are transferred, so it could not be handed to
+    // another worker.
     for (let depth = 1; depth <= DEPTH && this.queue.length > 0; depth++) {
       for (const slot of this.slots) {
         if (slot.dead || slot.jobs.length >= depth || this.queue.length === 0) continue;
-        if (depth > 1 && 'bytes' in this.queue[0]!.task) return;
+        const next = this.queue[0]!.task;
+        if (depth > 1 && 'bytes' in next && !next.copy) return;
         this.post(slot, this.queue.shift()!);
       }
     }
@@ -318,7 +321,8 @@ class WorkerPool implements Executor {
         !(bytes.buffer instanceof ArrayBuffer)
       )
         bytes = new Uint8Array(bytes);
-      slot.worker.postMessage({ seq: job.seq, task: { ...task, bytes } }, [bytes.buffer as ArrayBuffer]);
+      if (task.copy) slot.worker.postMessage({ seq: job.seq, task: { ...task, bytes } });
+      else slot.worker.postMessage({ seq: job.seq, task: { ...task, bytes } }, [bytes.buffer as ArrayBuffer]);
     } else {
       slot.worker.postMessage({ seq: job.seq, task });
     }

@@ -37,6 +37,12 @@ export interface Task {
   sentenceText?: boolean;
   /** Return per-stage milliseconds (benchmark). */
   timed?: boolean;
+  /**
+   * The bytes are posted to a worker thread as a copy, not transferred (the queue worker's inline documents): the
+   * task can then wait behind others on a thread and be written with its burst, since it can be run again
+   * elsewhere should that thread die.
+   */
+  copy?: boolean;
 }
 
 /**

@@ -39,8 +39,8 @@ function step(): void {
   held.push({ seq: job.seq, result });
   send({ done: job.seq });
   // A task read by the main thread came with its bytes (transferred): it could not be run again
-  // elsewhere were this worker to die with it held, so it is written at once.
-  if (held.length >= BURST || 'bytes' in job.task) flush();
+  // elsewhere were this worker to die with it held, so it is written at once (unless they were copied).
+  if (held.length >= BURST || ('bytes' in job.task && !job.task.copy)) flush();
   schedule();
 }
 

@@ -2,6 +2,8 @@ import { DEFAULT_MAX_BYTES } from '../batch/process.js';
 import {
   checkQueueName,
   checkRedisUrl,
+  DEFAULT_BATCH_MAX_BYTES,
+  DEFAULT_BATCH_MAX_DOCS,
   DEFAULT_INLINE_MAX_BYTES,
   DEFAULT_QUEUE,
   ping,
@@ -16,7 +18,7 @@ import { defineCommand, helpText, integerOption, parseCommand } from './options.
 export const enqueueSpec = defineCommand({
   usage: ['siaran enqueue <files or folders…> --redis <url> --out <dir> [--queue name]'],
   about:
-    'Adds one job per document to a BullMQ queue on Redis, for siaran worker on any number of machines ' +
+    'Adds a job per document (small ones several to a job) to a BullMQ queue on Redis, for siaran worker on any number of machines ' +
     '(enqueueing again adds only the jobs that have not finished, even after Redis lost its data).',
   positionals: true,
   options: {
@@ -45,6 +47,20 @@ export const enqueueSpec = defineCommand({
       description:
         'documents up to n bytes travel inside their job with their sidecar (workers need no input mount); ' +
         'larger ones as a path + sha256 that the worker checks (E113 when the file changed; 0: never inline)',
+    },
+    'batch-max-bytes': {
+      type: 'string',
+      default: String(DEFAULT_BATCH_MAX_BYTES),
+      value: 'n',
+      description:
+        'small inline documents go several to a job, up to n bytes in all, each extracted and journaled on its own ' +
+        '(0: one document a job)',
+    },
+    'batch-max-docs': {
+      type: 'string',
+      default: String(DEFAULT_BATCH_MAX_DOCS),
+      value: 'n',
+      description: 'at most n documents in a batch job (1: one document a job)',
     },
     attempts: {
       type: 'string',
@@ -131,6 +147,8 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
   }
   const maxBytes = integerOption('--max-bytes', values['max-bytes'], 1);
   const inlineMaxBytes = integerOption('--inline-max-bytes', values['inline-max-bytes'], 0);
+  const batchMaxBytes = integerOption('--batch-max-bytes', values['batch-max-bytes'], 0);
+  const batchMaxDocs = integerOption('--batch-max-docs', values['batch-max-docs'], 1);
   const attempts = integerOption('--attempts', values.attempts, 1);
   const backoffMs = integerOption('--backoff', values.backoff, 0);
   const backoffMaxMs = integerOption('--backoff-max', values['backoff-max'], 0);
@@ -143,13 +161,15 @@ export async function enqueueCommand(argv: string[]): Promise<number> {
       out: values.out!,
       maxBytes,
       inlineMaxBytes,
+      batchMaxBytes,
+      batchMaxDocs,
       attempts,
       backoffMs,
       backoffMaxMs,
       ...(values.dct === undefined ? {} : { dct: values.dct }),
     });
     process.stderr.write(
-      `siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue, ${s.finished} already finished → queue "${queue}" at ${redactUrl(redis)}; ${s.run.count} jobs expected (${s.run.jobsSha256})\n`,
+      `siaran: ${s.found} documents: ${s.added} enqueued, ${s.existing} already in the queue, ${s.finished} already finished → queue "${queue}" at ${redactUrl(redis)}; ${s.run.count} jobs expected (${s.run.jobsSha256}); ${s.jobsAdded} BullMQ jobs added\n`,
     );
     return EXIT.ok;
   });

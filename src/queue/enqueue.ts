@@ -7,7 +7,10 @@ import { walk, type Found } from '../batch/walk.js';
 import type { ManifestEntry } from '../schema/manifest.js';
 import {
   BACKOFF_TYPE,
+  batchJobId,
   DEFAULT_ATTEMPTS,
+  DEFAULT_BATCH_MAX_BYTES,
+  DEFAULT_BATCH_MAX_DOCS,
   DEFAULT_BACKOFF_MAX_MS,
   DEFAULT_BACKOFF_MS,
   DEFAULT_INLINE_MAX_BYTES,
@@ -39,19 +42,25 @@ export interface EnqueueOptions extends ProcessOptions {
   backoffMaxMs?: number;
   /** Documents up to this many bytes travel inside their job (default 1 MB; 0: never). */
   inlineMaxBytes?: number;
+  /** Small inline documents go several to a job, up to this many bytes in all (default 64 KB; 0: one a job). */
+  batchMaxBytes?: number;
+  /** … and up to this many documents (default 32). */
+  batchMaxDocs?: number;
   /** Files read (hashed) at once; default 4. */
   concurrency?: number;
 }
 
 export interface EnqueueSummary {
-  /** Jobs found by the walk. */
+  /** Documents (jobs of one document, or documents of a batch job) found by the walk. */
   found: number;
   /** Of which newly added to the queue. */
   added: number;
-  /** Of which already in the queue (waiting, running, done or failed): not added again. */
+  /** Of which already in the queue (waiting, running, done or failed, alone or in a batch): not added again. */
   existing: number;
-  /** Of which finished according to a journal (but no longer in Redis): not added again. */
+  /** Of which finished according to a journal or the finished index: not added again. */
   finished: number;
+  /** BullMQ jobs added: batch jobs and jobs of one document. */
+  jobsAdded: number;
   /** The run record after this enqueue. */
   run: RunRecord;
 }
@@ -81,7 +90,9 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
   };
   const io = pLimit(options.concurrency ?? 4);
   const inlineMax = options.inlineMaxBytes ?? DEFAULT_INLINE_MAX_BYTES;
-  const summary = { found: 0, added: 0, existing: 0, finished: 0 };
+  const batchMaxBytes = options.batchMaxBytes ?? DEFAULT_BATCH_MAX_BYTES;
+  const batchMaxDocs = options.batchMaxDocs ?? DEFAULT_BATCH_MAX_DOCS;
+  const summary = { found: 0, added: 0, existing: 0, finished: 0, jobsAdded: 0 };
   const finishedJobs = new Set<string>();
   for (const out of options.out)
     for await (const line of readJournals(journalDir(out, options.queue))) finishedJobs.add(line.job);
@@ -100,8 +111,8 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     backoffMaxMs: options.backoffMaxMs ?? DEFAULT_BACKOFF_MAX_MS,
   });
 
-  /** The job of one input found by the walk. */
-  const toJob = async (found: Found, input: string): Promise<{ jobId: string; data: JobData }> => {
+  /** The job of one input found by the walk (`bytes`: the size of an inline document, which a batch may take). */
+  const toJob = async (found: Found, input: string): Promise<Job> => {
     if (found.kind === 'bad') {
       const entry: ManifestEntry = {
         id: found.id,
@@ -130,6 +141,7 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
       return {
         jobId: documentJobId(found.id, task.sha256, task.metaSha256),
         data: { ...base(found, input), id: found.id, ...check, ...(inline ? { inline } : {}) },
+        ...(inline ? { bytes: task.bytes.length } : {}),
       };
     }
     const { entry } = result;
@@ -142,11 +154,14 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     };
   };
 
-  const flush = async (batch: Promise<{ jobId: string; data: JobData }>[]): Promise<void> => {
+  const flush = async (batch: Promise<Job>[]): Promise<void> => {
     const all = await Promise.all(batch);
     for (const job of all)
       expected.push({ job: job.jobId, id: job.data.id, path: job.data.path, known: job.data.entry !== undefined });
     summary.found += all.length;
+    // Grouped before anything is left out, so that the same inputs make the same batches (and batch ids): a batch
+    // still queued or running is not added again when its inputs are enqueued again.
+    const units = groupJobs(all, batchMaxBytes, batchMaxDocs);
     const unjournaled = all.filter((job) => !finishedJobs.has(job.jobId));
     // Finished on a worker whose journal is not in these --out folders (another machine's): Redis knows.
     const inRedis = await finishedAmong(
@@ -154,16 +169,40 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
       options.queue,
       unjournaled.map((job) => job.jobId),
     );
-    const jobs = unjournaled.filter((job) => !inRedis.has(job.jobId));
-    summary.finished += all.length - jobs.length;
+    const done = (job: Job): boolean => finishedJobs.has(job.jobId) || inRedis.has(job.jobId);
+    const toAdd: { jobId: string; data: JobData; members: number }[] = [];
+    for (const unit of units) {
+      const left = unit.members.filter((job) => !done(job));
+      summary.finished += unit.members.length - left.length;
+      if (left.length === 0) continue;
+      if (!unit.batch) {
+        toAdd.push({ jobId: unit.jobId, data: left[0]!.data, members: 1 });
+        continue;
+      }
+      const first = left[0]!.data;
+      const data: JobData = {
+        id: null,
+        path: `${left.length} documents: ${first.path}${left.length > 1 ? ' …' : ''}`,
+        file: first.file,
+        input: first.input,
+        ...read,
+        backoffMaxMs: options.backoffMaxMs ?? DEFAULT_BACKOFF_MAX_MS,
+        batch: left.map((job) => ({ job: job.jobId, data: job.data })),
+      };
+      toAdd.push({ jobId: unit.jobId, data, members: left.length });
+    }
     // Counted before adding; BullMQ ignores an add whose id exists, whatever the count says.
-    const exists = await Promise.all(jobs.map(async (job) => (await queue.getJobState(job.jobId)) !== 'unknown'));
+    const exists = await Promise.all(toAdd.map(async (job) => (await queue.getJobState(job.jobId)) !== 'unknown'));
     await queue.addBulk(
-      jobs.map((job) => ({ name: JOB_NAME, data: job.data, opts: { ...jobOptions, jobId: job.jobId } })),
+      toAdd.map((job) => ({ name: JOB_NAME, data: job.data, opts: { ...jobOptions, jobId: job.jobId } })),
     );
-    const existing = exists.filter(Boolean).length;
-    summary.existing += existing;
-    summary.added += jobs.length - existing;
+    toAdd.forEach((job, i) => {
+      if (exists[i]) summary.existing += job.members;
+      else {
+        summary.added += job.members;
+        summary.jobsAdded++;
+      }
+    });
   };
 
   let client: ReturnType<typeof openStore> | null = null;
@@ -171,7 +210,7 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     client = openStore(options.redis);
     const earlier = await readRun(client, options.queue, options.out[0]);
     for (const input of inputs) {
-      let batch: Promise<{ jobId: string; data: JobData }>[] = [];
+      let batch: Promise<Job>[] = [];
       for await (const found of walk([input])) {
         batch.push(toJob(found, input));
         if (batch.length >= BATCH) {
@@ -192,4 +231,46 @@ export async function enqueueInputs(inputs: readonly string[], options: EnqueueO
     client?.disconnect();
     await queue.close();
   }
+}
+
+/** A job as enqueue makes it, before batching. */
+interface Job {
+  jobId: string;
+  data: JobData;
+  /** Set for a document that travels inside its job (inline): its size, for batching. */
+  bytes?: number;
+}
+
+/**
+ * Groups the jobs of one walk batch (in walk order) into batch jobs of small inline documents, each batch up to
+ * `maxBytes` bytes and `maxDocs` documents; documents with a path, an outcome known at enqueue time, or that fill a
+ * batch alone stay one a job (under their own id). A group of one is a job of one document.
+ */
+export function groupJobs(
+  jobs: readonly Job[],
+  maxBytes: number,
+  maxDocs: number,
+): { jobId: string; batch: boolean; members: Job[] }[] {
+  const units: { jobId: string; batch: boolean; members: Job[] }[] = [];
+  let group: Job[] = [];
+  let bytes = 0;
+  const close = (): void => {
+    if (group.length === 1) units.push({ jobId: group[0]!.jobId, batch: false, members: group });
+    else if (group.length > 1)
+      units.push({ jobId: batchJobId(group.map((j) => j.jobId)), batch: true, members: group });
+    group = [];
+    bytes = 0;
+  };
+  for (const job of jobs) {
+    const size = job.bytes;
+    if (size === undefined || job.data.entry !== undefined || maxDocs < 2 || size > maxBytes) {
+      units.push({ jobId: job.jobId, batch: false, members: [job] });
+      continue;
+    }
+    if (group.length >= maxDocs || bytes + size > maxBytes) close();
+    group.push(job);
+    bytes += size;
+  }
+  close();
+  return units;
 }

@@ -8,6 +8,14 @@ import { PIPELINE_VERSION } from '../version.js';
 /** Documents up to this size travel inside their job (`--inline-max-bytes`); larger ones as a path + sha256. */
 export const DEFAULT_INLINE_MAX_BYTES = 1024 * 1024;
 
+/**
+ * Small documents travel several to a job (a batch job): up to this many bytes of text in all (`--batch-max-bytes`;
+ * 0: one document a job) …
+ */
+export const DEFAULT_BATCH_MAX_BYTES = 64 * 1024;
+/** … and up to this many documents (`--batch-max-docs`). */
+export const DEFAULT_BATCH_MAX_DOCS = 32;
+
 /** Default BullMQ queue name (`--queue`). */
 export const DEFAULT_QUEUE = 'siaran';
 /** BullMQ job name of an extraction. */
@@ -42,6 +50,25 @@ export interface JobData {
   metaSha256?: string;
   /** Longest wait between two attempts of a transient failure, in ms (the backoff doubles up to it). */
   backoffMaxMs?: number;
+  /**
+   * A batch job: several small inline documents, each with its own job id (the one it would have alone, which its
+   * journal line, the finished index and the run record name). The worker extracts and journals each on its own
+   * and skips those the finished index already has (a batch taken over from a killed worker). `id` is null and
+   * `path` says how many documents it carries.
+   */
+  batch?: BatchMember[];
+  /**
+   * A document of a batch that failed there (already journaled): a job of its own, under the document's job id,
+   * that fails at once with the batch's reason, so that `siaran status` lists it and `siaran retry` runs it again
+   * alone (retry removes this field first).
+   */
+  failedInBatch?: { batch: string; code: string; reason: string };
+}
+
+/** One document of a batch job. */
+export interface BatchMember {
+  job: string;
+  data: JobData;
 }
 
 /** What a finished job returns (kept by BullMQ with the completed job). */
@@ -108,6 +135,11 @@ const version = PIPELINE_VERSION.replace(/[^A-Za-z0-9.]/g, '_');
  */
 export function documentJobId(id: string, sha256: string, metaSha256: string | undefined): string {
   return `d-${sha256}-${(metaSha256 ?? 'none').slice(0, 16)}-${short(id)}-v${version}`;
+}
+
+/** Job id of a batch: the job ids of its documents, in order (the same inputs make the same batches). */
+export function batchJobId(memberJobIds: readonly string[]): string {
+  return `g-${short(memberJobIds.join('\n'), 32)}-v${version}`;
 }
 
 /** Job id of an input whose outcome does not depend on its bytes (unreadable at enqueue, or a walk problem). */

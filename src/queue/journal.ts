@@ -12,8 +12,10 @@ import { PIPELINE_VERSION } from '../version.js';
 export interface JournalLine {
   /** Pipeline version of the worker. */
   v: string;
-  /** BullMQ job id. */
+  /** BullMQ job id of the document (for a document of a batch: the id it would have alone). */
   job: string;
+  /** The batch job that carried the document, if one did. */
+  batch?: string;
   /** The enqueue argument the document was found under. */
   input: string;
   /** When the worker took the job and when it finished it (ISO 8601). */
@@ -176,6 +178,7 @@ export async function* readJournals(dir: string): AsyncGenerator<JournalLine> {
       yield {
         v: typeof raw.v === 'string' ? raw.v : '?',
         job: raw.job,
+        ...(typeof raw.batch === 'string' ? { batch: raw.batch } : {}),
         input: typeof raw.input === 'string' ? raw.input : '',
         started: typeof raw.started === 'string' ? raw.started : raw.at,
         at: raw.at,

@@ -33,6 +33,11 @@ export async function retryFailed(
         start++;
         continue;
       }
+      // A document that failed in a batch job: its own job runs it alone this time.
+      if (job.data.failedInBatch) {
+        const { failedInBatch: _, ...data } = job.data;
+        await job.updateData(data);
+      }
       await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
       retried[code] = (retried[code] ?? 0) + 1;
     }

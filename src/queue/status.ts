@@ -186,25 +186,29 @@ async function joinJournals(
   for (let start = 0; ; start += PAGE) {
     const jobs = await queue.getJobs(['failed'], start, start + PAGE - 1, true);
     for (const job of jobs) {
-      if (job.id === undefined || byJob.has(job.id)) continue;
-      const data = job.data as JobData;
+      if (job.id === undefined) continue;
       const at = new Date(job.finishedOn ?? Date.now()).toISOString();
-      const entry: ManifestEntry = {
-        id: data.id,
-        path: data.path,
-        status: 'failed',
-        code: 'E108',
-        reason: `${data.path}: failed in the queue after ${job.attemptsMade} attempts: ${job.failedReason}`,
-      };
-      byJob.set(job.id, {
-        v: '?',
-        job: job.id,
-        input: data.input,
-        started: at,
-        at,
-        by: job.processedBy ?? '?',
-        e: entry,
-      });
+      // A batch job failed as a whole (e.g. its workers died three times): each of its documents not journaled.
+      const docs = job.data.batch ?? [{ job: job.id, data: job.data }];
+      for (const { job: id, data } of docs) {
+        if (byJob.has(id)) continue;
+        const entry: ManifestEntry = {
+          id: data.id,
+          path: data.path,
+          status: 'failed',
+          code: 'E108',
+          reason: `${data.path}: failed in the queue after ${job.attemptsMade} attempts: ${job.failedReason}`,
+        };
+        byJob.set(id, {
+          v: '?',
+          job: id,
+          input: data.input,
+          started: at,
+          at,
+          by: job.processedBy ?? '?',
+          e: entry,
+        });
+      }
     }
     if (jobs.length < PAGE) break;
   }

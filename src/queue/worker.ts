@@ -10,15 +10,17 @@ import {
   DEFAULT_BACKOFF_MAX_MS,
   DEFAULT_BACKOFF_MS,
   journalDir,
+  JOB_NAME,
   queueOptions,
   TRANSIENT_CODES,
   workerName,
+  type BatchMember,
   type JobData,
   type JobResult,
 } from './jobs.js';
-import { PartJournal } from './journal.js';
+import { PartJournal, readJournals } from './journal.js';
 import { openStore, readRunRedis, writeRunFile } from './run.js';
-import { countWorker, FinishedBatch, setWorker } from './finished.js';
+import { countWorker, finishedField, finishedKey, FinishedBatch, setWorker } from './finished.js';
 
 export interface WorkerOptions {
   redis: string;
@@ -113,6 +115,8 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       meta: data.inline.meta,
       warnings: data.inline.warnings,
       ...(data.dct === undefined ? {} : { dct: data.dct }),
+      // Kept here (the job has them): the thread holds several and writes them in bursts, as extract's.
+      copy: true,
     };
     const changed = changedSince(data, task);
     if (changed) return { entry: changed };
@@ -131,13 +135,101 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     if (worker.concurrency !== held) worker.concurrency = held;
   };
 
+  /** Jobs of their own for documents that failed in a batch (for status and retry); opened at the first. */
+  let adder: Queue<JobData, JobResult> | null = null;
+  const addFailed = async (
+    batch: Job<JobData, JobResult>,
+    member: BatchMember,
+    entry: ManifestEntry,
+  ): Promise<void> => {
+    if (!adder) {
+      adder = new Queue<JobData, JobResult>(options.queue, queueOptions(options.redis));
+      adder.on('error', (err) => options.onError?.(err));
+    }
+    const failedInBatch = { batch: batch.id!, code: entry.code ?? 'E199', reason: entry.reason ?? '' };
+    const { attempts, backoff } = batch.opts;
+    await adder.add(
+      JOB_NAME,
+      { ...member.data, failedInBatch },
+      {
+        jobId: member.job,
+        ...(attempts === undefined ? {} : { attempts }),
+        ...(backoff === undefined ? {} : { backoff }),
+        removeOnComplete: true,
+        removeOnFail: false,
+      },
+    );
+  };
+
+  /**
+   * A batch job: each document not finished yet (a batch taken over from a killed worker: the finished index has
+   * those its worker recorded) is extracted on its own, all of them queued on the threads at once, and journaled on
+   * its own under its own job id. One that fails first gets a failed job of its own (addFailed), then its journal
+   * line, then its place in the finished index: whatever a kill interrupts is done again, and nothing is skipped
+   * that was not recorded. The batch completes once every document is recorded.
+   */
+  const runBatch = async (job: Job<JobData, JobResult>, members: BatchMember[]): Promise<JobResult> => {
+    const known = await store.hmgetBuffer(finishedKey(options.queue), ...members.map((m) => finishedField(m.job)));
+    let todo = members.filter((_, i) => known[i] === null);
+    if (job.stalledCounter > 0 && todo.length > 0) {
+      // Taken over from a worker that died: the documents it journaled in this --out (killed before the finished
+      // index heard) are recorded in the index now, not done twice. Read only on a takeover (a scan of the journals).
+      const journaled = new Map<string, ManifestEntry>();
+      for await (const line of readJournals(journalDir(out, options.queue)))
+        if (line.batch === job.id) journaled.set(line.job, line.e);
+      await Promise.all(
+        todo.flatMap((member) => {
+          const entry = journaled.get(member.job);
+          return entry ? [finished.add(member.job, entry)] : [];
+        }),
+      );
+      todo = todo.filter((member) => !journaled.has(member.job));
+    }
+    // Recorded in the finished index once for the batch (one script call), after their journal lines: a worker
+    // killed in between leaves them to the journal scan of the takeover above.
+    const recorded: { job: string; entry: ManifestEntry }[] = [];
+    const settled = await Promise.allSettled(
+      todo.map(async (member) => {
+        const started = new Date().toISOString();
+        const { data } = member;
+        const result: TaskResult = data.entry ? { entry: { ...data.entry } } : await runInline(member.job, data);
+        const { entry, json, segment } = result;
+        if (entry.status === 'failed') await addFailed(job, member, entry);
+        await journal.append(
+          {
+            job: member.job,
+            batch: job.id!,
+            input: data.input,
+            started,
+            at: new Date().toISOString(),
+            by: name,
+            e: entry,
+          },
+          entry.id === null ? null : (segment ?? json ?? null),
+        );
+        recorded.push({ job: member.job, entry });
+        options.onJob?.({ entry, retry: false });
+      }),
+    );
+    await Promise.all(recorded.map((r) => finished.add(r.job, r.entry)));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    // Handed back (the worker stopping, a write or Redis error): the documents recorded are skipped next time.
+    if (failed) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+    readFailures = 0;
+    return { status: 'done' };
+  };
+
   const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
     const data = job.data;
-    resize(data.inline ? (data.inline.bytes.length * 3) / 4 : DEFAULT_DOCUMENT_BYTES);
+    const batchBytes = data.batch?.reduce((n, m) => n + (m.data.inline ? (m.data.inline.bytes.length * 3) / 4 : 0), 0);
+    resize(batchBytes ?? (data.inline ? (data.inline.bytes.length * 3) / 4 : DEFAULT_DOCUMENT_BYTES));
     if (job.stalledCounter > 0) {
       options.onStalled?.({ job: job.id!, id: data.id, path: data.path, stalled: job.stalledCounter });
       await countWorker(store, options.queue, name, 'stalled');
     }
+    // A document whose failure its batch journaled: failed here too, for status and retry (which runs it alone).
+    if (data.failedInBatch) throw new UnrecoverableError(`${data.failedInBatch.code}: ${data.failedInBatch.reason}`);
+    if (data.batch) return runBatch(job, data.batch);
     const started = new Date().toISOString();
     let result: TaskResult;
     if (data.entry) {
@@ -242,6 +334,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       if (poll) clearTimeout(poll);
       await worker.close(force);
       await probe?.close();
+      await adder?.close();
       await executor.close();
       await journal.close();
       store.disconnect();
