@@ -246,6 +246,9 @@ const CASES: [string, B[]][] = [
     '"Kami mengajak seluruh masyarakat untuk waspada," kata Sjafrie Sjamsoeddin.',
     [C('ENCOURAGE', 'mengajak', ['SJAFRIE'])],
   ],
+  // A thing as subject commits nothing: an unnamed party that qualifies a noun before it is no subject.
+  ['Meskipun lingkungan kampus mendukung, dukungan keluarga lebih penting.', []],
+  ['Kami memastikan kinerja para pegawai berkontribusi mendukung target nasional.', []],
   // Names inside names are not triggers.
   ['Kemhan menyelenggarakan seminar Nota Kesepakatan Bersama di Jakarta.', []],
   // A pronoun subject is the person named earlier in its sentence, before the last quote's speaker.

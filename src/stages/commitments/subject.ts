@@ -126,11 +126,27 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
       if (EVENT_NOUNS.has(w.norm) && type !== 'AGREE' && type !== 'SIGN' && type !== 'PLEDGE') return 'reject';
       const meeting =
         EVENT_NOUNS.has(w.norm) && MEETING_ANAPHORS.has(toks[k + 1]?.norm ?? '') ? eventBefore(ctx, k) : null;
+      if (!meeting && thingOf(ctx, k)) return 'reject';
       return { actors: meeting ? [meeting] : [], from: k, to: j, how: meeting ? 'subject' : 'implicit' };
     }
-    if (w.cap && !m.entityAt(k) && k > a) return { actors: [], from: k, to: j, how: 'implicit' };
+    if (w.cap && !m.entityAt(k) && k > a)
+      return thingOf(ctx, k) ? 'reject' : { actors: [], from: k, to: j, how: 'implicit' };
   }
   return 'reject';
+}
+
+/**
+ * `lingkungan kampus mendukung`, `kinerja para ASN berkontribusi mendukung`: an unnamed party at token `k` that
+ * qualifies a noun before it (over `para`, `seluruh` …) is no subject; the thing is, and a thing commits nothing.
+ */
+function thingOf(ctx: Ctx, k: number): boolean {
+  const { toks, a } = ctx;
+  let h = k - 1;
+  while (h >= a && PARTY_HEADS.has(toks[h]!.norm)) h--;
+  const t = toks[h];
+  if (!t || h < a || t.kind !== 'word' || t.cap) return false;
+  const n = t.norm;
+  return !FUNCTION_WORDS.has(n) && !PREPOSITIONS.has(n) && !AUX.has(n) && !looksVerbal(n) && !lookupTrigger(n);
 }
 
 /**
