@@ -93,6 +93,25 @@ const RAW: z.input<typeof QuoteCueRule>[] = [
 
 export const QUOTE_CUES: readonly QuoteCueRule[] = RAW.map((r) => QuoteCueRule.parse(r));
 
+/**
+ * Words that may stand between a subject and its verb when a pronoun cue looks back for the person who spoke
+ * (`Herman Khaeron … juga mempertanyakan`, `Iwan Taruna, secara resmi membuka`).
+ */
+export const SUBJECT_VERB_GAP: ReadonlySet<string> = new Set([
+  'juga',
+  'pun',
+  'kemudian',
+  'lalu',
+  'turut',
+  'secara',
+  'resmi',
+  'langsung',
+  'pula',
+  'sendiri',
+]);
+/** Words that open a subject's affiliation before its verb (`Maggy dari SMK Kristen Immanuel Pontianak berharap`). */
+export const SUBJECT_AFFILIATION: ReadonlySet<string> = new Set(['dari', 'selaku', 'sebagai', 'asal']);
+
 /** Words that refer back to a person already named (`ujarnya`, `beliau`, `ia`). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau', 'pihaknya', 'nya']);
 

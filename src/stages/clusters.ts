@@ -139,7 +139,11 @@ function knownPartsForm(name: string): string | null {
   const toks = tokenize(foldPunctuation(name), name).filter((t) => t.kind === 'word');
   const norms = toks.map((t) => t.norm);
   const parts: string[] = [];
-  let run = '';
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length) parts.push(initials(run.join(' ')));
+    run = [];
+  };
   let refs = 0;
   for (let k = 0; k < toks.length;) {
     const hit = GAZETTEER.match(norms, k, (v, a, b) => !v.exact || (b === a + 1 && toks[a]!.text === v.exact));
@@ -147,20 +151,17 @@ function knownPartsForm(name: string): string | null {
       // `RI`, `Republik Indonesia` after a national body are optional in its name (`DPR RI`).
       const country = hit.value.type === 'LOCATION' && hit.value.country === 'IDN' && parts.length > 0;
       if (!country) {
-        if (run) parts.push(run);
-        run = '';
+        endRun();
         parts.push(`ref:${hit.value.ref}`);
         refs++;
       }
       k = hit.end;
       continue;
     }
-    const t = toks[k]!;
-    if (!L.NAME_CONNECTORS.has(t.norm) && /^\p{Lu}/u.test(t.text))
-      run += /^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text[0];
+    run.push(toks[k]!.text);
     k++;
   }
-  if (run) parts.push(run);
+  endRun();
   // One letter says too little (`Pemkot Batam` and `Polres Batam` would agree).
   if (parts.some((p) => !p.startsWith('ref:') && p.length < 2)) return null;
   return refs > 0 && parts.length > refs ? parts.join('|').toUpperCase() : null;

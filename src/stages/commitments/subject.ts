@@ -85,15 +85,7 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
     if (p) {
       // `pendampingan dari LPDB …`, `mahasiswa Indonesia siap`: the name qualifies a noun that is the subject.
       const h = toks[p.from - 1];
-      if (
-        h &&
-        p.from - 1 >= a &&
-        h.kind === 'word' &&
-        !h.cap &&
-        !FUNCTION_WORDS.has(h.norm) &&
-        !looksVerbal(h.norm) &&
-        !lookupTrigger(h.norm)
-      ) {
+      if (h && lowerNoun(ctx, p.from - 1)) {
         const hh = toks[p.from - 2];
         const adverbial = !!hh && p.from - 2 >= a && PREPOSITIONS.has(hh.norm) && !PREPOSITIONS.has(h.norm);
         if (PREPOSITIONS.has(h.norm) || (!PARTY_HEADS.has(h.norm) && !adverbial)) return 'reject';
@@ -140,13 +132,17 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
  * qualifies a noun before it (over `para`, `seluruh` …) is no subject; the thing is, and a thing commits nothing.
  */
 function thingOf(ctx: Ctx, k: number): boolean {
-  const { toks, a } = ctx;
   let h = k - 1;
-  while (h >= a && PARTY_HEADS.has(toks[h]!.norm)) h--;
-  const t = toks[h];
-  if (!t || h < a || t.kind !== 'word' || t.cap) return false;
-  const n = t.norm;
-  return !FUNCTION_WORDS.has(n) && !PREPOSITIONS.has(n) && !AUX.has(n) && !looksVerbal(n) && !lookupTrigger(n);
+  while (h >= ctx.a && PARTY_HEADS.has(ctx.toks[h]!.norm)) h--;
+  const n = ctx.toks[h]?.norm ?? '';
+  return lowerNoun(ctx, h) && !PREPOSITIONS.has(n) && !AUX.has(n);
+}
+
+/** Token `h` of the sentence is a lower-case word that is no function word, verb or trigger: a noun. */
+function lowerNoun(ctx: Ctx, h: number): boolean {
+  const t = ctx.toks[h];
+  if (!t || h < ctx.a || t.kind !== 'word' || t.cap) return false;
+  return !FUNCTION_WORDS.has(t.norm) && !looksVerbal(t.norm) && !lookupTrigger(t.norm);
 }
 
 /**

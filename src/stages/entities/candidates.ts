@@ -7,7 +7,7 @@ import { isEdition, isYear, type EntityContext } from './context.js';
 import { englishWhole, headAt, innerCountry } from './heads.js';
 import { matchLaw } from './laws.js';
 import { makeMention, type Basis, type Mention, type MentionExtra, type Push, type TitleSpan } from './mention.js';
-import { bodyAcronym, INITIAL } from './name-tests.js';
+import { bodyAcronym, INITIAL, ROMAN_NUMERAL } from './name-tests.js';
 import type { PersonCue } from './evidence.js';
 import { typeUnknown } from './typing.js';
 
@@ -139,8 +139,6 @@ export function datelinePlace(ctx: EntityContext, i: number, end: number): boole
   return !!next && (next.kind === 'number' || ctx.gaz[end + 1]?.value.type === 'LOCATION');
 }
 
-const ROMAN = /^[IVXL]{1,6}$/;
-
 /** End (exclusive) of the capitalised run starting at `i`: names, initials, inner connectors, hyphens, `ke-N`. */
 function runEnd(ctx: EntityContext, i: number): number {
   const { toks, n, gaz } = ctx;
@@ -169,7 +167,7 @@ function runEnd(ctx: EntityContext, i: number): number {
       j > i &&
       t.text === '/' &&
       !t.spaceBefore &&
-      (toks[j - 1]!.kind === 'number' || ROMAN.test(toks[j - 1]!.text)) &&
+      (toks[j - 1]!.kind === 'number' || ROMAN_NUMERAL.test(toks[j - 1]!.text)) &&
       toks[j + 1] &&
       !toks[j + 1]!.spaceBefore &&
       ctx.wcap(j + 1)

@@ -13,6 +13,11 @@ export const HAS_LOWER = /[a-z]/;
 export const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 /** Ends in a capital (`IsDB`), unlike a word with a capitalised stem and a lower-case tail (`AKSes`). */
 export const UPPER_LAST = /\p{Lu}$/u;
+/** A Roman numeral as units and commands are numbered (`LLDIKTI Wilayah IX`, `Kodam XXIV`). */
+export const ROMAN_NUMERAL = /^[IVXL]{1,6}$/;
+/** A unit's number: up to three digits or a Roman numeral (`Wilayah 2`, `Wilayah IX`). */
+export const unitNumber = (t: { text: string; kind: string } | undefined): boolean =>
+  !!t && (t.kind === 'number' ? /^\d{1,3}$/.test(t.text) : ROMAN_NUMERAL.test(t.text));
 
 /**
  * A body's short form by its shape: all capitals (`KPK`, `ICIEC`) or capitals inside the word (`IsDB`,

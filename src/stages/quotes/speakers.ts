@@ -1,7 +1,14 @@
 // Who speaks a quote: the cue words by position, and the speaker a cue names or points back to.
 import type { Doc } from '../../doc.js';
 import { looksVerbal } from '../../text/morphology.js';
-import { OUTLET_REPORTERS, PERSON_PRONOUNS, QUOTE_CUES, type QuoteCueRule } from '../../rules/quote-cues.js';
+import {
+  OUTLET_REPORTERS,
+  PERSON_PRONOUNS,
+  QUOTE_CUES,
+  SUBJECT_AFFILIATION,
+  SUBJECT_VERB_GAP,
+  type QuoteCueRule,
+} from '../../rules/quote-cues.js';
 import type { Mentions } from '../quotes.js';
 
 /** Cue words by where they stand: after the closing mark (one word or two), before the opening one. */
@@ -75,22 +82,6 @@ export function pointBack(m: Mentions, at: number, last: string | null, lastEnd:
   return (lastEnd >= 0 ? subjectSince(m, lastEnd, at) : null) ?? last ?? m.personBefore(at);
 }
 
-/** Words that may stand between a subject and its verb (`Herman Khaeron … juga mempertanyakan`). */
-const BEFORE_VERB = new Set([
-  'juga',
-  'pun',
-  'kemudian',
-  'lalu',
-  'turut',
-  'secara',
-  'resmi',
-  'langsung',
-  'pula',
-  'sendiri',
-]);
-/** Words that open a subject's affiliation (`Maggy dari SMK Kristen Immanuel Pontianak berharap`). */
-const AFFILIATION = new Set(['dari', 'selaku', 'sebagai', 'asal']);
-
 /** The last PERSON between offsets `from` and `to` that a verb follows, as a subject (see `pointBack`). */
 function subjectSince(m: Mentions, from: number, to: number): string | null {
   const lo = m.tokenAt(from);
@@ -116,7 +107,7 @@ function verbAfter(m: Mentions, j: number): boolean {
     while (j < limit && toks[j] && toks[j]!.norm !== ',' && toks[j]!.norm !== '.') j++;
     if (toks[j]?.norm !== ',') return false;
     j++;
-  } else if (AFFILIATION.has(toks[j]?.norm ?? '')) {
+  } else if (SUBJECT_AFFILIATION.has(toks[j]?.norm ?? '')) {
     j++;
     while (j < limit && toks[j] && (toks[j]!.cap || toks[j]!.kind !== 'word' || m.entityAt(j))) {
       if (toks[j]!.norm === '.' || toks[j]!.norm === ',') break;
@@ -129,7 +120,7 @@ function verbAfter(m: Mentions, j: number): boolean {
 /** Whether a verb stands at token `j`, past adverbs. */
 function verbAt(m: Mentions, j: number, limit: number): boolean {
   const toks = m.tokens;
-  while (j < limit && BEFORE_VERB.has(toks[j]?.norm ?? '')) j++;
+  while (j < limit && SUBJECT_VERB_GAP.has(toks[j]?.norm ?? '')) j++;
   const t = toks[j];
   return !!t && t.kind === 'word' && !t.cap && looksVerbal(t.norm);
 }

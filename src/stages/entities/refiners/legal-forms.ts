@@ -1,4 +1,5 @@
 import * as L from '../../../rules/gazetteers/lexicon.js';
+import { unitNumber } from '../name-tests.js';
 import type { Refiner } from './refiner.js';
 
 export const legalForms: Refiner = {
@@ -27,7 +28,3 @@ export const legalForms: Refiner = {
     return mentions.filter((m) => m.type === 'ORGANIZATION' || !orgs.some((o) => o.a < m.a && m.b <= o.b));
   },
 };
-
-/** A unit's number: digits or a Roman numeral (`IX`). */
-const unitNumber = (t: { text: string; kind: string } | undefined): boolean =>
-  !!t && (t.kind === 'number' ? /^\d{1,3}$/.test(t.text) : /^[IVXL]{1,6}$/.test(t.text));

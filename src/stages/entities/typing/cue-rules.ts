@@ -60,7 +60,7 @@ export const CUE_RULES: readonly TypingRule[] = [
         toks[k]!.upper &&
         N.bodyAcronym(toks[k]!.text) &&
         L.REGIONAL_UNIT_WORDS.has(toks[k + 1]!.norm) &&
-        /^(?:\d{1,3}|[IVXL]{1,6})$/.test(toks[k + 2]!.text)
+        N.unitNumber(toks[k + 2])
       );
     },
     then: { type: 'ORGANIZATION', rule: 'ent.acronym-org', basis: 'cue' },
