@@ -13,6 +13,7 @@ import type {
 } from './schema/layers.js';
 import { foldCase, foldPunctuation } from './text/view.js';
 import { tokenize, type Token } from './text/tokens.js';
+import { Words } from './text/words.js';
 import { lastStartingAtOrBefore } from './text/spans.js';
 import { LanguageWords } from './lang/lid.js';
 import type { EntityTokens, TitleSpan } from './stages/entities/mention.js';
@@ -61,6 +62,7 @@ export class Doc {
   warnings: Warning[] = [];
 
   private tokenCache: Token[] | null = null;
+  private wordCache: Words | null = null;
   private languageWordCache: LanguageWords | null = null;
   /**
    * Milliseconds spent making `tokens` (0 until first use), so the pipeline's timing can report it apart from the stage
@@ -83,6 +85,17 @@ export class Doc {
       this.tokenMs = performance.now() - t0;
     }
     return this.tokenCache;
+  }
+
+  /** The token-feature layer of `tokens` (src/text/words.ts): word ids, taken as stages ask. Timed with the tokens. */
+  get words(): Words {
+    if (this.wordCache === null) {
+      const tokens = this.tokens;
+      const t0 = performance.now();
+      this.wordCache = new Words(tokens);
+      this.tokenMs += performance.now() - t0;
+    }
+    return this.wordCache;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Doc, Stage } from '../doc.js';
 import type { Commitment } from '../schema/layers.js';
 import { mentionsOf } from './quotes.js';
-import { lookupTrigger } from './commitments/lookup.js';
+import { TRIGGER } from './commitments/lookup.js';
 import { OBJECT_TYPES } from './commitments/word-classes.js';
 import type { Ctx } from './commitments/context.js';
 import { type Draft, draftAt } from './commitments/draft.js';
@@ -10,7 +10,7 @@ export { lookupTrigger } from './commitments/lookup.js';
 
 /*
  * The commitment stage in its parts (docs/stages/commitments.md): each word of a sentence looked up as
- * a trigger (commitments/lookup.ts, behind the cheap commitments/root-filter.ts), each trigger made a
+ * a trigger (commitments/lookup.ts, through the token-feature layer), each trigger made a
  * draft (commitments/draft.ts: actors from commitments/subject.ts and commitments/parties.ts, the
  * clause from commitments/clause.ts, a rule's extra condition from commitments/needs.ts), then the
  * drafts' content spans and objects here.
@@ -18,14 +18,14 @@ export { lookupTrigger } from './commitments/lookup.js';
 
 /** Commitments of one sentence. */
 function sentenceCommitments(ctx: Ctx, si: number): Commitment[] {
-  const { doc, m, toks, a, b } = ctx;
+  const { doc, m, toks, words, a, b } = ctx;
   const drafts: Draft[] = [];
   // No closure in this loop: one that captured `i` or a body variable would make V8 allocate a
   // context at every token (~40 KB a document).
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || m.entityAt(i)) continue;
-    const hit = lookupTrigger(t.norm);
+    const hit = words.get(TRIGGER, i);
     if (hit) draftAt(ctx, i, hit, si, drafts);
   }
   // Content spans and objects, once the cuts are known.
@@ -60,6 +60,7 @@ export const commitmentsStage: Stage = {
 export function findCommitments(doc: Doc): Commitment[] {
   const m = mentionsOf(doc);
   const toks = m.tokens;
+  const words = doc.words;
   const sentences = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
   const out: Commitment[] = [];
   // A title acts for its holder; a title whose holder is not named (`Wamenhan juga mendukung …`) acts for its
@@ -86,7 +87,10 @@ export function findCommitments(doc: Doc): Commitment[] {
     let b = a;
     while (b < toks.length && toks[b]!.end <= sent.end) b++;
     if (b > a)
-      for (const c of sentenceCommitments({ doc, m, toks, a, b, quotes: doc.quotes, roleAt, organizationOf }, si))
+      for (const c of sentenceCommitments(
+        { doc, m, toks, words, a, b, quotes: doc.quotes, roleAt, organizationOf },
+        si,
+      ))
         out.push(c);
     a = b;
   }

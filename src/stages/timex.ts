@@ -37,8 +37,8 @@ export { resolveAnchor, type Anchor } from './timex/calendar.js';
 export { mayStartTimex } from './timex/dispatch.js';
 export type { ScanInput } from './timex/match.js';
 
-// The engine in its parts: rules by the token that can start them (timex/dispatch.ts, behind
-// timex/shape-filter.ts), matched with their guards' context (timex/match.ts), the longest kept
+// The engine in its parts: rules by the token that can start them (timex/dispatch.ts, read through the
+// token-feature layer), matched with their guards' context (timex/match.ts), the longest kept
 // (timex/select.ts), resolved (timex/resolve.ts, on timex/calendar.ts), ranges joined (timex/ranges.ts).
 
 // Rules are data: check them once at load (ids, descriptions, examples), as every rule family does.
@@ -62,7 +62,8 @@ export function scanTimex(input: ScanInput): Timex[] {
   const from = input.from ?? 0;
   const to = input.to ?? input.text.length;
   const dct = input.dct;
-  const kept = select(matchAll({ text: input.text, view, lower, tokens }, input.rules, from, to), from);
+  const words = input.tokens ? input.words : undefined;
+  const kept = select(matchAll({ text: input.text, view, lower, tokens, words }, input.rules, from, to), from);
   let lastDay: Reference | null = null;
   let lastDate: Reference | null = null;
   const found: Found[] = [];
@@ -122,6 +123,7 @@ export const timexStage: Stage = {
       view: doc.view,
       lower: doc.lower,
       tokens: doc.tokens,
+      words: doc.words,
       dct: doc.dct?.value ?? null,
     });
   },

@@ -8,7 +8,8 @@ import { PLACES, PROVINCE_SHORT_FORMS } from './places.js';
 import { REGIONS } from './regions.generated.js';
 import { TITLES } from './titles.js';
 import type { TitleEntry } from './types.js';
-import { signature, SIGNATURES } from './words.js';
+import { wordColumn } from '../../text/words.js';
+import { signature, signatures } from './words.js';
 
 /** What a gazetteer key leads to. */
 export interface GazHit {
@@ -29,14 +30,7 @@ export class TokenTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
   /** Every key token that holds a hyphen, so a caller can tell `Indo-Pasifik` from `ASEAN-Rusia`. */
   readonly hyphenated = new Set<string>();
-  /**
-   * `signature` (words.ts) of every key's first token. Most capitalised words start no key (83% for
-   * the gazetteer, 96% for titles); this array answers most of them without hashing the word.
-   */
-  private readonly firstSignatures = new Uint8Array(SIGNATURES);
-
   add(keyTokens: readonly string[], value: V): void {
-    if (keyTokens.length > 0) this.firstSignatures[signature(keyTokens[0]!)] = 1;
     let node = this.root;
     for (const k of keyTokens) {
       if (k.includes('-')) this.hyphenated.add(k);
@@ -59,7 +53,6 @@ export class TokenTrie<V> {
     accept: (v: V, start: number, end: number) => boolean,
     count = norms.length,
   ): { end: number; value: V } | null {
-    if (start < count && this.firstSignatures[signature(norms[start]!)] === 0) return null;
     let node: TrieNode<V> | undefined = this.root;
     let bestEnd = -1;
     let bestValue: V | undefined;
@@ -78,6 +71,16 @@ export class TokenTrie<V> {
       }
     }
     return bestEnd < 0 ? null : { end: bestEnd, value: bestValue! };
+  }
+
+  /** The first tokens of the keys. */
+  firstTokens(): Iterable<string> {
+    return this.root.next.keys();
+  }
+
+  /** Some key starts with the word `norm`. */
+  startsKey(norm: string): boolean {
+    return this.root.next.has(norm);
   }
 }
 interface TrieNode<V> {
@@ -134,6 +137,23 @@ function buildTitles(): TokenTrie<TitleHit> {
 }
 /** Role titles, built once at load. */
 export const TITLE_TRIE: TokenTrie<TitleHit> = buildTitles();
+
+/** `signature` of the first token of every key of both tries. */
+const FIRST_SIGNATURES = signatures([...GAZETTEER.firstTokens(), ...TITLE_TRIE.firstTokens()]);
+
+/** Bits of `KEY_STARTS`. */
+export const STARTS_GAZETTEER_KEY = 1;
+export const STARTS_TITLE_KEY = 2;
+/**
+ * Which tries have a key starting with the word: a column of the token-feature layer (src/text/words.ts). Most
+ * capitalised words start none (83% for the gazetteer, 96% for titles), and this answers them without a walk.
+ */
+export const KEY_STARTS = wordColumn(
+  'gazetteer.key-starts',
+  (norm: string): number =>
+    (GAZETTEER.startsKey(norm) ? STARTS_GAZETTEER_KEY : 0) | (TITLE_TRIE.startsKey(norm) ? STARTS_TITLE_KEY : 0),
+  { skip: (norm) => FIRST_SIGNATURES[signature(norm)] === 0, none: 0 },
+);
 
 /** Entries by id, for canonical names and countries of referenced clusters. */
 export const BY_REF: ReadonlyMap<string, { canonical: string; type: EntityType; country?: string }> = (() => {

@@ -1,26 +1,23 @@
 import * as L from './lexicon.js';
+import { wordColumn } from '../../text/words.js';
 import {
-  detached,
   isCommonWord,
   isEnglishFirstName,
   isEnglishName,
   isEnglishWord,
   signature,
-  SIGNATURES,
+  signatures,
   STOP_WORDS,
 } from './words.js';
 
 /**
- * What the entity rules ask about a word, as bit sets: which lexicon lists hold it (`listFlags`, one
- * lookup in a small map of the listed words), and what the tests of words.ts answer (`testFlags`:
- * Indonesian common word, English word and name, kept per word in a bounded table, as these are
- * asked of far fewer tokens and cost more to answer). The rules ask these questions several times
- * per capitalised word and its neighbours; src/stages/entities.ts keeps both answers per token.
+ * What the entity rules ask about a word, as bit sets and columns of the token-feature layer
+ * (src/text/words.ts): which lexicon lists hold it (`LIST_FLAGS`), and what the tests of words.ts
+ * answer (`TEST_FLAGS`: Indonesian common word, English name; `ENGLISH_WORD`). The rules ask these
+ * several times per capitalised word and its neighbours; each is answered once per word.
  * Each bit is one list in lexicon.ts or one test in words.ts; the lists stay the data.
  */
 export const F = {
-  /** Set on every answer, so that 0 can mean "not looked up yet" in a per-token array. */
-  KNOWN: 1 << 0,
   STOP: 1 << 1,
   NOT_NAME: 1 << 2,
   GIVEN_NAME: 1 << 3,
@@ -49,27 +46,21 @@ export const F = {
   ORG_TAIL_EN: 1 << 24,
 } as const;
 
-/** Bits of `testFlags`. */
+/** Bits of `TEST_FLAGS`. */
 export const T = {
-  /** Set on every answer, as `F.KNOWN`. */
-  KNOWN: 1 << 0,
   /** `isCommonWord`. */
   COMMON: 1 << 1,
   /** `isEnglishName`. */
   ENGLISH_NAME: 1 << 2,
   /** `isEnglishFirstName`. */
   ENGLISH_FIRST_NAME: 1 << 3,
-  /** ENGLISH_WORD has been looked up (WordNet is loaded only when a rule first asks; see `withEnglishWord`). */
-  ENGLISH_CHECKED: 1 << 4,
-  /** `isEnglishWord`. */
-  ENGLISH_WORD: 1 << 5,
 } as const;
 
 /** The bits that come from fixed lists, for the words those lists hold. */
 const LISTED: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number) => {
-    for (const w of words) m.set(w, (m.get(w) ?? F.KNOWN) | bit);
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   };
   mark(STOP_WORDS, F.STOP);
   mark(L.NOT_NAMES, F.NOT_NAME);
@@ -100,42 +91,23 @@ const LISTED: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-/**
- * `signature` of every listed word: most words of a text are in no list, and this answers them without a map lookup.
- */
-const LISTED_SIGNATURES: Uint8Array = (() => {
-  const a = new Uint8Array(SIGNATURES);
-  for (const w of LISTED.keys()) a[signature(w)] = 1;
-  return a;
-})();
+/** `signature` of every listed word: most words of a text are in no list, and this answers them unhashed. */
+const LISTED_SIGNATURES = signatures(LISTED.keys());
 
-/** The `F` flags of a lower-cased word (a token's `norm`). */
-export function listFlags(norm: string): number {
-  if (LISTED_SIGNATURES[signature(norm)] === 0) return F.KNOWN;
-  return LISTED.get(norm) ?? F.KNOWN;
-}
+/** The `F` flags of a word (a token's `norm`): one column of the token-feature layer. */
+export const LIST_FLAGS = wordColumn('entity.list-flags', (norm: string): number => LISTED.get(norm) ?? 0, {
+  skip: (norm) => LISTED_SIGNATURES[signature(norm)] === 0,
+  none: 0,
+});
 
-/** `T` flags by word, for every word asked. Bounded: starts over when full (a large batch sees many distinct words). */
-const tested = new Map<string, number>();
-const TESTED_MAX = 200_000;
+/** The `T` flags of a word: the tests of words.ts, asked of fewer tokens than the lists and dearer to answer. */
+export const TEST_FLAGS = wordColumn(
+  'entity.test-flags',
+  (norm: string): number =>
+    (isCommonWord(norm) ? T.COMMON : 0) |
+    (isEnglishName(norm) ? T.ENGLISH_NAME : 0) |
+    (isEnglishFirstName(norm) ? T.ENGLISH_FIRST_NAME : 0),
+);
 
-/** The `T` flags of a lower-cased word, ENGLISH_WORD not yet looked up. */
-export function testFlags(norm: string): number {
-  const known = tested.get(norm);
-  if (known !== undefined) return known;
-  let f = T.KNOWN;
-  if (isCommonWord(norm)) f |= T.COMMON;
-  if (isEnglishName(norm)) f |= T.ENGLISH_NAME;
-  if (isEnglishFirstName(norm)) f |= T.ENGLISH_FIRST_NAME;
-  if (tested.size >= TESTED_MAX) tested.clear();
-  tested.set(detached(norm), f);
-  return f;
-}
-
-/** `flags` (the word's `testFlags`) with ENGLISH_WORD looked up. */
-export function withEnglishWord(norm: string, flags: number): number {
-  if (flags & T.ENGLISH_CHECKED) return flags;
-  const f = flags | T.ENGLISH_CHECKED | (isEnglishWord(norm) ? T.ENGLISH_WORD : 0);
-  if (tested.has(norm)) tested.set(norm, f);
-  return f;
-}
+/** `isEnglishWord` (WordNet's lemmas), apart from `TEST_FLAGS`: asked of far fewer words. */
+export const ENGLISH_WORD = wordColumn('entity.english-word', isEnglishWord);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isPrefixedRoot, isSuffixedRoot } from '../../text/morphology.js';
+import { detached } from '../../text/words.js';
 import { ENGLISH_NAMES } from './english-names.generated.js';
 import { KATA_DASAR } from './kata-dasar.generated.js';
 import { STOPWORDS_ID } from './stopwords-id.generated.js';
@@ -16,19 +17,11 @@ const require = createRequire(import.meta.url);
 const ROOTS: ReadonlySet<string> = new Set(KATA_DASAR);
 const STOP: ReadonlySet<string> = new Set(STOPWORDS_ID);
 
-/**
- * `s` as a string of its own. V8 makes a slice of 13 or more characters a view that keeps its whole
- * parent alive: a token's norm would keep its document's text, a WordNet lemma a 1-4 MB index file.
- */
-export function detached(s: string): string {
-  return s.length < 13 ? s : [...s].join('');
-}
-
 /** Size of the `signature` space: a bit array of this many entries is 64 KB. */
 export const SIGNATURES = 1 << 16;
 /**
  * A cheap hash of a token (first two and last code units, length), for bit arrays that answer
- * "no key starts like this" without hashing the whole word into a map.
+ * "no listed word is like this" without hashing the whole word into a map.
  */
 export function signature(token: string): number {
   const n = token.length;
@@ -39,12 +32,19 @@ export function signature(token: string): number {
   );
 }
 
+/** A bit array over `signature`s: set for each of `words`. */
+export function signatures(words: Iterable<string>): Uint8Array {
+  const a = new Uint8Array(SIGNATURES);
+  for (const w of words) a[signature(w)] = 1;
+  return a;
+}
+
 const isRoot = (w: string): boolean => ROOTS.has(w);
 
 /**
  * True when the lower-cased word is an Indonesian stop word, root word, or a root with common affixes
- * (src/text/morphology.ts). Not cached: the entity rules ask through `testFlags` (word-flags.ts),
- * which keeps the answer per word.
+ * (src/text/morphology.ts). Not cached: the entity rules ask through `TEST_FLAGS` (word-flags.ts),
+ * a column of the token-feature layer.
  */
 export function isCommonWord(norm: string): boolean {
   if (STOP.has(norm) || isSuffixedRoot(norm, isRoot)) return true;

@@ -1,6 +1,5 @@
 // What clauseEnd, blocked and underPurpose look for, computed once per sentence (issue 16): scanning
 // the sentence again for every trigger made a sentence full of triggers quadratic.
-import { looksVerbal } from '../../text/morphology.js';
 import {
   AUX,
   BLOCKERS,
@@ -11,7 +10,7 @@ import {
   SUBORDINATE,
 } from '../../rules/commitment-words.js';
 import { PARTY_TYPES } from './word-classes.js';
-import { lookupTrigger } from './lookup.js';
+import { VERB_LIKE } from './lookup.js';
 import type { Ctx } from './context.js';
 
 /** Per token of the sentence (index `k - a`); `-1` or `b` where nothing is found. */
@@ -32,8 +31,6 @@ export interface ClauseIndex {
   verbal: Uint8Array;
 }
 
-const verbalWord = (norm: string): boolean => looksVerbal(norm) || !!lookupTrigger(norm);
-
 /** The index of the sentence `ctx` describes, made on first use. */
 export function clauseIndex(ctx: Ctx): ClauseIndex {
   if (ctx.index) return ctx.index;
@@ -49,7 +46,7 @@ export function clauseIndex(ctx: Ctx): ClauseIndex {
   const prevPurpose = new Int32Array(buffer, 12 * w + 4 * len, len);
   const prevSubject = new Int32Array(buffer, 12 * w + 8 * len, len);
   const verbal = new Uint8Array(buffer, 12 * w + 12 * len, len);
-  for (let k = a; k < b; k++) verbal[k - a] = verbalWord(toks[k]!.norm) ? 1 : 0;
+  for (let k = a; k < b; k++) verbal[k - a] = ctx.words.get(VERB_LIKE, k) ? 1 : 0;
   for (let k = b - 1; k >= a; k--) {
     const n = toks[k]!.norm;
     const hard = n === ';' || n === '"' || (n === ',' && CLAUSE_END.has(toks[k + 1]?.norm ?? ''));

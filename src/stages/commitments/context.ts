@@ -2,6 +2,7 @@
 import type { Doc } from '../../doc.js';
 import type { Quote } from '../../schema/layers.js';
 import type { Token } from '../../text/tokens.js';
+import type { Words } from '../../text/words.js';
 import type { Mentions } from '../quotes.js';
 import type { ClauseIndex } from './clause-index.js';
 
@@ -18,6 +19,8 @@ export interface Ctx {
   doc: Doc;
   m: Mentions;
   toks: Token[];
+  /** The token-feature layer of `toks` (`TRIGGER`, `VERB_LIKE` of lookup.ts). */
+  words: Words;
   /** Token range of the sentence: [a, b). */
   a: number;
   b: number;

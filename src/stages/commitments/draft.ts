@@ -27,7 +27,7 @@ import { agentRight, bothParties, partyLeft, partyRight } from './parties.js';
 import { clauseSubject, skipAuxLeft, subjectOf } from './subject.js';
 import { blocked, clauseEnd, nextWord, underPurpose } from './clause.js';
 import { needsMet } from './needs.js';
-import { lookupTrigger } from './lookup.js';
+import { TRIGGER, VERB_LIKE } from './lookup.js';
 
 export interface Draft {
   c: Commitment;
@@ -241,7 +241,7 @@ function purposeHost(ctx: Ctx, p: number, type: string): Found | null {
       const party = partyRight(ctx, from, p);
       if (party) return { actors: party.clusters, from, to: party.to, how: 'possessor' };
     }
-    if (lookupTrigger(w)) return null;
+    if (ctx.words.get(TRIGGER, k)) return null;
   }
   return null;
 }
@@ -264,7 +264,7 @@ function mainClauseSubject(ctx: Ctx, i: number): Found | null {
   const to = p ? p.to : from - 1;
   let v = to + 1;
   while (v < b && (AUX.has(toks[v]!.norm) || toks[v]!.norm === 'pun')) v++;
-  if (v >= b || !(looksVerbal(toks[v]!.norm) || lookupTrigger(toks[v]!.norm))) return null;
+  if (v >= b || !ctx.words.get(VERB_LIKE, v)) return null;
   return { actors: p ? p.clusters : [role!.holder], from: k + 1, to, how: 'clause' };
 }
 

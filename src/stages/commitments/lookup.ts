@@ -1,19 +1,21 @@
 import { analyze } from '../../text/morphology.js';
 import { NOT_TRIGGERS, TRIGGERS, type TriggerHit, type TriggerRule } from '../../rules/triggers.js';
+import { looksVerbal } from '../../text/morphology.js';
+import { wordColumn } from '../../text/words.js';
 import { mayBeTrigger } from './root-filter.js';
 
-// Trigger lookup: root → rules, and a per-word cache so each distinct word is analysed once.
+// Trigger lookup: root → rules. The stage asks through the token-feature layer (src/text/words.ts), so each
+// distinct word is analysed once.
 
 export const BY_ROOT = new Map<string, TriggerRule[]>();
 for (const rule of TRIGGERS) for (const root of rule.roots) BY_ROOT.set(root, [...(BY_ROOT.get(root) ?? []), rule]);
 
-export const lookupCache = new Map<string, TriggerHit | null>();
-
-/** The trigger a lower-cased word reads as, or null. Never called on entity tokens. */
+/**
+ * The trigger a lower-cased word reads as, or null. Not cached: the stage reads `TRIGGER`. The root filter answers
+ * most words (exactly) before the morphology is run.
+ */
 export function lookupTrigger(norm: string): TriggerHit | null {
-  if (norm.length < 4 || !mayBeTrigger(norm)) return null;
-  const cached = lookupCache.get(norm);
-  if (cached !== undefined) return cached;
+  if (noTrigger(norm)) return null;
   let hit: TriggerHit | null = null;
   if (!NOT_TRIGGERS.has(norm) && norm.length >= 4) {
     for (const r of analyze(norm)) {
@@ -38,7 +40,21 @@ export function lookupTrigger(norm: string): TriggerHit | null {
       if (hit) break;
     }
   }
-  if (lookupCache.size > 50_000) lookupCache.clear();
-  lookupCache.set(norm, hit);
   return hit;
 }
+
+/** No reading of the word can have a listed root (exact: then `lookupTrigger` is null). */
+const noTrigger = (norm: string): boolean => norm.length < 4 || !mayBeTrigger(norm);
+
+/** The trigger a word reads as: a column of the token-feature layer; the root filter answers most words unhashed. */
+export const TRIGGER = wordColumn('commitment.trigger', lookupTrigger, { skip: noTrigger, none: null });
+
+/** First letters of `looksVerbal`'s prefixes (meN-, ber-, di-, ter-). */
+const VERBAL_FIRST = new Set(['m', 'b', 'd', 't']);
+
+/** A word that reads as a verb (`looksVerbal`) or a trigger: where a clause's verb chain goes on. */
+export const VERB_LIKE = wordColumn(
+  'commitment.verb-like',
+  (norm: string): boolean => looksVerbal(norm) || lookupTrigger(norm) !== null,
+  { skip: (norm) => !VERBAL_FIRST.has(norm.charAt(0)) && noTrigger(norm), none: false },
+);

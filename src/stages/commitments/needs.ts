@@ -1,7 +1,6 @@
-import { looksVerbal } from '../../text/morphology.js';
 import { AID_NOUNS, PROPOSAL_NOUNS, type TriggerRule } from '../../rules/triggers.js';
 import { DETERMINERS, NEEDS_SKIP, PARTICIPATION_NOUNS } from '../../rules/commitment-words.js';
-import { lookupTrigger } from './lookup.js';
+import { VERB_LIKE } from './lookup.js';
 import { APPEAL_LINKS, PARTY_NOUNS, PARTY_TYPES } from './word-classes.js';
 import type { Ctx } from './context.js';
 import { nextWord } from './clause.js';
@@ -19,11 +18,7 @@ export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
     case 'verb': {
       if (next === 'siaga' || next === '') return false;
       const k = i + 1;
-      return (
-        k < b &&
-        toks[k]!.kind === 'word' &&
-        (toks[k]!.norm === 'untuk' || looksVerbal(toks[k]!.norm) || !!lookupTrigger(toks[k]!.norm))
-      );
+      return k < b && toks[k]!.kind === 'word' && (toks[k]!.norm === 'untuk' || ctx.words.get(VERB_LIKE, k));
     }
     case 'addressee': {
       const k = nextWord(ctx, i, DETERMINERS);
@@ -45,9 +40,9 @@ export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
         if (u.kind !== 'word') return false;
         if (APPEAL_LINKS.has(u.norm)) {
           const v = toks[x + 1];
-          return !!v && v.kind === 'word' && (looksVerbal(v.norm) || !!lookupTrigger(v.norm));
+          return !!v && v.kind === 'word' && ctx.words.get(VERB_LIKE, x + 1);
         }
-        if (looksVerbal(u.norm) || lookupTrigger(u.norm)) return false;
+        if (ctx.words.get(VERB_LIKE, x)) return false;
       }
       return false;
     }

@@ -1,5 +1,4 @@
 // The subject of a verb trigger: left of it, over auxiliaries and chained verbs, or the clause's.
-import { looksVerbal } from '../../text/morphology.js';
 import {
   ADVERB_OPENERS,
   AUX,
@@ -18,7 +17,7 @@ import {
   SPEAKER_PRONOUNS,
   VERB_COORDINATORS,
 } from '../../rules/commitment-words.js';
-import { lookupTrigger } from './lookup.js';
+import { VERB_LIKE } from './lookup.js';
 import { clauseIndex } from './clause-index.js';
 import { BOTH, PARTY_TYPES } from './word-classes.js';
 import type { Ctx, Found } from './context.js';
@@ -107,8 +106,7 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
   if (t.kind !== 'word') return clauseSubject(ctx, i);
   if (VERB_COORDINATORS.has(t.norm)) return clauseSubject(ctx, i);
   // A verb before: the chain shares its subject (Kemhan berupaya mendukung …).
-  if ((looksVerbal(t.norm) || lookupTrigger(t.norm)) && depth < 3 && !m.entityAt(j))
-    return subjectOf(ctx, j, depth + 1, type);
+  if (ctx.words.get(VERB_LIKE, j) && depth < 3 && !m.entityAt(j)) return subjectOf(ctx, j, depth + 1, type);
   // A common noun phrase: a party without a name (pertemuan, para menteri), or not a party at all.
   for (let k = j; k >= a && j - k < 4; k--) {
     const w = toks[k]!;
@@ -142,7 +140,7 @@ function thingOf(ctx: Ctx, k: number): boolean {
 function lowerNoun(ctx: Ctx, h: number): boolean {
   const t = ctx.toks[h];
   if (!t || h < ctx.a || t.kind !== 'word' || t.cap) return false;
-  return !FUNCTION_WORDS.has(t.norm) && !looksVerbal(t.norm) && !lookupTrigger(t.norm);
+  return !FUNCTION_WORDS.has(t.norm) && !ctx.words.get(VERB_LIKE, h);
 }
 
 /**
@@ -199,7 +197,7 @@ export function clauseSubject(ctx: Ctx, i: number): Found | null {
       n++;
     const v = toks[n];
     if (!v || n > i) continue;
-    if (n === i || looksVerbal(v.norm) || lookupTrigger(v.norm)) {
+    if (n === i || ctx.words.get(VERB_LIKE, n)) {
       if (isPronoun) return { actors: pronoun(ctx, k), from: k, to: k, how: 'pronoun' };
       const p = partyLeft(ctx, isParty ? m.entityEnd(k) : k);
       if (p) return { actors: p.clusters, from: p.from, to: k, how: 'clause' };

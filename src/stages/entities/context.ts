@@ -1,5 +1,6 @@
 import type { GazHit, TitleHit } from '../../rules/gazetteers/index.js';
-import { F, listFlags, T, testFlags, withEnglishWord } from '../../rules/gazetteers/word-flags.js';
+import { ENGLISH_WORD, F, LIST_FLAGS, T, TEST_FLAGS } from '../../rules/gazetteers/word-flags.js';
+import type { Words } from '../../text/words.js';
 import type { EntityTokens, Mention, Tok } from './mention.js';
 
 /** A trie's longest match from a token: where it ends and what it is. */
@@ -19,8 +20,8 @@ const MAX_TITLE_QUOTE = 8;
 const CLAUSE_END = new Set([',', '.', '!', '?', ';', ':']);
 
 /**
- * What the entity rules know about one document while they run: its tokens, per-token marks and
- * word flags (each looked up on first use), the gazetteer and title hits, and what one rule leaves
+ * What the entity rules know about one document while they run: its tokens, per-token marks, its
+ * token-feature layer (the words' flags), the gazetteer and title hits, and what one rule leaves
  * for a later one. Made per document and passed to every part of the stage, so no part keeps state
  * between documents. Every per-token array has one slot past the last token, which reads as
  * "nothing" (0, null, ''), so a look at the token after the last needs no bounds test.
@@ -34,9 +35,8 @@ export class EntityContext {
   readonly norms: string[];
   /** Per token: WORD_CAP and QUOTED_TITLE bits. */
   private readonly marks: Uint8Array;
-  /** Per token: its word's list flags and test flags (word-flags.ts), each looked up on first use; 0 until then. */
-  private readonly flags: Int32Array;
-  private readonly tests: Uint8Array;
+  /** The token-feature layer: the list and test flags of each token's word (word-flags.ts). */
+  readonly words: Words;
   /** Gazetteer and title hits at every capitalised word or number (candidates.ts fills them). */
   readonly gaz: Hit<GazHit>[];
   readonly ttl: Hit<TitleHit>[];
@@ -47,18 +47,14 @@ export class EntityContext {
   trace: { rule: string; a: number; b: number }[] | null = null;
 
   constructor(tokens: EntityTokens) {
-    const { toks, initial, sent } = tokens;
+    const { toks, initial, sent, words } = tokens;
     const n = toks.length;
     this.toks = toks;
     this.n = n;
     this.initial = initial;
     this.sent = sent;
-    // One buffer for the three typed arrays: each typed array of its own is an allocation outside the heap and a
-    // finaliser.
-    const buffer = new ArrayBuffer(6 * (n + 1));
-    this.flags = new Int32Array(buffer, 0, n + 1);
-    this.tests = new Uint8Array(buffer, 4 * (n + 1), n + 1);
-    this.marks = new Uint8Array(buffer, 5 * (n + 1), n + 1);
+    this.words = words;
+    this.marks = new Uint8Array(n + 1);
     this.norms = new Array<string>(n + 1);
     this.gaz = new Array<Hit<GazHit>>(n + 1).fill(null);
     this.ttl = new Array<Hit<TitleHit>>(n + 1).fill(null);
@@ -109,13 +105,11 @@ export class EntityContext {
    * `n`.
    */
   fl(k: number): number {
-    const f = this.flags[k]!;
-    return f !== 0 ? f : (this.flags[k] = listFlags(this.norms[k]!));
+    return this.words.get(LIST_FLAGS, k);
   }
   /** The `T` (test) flags of token `k`'s norm: common word, English name. */
   tf(k: number): number {
-    const f = this.tests[k]!;
-    return f !== 0 ? f : (this.tests[k] = testFlags(this.norms[k]!));
+    return this.words.get(TEST_FLAGS, k);
   }
   /** Token `k` is an Indonesian common word (`isCommonWord`). */
   isCommon(k: number): boolean {
@@ -123,9 +117,7 @@ export class EntityContext {
   }
   /** Token `k` is an English word (`isEnglishWord`; loads WordNet on first use). */
   isEnglish(k: number): boolean {
-    let f = this.tf(k);
-    if (!(f & T.ENGLISH_CHECKED)) f = this.tests[k] = withEnglishWord(this.norms[k]!, f);
-    return (f & T.ENGLISH_WORD) !== 0;
+    return this.words.get(ENGLISH_WORD, k);
   }
   /** Token `k` is ordinary language when capitalised: an Indonesian common word or an English abstract noun. */
   common(k: number): boolean {

@@ -1,3 +1,4 @@
+import type { Words } from '../../text/words.js';
 import type { EntityType } from '../../schema/record.js';
 import type { EntityRuleId } from '../../rules/entity-patterns.js';
 import type { GazHit, TitleHit } from '../../rules/gazetteers/index.js';
@@ -59,6 +60,8 @@ export interface EntityTokens {
   initial: Uint8Array;
   /** Per token: index of its sentence. */
   sent: Int32Array;
+  /** The token-feature layer of `toks` (the Doc's own when no token was split). */
+  words: Words;
 }
 
 /** What a typing decision adds to a mention besides its range, type and rule. */

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc.js';
 import { GAZETTEER, TITLE_TRIE } from '../../rules/gazetteers/index.js';
 import type { Token } from '../../text/tokens.js';
+import { Words } from '../../text/words.js';
 import type { EntityTokens } from './mention.js';
 
 const LETTER = /\p{L}/gu;
@@ -9,7 +10,7 @@ const LETTER = /\p{L}/gu;
 export function entityTokens(doc: Doc): EntityTokens {
   const toks = splitTokens(doc.tokens);
   const { initial, sent } = markSentences(doc, toks);
-  return { toks, initial, sent };
+  return { toks, initial, sent, words: toks === doc.tokens ? doc.words : new Words(toks) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { TIMEX_RULES, type TimexRule } from '../../rules/timex.js';
 import type { Token } from '../../text/tokens.js';
+import { wordColumn } from '../../text/words.js';
 import { ShapeFilter } from './shape-filter.js';
 
 // The rules by the token that can start them (`#` for any number).
@@ -44,4 +45,12 @@ export const DISPATCH = buildDispatch(TIMEX_RULES);
 export function mayStartTimex(tok: Token): boolean {
   return tok.kind === 'number' || DISPATCH.has(tok.norm);
 }
-export const SHAPES = new ShapeFilter(DISPATCH.keys());
+
+/** The shapes of the words that start a rule: most words have none, and are answered unhashed. */
+const SHAPES = new ShapeFilter(DISPATCH.keys());
+
+/** The runners that can start at a word (not a number): a column of the token-feature layer (src/text/words.ts). */
+export const TIMEX_STARTS = wordColumn('timex.starts', (norm: string): Runner[] | null => DISPATCH.get(norm) ?? null, {
+  skip: (norm) => norm.length === 0 || !SHAPES.mayHave(norm),
+  none: null,
+});

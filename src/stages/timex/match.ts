@@ -9,8 +9,8 @@ import {
   type TimexRule,
 } from '../../rules/timex.js';
 import type { Token } from '../../text/tokens.js';
-import { DISPATCH, type Runner, SHAPES, buildDispatch } from './dispatch.js';
-import { ShapeFilter } from './shape-filter.js';
+import { Words } from '../../text/words.js';
+import { DISPATCH, type Runner, TIMEX_STARTS, buildDispatch } from './dispatch.js';
 
 /** Where the tense check stops (rules/timex.ts, timex-words.clause-end). */
 export const SENTENCE_END: ReadonlySet<string> = new Set(CLAUSE_END.words);
@@ -30,6 +30,8 @@ export interface ScanInput {
   view?: string;
   lower?: string;
   tokens?: Token[];
+  /** The token-feature layer of `tokens` (made here when not given). */
+  words?: Words;
   /** Document date (`YYYY-MM-DD…`) or null. */
   dct: string | null;
   /** Only these rules (default: all). */
@@ -45,21 +47,23 @@ export function gapHasNewline(text: string, a: number, b: number): boolean {
 }
 
 export function matchAll(
-  input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 'tokens'>>,
+  input: Required<Pick<ScanInput, 'text' | 'view' | 'lower' | 'tokens'>> & Pick<ScanInput, 'words'>,
   rules: readonly TimexRule[] | undefined,
   from: number,
   to: number,
 ): Candidate[] {
   const { lower, tokens } = input;
-  const dispatch = rules ? buildDispatch(rules) : DISPATCH;
-  const shapes = rules ? new ShapeFilter(dispatch.keys()) : SHAPES;
+  // Some rules only (a rule's examples): their own dispatch, asked word by word.
+  const dispatch = rules ? buildDispatch(rules) : null;
+  const words = dispatch ? null : (input.words ?? new Words(tokens));
+  const numberRunners = (dispatch ?? DISPATCH).get('#') ?? null;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.start < from) continue;
     if (tok.start >= to) break;
-    if (tok.kind !== 'number' && tok.norm.length > 0 && !shapes.mayHave(tok.norm)) continue;
-    const list = dispatch.get(tok.kind === 'number' ? '#' : tok.norm);
+    const list =
+      tok.kind === 'number' ? numberRunners : words ? words.get(TIMEX_STARTS, i) : (dispatch!.get(tok.norm) ?? null);
     if (!list) continue;
     let ctx: GuardContext | null = null;
     let future = false;
