@@ -10,6 +10,10 @@
  *                      output: read + decode + write records made beforehand: the floor of siaran's output)
  *   --queue-mem 2000,8000  queue rows: Redis memory per job after one worker drained this many documents
  *                      (the corpus repeated as needed), on a redis-server the child starts
+ *   --baseline DIR     also run extract() of this build and of an older build's compiled `dist/` (DIR holds its
+ *                      index.js; e.g. `git worktree add ../old <commit> && (cd ../old && npm run build)`, then
+ *                      `--baseline ../old/dist`) alternately in one process, on the same documents in slices of
+ *                      100, and print this build's CPU per MB as a ratio of the old one's
  *   --out FILE         write the results as JSON too
  *
  * queue (in --only): one queue worker (siaran worker, one thread, in the child) on the corpus, against
@@ -37,7 +41,7 @@ import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readInputSync, type TaskResult } from '../src/batch/process.js';
 import { runBatch } from '../src/batch/run.js';
 import { walk } from '../src/batch/walk.js';
@@ -58,6 +62,8 @@ interface Result {
   /** 1-minute load average when the measurement started and when it ended. */
   load: [number, number];
   stages?: Record<string, number>;
+  /** The `--baseline` row: CPU seconds of the old build over the same documents (`cpuSeconds` is this build's). */
+  baselineCpuSeconds?: number;
   /** Queue rows: CPU seconds of redis-server over the measured part. */
   redisCpuSeconds?: number;
   /** Queue rows: Redis `used_memory` in bytes, empty, with every job waiting, and once drained. */
@@ -129,6 +135,8 @@ async function main(argv: string[]): Promise<void> {
   if (only.has('franc')) runChild('franc', dir);
   if (only.has('compromise')) runChild('compromise', dir);
   if (only.has('extract')) runChild('extract', dir);
+  const baseline = opt('--baseline', '');
+  if (baseline) runChild('baseline', dir, path.resolve(baseline));
   if (only.has('e2e')) for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`));
   if (only.has('files'))
     for (const w of workers) runChild('e2e', dir, String(w), path.join(work, `out-w${w}`), '', 'files');
@@ -194,6 +202,10 @@ function ratios(results: Result[]): string {
       `${q.name}: Redis ${((m.enqueued - m.empty) / q.docs).toFixed(0)} B per waiting job, ${((m.drained - m.empty) / q.docs).toFixed(0)} B per finished job (used_memory ${(m.empty / 1e6).toFixed(2)} → ${(m.enqueued / 1e6).toFixed(2)} → ${(m.drained / 1e6).toFixed(2)} MB; run record ${(m.runRecord / q.docs).toFixed(0)} B, finished index ${(m.finishedIndex / q.docs).toFixed(0)} B a job); redis-server ${q.redisCpuSeconds!.toFixed(2)} s CPU`,
     );
   }
+  for (const b of results.filter((r) => r.baselineCpuSeconds !== undefined))
+    lines.push(
+      `${b.name}: this build ${b.cpuSeconds.toFixed(2)} s CPU, the old ${b.baselineCpuSeconds!.toFixed(2)} s: CPU per MB ×${(b.cpuSeconds / b.baselineCpuSeconds!).toFixed(3)} of the old (issue 15: lower is the target)`,
+    );
   const t = targets(results);
   if (t.length) lines.push('', 'Targets (issue 22), as ratios of this run:', ...t);
   return lines.length ? `\n${lines.join('\n')}\n` : '';
@@ -411,6 +423,44 @@ async function child(mode: string, dir: string, rest: string[]): Promise<Omit<Re
       bytes,
       seconds,
       cpuSeconds,
+      maxRssMb: rssMb(),
+    };
+  }
+  if (mode === 'baseline') {
+    // This build's extract() against an older build's, in one process: the two alternate on the same slices of
+    // documents (which goes first alternates too), so load and warm-up fall on both alike; each sees a document once.
+    const { texts: all, bytes } = await texts(dir);
+    type Extract = (text: string, meta: { id: string }) => unknown;
+    const current = (await import('../src/index.js')).extract as Extract;
+    const old = ((await import(pathToFileURL(path.join(rest[0]!, 'index.js')).href)) as { extract: Extract }).extract;
+    const runSlice = (fn: Extract, slice: string[], from: number): number => {
+      const c0 = process.cpuUsage();
+      for (let k = 0; k < slice.length; k++) JSON.stringify(fn(slice[k]!, { id: `d${from + k}` }));
+      return cpuSince(c0);
+    };
+    const warm = all.slice(0, Math.min(200, all.length >> 3));
+    runSlice(current, warm, 0);
+    runSlice(old, warm, 0);
+    const t0 = performance.now();
+    let mine = 0;
+    let theirs = 0;
+    for (let from = warm.length, round = 0; from < all.length; from += 100, round++) {
+      const slice = all.slice(from, from + 100);
+      if (round % 2 === 0) {
+        mine += runSlice(current, slice, from);
+        theirs += runSlice(old, slice, from);
+      } else {
+        theirs += runSlice(old, slice, from);
+        mine += runSlice(current, slice, from);
+      }
+    }
+    return {
+      name: `extract() vs ${rest[0]} (alternating, one process)`,
+      docs: all.length - warm.length,
+      bytes,
+      seconds: (performance.now() - t0) / 1000,
+      cpuSeconds: mine,
+      baselineCpuSeconds: theirs,
       maxRssMb: rssMb(),
     };
   }

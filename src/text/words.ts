@@ -74,8 +74,11 @@ export class WordTable {
   /** Per word id: its hash (half the size of `slots`). */
   private hashes = new Int32Array(1 << 15);
   readonly norms: string[] = [];
-  /** Per column slot: values by word id (`undefined` until asked). */
-  readonly values: unknown[][] = [];
+  /**
+   * Per column slot: values by word id (`undefined` until asked), each as long as `norms` (a new word adds an entry to
+   * each): a read is then two array loads, and every column array has one elements kind.
+   */
+  readonly values: unknown[][] = columns.map(() => []);
 
   get size(): number {
     return this.norms.length;
@@ -93,6 +96,7 @@ export class WordTable {
       if (e === 0) {
         const id = norms.length;
         norms.push(detached(norm));
+        for (const column of this.values) column.push(undefined);
         hashes[id] = h;
         slots[slot] = id + 1;
         if (2 * norms.length >= slots.length) this.grow();
@@ -119,13 +123,15 @@ export class WordTable {
 
   /** The value of `column` for word `id`, computed on first use. */
   get<T>(column: WordColumn<T>, id: number): T {
-    const values = (this.values[column.slot] ??= []);
-    // Grown one entry at a time, so the array stays dense (an assignment far past its end would make it a dictionary).
-    while (values.length <= id) values.push(undefined);
-    const v = values[id];
-    if (v !== undefined) return v as T;
+    const v = this.values[column.slot]?.[id];
+    return v !== undefined ? (v as T) : this.compute(column, id);
+  }
+
+  private compute<T>(column: WordColumn<T>, id: number): T {
+    // A column declared after this table was made gets its array now, as long as the others.
+    while (this.values.length <= column.slot) this.values.push(this.norms.map(() => undefined));
     const computed = column.compute(this.norms[id]!);
-    values[id] = computed;
+    this.values[column.slot]![id] = computed;
     return computed;
   }
 }
