@@ -139,6 +139,16 @@ describe('entities: offsets, nesting, common nouns', () => {
     );
     expect(doc.entities.map((e) => e.text)).toEqual(['Badan Pusat Statistik', 'BPS']);
   });
+  it('a definition in the document wins over the common-acronym list, for a body spelled out by it', () => {
+    const body = run('Pusat Pembinaan Profesi Keuangan (PPPK) menjatuhkan sanksi. Sepanjang 2024, PPPK mencabut izin.');
+    expect(body.entities.map((e) => [e.text, e.rule])).toEqual([
+      ['Pusat Pembinaan Profesi Keuangan', 'ent.org-head'],
+      ['PPPK', 'ent.acronym-def'],
+      ['PPPK', 'ent.acronym-def'],
+    ]);
+    const kind = run('Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) menerima gaji. Sepanjang 2024, PPPK bekerja.');
+    expect(kind.entities.filter((e) => e.text === 'PPPK')).toEqual([]);
+  });
   it('draft laws: RUU + name, and Rancangan Undang-Undang (RUU) tentang + subject', () => {
     const doc = run(
       'Komisi membahas RUU Sisdiknas dan Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional.',

@@ -1,12 +1,13 @@
+import * as L from '../../../rules/gazetteers/lexicon.js';
 import type { EntityContext } from '../context.js';
 import { isEdition } from '../context.js';
-import type { Mention } from '../mention.js';
+import { makeMention, type Mention } from '../mention.js';
 import type { Refiner } from './refiner.js';
 
 export const acronymDefinitions: Refiner = {
   name: 'acronym-definitions',
   description:
-    "`Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`, `Moody's Investors Service (Moody's)`: the acronym or short name takes the long name's type everywhere in the document, and an edition after a defined event acronym joins it (`ARSOM ke-17`).",
+    "`Long Name (ACR)`, `(Long Name/ACR)`, `Long Name/ACR`, `Moody's Investors Service (Moody's)`: the acronym or short name takes the long name's type everywhere in the document, and an edition after a defined event acronym joins it (`ARSOM ke-17`). A definition in the document wins over the common-acronym list: `Pusat Pembinaan Profesi Keuangan (PPPK)` makes `PPPK` that body here, not the civil servants' acronym.",
   run(ctx, mentions) {
     const toks = ctx.toks;
     const byEnd = ctx.index(mentions, true);
@@ -30,7 +31,9 @@ export const acronymDefinitions: Refiner = {
       define(m, long.type, ctx.textOf(long.a, long.b));
       defs.set(toks[m.a]!.text, m);
     }
+    const added = commonAcronymBodies(ctx, mentions, byEnd);
     ctx.unindex(mentions, true);
+    if (added.length) mentions = [...mentions, ...added];
     blends(ctx, mentions);
     if (defs.size === 0) return mentions;
     for (const m of mentions) {
@@ -49,6 +52,48 @@ export const acronymDefinitions: Refiner = {
     return mentions;
   },
 };
+
+/**
+ * `Pusat Pembinaan Profesi Keuangan (PPPK)`: an acronym of the common-acronym list (typed as no name) that the
+ * document defines by a body's name, whose capitalised words' initials are its letters (three or more: two-letter
+ * acronyms and two-word names are kinds, `Sekolah Dasar (SD)`), is that body here and at every use not inside
+ * another mention. The new mentions are unsorted (`byStart` sorts later).
+ */
+function commonAcronymBodies(
+  ctx: EntityContext,
+  mentions: readonly Mention[],
+  byEnd: readonly (Mention | undefined)[],
+): Mention[] {
+  const toks = ctx.toks;
+  let covered: Uint8Array | null = null;
+  const longs = new Map<string, Mention>();
+  for (let k = 2; k + 1 < ctx.n; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || !t.upper || t.text.length < 3 || !L.COMMON_ACRONYMS.has(t.norm)) continue;
+    if (toks[k - 1]!.text !== '(' || toks[k + 1]!.text !== ')' || longs.has(t.text)) continue;
+    const long = byEnd[k - 1];
+    if (!long || long.type !== 'ORGANIZATION' || long.weak) continue;
+    let ini = '';
+    for (let x = long.a; x < long.b; x++) if (toks[x]!.kind === 'word' && toks[x]!.cap) ini += toks[x]!.norm[0];
+    if (ini !== t.norm) continue;
+    if (!covered) {
+      covered = new Uint8Array(ctx.n);
+      for (const m of mentions) covered.fill(1, m.a, m.b);
+    }
+    if (covered[k]) continue;
+    longs.set(t.text, long);
+  }
+  if (longs.size === 0) return [];
+  const added: Mention[] = [];
+  for (let k = 0; k < ctx.n; k++) {
+    const long = covered![k] ? undefined : longs.get(toks[k]!.text);
+    if (!long) continue;
+    const m = makeMention(toks, k, k + 1, 'ORGANIZATION', 'ent.acronym-def', 'defined');
+    m.definedBy = ctx.textOf(long.a, long.b);
+    added.push(m);
+  }
+  return added;
+}
 
 function define(m: Mention, type: Mention['type'], longName: string): void {
   m.type = type;
