@@ -172,6 +172,21 @@ describe('entities: offsets, nesting, common nouns', () => {
       ['Teten', 'teten-masduki'],
     ]);
   });
+  it("a dictionary word that starts a person's name is that person alone once written so in mid-sentence", () => {
+    const doc = run(
+      'Kisah Survei Halawa menginspirasi. Bagi Survei, kuliah adalah tonggak. Survei bertekad membangun desa.',
+    );
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([
+      ['Survei Halawa', 'PERSON'],
+      ['Survei', 'PERSON'],
+      ['Survei', 'PERSON'],
+    ]);
+    // Never alone in mid-sentence, or written in lower case too: a common word.
+    const common = run(
+      'Kisah Survei Halawa menginspirasi. Survei itu baik. Hasil survei keluar. Bagi Survei, kuliah penting.',
+    );
+    expect(common.entities.map((e) => e.text)).toEqual(['Survei Halawa']);
+  });
   it('draft laws: RUU + name, and Rancangan Undang-Undang (RUU) tentang + subject', () => {
     const doc = run(
       'Komisi membahas RUU Sisdiknas dan Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional.',
