@@ -139,6 +139,54 @@ describe('entities: offsets, nesting, common nouns', () => {
     );
     expect(doc.entities.map((e) => e.text)).toEqual(['Badan Pusat Statistik', 'BPS']);
   });
+  it('a definition in the document wins over the common-acronym list, for a body spelled out by it', () => {
+    const body = run('Pusat Pembinaan Profesi Keuangan (PPPK) menjatuhkan sanksi. Sepanjang 2024, PPPK mencabut izin.');
+    expect(body.entities.map((e) => [e.text, e.rule])).toEqual([
+      ['Pusat Pembinaan Profesi Keuangan', 'ent.org-head'],
+      ['PPPK', 'ent.acronym-def'],
+      ['PPPK', 'ent.acronym-def'],
+    ]);
+    const kind = run('Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) menerima gaji. Sepanjang 2024, PPPK bekerja.');
+    expect(kind.entities.filter((e) => e.text === 'PPPK')).toEqual([]);
+  });
+  it('an acronym defined by a kind of body and followed by a name names one body of that kind', () => {
+    const doc = run(
+      'Koperasi Simpan Pinjam (KSP) Nasari merayakan ulang tahun. Ketua KSP Nasari Frans Meroga mengatakan KSP Nasari bertahan.',
+    );
+    expect(doc.entities.map((e) => [e.text, e.cluster])).toEqual([
+      ['Koperasi Simpan Pinjam (KSP) Nasari', 'koperasi-simpan-pinjam-ksp-nasari'],
+      ['KSP Nasari', 'koperasi-simpan-pinjam-ksp-nasari'],
+      ['Frans Meroga', 'frans-meroga'],
+      ['KSP Nasari', 'koperasi-simpan-pinjam-ksp-nasari'],
+    ]);
+    expect(doc.roles.map((r) => [r.text, r.holder, r.organization])).toEqual([
+      ['Ketua KSP Nasari', 'frans-meroga', 'koperasi-simpan-pinjam-ksp-nasari'],
+    ]);
+    // A title, or the gazetteer's name, before the acronym: the office, and the name after it is its head.
+    const office = run('Kepala Kantor Staf Presiden (KSP) Teten Masduki hadir. KSP Teten bekerja.');
+    expect(office.entities.map((e) => [e.text, e.cluster])).toEqual([
+      ['Kantor Staf Presiden', 'kantor-staf-presiden'],
+      ['KSP', 'kantor-staf-presiden'],
+      ['Teten Masduki', 'teten-masduki'],
+      ['KSP', 'kantor-staf-presiden'],
+      ['Teten', 'teten-masduki'],
+    ]);
+  });
+  it("a dictionary word that starts a person's name is that person alone once written so in mid-sentence", () => {
+    const doc = run(
+      'Kisah Survei Halawa menginspirasi. Bagi Survei, kuliah adalah tonggak. Survei bertekad membangun desa.',
+    );
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([
+      ['Survei Halawa', 'PERSON'],
+      ['Survei', 'PERSON'],
+      ['Survei', 'PERSON'],
+    ]);
+    // Never alone in mid-sentence, or written in lower case too: a common word.
+    const common = run(
+      'Kisah Survei Halawa menginspirasi. Survei itu baik. Hasil survei keluar. Bagi Survei, kuliah penting.',
+    );
+    expect(common.entities.map((e) => e.text)).toEqual(['Survei Halawa']);
+  });
   it('draft laws: RUU + name, and Rancangan Undang-Undang (RUU) tentang + subject', () => {
     const doc = run(
       'Komisi membahas RUU Sisdiknas dan Rancangan Undang-Undang (RUU) tentang Sistem Pendidikan Nasional.',

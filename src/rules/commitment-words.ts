@@ -625,7 +625,8 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
   },
   {
     id: 'commit-words.prepositions',
-    description: 'Prepositions: a name after one is not the subject of a trigger.',
+    description:
+      'Prepositions: a name after one is not the subject of a trigger, nor are capitalised words that are no name (`kebijakan terkait DHE SDA juga mendukung`: the subject is looked for before the preposition).',
     words: [
       'di',
       'ke',
@@ -657,6 +658,12 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
         text: 'Pemerintah sudah memberikan bantuan kepada korban banjir.',
         expect: ['memberikan'],
         values: ['done; actors: Pemerintah Republik Indonesia; content: bantuan kepada korban banjir'],
+      },
+      { text: 'Konversi valas oleh eksportir terkait DHE SDA juga mendukung apresiasi Rupiah.', expect: [] },
+      {
+        text: 'Tim dari Kampus Merdeka berkomitmen membantu warga.',
+        expect: ['berkomitmen'],
+        values: ['-; actors: ; content: membantu warga'],
       },
     ],
   },
@@ -922,6 +929,17 @@ const RAW: z.input<typeof CommitmentWordClass>[] = [
     ],
   },
   {
+    id: 'commit-words.readiness-verbs',
+    description:
+      "Verbs after `siap`/`bersedia` (over `untuk`) that make it a thing's readiness to work, not a party's pledge (`seluruh koperasi sudah siap beroperasi`); a passive verb does the same (`siap digunakan`, `siap untuk dipamerkan`: the subject undergoes it, it promises nothing).",
+    words: ['beroperasi', 'berfungsi', 'berproduksi', 'dioperasikan'],
+    examples: [
+      { text: 'Pada Maret 2026, seluruh koperasi tersebut sudah siap beroperasi secara penuh.', expect: [] },
+      { text: 'Gedung baru itu siap digunakan pekan depan.', expect: [] },
+      { text: 'Koperasi itu siap membantu petani.', expect: ['siap'] },
+    ],
+  },
+  {
     id: 'commit-words.not-pledge-before',
     description:
       'Words right before `siap`/`bersedia` (after auxiliaries) that make it readiness or a coordinated word, not a pledge (`lebih siap menghadapi`).',
@@ -976,3 +994,4 @@ export const PURPOSE_WORDS = wordsOf('commit-words.purpose-words');
 export const FRONTED_ADJUNCTS = wordsOf('commit-words.fronted-adjuncts');
 export const NOUN_CONTENT_LINKS = wordsOf('commit-words.noun-content-links');
 export const NOT_PLEDGE_BEFORE = wordsOf('commit-words.not-pledge-before');
+export const READINESS_VERBS = wordsOf('commit-words.readiness-verbs');

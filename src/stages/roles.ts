@@ -213,7 +213,13 @@ export function findRoles(doc: Doc): Role[] {
       }
     }
     // A country right before a head-of-state title: `Presiden Rusia`.
-    const org = within(start, end, (e) => e.type === 'ORGANIZATION' && L.ORG_HEADS.has(firstWord(e.text)));
+    // A body with a head word, or one a definition named (`Ketua KSP Nasari` after `Koperasi Simpan Pinjam (KSP)
+    // Nasari`).
+    const org = within(
+      start,
+      end,
+      (e) => e.type === 'ORGANIZATION' && (L.ORG_HEADS.has(firstWord(e.text)) || e.rule === 'ent.acronym-def'),
+    );
     const country = within(start, end, (e) => e.type === 'LOCATION' && !!clusterOf(e.cluster)?.country);
     let organization: string | null = org?.cluster ?? null;
     // A foreign country inside any title (`Dubes Turkmenistan untuk Malaysia`) is the body the holder serves:

@@ -1,5 +1,7 @@
 import { AID_NOUNS, PROPOSAL_NOUNS, type TriggerRule } from '../../rules/triggers.js';
-import { DETERMINERS, NEEDS_SKIP, PARTICIPATION_NOUNS } from '../../rules/commitment-words.js';
+import { DETERMINERS, NEEDS_SKIP, PARTICIPATION_NOUNS, READINESS_VERBS } from '../../rules/commitment-words.js';
+import { isCommonWord } from '../../rules/gazetteers/words.js';
+import { isPrefixedRoot, looksVerbal } from '../../text/morphology.js';
 import { VERB_LIKE } from './lookup.js';
 import { APPEAL_LINKS, PARTY_NOUNS, PARTY_TYPES } from './word-classes.js';
 import type { Ctx } from './context.js';
@@ -18,6 +20,9 @@ export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
     case 'verb': {
       if (next === 'siaga' || next === '') return false;
       const k = i + 1;
+      // `siap beroperasi`, `siap (untuk) digunakan`: readiness, not a pledge.
+      const v = next === 'untuk' ? (toks[k + 1]?.kind === 'word' ? toks[k + 1]!.norm : '') : next;
+      if (READINESS_VERBS.has(v) || passive(v)) return false;
       return k < b && toks[k]!.kind === 'word' && (toks[k]!.norm === 'untuk' || ctx.words.get(VERB_LIKE, k));
     }
     case 'addressee': {
@@ -51,3 +56,6 @@ export function needsMet(ctx: Ctx, i: number, rule: TriggerRule): boolean {
       return true;
   }
 }
+
+/** A passive verb: `di-` on a root (`digunakan`, `dipamerkan`; not `diskusi`). */
+const passive = (w: string): boolean => w.startsWith('di') && looksVerbal(w) && isPrefixedRoot(w, isCommonWord);

@@ -119,8 +119,17 @@ export function subjectOf(ctx: Ctx, i: number, depth = 0, type = ''): Found | nu
       if (!meeting && thingOf(ctx, k)) return 'reject';
       return { actors: meeting ? [meeting] : [], from: k, to: j, how: meeting ? 'subject' : 'implicit' };
     }
-    if (w.cap && !m.entityAt(k) && k > a)
+    if (w.cap && !m.entityAt(k) && k > a) {
+      // `kebijakan Pemerintah terkait DHE SDA juga mendukung`: capitalised words after a preposition are its object,
+      // not the subject; the subject is before the preposition.
+      let s = k;
+      while (s - 1 > a && toks[s - 1]!.cap && toks[s - 1]!.kind === 'word' && !m.entityAt(s - 1)) s--;
+      if (s - 1 >= a && PREPOSITIONS.has(toks[s - 1]!.norm)) {
+        k = s - 1;
+        continue;
+      }
       return thingOf(ctx, k) ? 'reject' : { actors: [], from: k, to: j, how: 'implicit' };
+    }
   }
   return 'reject';
 }
