@@ -20,6 +20,8 @@ const LISTED: readonly TitleEntry[] = [
   t('title.chancellor', ['Kanselir'], [], { headOfState: true }),
   // A head of state or government named by office alone (`Kepala Negara menjelaskan`), never a person `Negara`.
   t('title.head-of-state', ['Kepala Negara', 'Kepala Pemerintahan'], [], { headOfState: true }),
+  // The head of state's spouse (`Ibu Negara Rosangela`): a title, so `Negara` is never read into the name.
+  t('title.first-lady', ['Ibu Negara'], []),
   t('title.minister-fa', ['Menteri Luar Negeri'], ['Menlu'], { org: 'idn.kemlu' }),
   t('title.vice-minister-fa', ['Wakil Menteri Luar Negeri'], ['Wamenlu'], { org: 'idn.kemlu' }),
   t('title.minister-fin', ['Menteri Keuangan'], ['Menkeu'], { org: 'idn.kemenkeu' }),

@@ -14,6 +14,26 @@ function speechAt(ctx: EntityContext, k: number): boolean {
   return !!t && t.kind === 'word' && !t.cap && (ctx.fl(k) & F.SPEECH_AFTER) !== 0;
 }
 
+/** Token `k` is an upper-case Indonesian dictionary word of four letters or more (`NOMOR`, `PENGUMUMAN`). */
+function capitalWord(ctx: EntityContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && t.upper && t.norm.length >= 4 && ctx.isCommon(k) && !(ctx.fl(k) & F.GIVEN_NAME);
+}
+
+/** Token `k` is a `/` written against the words on both sides. */
+function gluedSlash(ctx: EntityContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && t.text === '/' && !t.spaceBefore && !!ctx.toks[k + 1] && !ctx.toks[k + 1]!.spaceBefore;
+}
+
+/** The run of tokens written together (no space) around token `k` holds a number (`1/SP/TIMSEL/07/2025`). */
+function chainHasNumber(ctx: EntityContext, k: number): boolean {
+  const toks = ctx.toks;
+  for (let j = k; j >= 0 && (j === k || !toks[j + 1]!.spaceBefore); j--) if (toks[j]!.kind === 'number') return true;
+  for (let j = k + 1; j < ctx.n && !toks[j]!.spaceBefore; j++) if (toks[j]!.kind === 'number') return true;
+  return false;
+}
+
 // Indonesian blends that name bodies: `Kompolnas`, `KemenPAN`, `Mapolda`, `Pemkot`.
 const BODY_BLEND =
   /^(?:Kemen|Kemenko|Komnas|Kompol|Bappe|Pem(?:kab|kot|prov)|Ma?pol(?:da|res|sek)|Kodam|Korem|Kodim|Lanud|Lantamal|Dispen|Disdik|Dinkes|Dis(?:perkim|dukcapil|hub|naker|kominfo|budpar|pora|parekraf|perindag|ketapang|pertan|sos|kes))/;
@@ -202,6 +222,29 @@ export const CUE_RULES: readonly TypingRule[] = [
     when: (ev) => ev.count === 1 && L.COMMON_ACRONYMS.has(word0(ev).norm) && N.UPPER2.test(word0(ev).text),
     then: NONE,
     examples: [{ text: 'Harga BBM dan APBN dibahas, juga adopsi AI.', expect: ['BBM', 'APBN', 'AI'] }],
+  },
+  {
+    id: 'capitals-line',
+    description:
+      'An upper-case dictionary word of four letters or more beside another (a line set in capitals: `PENGUMUMAN NOMOR : 1/SP/…`, `SIARAN PERS`) is a word of that line, not an acronym.',
+    when: (ev) =>
+      ev.count === 1 &&
+      capitalWord(ev.ctx, ev.first) &&
+      (capitalWord(ev.ctx, ev.first - 1) || capitalWord(ev.ctx, ev.first + 1)),
+    then: NONE,
+    examples: [{ text: 'PENGUMUMAN NOMOR : 1/SP/2025 diterbitkan. Dukungan PKBI mengalir.', expect: ['NOMOR'] }],
+  },
+  {
+    id: 'reference-code',
+    description:
+      'An acronym between two slashes with no space, in a chain that holds a number (`Nomor 1/SP/TIMSEL/2025`, `S-816/MS/PB.06.00/10/2025`), is a part of a letter or decree number, not a body; a list of bodies is not (`BBGTK/BGTK/KGTK`).',
+    when: (ev) =>
+      ev.count === 1 &&
+      gluedSlash(ev.ctx, ev.first - 1) &&
+      gluedSlash(ev.ctx, ev.first + 1) &&
+      chainHasNumber(ev.ctx, ev.first),
+    then: NONE,
+    examples: [{ text: 'Surat Nomor 1/SP/TIMSEL/07/2025 dari PKBI, juga BBGTK/BGTK/KGTK.', expect: ['SP', 'TIMSEL'] }],
   },
   {
     id: 'body-blend',
