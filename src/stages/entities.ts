@@ -17,6 +17,7 @@ import type { Refiner } from './entities/refiners/refiner.js';
 import { plusGroups } from './entities/refiners/plus-groups.js';
 import { repeatedPersons } from './entities/refiners/repeated-persons.js';
 import { weakPersons } from './entities/refiners/weak-persons.js';
+import { definedBlends } from './entities/refiners/defined-blends.js';
 import { entityTokens } from './entities/tokens.js';
 
 export type { EntityTokens, Mention, TitleSpan, Tok } from './entities/mention.js';
@@ -40,6 +41,7 @@ export const REFINERS: readonly Refiner[] = [
   byStart, // text order, for the three below
   repeatedPersons, // a person's name where it recurs without a mention
   weakPersons, // a weak default person needs evidence in the document
+  definedBlends, // `Pelatihan Dasar Kemiliteran (Latsarmil)`: a phrase's blend is no person
   overlaps, // the longer of two overlapping mentions
 ];
 

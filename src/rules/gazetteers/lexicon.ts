@@ -19,7 +19,7 @@ export const ORG_HEADS =
   set(`kementerian kemenko departemen badan lembaga komisi komite koalisi dewan majelis mahkamah pengadilan
   kejaksaan kepolisian polda polres polsek polresta kodam korem kodim koramil yonif brigif batalyon lantamal lanud bank
   pt cv perum perusahaan
-  universitas institut sekolah akademi politeknik yayasan partai persatuan perhimpunan ikatan asosiasi
+  universitas institut sekolah akademi politeknik yayasan partai persatuan perhimpunan perkumpulan ikatan asosiasi
   gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
   inspektorat rumah rsud rsup puskesmas pemerintah pemprov pemkab pemkot pemda dprd kedutaan kbri kjri konsulat
   perwakilan kamar satuan satgas pasukan komando angkatan otoritas korps pusat markas mabes lapas kanwil balai
@@ -59,7 +59,7 @@ export const ORG_TAILS_EN =
   set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
   times post news airlines airways ministry department authority office federation club fc united society alliance
-  centre center bureau board court police army navy tbk service tv forces academy`);
+  centre center bureau board court police army navy tbk service tv forces academy team squadron`);
 /**
  * First words of a body spelled out before its acronym beyond ORG_HEADS (`Unit Layanan Disabilitas (ULD)`,
  * `Kedeputian Sistem Informasi … (SIDIGI)`): the acronym names that body.
