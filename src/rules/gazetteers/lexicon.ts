@@ -17,9 +17,9 @@ const set = (s: string) =>
 /** First word of an Indonesian organisation name (`Kementerian …`, `Badan …`, `PT …`). */
 export const ORG_HEADS =
   set(`kementerian kemenko departemen badan lembaga komisi komite koalisi dewan majelis mahkamah pengadilan
-  kejaksaan kepolisian polda polres polsek polresta kodam korem kodim koramil yonif brigif batalyon lantamal lanud bank
+  kejaksaan kepolisian polda polres polsek polresta kodam korem kodim koramil yonif brigif batalyon skadron peleton kompi detasemen lantamal lanud bank
   pt cv perum perusahaan
-  universitas institut sekolah akademi politeknik yayasan partai persatuan perhimpunan perkumpulan ikatan asosiasi
+  universitas institut sekolah akademi politeknik yayasan partai persatuan perhimpunan perkumpulan syarikat ikatan asosiasi
   gabungan himpunan serikat federasi konfederasi organisasi koperasi kantor dinas direktorat ditjen sekretariat setjen biro
   inspektorat rumah rsud rsup puskesmas pemerintah pemprov pemkab pemkot pemda dprd kedutaan kbri kjri konsulat
   perwakilan kamar satuan satgas pasukan komando angkatan otoritas korps pusat markas mabes lapas kanwil balai
@@ -34,7 +34,7 @@ export const ORG_HEADS_NEED_MORE =
  */
 export const NUMBERED_HEADS =
   set(`sma smp smk smu sd mts man sman smpn smkn sdn mi kodim korem kodam koramil yonif brigif lantamal lanal
-  polsek lanud`);
+  polsek lanud skadron`);
 /** Words of a body's regional unit after its name, with a number (`LLDIKTI Wilayah IX`, `Kanwil Regional 2`). */
 export const REGIONAL_UNIT_WORDS = set(`wilayah regional region`);
 /**
@@ -59,7 +59,7 @@ export const ORG_TAILS_EN =
   set(`organisation organization community association council commission committee agency bank fund
   union institute university college corporation corp company co group holdings inc ltd limited network foundation party
   times post news airlines airways ministry department authority office federation club fc united society alliance
-  centre center bureau board court police army navy tbk service tv forces academy team squadron`);
+  centre center bureau board court police army navy tbk service tv forces academy team squadron bv nv gmbh plc llc`);
 /**
  * First words of a body spelled out before its acronym beyond ORG_HEADS (`Unit Layanan Disabilitas (ULD)`,
  * `Kedeputian Sistem Informasi … (SIDIGI)`): the acronym names that body.
@@ -173,7 +173,7 @@ export const HONORIFICS =
   set(`bapak ibu pak bu saudara saudari sdr sdri tuan nyonya ny nona mr mrs ms miss sir dr dr. prof ir drs dra
   h hj haji hajah hajjah ki kh kiai kyai habib ustaz ustadz ustad syekh sheikh he mulia ym jenderal jend letjen mayjen brigjen laksamana
   laksdya laksda marsekal marsdya marsda kolonel kol letkol mayor kapten lettu letda serka sertu serma serda pelda peltu
-  kopral kopda koptu kopka prada pratu praka anumerta akbp kombes
+  kopral kopda koptu kopka prada pratu praka kld kls klk anumerta akbp kombes
   komjen irjen brigjen ajun ipda iptu akp kompol almarhum almarhumah alm mendiang pelatih striker kiper gelandang bek
   pol aktor aktris penyanyi artis sutradara penulis ekonom pengamat politikus politisi tersangka terdakwa korban saksi pakar
   dokter suster pengacara advokat wartawan warga sang si putra putri istri suami anak ayah adik kakak paman bibi cucu`);
@@ -282,7 +282,7 @@ export const CORPS =
 export const RANKS =
   set(`jenderal jend letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda marsma
   kolonel kol letkol mayor kapten lettu letda serka sertu serma serda pelda peltu kopral kopda koptu kopka prada pratu
-  praka komjen irjen ajun ipda iptu akp kompol akbp kombes`);
+  praka komjen irjen ajun ipda iptu akp kompol akbp kombes kld kls klk`);
 
 /** Prefixes of named vessels and aircraft that belong to the name (`KRI Belati-622`, `KM Sinar Bangun`). */
 export const VESSEL_PREFIXES = new Set([
