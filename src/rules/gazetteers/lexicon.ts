@@ -254,7 +254,7 @@ export const COMMON_ACRONYMS =
   spbu spbe tps dpt dps sk klb kk sim stnk bpkb atm pc cpu gpu gps usb lcd led kl apbnp rapbn rapbd raperda sbi pdrb
   paud tk sltp slta mou loi rup hut ri-1 ppdb utbk snmptn sbmptn
   kri kal kcr ai iot cat ihk sbn sun sbsn nspk ssk kcba jbu bbm ntp nji bi-rate pdn tkdn ump umk ppk ppnpn pppk cpns casn
-  ipk pnbp ikk tmt ihsg ldr va npl hoaks nip rpm`);
+  ipk pnbp ikk tmt ihsg ldr va npl hoaks nip rpm bums bpr bprs`);
 
 /**
  * Indonesian acronym-words (blends written as one capitalised word) that are common nouns: kinds of

@@ -20,11 +20,12 @@ function capitalWord(ctx: EntityContext, k: number): boolean {
   return !!t && t.upper && t.norm.length >= 4 && ctx.isCommon(k) && !(ctx.fl(k) & F.GIVEN_NAME);
 }
 
-/** Token `k` is a `/` written against the words on both sides. */
-function gluedSlash(ctx: EntityContext, k: number): boolean {
+/** Token `k` is `mark` written against the words on both sides. */
+function gluedMark(ctx: EntityContext, k: number, mark: string): boolean {
   const t = ctx.toks[k];
-  return !!t && t.text === '/' && !t.spaceBefore && !!ctx.toks[k + 1] && !ctx.toks[k + 1]!.spaceBefore;
+  return !!t && t.text === mark && !t.spaceBefore && !!ctx.toks[k + 1] && !ctx.toks[k + 1]!.spaceBefore;
 }
+const gluedSlash = (ctx: EntityContext, k: number): boolean => gluedMark(ctx, k, '/');
 
 /** The run of tokens written together (no space) around token `k` holds a number (`1/SP/TIMSEL/07/2025`). */
 function chainHasNumber(ctx: EntityContext, k: number): boolean {
@@ -237,14 +238,17 @@ export const CUE_RULES: readonly TypingRule[] = [
   {
     id: 'reference-code',
     description:
-      'An acronym between two slashes with no space, in a chain that holds a number (`Nomor 1/SP/TIMSEL/2025`, `S-816/MS/PB.06.00/10/2025`), is a part of a letter or decree number, not a body; a list of bodies is not (`BBGTK/BGTK/KGTK`).',
+      'An acronym between two slashes with no space, in a chain that holds a number (`Nomor 1/SP/TIMSEL/2025`, `S-816/MS/PB.06.00/10/2025`, `1291/B-KS.04.01/SD/K/2025`: or before a glued period), is a part of a letter or decree number, not a body; a list of bodies is not (`BBGTK/BGTK/KGTK`).',
     when: (ev) =>
       ev.count === 1 &&
       gluedSlash(ev.ctx, ev.first - 1) &&
-      gluedSlash(ev.ctx, ev.first + 1) &&
+      (gluedSlash(ev.ctx, ev.first + 1) || gluedMark(ev.ctx, ev.first + 1, '.')) &&
       chainHasNumber(ev.ctx, ev.first),
     then: NONE,
-    examples: [{ text: 'Surat Nomor 1/SP/TIMSEL/07/2025 dari PKBI, juga BBGTK/BGTK/KGTK.', expect: ['SP', 'TIMSEL'] }],
+    examples: [
+      { text: 'Surat Nomor 1/SP/TIMSEL/07/2025 dari PKBI, juga BBGTK/BGTK/KGTK.', expect: ['SP', 'TIMSEL'] },
+      { text: 'Surat Kepala BKN Nomor 1291/B-KS.04.01/SD/K/2025 tanggal 15 Januari.', expect: ['B-KS'] },
+    ],
   },
   {
     id: 'body-blend',
