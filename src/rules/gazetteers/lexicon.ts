@@ -28,7 +28,7 @@ export const ORG_HEADS =
 /** Heads that make a name an organisation only when more capitalised words follow (`Pusat Studi X`). */
 export const ORG_HEADS_NEED_MORE =
   set(`pusat kantor rumah tim kelompok grup pemerintah kamar balai markas pengurus dewan komisi komite koalisi satuan
-  sma smp smk smu sd mts fakultas fraksi ika bursa humas panja pansus panitia`);
+  sma smp smk smu sd mts fakultas fraksi ika bursa humas panja pansus panitia pt cv perum`);
 /**
  * Heads of bodies named with a number, which stays in the name (`SMA Negeri 6 Jakarta`, `Kodim 0501 Jakarta Pusat`).
  */
