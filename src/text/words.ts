@@ -2,10 +2,11 @@
  * The token-feature layer: every distinct word (token norm) gets an id, and what the stages ask about a
  * word is a column of the word table: its lexicon flags, whether a timex rule or a commitment trigger
  * can start at it, whether a gazetteer key starts with it. A column's value is computed the first time
- * any document asks for that word and kept for the next documents, so each question costs one array
- * read per token: the cheap per-token prefilters and the per-stage caches in front of the old look-ups
- * are gone. Columns are declared by the modules that own the question (`wordColumn`), next to their
- * data; this module knows none of them.
+ * any document asks for that word and kept for the next documents, so a question costs two array reads
+ * once a token has its id; the per-stage caches are gone, and each cheap prefilter (a shape, signature or
+ * root test) is declared with the column it guards (`skip`), so a token that no column needs is never
+ * hashed. Columns are declared by the modules that own the question (`wordColumn`), next to their data;
+ * this module knows none of them.
  *
  * The table is shared by the documents of a thread and bounded: when it holds `MAX_WORDS` words, the
  * next document starts a new one. A document keeps the table its ids belong to, so a document made
@@ -29,8 +30,9 @@ export interface WordColumn<T> {
 const columns: WordColumn<unknown>[] = [];
 
 /**
- * Declares a column: `compute` must depend on the word alone (it is cached across documents); `skip`, when given,
- * answers `none` for most words before they are hashed.
+ * Declares a column: `compute` must depend on the word alone (it is cached across documents) and never return
+ * `undefined` (which reads as "not asked yet"); `skip`, when given, answers `none` for most words before they are
+ * hashed.
  */
 export function wordColumn<T>(
   name: string,
