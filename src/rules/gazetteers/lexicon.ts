@@ -46,7 +46,8 @@ export const PORTFOLIO_OPENERS = set(`bidang harian urusan`);
 export const TITLING_WORDS = set(`bertajuk berjudul tema bertema bertemakan bertopik`);
 /** Nouns of sessions and events whose quoted title is an EVENT (`sesi`, `lokakarya`, `webinar` … bertajuk “…”). */
 export const SESSION_NOUNS = set(`sesi acara kegiatan seminar webinar lokakarya workshop diskusi forum dialog talkshow
-  konferensi pelatihan festival pameran lomba kompetisi simposium kuliah gelar temu rapat pertemuan panel`);
+  konferensi pelatihan festival pameran lomba kompetisi simposium kuliah gelar temu rapat pertemuan panel
+  paparan presentasi materi ceramah orasi`);
 /**
  * Nouns for a body's office before its name, not part of it (`Kantor Kemnaker`). Not `tim`: `Tim FKAPK` is a team of
  * its own (measured on a held-out release).
