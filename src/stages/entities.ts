@@ -18,6 +18,7 @@ import { plusGroups } from './entities/refiners/plus-groups.js';
 import { repeatedPersons } from './entities/refiners/repeated-persons.js';
 import { weakPersons } from './entities/refiners/weak-persons.js';
 import { definedBlends } from './entities/refiners/defined-blends.js';
+import { menuLines } from './entities/refiners/menu-lines.js';
 import { entityTokens } from './entities/tokens.js';
 
 export type { EntityTokens, Mention, TitleSpan, Tok } from './entities/mention.js';
@@ -42,6 +43,7 @@ export const REFINERS: readonly Refiner[] = [
   repeatedPersons, // a person's name where it recurs without a mention
   weakPersons, // a weak default person needs evidence in the document
   definedBlends, // `Pelatihan Dasar Kemiliteran (Latsarmil)`: a phrase's blend is no person
+  menuLines, // a scraped website menu names no person
   overlaps, // the longer of two overlapping mentions
 ];
 
