@@ -35,7 +35,7 @@ function menuTokens(ctx: EntityContext): Uint8Array | null {
     if (firsts.size) firsts = new Map();
     sameFirst = 0;
   };
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     let b = a;
     while (b < n && sent[b] === sent[a]) b++;
     if (isLabel(ctx, a, b)) {
