@@ -327,7 +327,7 @@ export const ENTITY_RULES = [
   {
     id: 'ent.acronym-org',
     description:
-      "An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation; right before an Indonesian region it names that region's body with it (`PSMS Medan`, `BPD Riau`). An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`), or spelled out by capitalised words with no body or event word (`Capital Adequacy Ratio (CAR)`), abbreviates a common noun and is dropped with its later uses.",
+      "An unknown upper-case acronym (2–6 letters) that is not a common-noun acronym (BBM, APBN, UU, SPBU …) is an organisation; right before an Indonesian region it names that region's body with it (`PSMS Medan`, `BPD Riau`). An acronym defined by lower-case words (`daftar pemilih tetap (DPT)`), or spelled out by capitalised words with no body or event word (`Capital Adequacy Ratio (CAR)`, `Transfer ke Daerah (TKD)`: a glue word may give its initial), abbreviates a common noun and is dropped with its later uses.",
     examples: [
       { text: 'Dukungan dari PKBI dan GMNI mengalir.', expect: ['PKBI', 'GMNI'] },
       {
@@ -338,6 +338,7 @@ export const ENTITY_RULES = [
       { text: 'Nama ada di daftar pemilih tetap (DPT) dan DPT itu diperbarui di unit gedung baru (UGB).', expect: [] },
       { text: 'Hadir pula perguruan tinggi kedinasan (PTKL) dan bea masuk antidumping (BMAD).', expect: [] },
       { text: 'Rasio Capital Adequacy Ratio (CAR) tetap tinggi, CAR bank terjaga.', expect: [] },
+      { text: 'Transfer ke Daerah (TKD) naik, dan TKD tumbuh.', expect: [] },
       { text: 'Sekolah membentuk Unit Layanan Disabilitas (ULD) tahun ini.', expect: ['ULD'] },
       { text: 'Kepala LLDIKTI Wilayah VII, Dyah Sawitri, membuka acara.', expect: ['LLDIKTI Wilayah VII'] },
     ],

@@ -253,7 +253,7 @@ export const COMMON_ACRONYMS =
   pcr rt rw sd smp sma smk pt ptn pts s1 s2 s3 ok ii iii iv vi vii viii ix xi xii dki diy mou ltd inc co tni-polri
   lsm ngo ad art ad/art kuhp kuhap pkpu pkh blt bpnt kur ekspor impor vs
   spbu spbe tps dpt dps sk klb kk sim stnk bpkb atm pc cpu gpu gps usb lcd led kl apbnp rapbn rapbd raperda sbi pdrb
-  paud tk sltp slta mou loi rup hut ri-1 ppdb utbk snmptn sbmptn
+  paud tk sltp slta mou loi rup hut ri-1 ppdb utbk snmptn sbmptn snbt snbp
   kri kal kcr ai iot cat ihk sbn sun sbsn nspk ssk kcba jbu bbm ntp nji bi-rate pdn tkdn ump umk ppk ppnpn pppk cpns casn
   ipk pnbp ikk tmt ihsg ldr va npl hoaks nip rpm bums bpr bprs`);
 

@@ -42,24 +42,31 @@ const SPELLED_GLUE = new Set([
 /**
  * Where the name that `acr` spells out starts, the name ending right before token `close` (the bracket): each
  * capital of the acronym is the initial of a capitalised word in order (an all-capitals word gives all its
- * letters: `Sistem Informasi ASN (SIASN)`), over lower-case glue words; -1 when the words do not spell it.
+ * letters: `Sistem Informasi ASN (SIASN)`), over lower-case glue words, which may give their initial too (`Transfer
+ * ke Daerah (TKD)`); -1 when the words do not spell it.
  */
 function spelledFrom(ctx: EntityContext, acr: string, close: number): number {
   const letters = acr.replace(/[^A-Z]/g, '').toLowerCase();
   if (letters.length < 2) return -1;
-  let i = letters.length;
-  let k = close - 1;
-  for (; k >= 0 && i > 0; k--) {
+  // Right to left: letters[0, i) are still to spell by the tokens up to k. Depth-first: a glue word is tried with
+  // and without its initial (acronyms are short).
+  const from = (i: number, k: number): number => {
+    if (i === 0) return k + 1;
+    if (k < 0) return -1;
     const t = ctx.toks[k]!;
+    const rest = letters.slice(0, i);
     if (t.kind !== 'word' || !t.cap) {
-      if (SPELLED_GLUE.has(t.norm) && k < close - 1) continue;
-      return -1;
+      if (!SPELLED_GLUE.has(t.norm) || k === close - 1) return -1;
+      if (t.kind === 'word' && rest.endsWith(t.norm[0]!)) {
+        const withInitial = from(i - 1, k - 1);
+        if (withInitial >= 0) return withInitial;
+      }
+      return from(i, k - 1);
     }
-    const part = t.upper && t.norm.length > 1 && letters.slice(0, i).endsWith(t.norm) ? t.norm : t.norm[0]!;
-    if (!letters.slice(0, i).endsWith(part)) return -1;
-    i -= part.length;
-  }
-  return i === 0 ? k + 1 : -1;
+    const part = t.upper && t.norm.length > 1 && rest.endsWith(t.norm) ? t.norm : t.norm[0]!;
+    return rest.endsWith(part) ? from(i - part.length, k - 1) : -1;
+  };
+  return from(letters.length, close - 1);
 }
 
 /** What the spelled-out words [a, b) name: a body, an event, or neither (a ratio, a test, a programme). */
