@@ -19,6 +19,7 @@ import { repeatedPersons } from './entities/refiners/repeated-persons.js';
 import { weakPersons } from './entities/refiners/weak-persons.js';
 import { definedBlends } from './entities/refiners/defined-blends.js';
 import { menuLines } from './entities/refiners/menu-lines.js';
+import { webAddresses } from './entities/refiners/web-addresses.js';
 import { entityTokens } from './entities/tokens.js';
 
 export type { EntityTokens, Mention, TitleSpan, Tok } from './entities/mention.js';
@@ -44,6 +45,7 @@ export const REFINERS: readonly Refiner[] = [
   weakPersons, // a weak default person needs evidence in the document
   definedBlends, // `Pelatihan Dasar Kemiliteran (Latsarmil)`: a phrase's blend is no person
   menuLines, // a scraped website menu names no person
+  webAddresses, // `https://…/Draft_RPM_OTK_…`: words of an address are no mentions
   overlaps, // the longer of two overlapping mentions
 ];
 
