@@ -15,7 +15,7 @@ import { isEdition, type EntityContext } from './context.js';
 import { englishWhole, headAt, innerCountry } from './heads.js';
 import { matchLaw } from './laws.js';
 import { makeMention, type Basis, type Mention, type MentionExtra, type Push, type TitleSpan } from './mention.js';
-import { bodyAcronym } from './name-tests.js';
+import { bodyAcronym, INITIAL } from './name-tests.js';
 import type { PersonCue } from './evidence.js';
 import { typeUnknown } from './typing.js';
 import { particleInName, runEnd } from './runs.js';
@@ -209,6 +209,13 @@ function segmentRun(ctx: EntityContext, a: number, b: number, push: Push, titles
       k++;
       continue;
     }
+    // An honorific written as initials (`K.H. Nasaruddin Umar`: kiai haji).
+    const spelled = spelledHonorific(ctx, k, b);
+    if (spelled > k) {
+      personCue = 'honorific';
+      k = spelled;
+      continue;
+    }
     // Honorifics and academic titles: `Prof. Dr. Budi`, `Ibu Sri`, `H.E. Mr.`.
     if (!gaz[k] && !ttl[k] && ctx.fl(k) & F.HONORIFIC) {
       let m = k + 1;
@@ -310,4 +317,25 @@ function indonesianOpener(ctx: EntityContext, k: number): boolean {
   const f = ctx.fl(k);
   if (f & F.WEAK_HONORIFIC) return true;
   return ctx.toks[k]!.kind === 'word' && ctx.isCommon(k) && !(f & (F.HEAD | F.ENGLISH_FUNCTION)) && !ctx.isEnglish(k);
+}
+
+/**
+ * End of an honorific written as glued initials from token `k` (`K.H.`, `Hj.` is a word): letter, period, letter,
+ * period, whose letters together are an honorific, with a name after it in the run; `k` when there is none.
+ */
+function spelledHonorific(ctx: EntityContext, k: number, b: number): number {
+  const toks = ctx.toks;
+  let letters = '';
+  let e = k;
+  while (
+    e + 1 < b &&
+    INITIAL.test(toks[e]!.text) &&
+    toks[e + 1]!.text === '.' &&
+    !toks[e + 1]!.spaceBefore &&
+    (e === k || !toks[e]!.spaceBefore)
+  ) {
+    letters += toks[e]!.norm;
+    e += 2;
+  }
+  return letters.length >= 2 && L.HONORIFICS.has(letters) && e < b && ctx.wcap(e) ? e : k;
 }

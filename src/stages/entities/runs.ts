@@ -55,13 +55,14 @@ export function runEnd(ctx: EntityContext, i: number): number {
     if (j === i) break;
     const prev = toks[j - 1]!;
     const next = toks[j + 1];
-    // `R.` in `Sidharto R. Suryodipuro`, `St.` in `St. Petersburg`, `Prof. Dr.`.
+    // `R.` in `Sidharto R. Suryodipuro`, `St.` in `St. Petersburg`, `Prof. Dr.`; initials written together (`I.E.
+    // Djoko Purwanto`).
     if (
       t.text === '.' &&
       !t.spaceBefore &&
       (INITIAL.test(prev.text) || prev.norm === 'st' || prev.norm === 'jl' || ctx.fl(j - 1) & F.HONORIFIC) &&
       ctx.wcap(j + 1) &&
-      next!.spaceBefore &&
+      (next!.spaceBefore || (INITIAL.test(prev.text) && INITIAL.test(next!.text) && toks[j + 2]?.text === '.')) &&
       !ctx.ini(j + 1)
     ) {
       j++;
