@@ -224,8 +224,18 @@ export const NOT_VERBAL: ReadonlySet<string> = new Set([
   'bertahap',
 ]);
 
+/** The active and passive verbal prefixes `looksVerbal` reads. */
+const VERBAL_PREFIXES = ['me', 'mem', 'men', 'meng', 'meny', 'ber', 'be', 'di', 'ter', 'memper', 'diper'];
+const VERBAL = new RegExp(`^(?:${VERBAL_PREFIXES.join('|')})\\p{L}{3,}$`, 'u');
+const VERBAL_FIRST: ReadonlySet<string> = new Set(VERBAL_PREFIXES.map((p) => p[0]!));
+
 /** A verb-looking word: an active or passive verbal prefix on a stem of three letters or more. */
 export function looksVerbal(word: string): boolean {
   if (NOT_VERBAL.has(word.toLowerCase())) return false;
-  return /^(?:me[mn]?|meng|meny|ber|be|di|ter|memper|diper)\p{L}{3,}$/u.test(word.toLowerCase());
+  return VERBAL.test(word.toLowerCase());
+}
+
+/** False when a lower-cased word opens with no verbal prefix's letter, so `looksVerbal` is false (a cheap test). */
+export function mayLookVerbal(norm: string): boolean {
+  return VERBAL_FIRST.has(norm.charAt(0));
 }

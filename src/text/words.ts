@@ -158,11 +158,16 @@ export class Words {
     this.ids = new Int32Array(tokens.length + 1);
   }
 
+  /** The norm of token `i`; the empty word for `n`. */
+  private normAt(i: number): string {
+    return i < this.tokens.length ? this.tokens[i]!.norm : '';
+  }
+
   /** The word id of token `i` (or `n`, the empty word). */
   id(i: number): number {
     const known = this.ids[i]!;
     if (known !== 0) return known - 1;
-    const id = this.table.id(i < this.tokens.length ? this.tokens[i]!.norm : '');
+    const id = this.table.id(this.normAt(i));
     this.ids[i] = id + 1;
     return id;
   }
@@ -172,7 +177,7 @@ export class Words {
     const known = this.ids[i]!;
     if (known !== 0) return this.table.get(column, known - 1);
     const skip = column.skip;
-    if (skip !== null && skip(i < this.tokens.length ? this.tokens[i]!.norm : '')) return column.none;
+    if (skip !== null && skip(this.normAt(i))) return column.none;
     return this.table.get(column, this.id(i));
   }
 }

@@ -1,6 +1,6 @@
 import { analyze } from '../../text/morphology.js';
 import { NOT_TRIGGERS, TRIGGERS, type TriggerHit, type TriggerRule } from '../../rules/triggers.js';
-import { looksVerbal } from '../../text/morphology.js';
+import { looksVerbal, mayLookVerbal } from '../../text/morphology.js';
 import { wordColumn } from '../../text/words.js';
 import { mayBeTrigger } from './root-filter.js';
 
@@ -49,12 +49,9 @@ const noTrigger = (norm: string): boolean => norm.length < 4 || !mayBeTrigger(no
 /** The trigger a word reads as: a column of the token-feature layer; the root filter answers most words unhashed. */
 export const TRIGGER = wordColumn('commitment.trigger', lookupTrigger, { skip: noTrigger, none: null });
 
-/** First letters of `looksVerbal`'s prefixes (meN-, ber-, di-, ter-). */
-const VERBAL_FIRST = new Set(['m', 'b', 'd', 't']);
-
 /** A word that reads as a verb (`looksVerbal`) or a trigger: where a clause's verb chain goes on. */
 export const VERB_LIKE = wordColumn(
   'commitment.verb-like',
   (norm: string): boolean => looksVerbal(norm) || lookupTrigger(norm) !== null,
-  { skip: (norm) => !VERBAL_FIRST.has(norm.charAt(0)) && noTrigger(norm), none: false },
+  { skip: (norm) => !mayLookVerbal(norm) && noTrigger(norm), none: false },
 );

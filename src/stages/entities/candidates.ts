@@ -325,6 +325,7 @@ function indonesianOpener(ctx: EntityContext, k: number): boolean {
  */
 function spelledHonorific(ctx: EntityContext, k: number, b: number): number {
   const toks = ctx.toks;
+  if (toks[k]!.text.length !== 1) return k;
   let letters = '';
   let e = k;
   while (
