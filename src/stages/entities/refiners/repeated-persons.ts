@@ -1,4 +1,5 @@
 import { F } from '../../../rules/gazetteers/word-flags.js';
+import type { EntityContext } from '../context.js';
 import { makeMention, type Mention } from '../mention.js';
 import type { Refiner } from './refiner.js';
 
@@ -57,7 +58,7 @@ const NOT_GIVEN = F.HONORIFIC | F.PERSON_NOUN | F.RANK | F.HEAD | F.ORG_HEAD;
  * names share is left. Adds to `added` and `covered`.
  */
 function partNames(
-  ctx: Parameters<Refiner['run']>[0],
+  ctx: EntityContext,
   mentions: readonly Mention[],
   covered: Uint8Array,
   added: Mention[],
@@ -75,10 +76,14 @@ function partNames(
     owner.set(t.text, had === undefined || had === name ? name : '');
   }
   if (owner.size === 0) return;
-  // A word the document also writes in lower case is a common word there.
-  for (const t of toks)
-    if (t.kind === 'word' && !t.cap && owner.has(t.text[0]!.toUpperCase() + t.text.slice(1)))
-      owner.set(t.text[0]!.toUpperCase() + t.text.slice(1), '');
+  // A word the document also writes in lower case is a common word there (looked up by norm: no string per token).
+  const byNorm = new Map<string, string>();
+  for (const key of owner.keys()) byNorm.set(key.toLowerCase(), key);
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.cap) continue;
+    const key = byNorm.get(t.norm);
+    if (key !== undefined && key.slice(1) === t.text.slice(1)) owner.set(key, '');
+  }
   const glued = (k: number) => k > 1 && ctx.fl(k - 1) & F.ENGLISH_FUNCTION && !toks[k - 1]!.cap && ctx.wcap(k - 2);
   const alone = (k: number) =>
     !covered[k] &&
