@@ -57,12 +57,7 @@ const NOT_GIVEN = F.HONORIFIC | F.PERSON_NOUN | F.RANK | F.HEAD | F.ORG_HEAD;
  * nor `Loan at Risk`'s glue), is that person at every such place, once one of them is in mid-sentence; a word two
  * names share is left. Adds to `added` and `covered`.
  */
-function partNames(
-  ctx: EntityContext,
-  mentions: readonly Mention[],
-  covered: Uint8Array,
-  added: Mention[],
-): void {
+function partNames(ctx: EntityContext, mentions: readonly Mention[], covered: Uint8Array, added: Mention[]): void {
   const toks = ctx.toks;
   // Word → the name it starts ('' when two names share it).
   const owner = new Map<string, string>();
